@@ -1,0 +1,29 @@
+# Kizuna Desktop: `make run` opens the app, `make test` runs the whole suite headless.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test lint bench screenshots clean
+
+$(STAMP): pyproject.toml packaging/system-deps.sh
+	PY=$(PY) bash packaging/system-deps.sh
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Opens your journal; when you have none yet, opens (and on first use writes) a demo journal.
+run: setup
+	$(BIN)/kizuna --demo-if-missing
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check kizuna_desktop tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

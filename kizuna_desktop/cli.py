@@ -1,0 +1,154 @@
+"""``kizuna``: with no subcommand it opens the window; subcommands reach the same services
+headless. Errors print one line (``kizuna: error: ...``) and exit non-zero."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from kizuna_desktop import __version__, paths
+from kizuna_desktop.errors import KizunaError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kizuna",
+        description="Kizuna Desktop: a relationship journal for business in Japan. "
+        "With no command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"kizuna {__version__}")
+    p.add_argument("--db", metavar="PATH",
+                   help="the journal file (default: $KIZUNA_DB, else the user data folder)")
+    p.add_argument("--demo-if-missing", action="store_true",
+                   help="when the journal does not exist yet, open (and if needed write) "
+                   "the demo journal instead")
+    p.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("demo", help="write the demo journal (only into an empty journal)")
+
+    c = sub.add_parser("contacts", help="list contacts (in gojūon / alphabetical order)")
+    c.add_argument("--search", "-s", default="", metavar="TEXT",
+                   help="kanji, kana, romaji, organisation, e-mail or #tag")
+    c.add_argument("--tag", default="", help="only contacts with this tag")
+    c.add_argument("--going-cold", action="store_true",
+                   help="only contacts past their keep-in-touch cadence")
+    c.add_argument("--archived", action="store_true", help="include archived contacts")
+    c.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
+    c.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    k = sub.add_parser("check", help="check the journal's integrity")
+    k.add_argument("--repair", action="store_true",
+                   help="rebuild the search index and last-contact dates")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from kizuna_desktop.app import run_app
+
+            return run_app(args.db, demo_if_missing=args.demo_if_missing,
+                           quit_after_ms=args.quit_after)
+        return COMMANDS[args.command](args)
+    except KizunaError as e:
+        print(f"kizuna: error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("kizuna: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open(args: argparse.Namespace, create: bool = False):
+    from kizuna_desktop.store import Journal
+
+    return Journal.open(paths.journal_path(args.db), create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import demo
+
+    with _open(args, create=True) as journal:
+        counts = demo.write_demo(journal)
+    summary = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in counts.items())
+    print(f"Demo journal written to {journal.path}: {summary}.")
+    return 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import search
+
+    f = search.ContactFilter(text=args.search, tag=args.tag, going_cold=args.going_cold,
+                             include_archived=args.archived)
+    with _open(args) as journal:
+        rows: list[search.ContactSummary] = []
+        page = 500
+        while True:
+            want = page if not args.limit else min(page, args.limit - len(rows))
+            batch = search.page(journal, f, len(rows), want)
+            rows.extend(batch)
+            if len(batch) < want or (args.limit and len(rows) >= args.limit):
+                break
+    today = datetime.now(UTC).date()
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "name": r.written, "reading": r.reading, "latin": r.latin,
+            "title": r.title_ja or r.title_en, "title_en": r.title_en,
+            "organization": r.organization_ja or r.organization_en,
+            "organization_en": r.organization_en,
+            "last_interaction": r.last_interaction_at.isoformat()
+            if r.last_interaction_at else None,
+            "days_since": r.days_since(today), "archived": r.archived,
+        } for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No contacts match." if args.search or args.tag or args.going_cold
+              else "No contacts yet.")
+        return 0
+    table = [(str(r.id), r.written, r.reading, r.latin, r.role,
+              "" if r.days_since(today) is None else f"{r.days_since(today)} d")
+             for r in rows]
+    header = ("ID", "NAME", "READING", "LATIN", "ROLE", "LAST")
+    widths = [max(_width(x) for x in col) for col in zip(header, *table, strict=True)]
+    for line in (header, *table):
+        print("  ".join(_pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import check
+
+    with _open(args) as journal:
+        if args.repair:
+            n = check.repair(journal)
+            print(f"Rebuilt the search index and last-contact dates of {n} contacts.")
+        report = check.run(journal)
+    print(f"Checked {journal.path}: " + ", ".join(report.checked) + ".")
+    if report.ok:
+        print("No problems found.")
+        return 0
+    for problem in report.problems:
+        print(f"  problem: {problem}")
+    print(f"{len(report.problems)} problem(s) found.", file=sys.stderr)
+    return EXIT_ERROR
+
+
+COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check}
+

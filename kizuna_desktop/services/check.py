@@ -1,0 +1,59 @@
+"""``kizuna check``: the journal's integrity, from SQLite's own checks to the derived columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+
+from kizuna_desktop.services import indexing
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import HEAD_REVISION, current_revision
+from kizuna_desktop.store.models import Contact
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def run(journal: Journal) -> CheckReport:
+    report = CheckReport()
+    with journal.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        report.checked.append("SQLite integrity")
+        if rows != ["ok"]:
+            report.problems.extend(f"database: {r}" for r in rows[:50])
+        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+        report.checked.append("references between records")
+        for table, rowid, parent, _ in fk[:50]:
+            report.problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+    revision = current_revision(journal.engine)
+    report.checked.append("schema version")
+    if revision != HEAD_REVISION:
+        report.problems.append(f"schema is at {revision}, expected {HEAD_REVISION}")
+    with journal.session() as s:
+        report.checked.append("last-contact dates")
+        stale = s.execute(
+            select(Contact.id).where(
+                Contact.last_interaction_at.is_not(indexing.last_interaction_subquery(Contact.id))
+            ).limit(20)
+        ).scalars().all()
+        for cid in stale:
+            report.problems.append(f"contact {cid}: last-contact date is out of date")
+        report.checked.append("search index")
+        missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
+        for cid in missing:
+            report.problems.append(f"contact {cid}: not in the search index")
+    return report
+
+
+def repair(journal: Journal) -> int:
+    """Rebuild the derived columns (search index, sort keys, last-contact dates)."""
+    with journal.session() as s:
+        return indexing.rebuild(s)

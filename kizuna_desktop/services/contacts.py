@@ -1,0 +1,293 @@
+"""Contacts: create, read, update, archive and delete, with validation.
+
+Everything returned is plain data (dataclasses); no ORM object leaves a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.services import indexing, validation
+from kizuna_desktop.services.japanese import normalize_kana
+from kizuna_desktop.services.names import NameParts
+from kizuna_desktop.services.positions import PositionView, position_view
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    ContactMethod,
+    Interaction,
+    LatinOrder,
+    MethodKind,
+    Position,
+    Tag,
+    interaction_participants,
+)
+
+NAME_LIMIT = 200
+
+
+@dataclass(kw_only=True)
+class Method:
+    """An e-mail, phone or handle, with an optional label (work, mobile, private...)."""
+
+    kind: MethodKind
+    value: str
+    label: str = ""
+
+
+@dataclass(kw_only=True)
+class ContactInput:
+    """Everything a user edits on a contact."""
+
+    family_name: str = ""
+    given_name: str = ""
+    family_reading: str = ""
+    given_reading: str = ""
+    family_latin: str = ""
+    given_latin: str = ""
+    latin_order: LatinOrder = LatinOrder.GIVEN_FIRST
+    honorific: str = "様"
+    region: str = ""
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    interests: str = ""
+    how_we_met: str = ""
+    notes: str = ""
+    cadence_days: int | None = None
+    methods: list[Method] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def name_parts(self) -> NameParts:
+        return NameParts(
+            family_name=self.family_name,
+            given_name=self.given_name,
+            family_reading=self.family_reading,
+            given_reading=self.given_reading,
+            family_latin=self.family_latin,
+            given_latin=self.given_latin,
+            latin_order=self.latin_order,
+            honorific=self.honorific,
+        )
+
+    def methods_of(self, kind: MethodKind) -> list[Method]:
+        return [m for m in self.methods if m.kind == kind]
+
+
+@dataclass(kw_only=True)
+class ContactDetail(ContactInput):
+    id: int
+    archived: bool
+    created_at: datetime
+    updated_at: datetime
+    last_interaction_at: datetime | None
+    positions: list[PositionView]  # oldest first
+
+    @property
+    def current_position(self) -> PositionView | None:
+        return current_of(self.positions)
+
+    @property
+    def birthday(self) -> tuple[int | None, int, int] | None:
+        if self.birth_month is None or self.birth_day is None:
+            return None
+        return self.birth_year, self.birth_month, self.birth_day
+
+    def to_input(self) -> ContactInput:
+        names = {f.name for f in fields(ContactInput)}
+        return ContactInput(**{k: getattr(self, k) for k in names})
+
+
+def current_of(positions: list[PositionView]) -> PositionView | None:
+    """The latest open position: a contact's current role."""
+    open_ = [p for p in positions if p.end_date is None]
+    if not open_:
+        return None
+    return max(open_, key=lambda p: (p.start_date or date.min, p.id))
+
+
+_INPUT_FIELDS = [f.name for f in fields(ContactInput) if f.name not in ("methods", "tags")]
+
+
+def _clean(data: ContactInput) -> ContactInput:
+    """Trimmed copy, readings normalised to full-width kana."""
+    out = ContactInput(**{k: getattr(data, k) for k in _INPUT_FIELDS})
+    for name in ("family_name", "given_name", "family_latin", "given_latin", "honorific", "region"):
+        setattr(out, name, getattr(data, name).strip())
+    out.family_reading = normalize_kana(data.family_reading)
+    out.given_reading = normalize_kana(data.given_reading)
+    out.methods = [
+        Method(kind=MethodKind(m.kind), value=m.value.strip(), label=m.label.strip())
+        for m in data.methods
+        if m.value.strip()
+    ]
+    seen: set[str] = set()
+    out.tags = []
+    for t in data.tags:
+        t = t.strip().lstrip("#").strip()
+        if t and t.casefold() not in seen:
+            seen.add(t.casefold())
+            out.tags.append(t)
+    return out
+
+
+def validate(data: ContactInput) -> ContactInput:
+    """Return a cleaned copy of ``data`` or raise ValidationError naming each bad field."""
+    d = _clean(data)
+    errors: dict[str, str] = {}
+    if not (d.family_name or d.given_name or d.family_latin or d.given_latin):
+        errors["family_name"] = "Give at least a family or given name."
+    for name in (
+        "family_name", "given_name", "family_reading", "given_reading",
+        "family_latin", "given_latin",
+    ):
+        if msg := validation.length(getattr(d, name), NAME_LIMIT):
+            errors[name] = msg
+    for name in ("family_reading", "given_reading"):
+        if msg := validation.kana(getattr(d, name)):
+            errors[name] = msg
+    for name in ("interests", "how_we_met", "notes"):
+        if msg := validation.length(getattr(d, name), validation.MAX_TEXT):
+            errors[name] = msg
+    if msg := validation.birthday(d.birth_year, d.birth_month, d.birth_day):
+        errors["birthday"] = msg
+    if d.cadence_days is not None and not (1 <= d.cadence_days <= 3650):
+        errors["cadence_days"] = "Keep-in-touch cadence is a number of days from 1 to 3650."
+    for i, m in enumerate(d.methods):
+        check = {MethodKind.EMAIL: validation.email, MethodKind.PHONE: validation.phone}.get(m.kind)
+        if check and (msg := check(m.value)):
+            errors[f"methods[{i}]"] = msg
+        elif msg := validation.length(m.value, 400):
+            errors[f"methods[{i}]"] = msg
+    for t in d.tags:
+        if len(t) > 100:
+            errors["tags"] = f"Tag “{t[:20]}…” is too long (at most 100 characters)."
+    try:
+        d.latin_order = LatinOrder(d.latin_order)
+    except ValueError:
+        errors["latin_order"] = "Latin order is given_first or family_first."
+    if errors:
+        raise ValidationError(errors)
+    return d
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    out = []
+    for name in names:
+        tag = session.scalar(select(Tag).where(Tag.name == name))
+        if tag is None:
+            tag = next(
+                (t for t in session.scalars(select(Tag)) if t.name.casefold() == name.casefold()),
+                None,
+            )
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        out.append(tag)
+    return out
+
+
+def _apply(session: Session, c: Contact, d: ContactInput) -> None:
+    for name in _INPUT_FIELDS:
+        setattr(c, name, getattr(d, name))
+    c.methods = [
+        ContactMethod(kind=m.kind, value=m.value, label=m.label, position=i)
+        for i, m in enumerate(d.methods)
+    ]
+    c.tags = _tags(session, d.tags)
+    indexing.refresh(session, c)
+
+
+def _load(session: Session, contact_id: int) -> Contact:
+    c = session.scalar(
+        select(Contact)
+        .where(Contact.id == contact_id)
+        .options(
+            selectinload(Contact.methods),
+            selectinload(Contact.tags),
+            selectinload(Contact.positions).selectinload(Position.organization),
+        )
+    )
+    if c is None:
+        raise NotFoundError(f"Contact {contact_id} does not exist.")
+    return c
+
+
+def detail_of(c: Contact) -> ContactDetail:
+    return ContactDetail(
+        **{k: getattr(c, k) for k in _INPUT_FIELDS},
+        methods=[Method(kind=m.kind, value=m.value, label=m.label) for m in c.methods],
+        tags=[t.name for t in c.tags],
+        id=c.id,
+        archived=c.archived,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        last_interaction_at=c.last_interaction_at,
+        positions=[position_view(p) for p in c.positions],
+    )
+
+
+def create(journal: Journal, data: ContactInput) -> ContactDetail:
+    d = validate(data)
+    with journal.session() as s:
+        c = Contact()
+        s.add(c)
+        _apply(s, c, d)
+        s.flush()
+        return get_in(s, c.id)
+
+
+def get_in(session: Session, contact_id: int) -> ContactDetail:
+    return detail_of(_load(session, contact_id))
+
+
+def get(journal: Journal, contact_id: int) -> ContactDetail:
+    with journal.session() as s:
+        return get_in(s, contact_id)
+
+
+def update(journal: Journal, contact_id: int, data: ContactInput) -> ContactDetail:
+    d = validate(data)
+    with journal.session() as s:
+        c = _load(s, contact_id)
+        _apply(s, c, d)
+        s.flush()
+        return get_in(s, contact_id)
+
+
+def set_archived(journal: Journal, contact_id: int, archived: bool = True) -> None:
+    with journal.session() as s:
+        c = _load(s, contact_id)
+        c.archived = archived
+
+
+def delete(journal: Journal, contact_id: int) -> None:
+    """Delete a contact with its methods, positions, follow-ups, gifts and introductions.
+    Interactions the contact attended alone go too; shared ones stay for the others."""
+    with journal.session() as s:
+        c = s.get(Contact, contact_id)
+        if c is None:
+            raise NotFoundError(f"Contact {contact_id} does not exist.")
+        p = interaction_participants.c
+        mine = select(p.interaction_id).where(p.contact_id == contact_id)
+        shared = select(p.interaction_id).where(
+            p.interaction_id.in_(mine), p.contact_id != contact_id
+        )
+        s.execute(
+            sa_delete(Interaction)
+            .where(Interaction.id.in_(mine), Interaction.id.not_in(shared))
+            .execution_options(synchronize_session=False)
+        )
+        s.delete(c)
+
+
+def exists(journal: Journal, contact_id: int) -> bool:
+    with journal.session() as s:
+        return s.get(Contact, contact_id) is not None

@@ -1,0 +1,241 @@
+"""Follow-ups: what the user promised or means to do, with due dates, snoozing and the pane's
+sections (overdue, today, this week, later, recently done) and keep-in-touch suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.services import validation
+from kizuna_desktop.services.names import NameParts, written
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import Contact, FollowUp, FollowUpState, Interaction, utcnow
+
+
+@dataclass(kw_only=True)
+class FollowUpInput:
+    contact_id: int
+    title: str
+    due_date: date
+    interaction_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class FollowUpView:
+    id: int
+    contact_id: int
+    contact_name: str
+    interaction_id: int | None
+    title: str
+    notes: str
+    due_date: date
+    state: FollowUpState
+    snoozed_until: date | None
+    done_at: datetime | None
+
+    @property
+    def effective_due(self) -> date:
+        """When it is next due: the snooze date for a snoozed follow-up."""
+        if self.state == FollowUpState.SNOOZED and self.snoozed_until:
+            return self.snoozed_until
+        return self.due_date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Suggestion:
+    """A contact whose keep-in-touch cadence has lapsed."""
+
+    contact_id: int
+    contact_name: str
+    cadence_days: int
+    last_interaction_at: datetime | None
+    days_since: int | None
+
+
+@dataclass(kw_only=True)
+class Pane:
+    overdue: list[FollowUpView] = field(default_factory=list)
+    today: list[FollowUpView] = field(default_factory=list)
+    this_week: list[FollowUpView] = field(default_factory=list)
+    later: list[FollowUpView] = field(default_factory=list)
+    recently_done: list[FollowUpView] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+
+def _name(c: Contact) -> str:
+    return written(NameParts(family_name=c.family_name, given_name=c.given_name)) or " ".join(
+        p for p in (c.given_latin, c.family_latin) if p
+    )
+
+
+def _view(f: FollowUp, c: Contact) -> FollowUpView:
+    return FollowUpView(
+        id=f.id, contact_id=f.contact_id, contact_name=_name(c), interaction_id=f.interaction_id,
+        title=f.title, notes=f.notes, due_date=f.due_date, state=f.state,
+        snoozed_until=f.snoozed_until,
+        done_at=f.done_at.replace(tzinfo=UTC) if f.done_at else None,
+    )
+
+
+def _validate(session: Session, data: FollowUpInput) -> None:
+    errors: dict[str, str] = {}
+    data.title = data.title.strip()
+    if not data.title:
+        errors["title"] = "Say what to do."
+    elif msg := validation.length(data.title, 500):
+        errors["title"] = msg
+    if msg := validation.length(data.notes, validation.MAX_TEXT):
+        errors["notes"] = msg
+    if not isinstance(data.due_date, date):
+        errors["due_date"] = "The due date must be a date."
+    if session.get(Contact, data.contact_id) is None:
+        errors["contact_id"] = f"Contact {data.contact_id} does not exist."
+    if data.interaction_id is not None and session.get(Interaction, data.interaction_id) is None:
+        errors["interaction_id"] = f"Interaction {data.interaction_id} does not exist."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _get(session: Session, follow_up_id: int) -> FollowUp:
+    f = session.get(FollowUp, follow_up_id)
+    if f is None:
+        raise NotFoundError(f"Follow-up {follow_up_id} does not exist.")
+    return f
+
+
+def create(journal: Journal, data: FollowUpInput) -> FollowUpView:
+    with journal.session() as s:
+        _validate(s, data)
+        f = FollowUp(**vars(data))
+        s.add(f)
+        s.flush()
+        return _view(f, f.contact)
+
+
+def get(journal: Journal, follow_up_id: int) -> FollowUpView:
+    with journal.session() as s:
+        f = _get(s, follow_up_id)
+        return _view(f, f.contact)
+
+
+def update(journal: Journal, follow_up_id: int, data: FollowUpInput) -> FollowUpView:
+    with journal.session() as s:
+        f = _get(s, follow_up_id)
+        _validate(s, data)
+        for k, v in vars(data).items():
+            setattr(f, k, v)
+        s.flush()
+        return _view(f, f.contact)
+
+
+def complete(journal: Journal, follow_up_id: int, when: datetime | None = None) -> FollowUpView:
+    with journal.session() as s:
+        f = _get(s, follow_up_id)
+        f.state = FollowUpState.DONE
+        f.done_at = when.astimezone(UTC).replace(tzinfo=None) if when else utcnow()
+        f.snoozed_until = None
+        s.flush()
+        return _view(f, f.contact)
+
+
+def reopen(journal: Journal, follow_up_id: int) -> FollowUpView:
+    with journal.session() as s:
+        f = _get(s, follow_up_id)
+        f.state, f.done_at, f.snoozed_until = FollowUpState.OPEN, None, None
+        s.flush()
+        return _view(f, f.contact)
+
+
+def snooze(journal: Journal, follow_up_id: int, until: date) -> FollowUpView:
+    with journal.session() as s:
+        f = _get(s, follow_up_id)
+        if f.state == FollowUpState.DONE:
+            raise ValidationError.single("state", "A follow-up that is done cannot be snoozed.")
+        f.state, f.snoozed_until = FollowUpState.SNOOZED, until
+        s.flush()
+        return _view(f, f.contact)
+
+
+def delete(journal: Journal, follow_up_id: int) -> None:
+    with journal.session() as s:
+        s.delete(_get(s, follow_up_id))
+
+
+_EFFECTIVE_DUE = case(
+    (FollowUp.state == FollowUpState.SNOOZED, FollowUp.snoozed_until), else_=FollowUp.due_date
+)
+_NOT_DONE = FollowUp.state != FollowUpState.DONE
+
+
+def for_contact(journal: Journal, contact_id: int, include_done: bool = False
+                ) -> list[FollowUpView]:
+    with journal.session() as s:
+        q = select(FollowUp, Contact).join(Contact).where(FollowUp.contact_id == contact_id)
+        if not include_done:
+            q = q.where(_NOT_DONE)
+        q = q.order_by(_EFFECTIVE_DUE, FollowUp.id)
+        return [_view(f, c) for f, c in s.execute(q)]
+
+
+def pane(journal: Journal, today: date, per_section: int = 200,
+         done_days: int = 7) -> Pane:
+    """The follow-ups pane for ``today``. Each section holds at most ``per_section`` items."""
+    week_end = today + timedelta(days=6 - today.weekday())  # through Sunday
+    out = Pane()
+    with journal.session() as s:
+        def section(cond, order=_EFFECTIVE_DUE):
+            q = (select(FollowUp, Contact).join(Contact)
+                 .where(Contact.archived.is_(False), cond)
+                 .order_by(order, FollowUp.id).limit(per_section))
+            return [_view(f, c) for f, c in s.execute(q)]
+
+        out.overdue = section(and_(_NOT_DONE, _EFFECTIVE_DUE < today))
+        out.today = section(and_(_NOT_DONE, _EFFECTIVE_DUE == today))
+        out.this_week = section(and_(_NOT_DONE, _EFFECTIVE_DUE > today, _EFFECTIVE_DUE <= week_end))
+        out.later = section(and_(_NOT_DONE, _EFFECTIVE_DUE > week_end))
+        since = datetime.combine(today - timedelta(days=done_days), datetime.min.time())
+        out.recently_done = section(
+            and_(FollowUp.state == FollowUpState.DONE, FollowUp.done_at >= since),
+            order=FollowUp.done_at.desc(),
+        )
+        out.suggestions = suggestions_in(s, today, per_section)
+    return out
+
+
+def suggestions_in(session: Session, today: date, limit: int) -> list[Suggestion]:
+    """Contacts past their keep-in-touch cadence with no open follow-up already."""
+    now = datetime.combine(today, datetime.min.time())
+    since = func.julianday(now) - func.julianday(
+        func.coalesce(Contact.last_interaction_at, Contact.created_at)
+    )
+    has_open = (
+        select(FollowUp.id)
+        .where(FollowUp.contact_id == Contact.id, _NOT_DONE)
+        .exists()
+    )
+    q = (
+        select(Contact)
+        .where(
+            Contact.archived.is_(False),
+            Contact.cadence_days.is_not(None),
+            since > Contact.cadence_days,
+            ~has_open,
+        )
+        .order_by((since - Contact.cadence_days).desc(), Contact.id)
+        .limit(limit)
+    )
+    out = []
+    for c in session.scalars(q):
+        last = c.last_interaction_at
+        out.append(Suggestion(
+            contact_id=c.id, contact_name=_name(c), cadence_days=c.cadence_days or 0,
+            last_interaction_at=last.replace(tzinfo=UTC) if last else None,
+            days_since=(today - last.date()).days if last else None,
+        ))
+    return out
+

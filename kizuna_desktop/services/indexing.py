@@ -1,0 +1,139 @@
+"""Derived columns on contacts: the sort key, the folded search text, the last interaction.
+
+Kept up to date by the services on every write that affects them; ``kizuna check`` verifies
+them and ``rebuild`` recomputes them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from kizuna_desktop.services.japanese import (
+    fold,
+    has_cjk,
+    hepburn,
+    romaji_variants,
+    sort_key,
+)
+from kizuna_desktop.store.models import (
+    Contact,
+    Interaction,
+    MethodKind,
+    Organization,
+    Position,
+    interaction_participants,
+)
+
+SEP = " | "
+
+
+def contact_sort_key(c: Contact) -> str:
+    return sort_key(
+        reading=" ".join(p for p in (c.family_reading, c.given_reading) if p),
+        latin=" ".join(p for p in (c.family_latin, c.given_latin) if p),
+        written=" ".join(p for p in (c.family_name, c.given_name) if p),
+    )
+
+
+def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> str:
+    """Every form under which a user may look a contact up, folded (see japanese.fold)."""
+    parts: list[str] = [
+        c.family_name,
+        c.given_name,
+        c.family_name + c.given_name,
+        c.family_reading,
+        c.given_reading,
+        (c.family_reading + c.given_reading).replace(" ", ""),
+        c.family_latin,
+        c.given_latin,
+    ]
+    for reading in (c.family_reading, c.given_reading):
+        parts.extend(romaji_variants(reading))
+    # Names with no reading stored still get a romaji guess from their kanji.
+    for name, reading in ((c.family_name, c.family_reading), (c.given_name, c.given_reading)):
+        if name and not reading and has_cjk(name):
+            parts.append(hepburn(name).replace("'", ""))
+    for m in c.methods:
+        if m.kind in (MethodKind.EMAIL, MethodKind.LINE, MethodKind.LINKEDIN, MethodKind.X,
+                      MethodKind.INSTAGRAM, MethodKind.FACEBOOK):
+            parts.append(m.value)
+    for o in organizations:
+        parts.extend((o.name_ja, o.name_en))
+    for t in c.tags:
+        parts.append("#" + t.name)
+    return SEP.join(fold(p) for p in parts if p and p.strip())
+
+
+def refresh(session: Session, contact: Contact) -> None:
+    """Recompute a loaded contact's sort key and search text (call after editing it)."""
+    session.flush()
+    org_ids = {p.organization_id for p in contact.positions}
+    orgs = (
+        session.scalars(select(Organization).where(Organization.id.in_(org_ids))).all()
+        if org_ids
+        else []
+    )
+    contact.sort_key = contact_sort_key(contact)
+    contact.search_text = contact_search_text(contact, orgs)
+
+
+def refresh_ids(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = list(set(contact_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.id.in_(chunk))
+            .options(
+                selectinload(Contact.methods),
+                selectinload(Contact.tags),
+                selectinload(Contact.positions),
+            )
+        ).all()
+        for c in contacts:
+            refresh(session, c)
+
+
+def contacts_at_organization(session: Session, organization_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Position.contact_id)
+            .where(Position.organization_id == organization_id)
+            .distinct()
+        )
+    )
+
+
+def last_interaction_subquery(contact_id_column):
+    return (
+        select(func.max(Interaction.occurred_at))
+        .join(
+            interaction_participants,
+            interaction_participants.c.interaction_id == Interaction.id,
+        )
+        .where(interaction_participants.c.contact_id == contact_id_column)
+        .scalar_subquery()
+    )
+
+
+def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = list(set(contact_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(
+            update(Contact)
+            .where(Contact.id.in_(chunk))
+            .values(last_interaction_at=last_interaction_subquery(Contact.id))
+            .execution_options(synchronize_session=False)
+        )
+
+
+def rebuild(session: Session) -> int:
+    """Recompute every contact's derived columns. Returns how many contacts were visited."""
+    ids = list(session.scalars(select(Contact.id)))
+    refresh_ids(session, ids)
+    refresh_last_interaction(session, ids)
+    return len(ids)

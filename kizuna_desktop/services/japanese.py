@@ -1,0 +1,172 @@
+"""Japanese text: kana checks and normalisation, romaji, search folding and gojūon sort keys.
+
+Width and script conversions use jaconv and Unicode NFKC; kana-to-romaji uses pykakasi
+(loaded lazily: its dictionaries take about a second to load).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+import jaconv
+
+_KANA_EXTRA = set("ー・ 　゛゜ゝゞヽヾ")
+
+
+def _is_kana_char(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3041 <= code <= 0x309F  # hiragana
+        or 0x30A0 <= code <= 0x30FF  # katakana
+        or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+        or ch in _KANA_EXTRA
+    )
+
+
+def is_kana(text: str) -> bool:
+    """True when ``text`` holds only hiragana or katakana (any width), spaces and ー・."""
+    return all(_is_kana_char(ch) for ch in text)
+
+
+def normalize_kana(text: str) -> str:
+    """Half-width katakana become full width; surrounding spaces go. Script is kept."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def to_hiragana(text: str) -> str:
+    return jaconv.kata2hira(unicodedata.normalize("NFKC", text))
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text has kanji or kana (so it is written the Japanese way)."""
+    for ch in text:
+        code = ord(ch)
+        if (
+            0x3040 <= code <= 0x30FF
+            or 0x3400 <= code <= 0x4DBF
+            or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF
+            or 0xFF66 <= code <= 0xFF9F
+        ):
+            return True
+    return False
+
+
+_kakasi = None
+_kakasi_lock = threading.Lock()
+
+
+def _converter():
+    global _kakasi
+    with _kakasi_lock:
+        if _kakasi is None:
+            import pykakasi
+
+            _kakasi = pykakasi.kakasi()
+        return _kakasi
+
+
+@lru_cache(maxsize=4096)
+def hepburn(text: str) -> str:
+    """Strict Hepburn as pykakasi writes it (long vowels spelled out: たろう → tarou)."""
+    if not text:
+        return ""
+    parts = _converter().convert(normalize_kana(text))
+    return " ".join(p["hepburn"] for p in parts if p["hepburn"]).strip()
+
+
+_LONG_VOWELS = [("ou", "o"), ("oo", "o"), ("uu", "u")]
+
+
+def simplify_long_vowels(romaji: str) -> str:
+    """The business-card form: long vowels not written (tarou → taro, oono → ono)."""
+    out = romaji.replace("'", "")
+    for long, short in _LONG_VOWELS:
+        out = out.replace(long, short)
+    return out
+
+
+def romaji(reading: str) -> str:
+    """A Latin spelling to offer for a kana reading, as written on business cards:
+    ``やまだ`` → ``yamada``, ``たろう`` → ``taro``, ``しんいち`` → ``shinichi``.
+    Returns '' for text that is not kana."""
+    reading = normalize_kana(reading)
+    if not reading or not is_kana(reading):
+        return ""
+    return re.sub(r"\s+", " ", simplify_long_vowels(hepburn(reading).replace("-", ""))).strip()
+
+
+def suggest_latin(family_reading: str, given_reading: str) -> tuple[str, str]:
+    """Capitalised Latin family and given names for the readings (``Yamada``, ``Taro``)."""
+    return romaji(family_reading).title(), romaji(given_reading).title()
+
+
+def _strip_marks(text: str) -> str:
+    # Drop combining accents from Latin letters (ō → o, é → e) but keep kana's dakuten,
+    # which NFKD also splits off: recompose those.
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and kept and ord(kept[-1]) < 0x3000:
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFKC", "".join(kept))
+
+
+def fold(text: str) -> str:
+    """Normalise text for matching: full/half width alike, katakana as hiragana, Latin
+    case and accents ignored, runs of spaces single."""
+    text = unicodedata.normalize("NFKC", text)
+    text = jaconv.kata2hira(text)
+    text = _strip_marks(text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def search_tokens(query: str) -> list[str]:
+    """The folded words of a query; every one of them must match."""
+    return [t for t in fold(query).split(" ") if t]
+
+
+def romaji_variants(reading: str) -> list[str]:
+    """Spellings a user may type for a reading: strict Hepburn and the card form."""
+    reading = normalize_kana(reading)
+    if not reading or not is_kana(reading):
+        return []
+    strict = hepburn(reading).replace("'", "")
+    return sorted({strict, simplify_long_vowels(strict)})
+
+
+def _seion(text: str) -> str:
+    """Kana with dakuten and handakuten removed and small kana made large: the primary
+    key of gojūon order (か and が sort together, then by the mark)."""
+    small = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in "\u3099\u309a":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)).translate(small)
+
+
+def sort_key(reading: str, latin: str, written: str) -> str:
+    """Sort key for a name: Japanese names by their kana reading in gojūon order, Latin
+    names alphabetically (Latin names come first, then kana, as address books do).
+
+    ``reading`` is the kana reading (family then given), ``latin`` the Latin name (family
+    then given), ``written`` the name as written, used when neither is known.
+    """
+    if reading.strip():
+        hira = to_hiragana(reading).replace(" ", "").replace("　", "")
+        return "2" + _seion(hira) + "\x01" + hira
+    if latin.strip():
+        return "1" + fold(latin)
+    if written.strip():
+        if has_cjk(written):
+            guessed = "".join(p["hira"] for p in _converter().convert(written))
+            return "2" + _seion(guessed) + "\x01" + guessed
+        return "1" + fold(written)
+    return "3"

@@ -1,0 +1,62 @@
+"""Field checks shared by the services. Each returns a message, or None when the value is fine."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kizuna_desktop.services.japanese import is_kana
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
+_PHONE = re.compile(r"^\+?[0-9０-９()（）\-‐－ .]{5,30}$")
+MAX_TEXT = 1_000_000  # 1 MB of text in one note field is already far more than a person types
+
+
+def kana(value: str) -> str | None:
+    if value and not is_kana(value):
+        return "Use kana only (hiragana or katakana)."
+    return None
+
+
+def email(value: str) -> str | None:
+    if not _EMAIL.match(value):
+        return f"“{value}” does not look like an e-mail address."
+    return None
+
+
+def phone(value: str) -> str | None:
+    if not _PHONE.match(value):
+        return f"“{value}” does not look like a phone number."
+    return None
+
+
+def length(value: str, limit: int) -> str | None:
+    if len(value) > limit:
+        return f"Too long ({len(value):,} characters; at most {limit:,})."
+    return None
+
+
+def birthday(year: int | None, month: int | None, day: int | None) -> str | None:
+    """A real date; the year is optional (29 February is then allowed)."""
+    if month is None and day is None and year is None:
+        return None
+    if month is None or day is None:
+        return "Give both month and day."
+    probe_year = year if year is not None else 2000  # a leap year
+    if year is not None and not (1900 <= year <= date.today().year):
+        return f"{year} is not a plausible year of birth."
+    try:
+        date(probe_year, month, day)
+    except ValueError:
+        return f"{month}/{day} is not a real date." if year is None else (
+            f"{year}-{month:02d}-{day:02d} is not a real date."
+        )
+    return None
+
+
+def parse_date(text: str) -> date:
+    """YYYY-MM-DD to a date, with a clear message for an impossible one."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"“{text}” is not a real date (use YYYY-MM-DD).") from None

@@ -1,0 +1,187 @@
+"""The journal: one SQLite file, opened with the right pragmas and migrated to the latest schema."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kizuna_desktop.errors import JournalError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest migration. A test checks that it is Alembic's head; opening a journal already at
+# this revision then needs no Alembic import at all (it costs start-up time).
+HEAD_REVISION = "0001_initial"
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty journal file readable by its owner only (SQLite's -wal and -shm
+    files copy the main file's mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise JournalError(f"Cannot read the journal {path}: {e.strerror}.") from e
+    if head and head != SQLITE_MAGIC:
+        raise JournalError(
+            f"{path} is not a Kizuna journal: it is not an SQLite database "
+            "(it may be damaged or another kind of file)."
+        )
+
+
+class Journal:
+    """An open journal file. Hand it to the services; call :meth:`close` when done."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The session of the transaction open in this thread (or task), so that service
+        # calls made inside ``with journal.session():`` join it instead of committing alone.
+        self._current: ContextVar[Session | None] = ContextVar(f"journal-{id(self)}", default=None)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Journal:
+        """Open (or create) the journal at ``path`` and bring its schema up to date.
+
+        Raises :class:`JournalError` with a clear message for a missing file (when
+        ``create`` is false), a file that is not a journal, a damaged database or a
+        journal written by a newer version of Kizuna.
+        """
+        path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise JournalError(f"{path} is a folder, not a journal file.")
+        if not path.exists():
+            if not create:
+                raise JournalError(f"There is no journal at {path}.")
+            try:
+                _create_private_file(path)
+            except OSError as e:
+                raise JournalError(f"Cannot create a journal at {path}: {e.strerror}.") from e
+        _check_header(path)
+        engine = make_engine(path)
+        try:
+            _migrate(engine, path)
+        except JournalError:
+            engine.dispose()
+            raise
+        except (SADatabaseError, sqlite3.DatabaseError) as e:
+            engine.dispose()
+            raise JournalError(
+                f"The journal {path} is damaged and cannot be opened ({_cause(e)})."
+            ) from e
+        return cls(path, engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error.
+
+        Nested use joins the outer transaction, so several service calls can be made
+        all-or-nothing: ``with journal.session(): contacts.create(...); ...``.
+        """
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
+        with self._sessions.begin() as s:
+            token = self._current.set(s)
+            try:
+                yield s
+            finally:
+                self._current.reset(token)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _cause(e: BaseException) -> str:
+    orig = getattr(e, "orig", None) or e
+    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as e:
+        raise JournalError(f"The journal {path} cannot be opened ({_cause(e)}).") from e
+    if revision == HEAD_REVISION:
+        return
+    if revision is None and tables - {"alembic_version"}:
+        raise JournalError(
+            f"{path} is an SQLite database but not a Kizuna journal (it has other tables)."
+        )
+    upgrade(engine, path, revision)
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def upgrade(engine: Engine, path: Path, revision: str | None, target: str = "head") -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
+        raise JournalError(
+            f"The journal {path} was written by a newer version of Kizuna Desktop "
+            f"(schema {revision}); update the app to open it."
+        )
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)

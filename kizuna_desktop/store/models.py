@@ -1,0 +1,400 @@
+"""The journal's data model: SQLAlchemy 2.x typed models.
+
+Tables are created only by the Alembic migrations in ``store/migrations``; these classes
+describe them for the ORM and must stay in step (``tests/store/test_migrations.py`` compares
+the two). Datetimes are stored as naive UTC; all-day things (birthdays, due dates) are dates.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """Naive UTC now, the form every stamp is stored in."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Stored as the enum's value (readable in the file, stable across renames of members),
+    # as VARCHAR with a CHECK constraint: SQLite has no native enum.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class LatinOrder(enum.StrEnum):
+    GIVEN_FIRST = "given_first"  # Taro YAMADA
+    FAMILY_FIRST = "family_first"  # YAMADA Taro
+
+
+class MethodKind(enum.StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    LINE = "line"
+    LINKEDIN = "linkedin"
+    X = "x"
+    INSTAGRAM = "instagram"
+    FACEBOOK = "facebook"
+    WEBSITE = "website"
+    OTHER = "other"
+
+
+class OrganizationKind(enum.StrEnum):
+    CLIENT = "client"
+    DISTRIBUTOR = "distributor"
+    PARTNER = "partner"
+    COMPETITOR = "competitor"
+    ASSOCIATION = "association"
+    CHAMBER = "chamber"
+    UNIVERSITY = "university"
+    OTHER = "other"
+
+
+class InteractionKind(enum.StrEnum):
+    MEETING = "meeting"
+    MEAL = "meal"
+    NOMIKAI = "nomikai"
+    CALL = "call"
+    EMAIL = "email"
+    MESSAGE = "message"
+    EVENT = "event"
+    MEISHI_EXCHANGE = "meishi_exchange"
+    OTHER = "other"
+
+
+class FollowUpState(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    SNOOZED = "snoozed"
+
+
+class LedgerDirection(enum.StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class LedgerKind(enum.StrEnum):
+    GIFT = "gift"
+    FAVOUR = "favour"
+    INTRODUCTION = "introduction"
+    INVITATION = "invitation"
+
+
+class Occasion(enum.StrEnum):
+    NENGAJO = "nengajo"
+    OCHUGEN = "ochugen"
+    OSEIBO = "oseibo"
+    OMIYAGE = "omiyage"
+    OTHER = "other"
+
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_tags_tag", "tag_id", "contact_id"),
+)
+
+interaction_participants = Table(
+    "interaction_participants",
+    Base.metadata,
+    Column(
+        "interaction_id", ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_interaction_participants_contact", "contact_id", "interaction_id"),
+)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint(
+            "birth_month IS NULL OR (birth_month BETWEEN 1 AND 12)", name="ck_contacts_birth_month"
+        ),
+        CheckConstraint(
+            "birth_day IS NULL OR (birth_day BETWEEN 1 AND 31)", name="ck_contacts_birth_day"
+        ),
+        CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="ck_contacts_cadence"),
+        Index("ix_contacts_sort", "archived", "sort_key", "id"),
+        Index("ix_contacts_last_interaction", "last_interaction_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_reading: Mapped[str] = mapped_column(String(200), default="")
+    given_reading: Mapped[str] = mapped_column(String(200), default="")
+    family_latin: Mapped[str] = mapped_column(String(200), default="")
+    given_latin: Mapped[str] = mapped_column(String(200), default="")
+    latin_order: Mapped[LatinOrder] = mapped_column(
+        _enum(LatinOrder, "latin_order"), default=LatinOrder.GIVEN_FIRST
+    )
+    honorific: Mapped[str] = mapped_column(String(40), default="様")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    interests: Mapped[str] = mapped_column(Text, default="")
+    how_we_met: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Derived columns kept by the services, so that a page of a large journal is one indexed
+    # query: the gojūon/alphabetical sort key, the normalised text search matches against, and
+    # the time of the latest interaction (for "days since", "going cold").
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    methods: Mapped[list[ContactMethod]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactMethod.position",
+        passive_deletes=True,
+    )
+    positions: Mapped[list[Position]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="Position.start_date",
+        passive_deletes=True,
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name")
+
+
+class ContactMethod(Base):
+    """An e-mail, phone or social handle of a contact, with a label (work, mobile, ...)."""
+
+    __tablename__ = "contact_methods"
+    __table_args__ = (Index("ix_contact_methods_contact", "contact_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[MethodKind] = mapped_column(_enum(MethodKind, "method_kind"))
+    label: Mapped[str] = mapped_column(String(60), default="")
+    value: Mapped[str] = mapped_column(String(400))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="methods")
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    __table_args__ = (
+        CheckConstraint("name_ja <> '' OR name_en <> ''", name="ck_organizations_named"),
+        Index("ix_organizations_group", "group_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_ja: Mapped[str] = mapped_column(String(300), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[OrganizationKind] = mapped_column(
+        _enum(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    group: Mapped[Organization | None] = relationship(remote_side="Organization.id")
+
+
+class Position(Base):
+    """A contact's role at an organisation over a span of time; open when end_date is NULL."""
+
+    __tablename__ = "positions"
+    __table_args__ = (
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="ck_positions_dates",
+        ),
+        Index("ix_positions_contact", "contact_id", "end_date", "start_date"),
+        Index("ix_positions_organization", "organization_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT")
+    )
+    department_ja: Mapped[str] = mapped_column(String(300), default="")
+    department_en: Mapped[str] = mapped_column(String(300), default="")
+    title_ja: Mapped[str] = mapped_column(String(300), default="")
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+    contact: Mapped[Contact] = relationship(back_populates="positions")
+    organization: Mapped[Organization] = relationship()
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_occurred", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    participants: Mapped[list[Contact]] = relationship(
+        secondary=interaction_participants, order_by="Contact.sort_key"
+    )
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        CheckConstraint(
+            "state <> 'snoozed' OR snoozed_until IS NOT NULL", name="ck_follow_ups_snooze"
+        ),
+        Index("ix_follow_ups_state_due", "state", "due_date"),
+        Index("ix_follow_ups_contact", "contact_id", "state"),
+        Index("ix_follow_ups_interaction", "interaction_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL")
+    )
+    title: Mapped[str] = mapped_column(String(500))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[date] = mapped_column(Date)
+    state: Mapped[FollowUpState] = mapped_column(
+        _enum(FollowUpState, "follow_up_state"), default=FollowUpState.OPEN
+    )
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    contact: Mapped[Contact] = relationship()
+
+
+class Introduction(Base):
+    """Who introduced whom to whom. A NULL introducer or introduced-to means the user."""
+
+    __tablename__ = "introductions"
+    __table_args__ = (
+        CheckConstraint(
+            "introducer_id IS NOT NULL OR introduced_to_id IS NOT NULL",
+            name="ck_introductions_someone",
+        ),
+        CheckConstraint(
+            "introduced_to_id IS NULL OR introduced_to_id <> introduced_id",
+            name="ck_introductions_distinct",
+        ),
+        Index("ix_introductions_introducer", "introducer_id"),
+        Index("ix_introductions_introduced", "introduced_id"),
+        Index("ix_introductions_introduced_to", "introduced_to_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    introducer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE")
+    )
+    introduced_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    introduced_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE")
+    )
+    introduced_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LedgerEntry(Base):
+    """A gift or favour given to or received from a contact."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (
+        CheckConstraint("value IS NULL OR value >= 0", name="ck_ledger_value"),
+        Index("ix_ledger_contact", "contact_id", "occurred_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    direction: Mapped[LedgerDirection] = mapped_column(_enum(LedgerDirection, "ledger_direction"))
+    kind: Mapped[LedgerKind] = mapped_column(_enum(LedgerKind, "ledger_kind"))
+    occasion: Mapped[Occasion] = mapped_column(_enum(Occasion, "occasion"), default=Occasion.OTHER)
+    description: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="JPY")
+    occurred_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("name", name="uq_tags_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored as typed; uniqueness is case-insensitive through the services (and the index).
+    name: Mapped[str] = mapped_column(String(100, collation="NOCASE"))
+
+
+class MeishiProfile(Base):
+    """The user's own business card data, in both languages."""
+
+    __tablename__ = "meishi_profiles"
+    __table_args__ = (UniqueConstraint("profile_name", name="uq_meishi_profiles_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_name: Mapped[str] = mapped_column(String(200))
+    name_ja: Mapped[str] = mapped_column(String(200), default="")
+    reading_ja: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    title_ja: Mapped[str] = mapped_column(String(300), default="")
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    department_ja: Mapped[str] = mapped_column(String(300), default="")
+    department_en: Mapped[str] = mapped_column(String(300), default="")
+    company_ja: Mapped[str] = mapped_column(String(300), default="")
+    company_en: Mapped[str] = mapped_column(String(300), default="")
+    address_ja: Mapped[str] = mapped_column(Text, default="")
+    address_en: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    web: Mapped[str] = mapped_column(String(300), default="")
+    line_id: Mapped[str] = mapped_column(String(100), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
