@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench screenshots clean
+.PHONY: setup run test lint clean
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	PY=$(PY) bash packaging/system-deps.sh

@@ -99,7 +99,7 @@ def delete(journal: Journal, introduction_id: int) -> None:
 
 
 def for_contact(journal: Journal, contact_id: int) -> list[IntroductionView]:
-    """Every introduction the contact took part in, oldest first."""
+    """Every introduction the contact took part in, oldest first (undated last)."""
     with journal.session() as s:
         rows = s.scalars(
             select(Introduction)
@@ -108,6 +108,7 @@ def for_contact(journal: Journal, contact_id: int) -> list[IntroductionView]:
                 Introduction.introduced_id == contact_id,
                 Introduction.introduced_to_id == contact_id,
             ))
-            .order_by(Introduction.introduced_on, Introduction.id)
+            .order_by(Introduction.introduced_on.is_(None), Introduction.introduced_on,
+                      Introduction.id)
         ).all()
         return [_view(s, i) for i in rows]

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kizuna_desktop.errors import JournalError
@@ -91,9 +90,10 @@ class Journal:
             except OSError as e:
                 raise JournalError(f"Cannot create a journal at {path}: {e.strerror}.") from e
         _check_header(path)
+        revision = _inspect_file(path)
         engine = make_engine(path)
         try:
-            _migrate(engine, path)
+            _migrate(engine, path, revision)
         except JournalError:
             engine.dispose()
             raise
@@ -145,22 +145,33 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(engine: Engine, path: Path) -> None:
+def _inspect_file(path: Path) -> str | None:
+    """The journal's schema revision, read without changing the file (read-only, no
+    pragmas), or a JournalError when the file is not a journal or is damaged."""
     try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError as e:
-        raise JournalError(f"The journal {path} cannot be opened ({_cause(e)}).") from e
-    if revision == HEAD_REVISION:
-        return
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise JournalError(f"The journal {path} cannot be opened ({e}).") from e
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = revision[0] if revision else None
+    except sqlite3.DatabaseError as e:
+        raise JournalError(f"The journal {path} is damaged and cannot be opened ({e}).") from e
+    finally:
+        conn.close()
     if revision is None and tables - {"alembic_version"}:
         raise JournalError(
             f"{path} is an SQLite database but not a Kizuna journal (it has other tables)."
         )
-    upgrade(engine, path, revision)
+    return revision
+
+
+def _migrate(engine: Engine, path: Path, revision: str | None) -> None:
+    if revision != HEAD_REVISION:
+        upgrade(engine, path, revision)
 
 
 def alembic_config():

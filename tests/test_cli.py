@@ -1,0 +1,106 @@
+"""The command line: subcommands against real journal files, through main() and through the
+installed entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kizuna_desktop.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_search_by_romaji_finds_yamada(tmp_path, capsys):
+    db = str(tmp_path / "x.db")
+    code, out, _ = run(capsys, "--db", db, "demo")
+    assert code == 0 and "42 contacts" in out
+    code, out, _ = run(capsys, "--db", db, "contacts", "--search", "yamada")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "NAME", "READING"]
+    assert len(lines) == 2 and "山田 太郎" in lines[1] and "Taro YAMADA" in lines[1]
+
+
+def test_contacts_json_and_filters(demo_path, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_path), "contacts", "--json", "--search", "naniwa")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 5
+    assert {r["organization"] for r in rows} == {"株式会社浪速テック"}
+    assert all(r["reading"] for r in rows)
+    code, out, _ = run(capsys, "--db", str(demo_path), "contacts", "--json", "--tag", "golf")
+    assert {r["latin"] for r in json.loads(out)} == {"Taro YAMADA", "Ryo HASHIMOTO"}
+    code, out, _ = run(capsys, "--db", str(demo_path), "contacts", "--json", "--limit", "3")
+    assert len(json.loads(out)) == 3
+    code, out, _ = run(capsys, "--db", str(demo_path), "contacts", "--archived", "--json")
+    assert len(json.loads(out)) == 42
+
+
+def test_no_match_says_so(demo_path, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_path), "contacts", "-s", "zzzz")
+    assert code == 0 and out.strip() == "No contacts match."
+
+
+def test_demo_refuses_a_journal_with_data_in_one_line(demo_path, capsys):
+    code, out, err = run(capsys, "--db", str(demo_path), "demo")
+    assert code == 1 and out == ""
+    assert err.startswith("kizuna: error: ") and "already has data" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_check_ok_and_with_problems(demo_path, capsys):
+    code, out, _ = run(capsys, "--db", str(demo_path), "check")
+    assert code == 0 and "No problems found." in out
+
+
+def test_corrupt_file_is_one_clear_line(tmp_path, capsys):
+    bad = tmp_path / "junk.kizuna"
+    bad.write_bytes(os.urandom(5000))
+    code, out, err = run(capsys, "--db", str(bad), "contacts")
+    assert code == 1
+    assert err.startswith("kizuna: error: ") and "not a Kizuna journal" in err
+    assert "Traceback" not in err
+
+
+def test_contacts_on_a_missing_journal_does_not_create_it(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "none.kizuna"), "contacts")
+    assert code == 1 and "There is no journal" in err
+    assert not (tmp_path / "none.kizuna").exists()
+
+
+def test_kizuna_db_environment_variable(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("KIZUNA_DB", str(tmp_path / "env.kizuna"))
+    assert run(capsys, "demo")[0] == 0
+    assert (tmp_path / "env.kizuna").exists()
+
+
+def test_default_journal_lives_in_the_user_data_folder(tmp_path, capsys):
+    # conftest points XDG_DATA_HOME into tmp_path
+    assert run(capsys, "demo")[0] == 0
+    assert (tmp_path / "xdg-data" / "Kizuna" / "journal.kizuna").exists()
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["contacts", "--limit", "x"]])
+def test_usage_errors_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    assert e.value.code == 2
+
+
+def test_installed_entry_point(tmp_path):
+    db = tmp_path / "e.db"
+    env = {**os.environ, "KIZUNA_DB": str(db)}
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "demo"], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "contacts", "-s", "ヤマダ"],
+                       env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "山田 太郎" in r.stdout
