@@ -65,7 +65,7 @@ def _view(session, i: Introduction) -> IntroductionView:
     )
 
 
-def create(journal: Journal, data: IntroductionInput) -> IntroductionView:
+def _validate(session, data: IntroductionInput) -> None:
     errors: dict[str, str] = {}
     if data.introducer_id is None and data.introduced_to_id is None:
         errors["introducer_id"] = "Either someone introduced them to you, or you introduced them."
@@ -77,25 +77,43 @@ def create(journal: Journal, data: IntroductionInput) -> IntroductionView:
         errors["introducer_id"] = "The introducer is one of the two people introduced."
     if msg := validation.length(data.note, validation.MAX_TEXT):
         errors["note"] = msg
+    for field in ("introducer_id", "introduced_id", "introduced_to_id"):
+        cid = getattr(data, field)
+        if cid is not None and session.get(Contact, cid) is None:
+            errors[field] = f"Contact {cid} does not exist."
+    if errors:
+        raise ValidationError(errors)
+
+
+def create(journal: Journal, data: IntroductionInput) -> IntroductionView:
     with journal.session() as s:
-        for field in ("introducer_id", "introduced_id", "introduced_to_id"):
-            cid = getattr(data, field)
-            if cid is not None and s.get(Contact, cid) is None:
-                errors[field] = f"Contact {cid} does not exist."
-        if errors:
-            raise ValidationError(errors)
+        _validate(s, data)
         i = Introduction(**vars(data))
         s.add(i)
         s.flush()
         return _view(s, i)
 
 
+def _get(session, introduction_id: int) -> Introduction:
+    i = session.get(Introduction, introduction_id)
+    if i is None:
+        raise NotFoundError(f"Introduction {introduction_id} does not exist.")
+    return i
+
+
+def update(journal: Journal, introduction_id: int, data: IntroductionInput) -> IntroductionView:
+    with journal.session() as s:
+        i = _get(s, introduction_id)
+        _validate(s, data)
+        for k, v in vars(data).items():
+            setattr(i, k, v)
+        s.flush()
+        return _view(s, i)
+
+
 def delete(journal: Journal, introduction_id: int) -> None:
     with journal.session() as s:
-        i = s.get(Introduction, introduction_id)
-        if i is None:
-            raise NotFoundError(f"Introduction {introduction_id} does not exist.")
-        s.delete(i)
+        s.delete(_get(s, introduction_id))
 
 
 def for_contact(journal: Journal, contact_id: int) -> list[IntroductionView]:

@@ -86,6 +86,12 @@ def test_introductions_both_ways(journal):
         introduced_id=b, introduced_to_id=c))
     sentences = [i.sentence() for i in introductions.for_contact(journal, b)]
     assert sentences == ["佐藤 introduced 山田 to me", "I introduced 山田 to 田中"]
+    first = introductions.for_contact(journal, b)[0]
+    introductions.update(journal, first.id, introductions.IntroductionInput(
+        introducer_id=a, introduced_id=b, introduced_on=date(2025, 4, 1), note="golf day"))
+    assert introductions.for_contact(journal, a)[0].note == "golf day"
+    introductions.delete(journal, first.id)
+    assert len(introductions.for_contact(journal, b)) == 1
     with pytest.raises(ValidationError):
         introductions.create(journal, introductions.IntroductionInput(introduced_id=b))
     with pytest.raises(ValidationError):
