@@ -8,7 +8,8 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from kizuna_desktop import __version__, paths
 from kizuna_desktop.errors import KizunaError
@@ -43,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--archived", action="store_true", help="include archived contacts")
     c.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
     c.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    b = sub.add_parser("brief", help="write a pre-meeting briefing PDF")
+    b.add_argument("contacts", nargs="+", metavar="CONTACT",
+                   help="an id, or a search that matches exactly one contact")
+    b.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    b.add_argument("--meeting", metavar="'YYYY-MM-DD HH:MM'",
+                   help="the meeting's date and local time (or just the date)")
+    b.add_argument("--title", default="", help="the meeting's title")
+    b.add_argument("--place", default="", help="where the meeting is")
+    b.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
     k = sub.add_parser("check", help="check the journal's integrity")
     k.add_argument("--repair", action="store_true",
@@ -150,5 +161,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
-COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check}
+def parse_meeting_time(text: str) -> tuple[datetime | None, date | None]:
+    """'YYYY-MM-DD HH:MM' in the local zone, or 'YYYY-MM-DD'."""
+    text = text.strip()
+    try:
+        if len(text) <= 10:
+            return None, date.fromisoformat(text)
+        return datetime.strptime(text, "%Y-%m-%d %H:%M").astimezone(), None
+    except ValueError:
+        raise KizunaError(
+            f"“{text}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00)."
+        ) from None
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import briefing, search
+
+    when, day = parse_meeting_time(args.meeting) if args.meeting else (None, None)
+    meeting = briefing.Meeting(title=args.title, when=when, day=day, place=args.place)
+    with _open(args) as journal:
+        people = [search.resolve(journal, spec) for spec in args.contacts]
+        path = briefing.write_pdf(journal, [p.id for p in people], Path(args.output),
+                                  meeting, args.paper)
+    print(f"Briefing for {', '.join(p.written or p.latin for p in people)} written to {path}.")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check, "brief": cmd_brief}
 

@@ -1,0 +1,1 @@
+"""ReportLab rendering of briefings and meishi from plain data. No database access."""

@@ -288,6 +288,24 @@ def delete(journal: Journal, contact_id: int) -> None:
         s.delete(c)
 
 
+PHOTO_LIMIT = 5 * 1024 * 1024
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def set_photo(journal: Journal, contact_id: int, data: bytes | None) -> None:
+    """Set (or with None, remove) a contact's photo: a PNG or JPEG of at most 5 MB."""
+    if data is not None:
+        if len(data) > PHOTO_LIMIT:
+            raise ValidationError.single("photo", "The photo is larger than 5 MB.")
+        if not data.startswith(_IMAGE_MAGIC):
+            raise ValidationError.single("photo", "The photo must be a PNG or JPEG image.")
+    with journal.session() as s:
+        c = s.get(Contact, contact_id)
+        if c is None:
+            raise NotFoundError(f"Contact {contact_id} does not exist.")
+        c.photo = data
+
+
 def exists(journal: Journal, contact_id: int) -> bool:
     with journal.session() as s:
         return s.get(Contact, contact_id) is not None

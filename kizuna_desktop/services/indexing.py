@@ -7,8 +7,9 @@ them and ``rebuild`` recomputes them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.services.japanese import (
@@ -129,6 +130,18 @@ def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> No
             .values(last_interaction_at=last_interaction_subquery(Contact.id))
             .execution_options(synchronize_session=False)
         )
+
+
+def bump_last_interaction(session: Session, contact_ids: Iterable[int], when: datetime) -> None:
+    """A new interaction at ``when``: later than a contact's last one, it becomes the last
+    (constant time, unlike a recomputation over the contact's whole history)."""
+    session.execute(
+        update(Contact)
+        .where(Contact.id.in_(list(contact_ids)),
+               or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at < when))
+        .values(last_interaction_at=when)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def rebuild(session: Session) -> int:

@@ -116,7 +116,7 @@ def create(journal: Journal, data: InteractionInput) -> InteractionView:
         )
         s.add(i)
         s.flush()
-        indexing.refresh_last_interaction(s, [c.id for c in contacts])
+        indexing.bump_last_interaction(s, [c.id for c in contacts], when)
         return _view(i)
 
 

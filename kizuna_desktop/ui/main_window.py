@@ -5,20 +5,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from kizuna_desktop.services import followups, interactions, search
+from kizuna_desktop import paths
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import briefing, followups, interactions, search
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui.jobs import run_in_background
 
 PAGE = 200
 
@@ -44,10 +50,81 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 480, 340])
         self.setCentralWidget(splitter)
 
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._build_actions()
         self.search.textChanged.connect(self.refresh_contacts)
         self.contacts.currentItemChanged.connect(self._show_timeline)
         self.refresh_contacts()
         self.refresh_follow_ups()
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Contact")
+        self.brief_action = QAction("&Briefing…", self)
+        self.brief_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.brief_action.setStatusTip("Write a pre-meeting briefing PDF for the selected contacts")
+        self.brief_action.triggered.connect(self.brief_selected)
+        menu.addAction(self.brief_action)
+        self.brief_meeting_action = QAction("Briefing for this &meeting…", self)
+        self.brief_meeting_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.brief_meeting_action.triggered.connect(self.brief_meeting)
+        menu.addAction(self.brief_meeting_action)
+        self.timeline.addAction(self.brief_meeting_action)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.contacts.addAction(self.brief_action)
+        self.contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def selected_contact_ids(self) -> list[int]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.contacts.selectedItems()]
+
+    def brief_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            self.statusBar().showMessage("Select one or more contacts for a briefing.", 5000)
+            return
+        self.write_briefing(ids, briefing.Meeting())
+
+    def brief_meeting(self) -> None:
+        item = self.timeline.currentItem()
+        if item is None:
+            self.statusBar().showMessage("Select a meeting in the timeline first.", 5000)
+            return
+        i = interactions.get(self.journal, item.data(Qt.ItemDataRole.UserRole))
+        meeting = briefing.Meeting(title=i.summary, when=i.occurred_at.astimezone(),
+                                   place=i.place)
+        self.write_briefing([p.id for p in i.participants], meeting)
+
+    def write_briefing(self, ids: list[int], meeting: briefing.Meeting) -> None:
+        """Writes the PDF off the UI thread, then opens it in the system's viewer."""
+        names = [c.written or c.latin for c in search.by_ids(self.journal, ids)]
+        stamp = datetime.now().strftime("%Y-%m-%d %H%M")
+        label = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        target = paths.data_dir() / "briefings" / _safe_name(f"Briefing {label} {stamp}.pdf")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.brief_action.setEnabled(False)
+        self.brief_meeting_action.setEnabled(False)
+        self.statusBar().showMessage(f"Writing the briefing for {label}…")
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        run_in_background(
+            lambda: briefing.write_pdf(self.journal, ids, target, meeting),
+            self._briefing_done, self._briefing_failed)
+
+    def _briefing_finished(self) -> None:
+        self.brief_action.setEnabled(True)
+        self.brief_meeting_action.setEnabled(True)
+        self.unsetCursor()
+
+    def _briefing_done(self, path) -> None:
+        self._briefing_finished()
+        self.last_briefing = path
+        self.statusBar().showMessage(f"Briefing written to {path}", 10000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _briefing_failed(self, error: Exception) -> None:
+        self._briefing_finished()
+        message = str(error) if isinstance(error, KizunaError) else (
+            f"The briefing could not be written: {error}")
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "Briefing", message)
 
     def refresh_contacts(self) -> None:
         f = search.ContactFilter(text=self.search.text())
@@ -70,7 +147,9 @@ class MainWindow(QMainWindow):
             when = i.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
             others = ", ".join(p.name for p in i.others(cid))
             text = f"{when}  {i.kind.value}  {i.summary}" + (f"\nwith {others}" if others else "")
-            self.timeline.addItem(text)
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, i.id)
+            self.timeline.addItem(row)
 
     def refresh_follow_ups(self) -> None:
         pane = followups.pane(self.journal, datetime.now().date())
@@ -84,6 +163,10 @@ class MainWindow(QMainWindow):
             self.follow_ups.addItem(header)
             for f in items:
                 self.follow_ups.addItem(f"  {_due(f.effective_due)}  {f.title} — {f.contact_name}")
+
+
+def _safe_name(name: str) -> str:
+    return "".join("_" if ch in '/\\:*?"<>|' else ch for ch in name)
 
 
 def _due(d: date) -> str:

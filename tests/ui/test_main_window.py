@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QInputMethodEvent
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from kizuna_desktop.ui import fonts
@@ -49,3 +51,43 @@ def test_follow_ups_pane_shows_sections(qtbot, demo_journal):
     headers = [t for t, i in zip(texts, range(len(texts)), strict=True)
                if not w.follow_ups.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
     assert "Overdue" in headers
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs the app asks the desktop to open (Qt's own hook for a scheme)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_briefing_action_writes_the_pdf_off_the_ui_thread_and_opens_it(qtbot, demo_journal):
+    from tests.pdf.pdfcheck import text
+
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        w = MainWindow(demo_journal)
+        qtbot.addWidget(w)
+        qtbot.keyClicks(w.search, "yamada")
+        w.contacts.setCurrentRow(0)
+        w.brief_action.trigger()
+        assert not w.brief_action.isEnabled()  # busy while the worker runs
+        qtbot.waitUntil(lambda: len(catcher.urls) == 1, timeout=20_000)
+        path = Path(catcher.urls[0].toLocalFile())
+        assert path.exists() and path.suffix == ".pdf" and "山田 太郎" in path.name
+        assert "山田" in text(path.read_bytes())
+        assert w.brief_action.isEnabled()
+
+        w.timeline.setCurrentRow(0)  # the latest interaction: a briefing for that meeting
+        w.brief_meeting_action.trigger()
+        qtbot.waitUntil(lambda: len(catcher.urls) == 2, timeout=20_000)
+        meeting_pdf = text(Path(catcher.urls[1].toLocalFile()).read_bytes())
+        latest = w.timeline.item(0).text().split("  ")[2].splitlines()[0]
+        assert latest.replace(" ", "") in meeting_pdf.replace(" ", "").replace("\n", "")
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

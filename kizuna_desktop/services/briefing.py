@@ -1,0 +1,279 @@
+"""Assembles a pre-meeting briefing: for each person attending, everything worth remembering,
+as plain data for ``pdf.briefing`` to render."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import (
+    contacts,
+    followups,
+    interactions,
+    introductions,
+    ledger,
+    names,
+    positions,
+    regions,
+)
+from kizuna_desktop.services.followups import FollowUpView
+from kizuna_desktop.services.interactions import InteractionView
+from kizuna_desktop.services.introductions import IntroductionView
+from kizuna_desktop.services.ledger import Balance, LedgerView
+from kizuna_desktop.services.positions import PositionView
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import Contact, Organization, Position, interaction_participants
+
+LATEST = 5  # interactions shown in full
+LEDGER_SHOWN = 6
+NOTE_LIMIT = 4000  # characters of free notes printed; the rest stays in the journal
+CONNECTIONS = 8
+MEISHI_SPARE = 3
+
+
+@dataclass(frozen=True, kw_only=True)
+class Meeting:
+    title: str = ""
+    when: datetime | None = None  # aware, in the meeting's own zone
+    day: date | None = None  # the meeting's date when no time is known
+    place: str = ""
+
+    @property
+    def date(self) -> date | None:
+        return self.when.date() if self.when else self.day
+
+
+@dataclass(frozen=True, kw_only=True)
+class Connection:
+    name: str
+    why: str  # "4 meetings together", "introduced you", "colleague at 三星商事"
+
+
+@dataclass(kw_only=True)
+class PersonBrief:
+    id: int
+    name: names.NameParts
+    written: str
+    latin: str
+    address_written: str
+    address_spoken: str
+    photo: bytes | None
+    current: PositionView | None
+    history: list[PositionView]  # newest first
+    group_name: str
+    region: str
+    birthday: tuple[int | None, int, int] | None
+    interests: str
+    how_we_met: str
+    notes: str
+    notes_left_out: int
+    tags: list[str]
+    introductions: list[IntroductionView]
+    known_since: date
+    interaction_count: int
+    last_interaction: datetime | None
+    latest: list[InteractionView]
+    older_count: int
+    follow_ups: list[FollowUpView]
+    ledger: list[LedgerView]
+    ledger_left_out: int
+    balance: Balance
+    connections: list[Connection]
+    talking_points: list[str] = field(default_factory=list)
+
+    def is_overdue(self, f: FollowUpView, on: date) -> bool:
+        return f.effective_due < on
+
+
+@dataclass(kw_only=True)
+class Briefing:
+    meeting: Meeting
+    made_on: date
+    on: date  # the meeting's date, else the day it was made
+    people: list[PersonBrief]
+    etiquette: list[str]
+
+
+def _colleague_and_coattendee_connections(journal: Journal, contact_id: int,
+                                          current: PositionView | None) -> list[Connection]:
+    p1 = aliased(interaction_participants)
+    p2 = aliased(interaction_participants)
+    out: list[Connection] = []
+    seen = {contact_id}
+    with journal.session() as s:
+        rows = s.execute(
+            select(Contact, func.count())
+            .select_from(p1)
+            .join(p2, (p1.c.interaction_id == p2.c.interaction_id)
+                  & (p2.c.contact_id != p1.c.contact_id))
+            .join(Contact, Contact.id == p2.c.contact_id)
+            .where(p1.c.contact_id == contact_id)
+            .group_by(Contact.id)
+            .order_by(func.count().desc(), Contact.sort_key)
+            .limit(CONNECTIONS)
+        ).all()
+        for c, n in rows:
+            seen.add(c.id)
+            out.append(Connection(name=_short(c), why=f"{n} interaction{'s' * (n != 1)} together"))
+        if current is not None and len(out) < CONNECTIONS:
+            org = s.get(Organization, current.organization_id)
+            colleagues = s.scalars(
+                select(Contact).join(Position, Position.contact_id == Contact.id)
+                .where(Position.organization_id == current.organization_id,
+                       Position.end_date.is_(None), Contact.id.not_in(seen),
+                       Contact.archived.is_(False))
+                .order_by(Contact.sort_key).limit(CONNECTIONS - len(out))
+            ).all()
+            for c in colleagues:
+                seen.add(c.id)
+                out.append(Connection(name=_short(c),
+                                      why=f"colleague at {org.name_ja or org.name_en}"))
+    return out
+
+
+def _short(c: Contact) -> str:
+    return names.written(names.NameParts(family_name=c.family_name, given_name=c.given_name))
+
+
+def _promises(notes: str) -> list[str]:
+    """Sentences of a note that record a promise ("Promised: ...", "約束: ...")."""
+    found = re.findall(r"(?:Promised|We promised|I promised|約束)\s*[:：]?\s*([^.。\n]+)", notes)
+    return [p.strip() for p in found if p.strip()]
+
+
+def _talking_points(p: PersonBrief, on: date) -> list[str]:
+    points: list[str] = []
+    for f in p.follow_ups[:4]:
+        late = " (overdue: apologise or deliver first)" if p.is_overdue(f, on) else ""
+        points.append(f"Open promise: {f.title}{late}")
+    for i in p.latest[:2]:
+        for promise in _promises(i.notes):
+            text = f"Promised on {i.occurred_at.date():%Y-%m-%d}: {promise}"
+            if not any(promise in x for x in points):
+                points.append(text)
+    for pos in p.history:
+        if pos.start_date and timedelta(0) <= on - pos.start_date <= timedelta(days=365):
+            prev = next((h for h in p.history if h.id != pos.id and h.end_date
+                         and h.end_date <= pos.start_date), None)
+            role = pos.title_en or pos.title_ja or "new role"
+            where = pos.organization_en or pos.organization_ja
+            moved = " (new role: congratulate them)" if prev else ""
+            points.append(f"Since {pos.start_date:%b %Y}: {role} at {where}{moved}")
+            break
+    if p.interests:
+        points.append(f"Their interests: {p.interests}")
+    if p.birthday:
+        _, m, d = p.birthday
+        try:
+            nxt = date(on.year, m, d)
+        except ValueError:  # 29 February in a common year
+            nxt = date(on.year, 3, 1)
+        if nxt < on:
+            nxt = date(on.year + 1, m, d) if (m, d) != (2, 29) else date(on.year + 1, 3, 1)
+        if (nxt - on).days <= 30:
+            points.append(f"Birthday on {m}/{d}, {(nxt - on).days} days after the meeting")
+    season = regions.gift_season(on, regions.region_of(p.region))
+    if season:
+        points.append(f"Gift season: {season}")
+    if p.balance.received > p.balance.given:
+        points.append("You have received more than you have given: think of a gift or a favour")
+    if p.last_interaction and (on - p.last_interaction.date()).days > 180:
+        days = (on - p.last_interaction.date()).days
+        points.append(f"Last contact was {days} days ago: reconnect before business")
+    return points
+
+
+def person(journal: Journal, contact_id: int, on: date) -> PersonBrief:
+    c = contacts.get(journal, contact_id)
+    n = c.name_parts
+    history = positions.history(journal, contact_id)
+    current = c.current_position
+    group = ""
+    with journal.session() as s:
+        photo = s.scalar(select(Contact.photo).where(Contact.id == contact_id))
+        if current is not None:
+            org = s.get(Organization, current.organization_id)
+            if org is not None and org.group is not None:
+                group = org.group.name_ja or org.group.name_en
+    count = interactions.count_for(journal, contact_id)
+    latest = interactions.timeline(journal, contact_id, 0, LATEST)
+    first = interactions.first_for(journal, contact_id)
+    entries = ledger.for_contact(journal, contact_id)
+    written_form, spoken = names.address_forms(n)
+    notes = c.notes
+    p = PersonBrief(
+        id=c.id, name=n, written=names.written(n), latin=names.latin(n),
+        address_written=written_form, address_spoken=spoken, photo=photo,
+        current=current, history=history, group_name=group, region=c.region,
+        birthday=c.birthday, interests=c.interests, how_we_met=c.how_we_met,
+        notes=notes[:NOTE_LIMIT], notes_left_out=max(0, len(notes) - NOTE_LIMIT), tags=c.tags,
+        introductions=introductions.for_contact(journal, contact_id),
+        known_since=min(first.date() if first else c.created_at.date(), c.created_at.date()),
+        interaction_count=count,
+        last_interaction=c.last_interaction_at.replace(tzinfo=UTC)
+        if c.last_interaction_at else None,
+        latest=latest, older_count=max(0, count - len(latest)),
+        follow_ups=followups.for_contact(journal, contact_id),
+        ledger=entries[:LEDGER_SHOWN], ledger_left_out=max(0, len(entries) - LEDGER_SHOWN),
+        balance=ledger.balance(entries),
+        connections=_colleague_and_coattendee_connections(journal, contact_id, current),
+    )
+    p.talking_points = _talking_points(p, on)
+    return p
+
+
+def etiquette(meeting: Meeting, people: list[PersonBrief]) -> list[str]:
+    out = []
+    if meeting.when is not None:
+        local = meeting.when  # the meeting's own local time
+        be_there = (local - timedelta(minutes=10)).strftime("%H:%M")
+        out.append(f"Arrive 5–10 minutes early: be there by {be_there} for {local:%H:%M}.")
+    else:
+        out.append("Arrive 5–10 minutes early.")
+    n = len(people)
+    out.append(
+        f"Bring at least {n + MEISHI_SPARE} meishi ({n} attending, plus spares for anyone they "
+        "bring). Hand yours with both hands, text facing them; keep theirs on the table.")
+    seen: set[str] = set()
+    for p in people:
+        note = regions.note_for(p.region) if p.region else None
+        if note and note not in seen:
+            seen.add(note)
+            out.append(note)
+    out.append("Relationship first: leave contracts and prices for the end of the meeting.")
+    return out
+
+
+def assemble(journal: Journal, contact_ids: list[int], meeting: Meeting | None = None,
+             made_on: date | None = None) -> Briefing:
+    meeting = meeting or Meeting()
+    made_on = made_on or datetime.now().date()
+    on = meeting.date or made_on
+    people = [person(journal, cid, on) for cid in dict.fromkeys(contact_ids)]
+    return Briefing(meeting=meeting, made_on=made_on, on=on, people=people,
+                    etiquette=etiquette(meeting, people))
+
+
+def write_pdf(journal: Journal, contact_ids: list[int], path: Path, meeting: Meeting | None = None,
+              paper: str = "a4", made_on: date | None = None) -> Path:
+    """Assemble and render a briefing, writing the PDF atomically (a half-written file never
+    replaces a good one)."""
+    from kizuna_desktop.pdf import briefing as pdf_briefing
+
+    data = pdf_briefing.render(assemble(journal, contact_ids, meeting, made_on), paper)
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KizunaError(f"Cannot write {path}: {e.strerror}.") from e
+    return path
