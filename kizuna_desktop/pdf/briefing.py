@@ -83,13 +83,11 @@ def clip(text: str, limit: int) -> str:
 
 
 def para(text: str, style: str, markup: str | None = None) -> Paragraph:
-    """A paragraph of user text (escaped; newlines kept). CJK text wraps between any two
-    characters; ``markup`` wraps the escaped text (e.g. '<font color=...>%s</font>')."""
-    st = S[style]
-    if has_cjk(text):
-        st = ParagraphStyle(st.name + "-cjk", parent=st, wordWrap="CJK")
+    """A paragraph of user text (escaped; newlines kept); ``markup`` wraps the escaped text
+    (e.g. '<font color=...>%s</font>'). ReportLab's default wrapping breaks Japanese between
+    characters and mixed text at spaces (its CJK mode would drop spaces in mixed text)."""
     body = esc(text).replace("\n", "<br/>")
-    return Paragraph(markup % body if markup else body, st)
+    return Paragraph(markup % body if markup else body, S[style])
 
 
 class NameWithReading(Flowable):
