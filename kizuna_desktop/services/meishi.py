@@ -31,6 +31,7 @@ class MeishiInput:
     email: str = ""
     web: str = ""
     line_id: str = ""
+    include_qr: bool = False
 
 
 @dataclass(kw_only=True)
@@ -45,8 +46,11 @@ def _view(p: MeishiProfile) -> MeishiView:
     return MeishiView(id=p.id, **{k: getattr(p, k) for k in _FIELDS})
 
 
+_TEXT_FIELDS = [k for k in _FIELDS if k != "include_qr"]
+
+
 def _validate(data: MeishiInput) -> None:
-    for k in _FIELDS:
+    for k in _TEXT_FIELDS:
         setattr(data, k, getattr(data, k).strip())
     data.reading_ja = normalize_kana(data.reading_ja)
     errors: dict[str, str] = {}
@@ -60,7 +64,7 @@ def _validate(data: MeishiInput) -> None:
         errors["email"] = msg
     if data.phone and (msg := validation.phone(data.phone)):
         errors["phone"] = msg
-    for k in _FIELDS:
+    for k in _TEXT_FIELDS:
         if msg := validation.length(getattr(data, k), 1000):
             errors[k] = msg
     if errors:

@@ -395,6 +395,7 @@ class MeishiProfile(Base):
     email: Mapped[str] = mapped_column(String(300), default="")
     web: Mapped[str] = mapped_column(String(300), default="")
     line_id: Mapped[str] = mapped_column(String(100), default="")
+    include_qr: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

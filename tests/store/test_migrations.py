@@ -102,3 +102,19 @@ def test_upgrade_from_revision_keeps_every_row(revision, tmp_path, demo_template
     _upgrade(path, "head")
     after = _counts(path)
     assert {t: n for t, n in after.items() if t in before} == before
+
+
+def test_opening_an_old_journal_upgrades_it_in_place(tmp_path):
+    from kizuna_desktop.services import meishi, search
+    from kizuna_desktop.store import Journal
+    from kizuna_desktop.store.db import current_revision
+
+    path = tmp_path / "old.kizuna"
+    _upgrade(path, "0001_initial")
+    with sqlite3.connect(path) as conn:
+        conn.executescript((FIXTURES / "0001_initial.sql").read_text("utf-8"))
+    with Journal.open(path) as j:
+        assert current_revision(j.engine) == HEAD_REVISION
+        assert search.resolve(j, "yamada taro").written == "山田 太郎"
+        (profile,) = meishi.list_all(j)
+        assert profile.include_qr is False  # the new column's default on an old row
