@@ -55,6 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--place", default="", help="where the meeting is")
     b.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
+    m = sub.add_parser("meishi", help="write a print-ready business card proof or sheet")
+    m.add_argument("profile", metavar="PROFILE",
+                   help="a meishi profile's id or a unique name match")
+    m.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    m.add_argument("--style", choices=["two-sided", "bilingual"], default="two-sided")
+    m.add_argument("--ja", choices=["horizontal", "vertical"], default="horizontal",
+                   help="the Japanese face: yokogaki or tategaki")
+    m.add_argument("--size", choices=["jp", "us", "eu"], default="jp",
+                   help="91 × 55 mm, 3.5 × 2 in or 85 × 55 mm")
+    m.add_argument("--orientation", choices=["landscape", "portrait"], default="",
+                   help="default: portrait for vertical Japanese, else landscape")
+    m.add_argument("--sheet", action="store_true", help="10 cards a page for card stock")
+    m.add_argument("--paper", choices=["a4", "letter"], default="a4", help="for --sheet")
+
     k = sub.add_parser("check", help="check the journal's integrity")
     k.add_argument("--repair", action="store_true",
                    help="rebuild the search index and last-contact dates")
@@ -187,5 +201,22 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check, "brief": cmd_brief}
+def cmd_meishi(args: argparse.Namespace) -> int:
+    from kizuna_desktop.pdf.meishi_layout import SIZE_NAMES, MeishiOptions
+    from kizuna_desktop.services import cards, meishi
+
+    options = MeishiOptions(style=args.style, ja=args.ja, size=args.size,
+                            orientation=args.orientation).resolved()
+    with _open(args) as journal:
+        profile = meishi.resolve(journal, args.profile)
+        path = cards.write_pdf(journal, profile.id, Path(args.output), options,
+                               sheet=args.sheet, paper=args.paper)
+    what = f"sheet of 10 on {args.paper.upper()}" if args.sheet else "proof"
+    print(f"Meishi {what} ({options.style}, Japanese {options.ja}, {SIZE_NAMES[options.size]}, "
+          f"{options.orientation}) for “{profile.profile_name}” written to {path}.")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check, "brief": cmd_brief,
+            "meishi": cmd_meishi}
 

@@ -104,3 +104,33 @@ def test_installed_entry_point(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "contacts", "-s", "ヤマダ"],
                        env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "山田 太郎" in r.stdout
+
+
+def test_brief_writes_a_pdf_and_lists_ambiguous_matches(demo_path, tmp_path, capsys):
+    out_pdf = tmp_path / "b.pdf"
+    code, out, _ = run(capsys, "--db", str(demo_path), "brief", "山田 太郎", "suzuki",
+                       "-o", str(out_pdf), "--meeting", "2026-12-02 14:00", "--title", "Review",
+                       "--place", "丸の内", "--paper", "letter")
+    assert code == 0 and "山田 太郎, 鈴木 一郎" in out
+    assert out_pdf.read_bytes().startswith(b"%PDF")
+    code, out, err = run(capsys, "--db", str(demo_path), "brief", "naniwa", "-o", str(out_pdf))
+    assert code == 1 and "matches 5 contacts" in err and "鈴木 一郎" in err
+    code, _, err = run(capsys, "--db", str(demo_path), "brief", "1", "-o", str(out_pdf),
+                       "--meeting", "2026-02-30 10:00")
+    assert code == 1 and "not a real date" in err
+
+
+def test_meishi_proof_and_sheet(demo_path, tmp_path, capsys):
+    from tests.pdf.pdfcheck import page_sizes_mm
+
+    proof = tmp_path / "proof.pdf"
+    code, out, _ = run(capsys, "--db", str(demo_path), "meishi", "main", "-o", str(proof),
+                       "--ja", "vertical", "--size", "eu")
+    assert code == 0 and "portrait" in out and "Europe 85 × 55 mm" in out
+    assert page_sizes_mm(proof.read_bytes()) == [(81.0, 111.0), (81.0, 111.0)]
+    sheet = tmp_path / "sheet.pdf"
+    code, _, _ = run(capsys, "--db", str(demo_path), "meishi", "1", "-o", str(sheet),
+                     "--sheet", "--paper", "letter", "--style", "bilingual", "--size", "us")
+    assert code == 0 and page_sizes_mm(sheet.read_bytes()) == [(215.9, 279.4)]
+    code, _, err = run(capsys, "--db", str(demo_path), "meishi", "nobody", "-o", str(sheet))
+    assert code == 1 and "No meishi profile matches" in err

@@ -1,0 +1,1 @@
+"""Standard formats in and out: vCard, CSV, iCalendar, archives. Pure functions on plain data."""

@@ -3,7 +3,6 @@ as plain data for ``pdf.briefing`` to render."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -12,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.services import (
     contacts,
     followups,
@@ -23,6 +21,7 @@ from kizuna_desktop.services import (
     positions,
     regions,
 )
+from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.services.interactions import InteractionView
 from kizuna_desktop.services.introductions import IntroductionView
@@ -268,12 +267,4 @@ def write_pdf(journal: Journal, contact_ids: list[int], path: Path, meeting: Mee
     from kizuna_desktop.pdf import briefing as pdf_briefing
 
     data = pdf_briefing.render(assemble(journal, contact_ids, meeting, made_on), paper)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise KizunaError(f"Cannot write {path}: {e.strerror}.") from e
-    return path
+    return write_atomically(path, data)
