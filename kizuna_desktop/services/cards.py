@@ -21,7 +21,7 @@ def set_logo(journal: Journal, profile_id: int, data: bytes | None) -> None:
     if data is not None:
         if len(data) > LOGO_LIMIT:
             raise ValidationError.single("logo", "The logo is larger than 2 MB.")
-        if _logo_size(data) is None:
+        if logo_size(data) is None:
             raise ValidationError.single("logo", "The logo must be a PNG or JPEG image.")
     with journal.session() as s:
         p = s.get(MeishiProfile, profile_id)
@@ -30,7 +30,7 @@ def set_logo(journal: Journal, profile_id: int, data: bytes | None) -> None:
         p.logo = data
 
 
-def _logo_size(data: bytes) -> tuple[int, int] | None:
+def logo_size(data: bytes) -> tuple[int, int] | None:
     from reportlab.lib.utils import ImageReader
 
     if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
@@ -60,7 +60,7 @@ def card_layout(profile: meishi.MeishiView, options, logo: bytes | None = None):
     from kizuna_desktop.pdf.meishi_layout import layout
 
     logo_box = None
-    if logo and (size := _logo_size(logo)):
+    if logo and (size := logo_size(logo)):
         logo_box = (size[0], size[1], logo)
     return layout(profile, options, qr_matrix(profile) if profile.include_qr else None, logo_box)
 

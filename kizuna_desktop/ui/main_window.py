@@ -72,6 +72,18 @@ class MainWindow(QMainWindow):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.contacts.addAction(self.brief_action)
         self.contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tools = self.menuBar().addMenu("&Tools")
+        self.meishi_action = QAction("&Meishi…", self)
+        self.meishi_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.meishi_action.setStatusTip("Design and print your bilingual business cards")
+        self.meishi_action.triggered.connect(self.open_meishi)
+        tools.addAction(self.meishi_action)
+
+    def open_meishi(self) -> None:
+        from kizuna_desktop.ui.meishi_dialog import MeishiDialog
+
+        self.meishi_dialog = MeishiDialog(self.journal, self)
+        self.meishi_dialog.show()
 
     def selected_contact_ids(self) -> list[int]:
         return [i.data(Qt.ItemDataRole.UserRole) for i in self.contacts.selectedItems()]

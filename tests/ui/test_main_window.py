@@ -5,18 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QInputMethodEvent
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kizuna_desktop.ui import fonts
 from kizuna_desktop.ui.main_window import MainWindow
 
-
-def commit_ime_text(widget, text: str) -> None:
-    """Japanese arrives from an input method as committed text, not as key presses."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from .helpers import commit_ime_text
 
 
 def test_bundled_japanese_font_is_installed(qapp):

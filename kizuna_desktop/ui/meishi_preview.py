@@ -1,0 +1,127 @@
+"""Paints a card face from its layout (``pdf.meishi_layout.Face``) with QPainter: the live
+preview shows exactly the lines, columns and sizes the PDF will have."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kizuna_desktop.pdf import tategaki
+from kizuna_desktop.pdf.fonts import MINCHO
+from kizuna_desktop.pdf.meishi_layout import Face
+
+FAMILIES = {MINCHO: "IPAexMincho"}
+INK, MUTED, ACCENT = QColor("#1b1b1b"), QColor("#5f5f5f"), QColor("#1f3a5f")
+MARGIN = 10
+
+
+class FacePreview(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.face: Face | None = None
+        self.setMinimumSize(240, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_face(self, face: Face | None) -> None:
+        self.face = face
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 260)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self.face is None:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No card to show")
+            return
+        f = self.face
+        scale = min((self.width() - 2 * MARGIN) / f.width, (self.height() - 2 * MARGIN) / f.height)
+        ox = (self.width() - f.width * scale) / 2
+        oy = (self.height() - f.height * scale) / 2
+        p.translate(ox, oy)
+        p.scale(scale, scale)
+        p.fillRect(QRectF(1.5, 1.5, f.width, f.height), QColor(0, 0, 0, 40))  # shadow
+        p.fillRect(QRectF(0, 0, f.width, f.height), Qt.GlobalColor.white)
+        p.setClipRect(QRectF(0, 0, f.width, f.height))
+        paint_face(p, f, self.logicalDpiY())
+        p.setClipping(False)
+        pen = QPen(QColor(150, 150, 150))
+        pen.setWidthF(0.3)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        x0, y0, x1, y1 = f.safe
+        p.drawRect(QRectF(x0, f.height - y1, x1 - x0, y1 - y0))  # the safe area, dashed
+
+
+def _font(name: str, size: float, dpi: float) -> QFont:
+    font = QFont(FAMILIES.get(name, "IPAexGothic"))
+    font.setPointSizeF(max(size * 72 / dpi, 0.5))  # so that 1 point of the card is 1 unit
+    return font
+
+
+def paint_face(p: QPainter, face: Face, dpi: float) -> None:
+    """Draw ``face`` in card points (origin top-left, y down) on a painter already scaled."""
+    h = face.height
+    for box in face.boxes:
+        rect = QRectF(box.x, h - box.y - box.h, box.w, box.h)
+        if box.kind == "band":
+            p.fillRect(rect, ACCENT)
+        elif box.kind == "qr":
+            n = len(box.data)
+            m = box.w / n
+            for r, row in enumerate(box.data):
+                for c, dark in enumerate(row):
+                    if dark:
+                        p.fillRect(QRectF(rect.x() + c * m, rect.y() + r * m, m, m),
+                                   Qt.GlobalColor.black)
+        elif box.kind == "logo":
+            img = QImage.fromData(box.data)
+            if not img.isNull():
+                fitted = img.size().scaled(int(rect.width() * 10), int(rect.height() * 10),
+                                           Qt.AspectRatioMode.KeepAspectRatio)
+                w, hh = fitted.width() / 10, fitted.height() / 10
+                p.drawImage(QRectF(rect.right() - w, rect.y(), w, hh), img)
+    for col in face.columns:
+        p.setPen(INK if col.field.startswith(("name", "company")) else MUTED)
+        _paint_column(p, col, h, dpi)
+    for line in face.lines:
+        p.setPen(INK if line.field.startswith(("name", "company")) else MUTED)
+        p.setFont(_font(line.font, line.size, dpi))
+        p.drawText(QPointF(line.x, h - line.y), line.text)
+
+
+def _paint_column(p: QPainter, col, h: float, dpi: float) -> None:
+    size = col.size
+    p.setFont(_font(col.font, size, dpi))
+    metrics = p.fontMetrics()
+    y = h - col.y_top
+    x = col.x_centre
+    for cell in tategaki.cells(col.text, size, col.font):
+        w = metrics.horizontalAdvance(cell.text)
+        if cell.kind in ("upright", "small", "tcy"):
+            dx = size * 0.1 if cell.kind == "small" else 0
+            dy = -size * 0.1 if cell.kind == "small" else 0
+            if cell.kind == "tcy" and w > size * 0.95:
+                p.save()
+                p.translate(x, y + size * tategaki.ASCENT)
+                p.scale(size * 0.95 / w, 1)
+                p.drawText(QPointF(-w / 2, 0), cell.text)
+                p.restore()
+            else:
+                p.drawText(QPointF(x - w / 2 + dx, y + size * tategaki.ASCENT + dy), cell.text)
+        elif cell.kind == "rotated":
+            p.save()
+            p.translate(x, y + size / 2)
+            p.rotate(90)
+            p.drawText(QPointF(-w / 2, size * tategaki.CENTRE), cell.text)
+            p.restore()
+        elif cell.kind == "latin":
+            p.save()
+            p.translate(x, y + size * 0.1)
+            p.rotate(90)
+            p.drawText(QPointF(0, size * tategaki.CENTRE), cell.text)
+            p.restore()
+        y += cell.length
