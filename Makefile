@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint clean
+.PHONY: setup run test lint screenshots clean
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	PY=$(PY) bash packaging/system-deps.sh
@@ -21,6 +21,10 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Renders the main window (demo journal), the contact editor, quick log and meishi editor.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kizuna_desktop.ui.screenshots docs/screenshots
 
 lint: setup
 	$(BIN)/ruff check kizuna_desktop tests

@@ -9,6 +9,20 @@ from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
 
 
+def follow_system_colour_scheme(app) -> None:
+    """Fusion draws the same everywhere and takes its palette from the system's light or dark
+    scheme; when the user switches scheme while the app runs, the palette follows."""
+    app.setStyle("Fusion")
+    hints = app.styleHints()
+
+    def apply(*_args) -> None:
+        app.setPalette(app.style().standardPalette())
+
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(apply)
+    apply()
+
+
 def run_app(db: str | None, *, demo_if_missing: bool = False,
             quit_after_ms: int | None = None) -> int:
     from PySide6.QtCore import QTimer
@@ -24,6 +38,7 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     app.setOrganizationName("Kizuna")
     app.setApplicationDisplayName("Kizuna Desktop")
     fonts.install(app)
+    follow_system_colour_scheme(app)
 
     path = paths.journal_path(db)
     is_demo = False
@@ -39,6 +54,7 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
         return 1
     window = MainWindow(journal, is_demo=is_demo)
     window.show()
+    window.contacts.search.setFocus()
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)
     try:

@@ -55,7 +55,7 @@ def _name(session, contact_id: int | None) -> str:
     )
 
 
-def _view(session, i: Introduction) -> IntroductionView:
+def view_in(session, i: Introduction) -> IntroductionView:
     return IntroductionView(
         id=i.id,
         introducer_id=i.introducer_id, introducer_name=_name(session, i.introducer_id),
@@ -91,7 +91,7 @@ def create(journal: Journal, data: IntroductionInput) -> IntroductionView:
         i = Introduction(**vars(data))
         s.add(i)
         s.flush()
-        return _view(s, i)
+        return view_in(s, i)
 
 
 def _get(session, introduction_id: int) -> Introduction:
@@ -108,7 +108,7 @@ def update(journal: Journal, introduction_id: int, data: IntroductionInput) -> I
         for k, v in vars(data).items():
             setattr(i, k, v)
         s.flush()
-        return _view(s, i)
+        return view_in(s, i)
 
 
 def delete(journal: Journal, introduction_id: int) -> None:
@@ -129,4 +129,4 @@ def for_contact(journal: Journal, contact_id: int) -> list[IntroductionView]:
             .order_by(Introduction.introduced_on.is_(None), Introduction.introduced_on,
                       Introduction.id)
         ).all()
-        return [_view(s, i) for i in rows]
+        return [view_in(s, i) for i in rows]

@@ -57,7 +57,7 @@ class Balance:
         return self.given - self.received
 
 
-def _view(e: LedgerEntry) -> LedgerView:
+def view_of(e: LedgerEntry) -> LedgerView:
     return LedgerView(
         id=e.id, contact_id=e.contact_id, direction=e.direction, kind=e.kind,
         occasion=e.occasion, description=e.description, value=e.value, currency=e.currency,
@@ -92,7 +92,7 @@ def create(journal: Journal, data: LedgerInput) -> LedgerView:
         e = LedgerEntry(**vars(data))
         s.add(e)
         s.flush()
-        return _view(e)
+        return view_of(e)
 
 
 def update(journal: Journal, entry_id: int, data: LedgerInput) -> LedgerView:
@@ -104,7 +104,7 @@ def update(journal: Journal, entry_id: int, data: LedgerInput) -> LedgerView:
         for k, v in vars(data).items():
             setattr(e, k, v)
         s.flush()
-        return _view(e)
+        return view_of(e)
 
 
 def delete(journal: Journal, entry_id: int) -> None:
@@ -118,7 +118,7 @@ def delete(journal: Journal, entry_id: int) -> None:
 def for_contact(journal: Journal, contact_id: int) -> list[LedgerView]:
     """The contact's entries, newest first."""
     with journal.session() as s:
-        return [_view(e) for e in s.scalars(
+        return [view_of(e) for e in s.scalars(
             select(LedgerEntry).where(LedgerEntry.contact_id == contact_id)
             .order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id.desc())
         )]

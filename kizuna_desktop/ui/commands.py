@@ -1,0 +1,247 @@
+"""Every create, edit and delete the window makes goes through one QUndoStack as one of these
+commands. Each calls the services and then tells the window what to refresh.
+
+A command is first carried out by :func:`push` outside Qt (so that a validation error reaches
+the dialog that asked for it, and nothing is pushed); the stack's first ``redo`` then only
+refreshes. Undo puts the state before back; a later redo puts the state after back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kizuna_desktop.services import contacts, followups, interactions, snapshots
+from kizuna_desktop.store import Journal
+
+CONTACTS, TIMELINE, FOLLOWUPS = "contacts", "timeline", "followups"
+ALL = frozenset({CONTACTS, TIMELINE, FOLLOWUPS})
+Notify = Callable[[frozenset[str], int | None], None]  # (what changed, contact to select)
+
+
+class Command(QUndoCommand):
+    what: frozenset[str] = ALL
+
+    def __init__(self, text: str, journal: Journal, notify: Notify, select: int | None = None):
+        super().__init__(text)
+        self.journal, self.notify, self.select = journal, notify, select
+        self._fresh = True
+
+    def do(self) -> None:  # the first time; may raise
+        raise NotImplementedError
+
+    def again(self) -> None:  # redo after an undo
+        raise NotImplementedError
+
+    def back(self) -> None:  # undo
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._fresh:
+            self._fresh = False
+        else:
+            self.again()
+        self.notify(self.what, self.select)
+
+    def undo(self) -> None:
+        self.back()
+        self.notify(self.what, self.select)
+
+
+def push(stack: QUndoStack, command: Command) -> Command:
+    """Carry the command out (raising, with nothing pushed, if it fails), then push it."""
+    command.do()
+    stack.push(command)
+    return command
+
+
+class CreateContact(Command):
+    def __init__(self, journal: Journal, notify: Notify, data: contacts.ContactInput):
+        n = data.name_parts
+        super().__init__(f"New contact {n.family_name or n.family_latin}".strip(), journal, notify)
+        self.data = data
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.select = contacts.create(self.journal, self.data).id
+
+    def again(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)
+
+    def back(self) -> None:
+        self.snapshot = snapshots.contact(self.journal, self.select)
+        contacts.delete(self.journal, self.select)
+
+
+class EditContact(Command):
+    def __init__(self, journal: Journal, notify: Notify, contact_id: int,
+                 before: contacts.ContactInput, after: contacts.ContactInput):
+        super().__init__("Edit contact", journal, notify, contact_id)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        contacts.update(self.journal, self.select, self.after)
+
+    again = do
+
+    def back(self) -> None:
+        contacts.update(self.journal, self.select, self.before)
+
+
+class SetArchived(Command):
+    def __init__(self, journal: Journal, notify: Notify, contact_id: int, archived: bool):
+        super().__init__("Archive contact" if archived else "Unarchive contact", journal, notify,
+                         contact_id)
+        self.archived = archived
+
+    def do(self) -> None:
+        contacts.set_archived(self.journal, self.select, self.archived)
+
+    again = do
+
+    def back(self) -> None:
+        contacts.set_archived(self.journal, self.select, not self.archived)
+
+
+class DeleteContact(Command):
+    def __init__(self, journal: Journal, notify: Notify, contact_id: int, name: str):
+        super().__init__(f"Delete {name}", journal, notify, contact_id)
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.snapshot = snapshots.contact(self.journal, self.select)
+        contacts.delete(self.journal, self.select)
+
+    again = do
+
+    def back(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)
+
+
+class Change(Command):
+    """A change described by how to snapshot what it touches, how to make it, and how to put
+    a snapshot back."""
+
+    def __init__(self, text: str, journal: Journal, notify: Notify,
+                 take: Callable[[], snapshots.Snapshot], make: Callable[[], object],
+                 put: Callable[[snapshots.Snapshot], None], what: frozenset[str],
+                 select: int | None):
+        super().__init__(text, journal, notify, select)
+        self.take, self.make, self.put, self.what = take, make, put, what
+        self.before: snapshots.Snapshot | None = None
+        self.after: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.before = self.take()
+        self.make()
+        self.after = self.take()
+
+    def again(self) -> None:
+        self.put(self.after)
+
+    def back(self) -> None:
+        self.put(self.before)
+
+
+def positions_change(text: str, journal: Journal, notify: Notify, contact_id: int,
+                     make: Callable[[], object]) -> Change:
+    return Change(text, journal, notify, lambda: snapshots.positions(journal, contact_id), make,
+                  lambda snap: snapshots.replace_positions(journal, snap), ALL, contact_id)
+
+
+def follow_up_change(text: str, journal: Journal, notify: Notify, follow_up_id: int,
+                     make: Callable[[], object], contact_id: int | None = None) -> Change:
+    return Change(text, journal, notify, lambda: snapshots.follow_up(journal, follow_up_id),
+                  make, lambda snap: snapshots.restore(journal, snap),
+                  frozenset({FOLLOWUPS}), contact_id)
+
+
+class LogInteraction(Command):
+    def __init__(self, journal: Journal, notify: Notify, data: interactions.InteractionInput,
+                 select: int | None):
+        super().__init__(f"Log {data.kind.value.replace('_', ' ')}", journal, notify, select)
+        self.data = data
+        self.interaction_id: int | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.interaction_id = interactions.create(self.journal, self.data).id
+
+    def again(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)
+
+    def back(self) -> None:
+        self.snapshot = snapshots.interaction(self.journal, self.interaction_id)
+        interactions.delete(self.journal, self.interaction_id)
+
+
+class EditInteraction(Command):
+    def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
+                 before: interactions.InteractionInput, after: interactions.InteractionInput,
+                 select: int | None):
+        super().__init__("Edit interaction", journal, notify, select)
+        self.interaction_id, self.before, self.after = interaction_id, before, after
+
+    def do(self) -> None:
+        interactions.update(self.journal, self.interaction_id, self.after)
+
+    again = do
+
+    def back(self) -> None:
+        interactions.update(self.journal, self.interaction_id, self.before)
+
+
+class DeleteInteraction(Command):
+    def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
+                 select: int | None):
+        super().__init__("Delete interaction", journal, notify, select)
+        self.interaction_id = interaction_id
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.snapshot = snapshots.interaction(self.journal, self.interaction_id)
+        interactions.delete(self.journal, self.interaction_id)
+
+    again = do
+
+    def back(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)
+
+
+class CreateFollowUp(Command):
+    what = frozenset({FOLLOWUPS})
+
+    def __init__(self, journal: Journal, notify: Notify, data: followups.FollowUpInput):
+        super().__init__(f"New follow-up “{data.title[:30]}”", journal, notify)
+        self.data = data
+        self.follow_up_id: int | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.follow_up_id = followups.create(self.journal, self.data).id
+
+    def again(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)
+
+    def back(self) -> None:
+        self.snapshot = snapshots.follow_up(self.journal, self.follow_up_id)
+        followups.delete(self.journal, self.follow_up_id)
+
+
+class DeleteFollowUp(Command):
+    what = frozenset({FOLLOWUPS})
+
+    def __init__(self, journal: Journal, notify: Notify, follow_up_id: int):
+        super().__init__("Delete follow-up", journal, notify)
+        self.follow_up_id = follow_up_id
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def do(self) -> None:
+        self.snapshot = snapshots.follow_up(self.journal, self.follow_up_id)
+        followups.delete(self.journal, self.follow_up_id)
+
+    again = do
+
+    def back(self) -> None:
+        snapshots.restore(self.journal, self.snapshot)

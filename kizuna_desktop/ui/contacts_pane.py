@@ -1,0 +1,245 @@
+"""The contacts pane: search as you type, filters, and a table over a model that fetches a page
+of contacts at a time (the view asks for more as it scrolls), so 100,000 contacts cost what
+one screenful costs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kizuna_desktop.services import organizations, search, tags
+from kizuna_desktop.services.search import ContactFilter, ContactSummary
+from kizuna_desktop.store import Journal
+
+PAGE = 200
+ROOT = QModelIndex()
+COLUMNS = ("Name", "Reading", "Title and organisation", "Last contact")
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self, journal: Journal):
+        super().__init__()
+        self.journal = journal
+        self.filter = ContactFilter()
+        self.rows: list[ContactSummary] = []
+        self.total = 0
+        self.latin_first = False
+        self.today = datetime.now().date()
+
+    def set_filter(self, f: ContactFilter) -> None:
+        self.beginResetModel()
+        self.filter = f
+        self.today = datetime.now().date()
+        self.total = search.count(self.journal, f)
+        self.rows = search.page(self.journal, f, 0, PAGE)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_filter(self.filter)
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=ROOT) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=ROOT) -> None:
+        more = search.page(self.journal, self.filter, len(self.rows), PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def name_of(self, c: ContactSummary) -> str:
+        if self.latin_first and c.latin:
+            return c.latin
+        return c.written or c.latin or "(no name)"
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self.name_of(c)
+            if col == 1:
+                return c.reading if not self.latin_first else (c.written if c.latin else "")
+            if col == 2:
+                return c.role
+            days = c.days_since(self.today)
+            return "—" if days is None else ("today" if days == 0 else f"{days} d")
+        if role == Qt.ItemDataRole.UserRole:
+            return c.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (c.written, c.reading, c.latin, c.role) if x)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if c.archived:
+                return QBrush(QColor("#888888"))
+            days = c.days_since(self.today)
+            if col == 3 and c.cadence_days and (days is None or days > c.cadence_days):
+                return QBrush(QColor("#b3261e"))  # going cold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, contact_id: int) -> int | None:
+        for i, c in enumerate(self.rows):
+            if c.id == contact_id:
+                return i
+        return None
+
+
+class ContactsPane(QWidget):
+    selection_changed = Signal(list)  # contact ids
+    activated = Signal(int)  # double-click or Enter: edit
+
+    def __init__(self, journal: Journal):
+        super().__init__()
+        self.journal = journal
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search: kanji, kana, romaji, company, e-mail, #tag")
+        self.search.setClearButtonEnabled(True)
+        self.tag = QComboBox()
+        self.org = QComboBox()
+        for combo in (self.tag, self.org):  # long organisation names must not widen the pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.cold = QCheckBox("Going cold")
+        self.cold.setToolTip("Contacts past their keep-in-touch cadence")
+        self.archived = QCheckBox("Archived")
+        self.model = ContactsModel(journal)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for i, w in enumerate((140, 120, 200, 72)):
+            self.view.setColumnWidth(i, w)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag, 1)
+        filters.addWidget(self.org, 1)
+        filters.addWidget(self.cold)
+        filters.addWidget(self.archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        title = QLabel("<b>Contacts</b>")
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=60)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.tag, self.org):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.cold.toggled.connect(self.apply_filter)
+        self.archived.toggled.connect(self.apply_filter)
+        self.view.selectionModel().selectionChanged.connect(self._selection)
+        self.view.doubleClicked.connect(lambda idx: self.activated.emit(self.model.rows[
+            idx.row()].id))
+        self.reload_filters()
+        self.apply_filter()
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.model.journal = journal
+        self.reload_filters()
+        self.apply_filter()
+
+    def reload_filters(self) -> None:
+        for combo, items, everything in (
+            (self.tag, [(f"#{t.name} ({t.contact_count})", t.name)
+                        for t in tags.list_all(self.journal)], "All tags"),
+            (self.org, [(o.both_names, o.id) for o in organizations.list_all(self.journal)],
+             "All organisations"),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, data in items:
+                combo.addItem(label, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ContactFilter:
+        return ContactFilter(text=self.search.text(), tag=self.tag.currentData() or "",
+                             organization_id=self.org.currentData(),
+                             going_cold=self.cold.isChecked(),
+                             include_archived=self.archived.isChecked())
+
+    def apply_filter(self) -> None:
+        keep = self.selected_ids()
+        self.model.set_filter(self.current_filter())
+        self.count.setText(f"{self.model.total:,} contact{'s' * (self.model.total != 1)}")
+        if keep:
+            self.select(keep[0], notify=False)
+
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else (self.selected_ids() or [None])[0]
+        self.reload_filters()
+        self.model.set_filter(self.current_filter())
+        self.count.setText(f"{self.model.total:,} contact{'s' * (self.model.total != 1)}")
+        if keep is not None:
+            self.select(keep)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+
+    def select(self, contact_id: int, notify: bool = True) -> bool:
+        """Select a contact, fetching further pages if it is listed further down."""
+        row = self.model.row_of(contact_id)
+        while row is None and self.model.canFetchMore() and len(self.model.rows) < 5000:
+            self.model.fetchMore()
+            row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        if not notify:
+            self.view.selectionModel().blockSignals(True)
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        if not notify:
+            self.view.selectionModel().blockSignals(False)
+        return True
+
+    def _selection(self, *_args) -> None:
+        self.selection_changed.emit(self.selected_ids())

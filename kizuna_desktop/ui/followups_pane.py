@@ -1,0 +1,162 @@
+"""The follow-ups pane: overdue (marked), today, this week, later, recently done, and contacts
+whose keep-in-touch cadence has lapsed as suggestions. Space marks done."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from kizuna_desktop.services import followups
+from kizuna_desktop.services.followups import FollowUpView
+from kizuna_desktop.store import Journal
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_CONTACT = Qt.ItemDataRole.UserRole + 2
+OVERDUE = QColor("#b3261e")
+
+
+class FollowUpTree(QTreeWidget):
+    space_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.space_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FollowUpsPane(QWidget):
+    contact_selected = Signal(int)
+    toggle_done = Signal(int)  # follow-up id
+    edit_requested = Signal(int)
+    suggestion_activated = Signal(int)  # contact id
+
+    def __init__(self, journal: Journal):
+        super().__init__()
+        self.journal = journal
+        self.tree = FollowUpTree()
+        self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(10)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.currentItemChanged.connect(self._current)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.space_pressed.connect(self._space)
+        self.tree.itemChanged.connect(self._checked)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(QLabel("<b>Follow-ups</b>"))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        self.pane: followups.Pane | None = None
+        self.reload()
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.current_follow_up_id()
+        today = datetime.now().date()
+        self.pane = pane = followups.pane(self.journal, today)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        sections = [("Overdue", pane.overdue, OVERDUE), ("Today", pane.today, None),
+                    ("This week", pane.this_week, None), ("Later", pane.later, None),
+                    ("Recently done", pane.recently_done, QColor("#777777"))]
+        for title, items, colour in sections:
+            if not items:
+                continue
+            head = self._header(f"{title} ({len(items)})", colour)
+            for f in items:
+                self._add(head, f, today, colour)
+        if pane.suggestions:
+            head = self._header(f"Get in touch ({len(pane.suggestions)})", QColor("#1f5fa8"))
+            for s in pane.suggestions:
+                since = "never" if s.days_since is None else f"{s.days_since} days ago"
+                item = QTreeWidgetItem(head, [f"{s.contact_name}\n"
+                                              f"last {since}; every {s.cadence_days} d"])
+                item.setData(0, ROLE_KIND, "suggestion")
+                item.setData(0, ROLE_CONTACT, s.contact_id)
+        self.tree.blockSignals(False)
+        n = len(pane.overdue)
+        self.summary.setText(f"{n} overdue" if n else "Nothing overdue")
+        if keep is not None:
+            self.select_follow_up(keep)
+
+    def _header(self, text: str, colour: QColor | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [text])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        if colour is not None:
+            item.setForeground(0, QBrush(colour))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def _add(self, head: QTreeWidgetItem, f: FollowUpView, today, colour) -> None:
+        due = f.effective_due
+        when = "today" if due == today else f"{due:%a %d %b}"
+        snoozed = " (snoozed)" if f.state.value == "snoozed" else ""
+        item = QTreeWidgetItem(head, [f"{f.title}\n{f.contact_name} · {when}{snoozed}"])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsUserCheckable)
+        done = f.state.value == "done"
+        item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        item.setToolTip(0, f"{f.title}\n{f.contact_name}, due {due:%Y-%m-%d}{snoozed}")
+        item.setData(0, ROLE_KIND, "follow_up")
+        item.setData(0, ROLE_ID, f.id)
+        item.setData(0, ROLE_CONTACT, f.contact_id)
+        if colour is not None:
+            item.setForeground(0, QBrush(colour))
+
+    def items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for h in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(h)
+            out += [head.child(i) for i in range(head.childCount())]
+        return out
+
+    def section_titles(self) -> list[str]:
+        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+
+    def current_follow_up_id(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROLE_KIND) == "follow_up":
+            return item.data(0, ROLE_ID)
+        return None
+
+    def select_follow_up(self, follow_up_id: int) -> bool:
+        for item in self.items():
+            if item.data(0, ROLE_KIND) == "follow_up" and item.data(0, ROLE_ID) == follow_up_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _current(self, item: QTreeWidgetItem | None, _previous) -> None:
+        if item is not None and item.data(0, ROLE_CONTACT) is not None:
+            self.contact_selected.emit(item.data(0, ROLE_CONTACT))
+
+    def _checked(self, item: QTreeWidgetItem, column: int) -> None:
+        """The checkbox was clicked: the window records it (undoably) and reloads."""
+        if column == 0 and item.data(0, ROLE_KIND) == "follow_up":
+            fid = item.data(0, ROLE_ID)
+            # Later, not inside this signal: the reload it causes rebuilds the tree.
+            QTimer.singleShot(0, lambda: self.toggle_done.emit(fid))
+
+    def _space(self) -> None:
+        fid = self.current_follow_up_id()
+        if fid is not None:
+            self.toggle_done.emit(fid)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, ROLE_KIND) == "follow_up":
+            self.edit_requested.emit(item.data(0, ROLE_ID))
+        elif item.data(0, ROLE_KIND) == "suggestion":
+            self.suggestion_activated.emit(item.data(0, ROLE_CONTACT))

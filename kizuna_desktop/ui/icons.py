@@ -1,0 +1,42 @@
+"""Small drawn icons: a coloured tile with one kanji per kind of timeline entry (drawn with the
+bundled font, so they look the same everywhere and need no image files)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+KINDS = {
+    "meeting": ("会", "#1f3a5f"), "meal": ("食", "#8a5a00"), "nomikai": ("飲", "#a33b20"),
+    "call": ("電", "#2e6b3a"), "email": ("信", "#4a5a6a"), "message": ("文", "#3f6e8c"),
+    "event": ("催", "#6a3d7a"), "meishi_exchange": ("名", "#00707a"), "other": ("他", "#666666"),
+    "gift": ("贈", "#b0305a"), "favour": ("恩", "#b0305a"), "introduction": ("紹", "#7a6a00"),
+    "invitation": ("招", "#b0305a"), "follow_up": ("約", "#444444"),
+}
+
+
+@cache
+def kind_icon(kind: str, size: int = 20) -> QIcon:
+    glyph, colour = KINDS.get(kind, KINDS["other"])
+    pm = QPixmap(size * 2, size * 2)  # drawn at 2x for high-density screens
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(colour))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawRoundedRect(QRectF(1, 1, size * 2 - 2, size * 2 - 2), size * 0.45, size * 0.45)
+    font = QFont("IPAexGothic")
+    font.setPixelSize(int(size * 1.25))
+    p.setFont(font)
+    p.setPen(QColor("white"))
+    p.drawText(QRectF(0, 0, size * 2, size * 2), Qt.AlignmentFlag.AlignCenter, glyph)
+    p.end()
+    pm.setDevicePixelRatio(2)
+    return QIcon(pm)
+
+
+def label(kind: str) -> str:
+    return {"meishi_exchange": "Meishi exchange", "email": "E-mail", "nomikai": "Nomikai",
+            "follow_up": "Follow-up"}.get(kind, kind.replace("_", " ").capitalize())

@@ -1,0 +1,185 @@
+"""The timeline pane: the selected contact's interactions, gifts and favours, and introductions,
+newest first, grouped by month; an interaction's notes open beneath it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from kizuna_desktop.services import timeline
+from kizuna_desktop.services.timeline import Entry
+from kizuna_desktop.store import Journal
+from kizuna_desktop.ui.icons import kind_icon, label
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+NOTES_SHOWN = 4000
+MORE = "more"
+
+
+class TimelinePane(QWidget):
+    interaction_activated = Signal(int)
+
+    def __init__(self, journal: Journal):
+        super().__init__()
+        self.journal = journal
+        self.contact_id: int | None = None
+        self.next_offset: int | None = None
+        self._month_items: dict[str, QTreeWidgetItem] = {}
+        self.title = QLabel("<b>Timeline</b>")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(14)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.show_contact(None)
+
+    def show_contact(self, contact_id: int | None, name: str = "") -> None:
+        self.contact_id = contact_id
+        self.tree.clear()
+        self._month_items.clear()
+        self.next_offset = None
+        if contact_id is None:
+            self.title.setText("<b>Timeline</b>")
+            return
+        self.title.setText(f"<b>Timeline</b> — {_esc(name)}")
+        self._load(0)
+
+    def reload(self) -> None:
+        if self.contact_id is not None:
+            current = self.current_interaction_id()
+            self.tree.clear()
+            self._month_items.clear()
+            self._load(0)
+            if current is not None:
+                self.select_interaction(current)
+
+    def _load(self, offset: int) -> None:
+        page = timeline.page(self.journal, self.contact_id, offset)
+        more = self._more_item()
+        if more is not None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(more))
+        for e in page.entries:
+            self._add(e)
+        self.next_offset = page.next_offset
+        if page.next_offset is not None:
+            item = QTreeWidgetItem(["Show older entries…"])
+            item.setData(0, ROLE_KIND, MORE)
+            item.setForeground(0, QBrush(QColor("#1f5fa8")))
+            self.tree.addTopLevelItem(item)
+        if not page.entries and offset == 0:
+            empty = QTreeWidgetItem(["Nothing logged yet. Press Ctrl+L to log an interaction."])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+
+    def _more_item(self) -> QTreeWidgetItem | None:
+        n = self.tree.topLevelItemCount()
+        last = self.tree.topLevelItem(n - 1) if n else None
+        return last if last is not None and last.data(0, ROLE_KIND) == MORE else None
+
+    def _month(self, key: str) -> QTreeWidgetItem:
+        item = self._month_items.get(key)
+        if item is None:
+            item = QTreeWidgetItem([key])
+            font = QFont(item.font(0))
+            font.setBold(True)
+            item.setFont(0, font)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+            self._month_items[key] = item
+        return item
+
+    def _add(self, e: Entry) -> None:
+        parent = self._month(e.month)
+        when = e.when.astimezone()
+        if e.interaction is not None:
+            i = e.interaction
+            others = ", ".join(p.name for p in i.others(self.contact_id))
+            text = f"{when:%d %b %H:%M} · {label(i.kind.value)}\n{i.summary or '(no summary)'}"
+            where = " · ".join(x for x in (i.place, f"with {others}" if others else "") if x)
+            if where:
+                text += f"\n{where}"
+            item = QTreeWidgetItem(parent, [text])
+            item.setToolTip(0, text)
+            item.setIcon(0, kind_icon(i.kind.value))
+            item.setData(0, ROLE_KIND, "interaction")
+            item.setData(0, ROLE_ID, i.id)
+            if i.notes:
+                notes = i.notes if len(i.notes) <= NOTES_SHOWN else (
+                    i.notes[:NOTES_SHOWN] + f"… ({len(i.notes) - NOTES_SHOWN:,} more characters)")
+                child = QTreeWidgetItem(item, [notes])
+                child.setForeground(0, QBrush(QColor("#5f6b7a")))
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                child.setData(0, ROLE_KIND, "notes")
+                child.setData(0, ROLE_ID, i.id)
+        elif e.ledger is not None:
+            g = e.ledger
+            arrow = "Given" if g.direction.value == "given" else "Received"
+            value = f" ({g.value:,} {g.currency})" if g.value is not None else ""
+            occasion = "" if g.occasion.value == "other" else f" · {g.occasion.value}"
+            text = f"{when:%d %b} · {arrow} {label(g.kind.value).lower()}{occasion}\n" \
+                   f"{g.description}{value}"
+            item = QTreeWidgetItem(parent, [text])
+            item.setIcon(0, kind_icon(g.kind.value))
+            item.setData(0, ROLE_KIND, "ledger")
+            item.setData(0, ROLE_ID, g.id)
+        else:
+            intro = e.introduction
+            note = f"\n{intro.note}" if intro.note else ""
+            item = QTreeWidgetItem(parent, [f"{when:%d %b} · Introduction\n{intro.sentence()}"
+                                            f"{note}"])
+            item.setIcon(0, kind_icon("introduction"))
+            item.setData(0, ROLE_KIND, "introduction")
+            item.setData(0, ROLE_ID, intro.id)
+
+    def _clicked(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, ROLE_KIND) == MORE and self.next_offset is not None:
+            self._load(self.next_offset)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, ROLE_KIND) == MORE:
+            self._clicked(item)
+        elif item.data(0, ROLE_KIND) in ("interaction", "notes"):
+            self.interaction_activated.emit(item.data(0, ROLE_ID))
+
+    def current_interaction_id(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROLE_KIND) in ("interaction", "notes"):
+            return item.data(0, ROLE_ID)
+        return None
+
+    def interaction_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for m in range(self.tree.topLevelItemCount()):
+            month = self.tree.topLevelItem(m)
+            out += [month.child(i) for i in range(month.childCount())
+                    if month.child(i).data(0, ROLE_KIND) == "interaction"]
+        return out
+
+    def entry_kinds(self) -> list[str]:
+        out = []
+        for m in range(self.tree.topLevelItemCount()):
+            month = self.tree.topLevelItem(m)
+            out += [month.child(i).data(0, ROLE_KIND) for i in range(month.childCount())]
+        return out
+
+    def select_interaction(self, interaction_id: int) -> None:
+        for item in self.interaction_items():
+            if item.data(0, ROLE_ID) == interaction_id:
+                self.tree.setCurrentItem(item)
+                return
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
