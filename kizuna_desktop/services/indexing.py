@@ -127,7 +127,9 @@ def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> No
         session.execute(
             update(Contact)
             .where(Contact.id.in_(chunk))
-            .values(last_interaction_at=last_interaction_subquery(Contact.id))
+            # A derived column: recomputing it is not an edit of the contact.
+            .values(last_interaction_at=last_interaction_subquery(Contact.id),
+                    updated_at=Contact.updated_at)
             .execution_options(synchronize_session=False)
         )
 
@@ -139,7 +141,7 @@ def bump_last_interaction(session: Session, contact_ids: Iterable[int], when: da
         update(Contact)
         .where(Contact.id.in_(list(contact_ids)),
                or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at < when))
-        .values(last_interaction_at=when)
+        .values(last_interaction_at=when, updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
 

@@ -99,10 +99,14 @@ def restore(journal: Journal, snap: Snapshot) -> None:
                 verb = "OR IGNORE" if name in PARENTS else "OR REPLACE"
                 s.execute(insert(T[name]).prefix_with(verb), rows)
         s.flush()
-        ids = set(snap.contact_ids) | {r["contact_id"] for r in
-                                       snap.rows.get("interaction_participants", [])}
+        # Contacts restored whole keep their stored derived columns; the others present at a
+        # restored interaction get their last-contact date recomputed.
+        whole = {r["id"] for r in snap.rows.get("contacts", [])}
+        ids = (set(snap.contact_ids) | {r["contact_id"] for r in
+                                        snap.rows.get("interaction_participants", [])}) - whole
         indexing.refresh_last_interaction(s, ids)
-        indexing.refresh_ids(s, ids)
+        if "positions" in snap.rows:  # organisations are part of the search text
+            indexing.refresh_ids(s, snap.contact_ids - whole)
         s.expire_all()
 
 
