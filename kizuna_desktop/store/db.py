@@ -33,10 +33,39 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str | None = None, readonly: bool = False):
+    """A DB-API connection to the journal file: sqlite3, or SQLCipher when a passphrase is
+    given. The passphrase lives only in this process's memory; SQLCipher derives the key."""
+    target = f"{path.as_uri()}?mode=ro" if readonly else str(path)
+    if passphrase is None:
+        return sqlite3.connect(target, uri=readonly, check_same_thread=False)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    return conn
+
+
+def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+    # The sqlite dialect with our own connections: plain sqlite3, or SQLCipher's drop-in.
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, passphrase))
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a file that is not plain SQLite: an encrypted journal (or something else)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return bool(head) and head != SQLITE_MAGIC
 
 
 def _create_private_file(path: Path) -> None:
@@ -47,37 +76,45 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_header(path: Path) -> None:
+class PassphraseNeededError(JournalError):
+    """The file is not plain SQLite: an encrypted journal needs its passphrase."""
+
+
+def _check_header(path: Path, passphrase: str | None) -> None:
     try:
         with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
+            f.read(1)
     except OSError as e:
         raise JournalError(f"Cannot read the journal {path}: {e.strerror}.") from e
-    if head and head != SQLITE_MAGIC:
-        raise JournalError(
-            f"{path} is not a Kizuna journal: it is not an SQLite database "
-            "(it may be damaged or another kind of file)."
+    if is_encrypted(path) and passphrase is None:
+        raise PassphraseNeededError(
+            f"{path} is not a Kizuna journal: it is not an SQLite database. If it is an "
+            "encrypted journal, open it with its passphrase; otherwise it may be damaged or "
+            "another kind of file."
         )
 
 
 class Journal:
     """An open journal file. Hand it to the services; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, passphrase: str | None = None):
         self.path = path
         self.engine = engine
+        self.passphrase = passphrase  # in memory only, for backups of an encrypted journal
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The session of the transaction open in this thread (or task), so that service
         # calls made inside ``with journal.session():`` join it instead of committing alone.
         self._current: ContextVar[Session | None] = ContextVar(f"journal-{id(self)}", default=None)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Journal:
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True,
+             passphrase: str | None = None) -> Journal:
         """Open (or create) the journal at ``path`` and bring its schema up to date.
 
         Raises :class:`JournalError` with a clear message for a missing file (when
-        ``create`` is false), a file that is not a journal, a damaged database or a
-        journal written by a newer version of Kizuna.
+        ``create`` is false), a file that is not a journal, a damaged database, a wrong
+        passphrase or a journal written by a newer version of Kizuna. A new journal opened
+        with a ``passphrase`` is created encrypted (SQLCipher).
         """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -89,9 +126,11 @@ class Journal:
                 _create_private_file(path)
             except OSError as e:
                 raise JournalError(f"Cannot create a journal at {path}: {e.strerror}.") from e
-        _check_header(path)
-        revision = _inspect_file(path)
-        engine = make_engine(path)
+        if passphrase is not None and not is_encrypted(path) and path.stat().st_size:
+            passphrase = None  # a plain journal: nothing to decrypt
+        _check_header(path, passphrase)
+        revision = _inspect_file(path, passphrase)
+        engine = make_engine(path, passphrase)
         try:
             _migrate(engine, path, revision)
         except JournalError:
@@ -102,7 +141,11 @@ class Journal:
             raise JournalError(
                 f"The journal {path} is damaged and cannot be opened ({_cause(e)})."
             ) from e
-        return cls(path, engine)
+        return cls(path, engine, passphrase)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -145,20 +188,29 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _inspect_file(path: Path) -> str | None:
+def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
     """The journal's schema revision, read without changing the file (read-only, no
     pragmas), or a JournalError when the file is not a journal or is damaged."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as e:
+        conn = connect(path, passphrase, readonly=path.stat().st_size > 0)
+    except Exception as e:  # sqlite3.Error or SQLCipher's equivalent
         raise JournalError(f"The journal {path} cannot be opened ({e}).") from e
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        try:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+        except Exception as e:
+            if passphrase is not None:
+                raise JournalError(
+                    f"Wrong passphrase for {path} (or it is not a Kizuna journal).") from e
+            raise
         revision = None
         if "alembic_version" in tables:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = revision[0] if revision else None
-    except sqlite3.DatabaseError as e:
+    except JournalError:
+        raise
+    except Exception as e:  # sqlite3.DatabaseError or SQLCipher's
         raise JournalError(f"The journal {path} is damaged and cannot be opened ({e}).") from e
     finally:
         conn.close()

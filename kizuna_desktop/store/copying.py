@@ -1,0 +1,79 @@
+"""Copies of a journal file made with SQLite's online backup (consistent while the journal is
+open), encryption and decryption with SQLCipher's export, and replacing a journal's file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kizuna_desktop.errors import JournalError
+from kizuna_desktop.store.db import Journal, _create_private_file, _quote, connect
+
+
+def backup_to(journal: Journal, dest: Path) -> Path:
+    """Write a consistent copy of the open journal to ``dest`` (encrypted with the same
+    passphrase when the journal is encrypted), readable by the owner only."""
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part")
+    tmp.unlink(missing_ok=True)
+    _create_private_file(tmp)
+    raw = journal.engine.raw_connection()
+    try:
+        target = connect(tmp, journal.passphrase)
+        try:
+            raw.driver_connection.backup(target)
+        finally:
+            target.close()
+    except Exception as e:
+        tmp.unlink(missing_ok=True)
+        raise JournalError(f"Cannot write the backup {dest}: {e}") from e
+    finally:
+        raw.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def checkpoint_and_close(path: Path, passphrase: str | None) -> None:
+    """Fold the WAL into the main file and remove it, so the file stands alone."""
+    conn = connect(path, passphrase)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def replace_file(path: Path, new_file: Path) -> None:
+    """Make ``new_file`` the journal at ``path`` (nothing may have the journal open)."""
+    if path.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(new_file, path)
+
+
+def export_converted(path: Path, dest: Path, passphrase_in: str | None,
+                     passphrase_out: str | None) -> None:
+    """Copy the journal at ``path`` to ``dest`` with SQLCipher's export: plain to encrypted,
+    encrypted to plain, or to a new passphrase. The journal must be closed."""
+    import sqlcipher3
+
+    checkpoint_and_close(path, passphrase_in)
+    dest.unlink(missing_ok=True)
+    _create_private_file(dest)
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase_in:
+            conn.execute(f"PRAGMA key = {_quote(passphrase_in)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        key = _quote(passphrase_out or "")
+        conn.execute(f"ATTACH DATABASE {_quote(str(dest))} AS converted KEY {key}")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        conn.execute("DETACH DATABASE converted")
+    except Exception as e:
+        dest.unlink(missing_ok=True)
+        raise JournalError(f"Cannot convert {path}: {e}") from e
+    finally:
+        conn.close()
