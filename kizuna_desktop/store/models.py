@@ -66,6 +66,7 @@ class MethodKind(enum.StrEnum):
     INSTAGRAM = "instagram"
     FACEBOOK = "facebook"
     WEBSITE = "website"
+    ADDRESS = "address"
     OTHER = "other"
 
 
