@@ -4,7 +4,9 @@ headless. Errors print one line (``kizuna: error: ...``) and exit non-zero."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -69,6 +71,26 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--sheet", action="store_true", help="10 cards a page for card stock")
     m.add_argument("--paper", choices=["a4", "letter"], default="a4", help="for --sheet")
 
+    i = sub.add_parser("import", help="import contacts (vCard, CSV) or a whole-journal archive")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--format", choices=["vcard", "csv", "linkedin", "cards", "archive"],
+                   help="default: from the file's name and content")
+    i.add_argument("--yes", action="store_true",
+                   help="import what is valid without asking (duplicates are merged)")
+
+    e = sub.add_parser("export", help="export contacts, follow-ups or the whole journal")
+    e.add_argument("--format", required=True,
+                   choices=["vcard", "vcard4", "csv", "ics", "archive"])
+    e.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    b = sub.add_parser("backup", help="back up the journal now")
+    b.add_argument("-o", "--output", metavar="FILE",
+                   help="where (default: the journal's backups folder)")
+    r = sub.add_parser("restore", help="replace the journal with a backup (after backing it up)")
+    r.add_argument("file", metavar="FILE")
+    sub.add_parser("encrypt", help="protect the journal with a passphrase (SQLCipher)")
+    sub.add_parser("decrypt", help="remove the journal's passphrase")
+
     k = sub.add_parser("check", help="check the journal's integrity")
     k.add_argument("--repair", action="store_true",
                    help="rebuild the search index and last-contact dates")
@@ -93,10 +115,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
+    """The passphrase of an encrypted journal: $KIZUNA_PASSPHRASE, else asked on the terminal.
+    None for a plain journal (or when nobody can be asked: opening then says what to do)."""
+    from kizuna_desktop.store.db import is_encrypted
+
+    if not path.exists() or not is_encrypted(path):
+        return None
+    if os.environ.get("KIZUNA_PASSPHRASE"):
+        return os.environ["KIZUNA_PASSPHRASE"]
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{prompt} for {path.name}: ")
+    return None
+
+
 def _open(args: argparse.Namespace, create: bool = False):
+    from kizuna_desktop.services import backup
     from kizuna_desktop.store import Journal
 
-    return Journal.open(paths.journal_path(args.db), create=create)
+    path = paths.journal_path(args.db)
+    try:
+        return Journal.open(path, create=create, passphrase=passphrase_for(path))
+    except KizunaError as e:
+        latest = backup.latest_backup(path) if path.exists() else None
+        if latest is not None and "passphrase" not in str(e).lower():
+            raise KizunaError(f"{e} The latest backup is {latest}; "
+                              f"restore it with: kizuna restore '{latest}'") from e
+        raise
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -154,6 +199,134 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     widths = [max(_width(x) for x in col) for col in zip(header, *table, strict=True)]
     for line in (header, *table):
         print("  ".join(_pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import archive, exchange
+
+    source = Path(args.file)
+    if args.format == "archive" or (args.format is None and source.suffix == ".zip"):
+        target = paths.journal_path(args.db)
+        manifest = archive.import_archive(source, target, passphrase_for(source))
+        counts = manifest.get("counts", {})
+        print(f"Journal {target} made from {source.name}: {counts.get('contacts', '?')} "
+              f"contacts, {counts.get('interactions', '?')} interactions.")
+        return 0
+    with _open(args, create=True) as journal:
+        plan = exchange.import_file(journal, source, args.format)
+        print(plan.summary())
+        for problem in plan.problems[:200]:
+            print(f"  {problem}")
+        if len(plan.problems) > 200:
+            print(f"  … and {len(plan.problems) - 200} more")
+        for item in plan.duplicates[:50]:
+            print(f"  merge: line {item.person.line}: {item.person.label} ({item.reason})")
+        if not plan.items:
+            print("Nothing to import; the journal is unchanged.")
+            return EXIT_ERROR if plan.problems else 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(f"Nothing imported: run again with --yes to import the {len(plan.items)} "
+                      "valid contact(s).", file=sys.stderr)
+                return EXIT_ERROR
+            if input(f"Import {len(plan.items)} contact(s)? [y/N] ").strip().lower() != "y":
+                print("Nothing imported.")
+                return EXIT_ERROR
+        result = exchange.apply(journal, plan)
+    print(f"Imported: {result.created} new, {result.merged} merged into existing contacts.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from datetime import UTC as _UTC
+
+    from kizuna_desktop.formats import ical, table, vcard
+    from kizuna_desktop.services import archive, exchange, files, followups
+
+    out = Path(args.output)
+    with _open(args) as journal:
+        if args.format == "archive":
+            archive.export_archive(journal, out)
+            print(f"Whole journal written to {out}.")
+            return 0
+        if args.format == "ics":
+            pane = followups.pane(journal, datetime.now(_UTC).date(), per_section=100_000)
+            due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
+                                f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
+                   for f in pane.overdue + pane.today + pane.this_week + pane.later]
+            people = exchange.people(journal)
+            birthdays = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label, *p.birthday)
+                         for i, p in enumerate(people) if p.birthday]
+            files.write_atomically(out, ical.calendar(due, birthdays))
+            print(f"{len(due)} open follow-ups and {len(birthdays)} birthdays written to {out}.")
+            return 0
+        people = exchange.people(journal)
+    if args.format == "csv":
+        files.write_atomically(out, table.write_csv(people))
+    else:
+        version = "4.0" if args.format == "vcard4" else "3.0"
+        files.write_atomically(out, vcard.write_vcards(people, version).encode("utf-8"))
+    print(f"{len(people)} contacts written to {out}.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import backup
+
+    with _open(args) as journal:
+        made = backup.backup_now(journal, Path(args.output) if args.output else None)
+    print(f"Backup written to {made}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import backup
+
+    target = paths.journal_path(args.db)
+    source = Path(args.file)
+    saved = backup.restore(target, source, passphrase_for(source))
+    note = f" (the journal as it was is kept in {saved})" if saved else ""
+    print(f"{target} restored from {source.name}{note}.")
+    return 0
+
+
+def _new_passphrase() -> str:
+    if os.environ.get("KIZUNA_NEW_PASSPHRASE"):
+        return os.environ["KIZUNA_NEW_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise KizunaError("Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.")
+    first = getpass.getpass("New passphrase: ")
+    if len(first) < 8:
+        raise KizunaError("Use a passphrase of at least 8 characters.")
+    if getpass.getpass("Repeat it: ") != first:
+        raise KizunaError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import backup
+    from kizuna_desktop.store.db import is_encrypted
+
+    path = paths.journal_path(args.db)
+    if is_encrypted(path):
+        raise KizunaError(f"{path} is already encrypted.")
+    new = _new_passphrase()
+    backup.convert(path, None, new)
+    print(f"{path} is now encrypted. Keep the passphrase safe: without it the journal "
+          "cannot be read. Its older backups were encrypted too.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from kizuna_desktop.services import backup
+
+    path = paths.journal_path(args.db)
+    current = passphrase_for(path)
+    if current is None:
+        raise KizunaError(f"{path} is not encrypted (or no passphrase was given).")
+    backup.convert(path, current, None)
+    print(f"{path} is no longer encrypted.")
     return 0
 
 
@@ -218,5 +391,7 @@ def cmd_meishi(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "contacts": cmd_contacts, "check": cmd_check, "brief": cmd_brief,
-            "meishi": cmd_meishi}
+            "meishi": cmd_meishi, "import": cmd_import, "export": cmd_export,
+            "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt,
+            "decrypt": cmd_decrypt}
 

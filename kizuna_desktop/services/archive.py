@@ -1,0 +1,81 @@
+"""The whole journal as one archive (a zip holding a consistent copy of the journal file and a
+manifest), and a new journal made from one."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from kizuna_desktop import __version__
+from kizuna_desktop.errors import JournalError
+from kizuna_desktop.services.files import write_atomically
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.copying import backup_to, replace_file
+from kizuna_desktop.store.db import HEAD_REVISION, _create_private_file
+from kizuna_desktop.store.models import Contact, Interaction
+
+MEMBER = "journal.kizuna"
+MANIFEST = "manifest.json"
+
+
+def export_archive(journal: Journal, dest: Path) -> Path:
+    with tempfile.TemporaryDirectory(prefix="kizuna-archive-") as tmp:
+        copy = backup_to(journal, Path(tmp) / MEMBER)
+        with journal.session() as s:
+            counts = {"contacts": s.scalar(select(func.count()).select_from(Contact)),
+                      "interactions": s.scalar(select(func.count()).select_from(Interaction))}
+        manifest = {"app": "Kizuna Desktop", "version": __version__, "schema": HEAD_REVISION,
+                    "created": datetime.now(UTC).isoformat(), "encrypted": journal.encrypted,
+                    "counts": counts}
+        zpath = Path(tmp) / "archive.zip"
+        with zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(MANIFEST, json.dumps(manifest, indent=2))
+            z.write(copy, MEMBER)
+        return write_atomically(dest, zpath.read_bytes())
+
+
+def read_manifest(archive: Path) -> dict:
+    try:
+        with zipfile.ZipFile(archive) as z:
+            names = set(z.namelist())
+            if not {MANIFEST, MEMBER} <= names:
+                raise JournalError(f"{archive.name} is not a Kizuna archive (it lacks "
+                                   f"{MANIFEST} or {MEMBER}).")
+            return json.loads(z.read(MANIFEST))
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise JournalError(f"{archive.name} is not a readable Kizuna archive ({e}).") from e
+
+
+def import_archive(archive: Path, target: Path, passphrase: str | None = None) -> dict:
+    """Make a new journal at ``target`` from ``archive``. Refuses a target that holds data."""
+    manifest = read_manifest(archive)
+    target = Path(target).absolute()
+    if target.exists() and target.stat().st_size:
+        try:
+            with Journal.open(target, create=False, passphrase=passphrase) as j, \
+                    j.session() as s:
+                has_data = s.scalar(select(func.count()).select_from(Contact))
+        except JournalError:
+            has_data = True
+        if has_data:
+            raise JournalError(f"{target} already has data; an archive is imported into a new "
+                               "or empty journal (use --db to choose one).")
+    staging = target.with_name(f".{target.name}.importing")
+    staging.unlink(missing_ok=True)
+    _create_private_file(staging)
+    with zipfile.ZipFile(archive) as z, z.open(MEMBER) as src, staging.open("wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    try:
+        with Journal.open(staging, create=False, passphrase=passphrase):
+            pass  # it opens (and is upgraded if the archive is older) before anything is replaced
+    except JournalError:
+        staging.unlink(missing_ok=True)
+        raise
+    replace_file(target, staging)
+    return manifest

@@ -1,0 +1,345 @@
+"""Importing and exporting contacts: read a file into a plan (what is new, what duplicates an
+existing contact and will be merged, what cannot be used and why), then carry the plan out in
+one transaction that can report progress and be cancelled (leaving the journal unchanged)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from kizuna_desktop.errors import KizunaError, ValidationError
+from kizuna_desktop.formats import table, vcard
+from kizuna_desktop.formats.records import Person, Problem
+from kizuna_desktop.services import contacts, indexing, search
+from kizuna_desktop.services.contacts import ContactInput, Method
+from kizuna_desktop.services.japanese import is_kana
+from kizuna_desktop.services.names import NameParts, written
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    ContactMethod,
+    MethodKind,
+    Organization,
+    Position,
+)
+
+FORMATS = ("vcard", "csv", "linkedin", "cards", "archive")
+FILE_LIMIT = 200 * 1024 * 1024
+
+
+class Cancelled(KizunaError):
+    pass
+
+
+@dataclass
+class Item:
+    person: Person
+    data: ContactInput
+    duplicate_of: int | None = None  # an existing contact it will be merged into
+    same_as_line: int | None = None  # an earlier record of the same file it merges into
+    reason: str = ""
+
+
+@dataclass
+class Plan:
+    filename: str
+    format: str
+    items: list[Item] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def new(self) -> list[Item]:
+        return [i for i in self.items if i.duplicate_of is None and i.same_as_line is None]
+
+    @property
+    def duplicates(self) -> list[Item]:
+        return [i for i in self.items if i.duplicate_of is not None or i.same_as_line]
+
+    def summary(self) -> str:
+        return (f"{self.filename}: {len(self.items)} contact(s) to import — "
+                f"{len(self.new)} new, {len(self.duplicates)} matching a contact already there "
+                f"(to be merged, never doubled); {len(self.problems)} problem(s).")
+
+
+@dataclass
+class Result:
+    created: int = 0
+    merged: int = 0
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
+    if path.suffix.lower() in (".vcf", ".vcard") or head[:11].upper() == b"BEGIN:VCARD":
+        return "vcard"
+    if data[:4] == b"PK\x03\x04":
+        return "archive"
+    if path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        return "csv"
+    raise KizunaError(f"{path.name}: cannot tell what kind of file this is; "
+                      "give --format vcard, csv, linkedin, cards or archive.")
+
+
+def read_file(path: Path, fmt: str | None = None) -> tuple[str, list[Person], list[Problem]]:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > FILE_LIMIT:
+            raise KizunaError(f"{path.name} is {size // 2**20} MB; files over "
+                              f"{FILE_LIMIT // 2**20} MB are not imported.")
+        data = path.read_bytes()
+    except OSError as e:
+        raise KizunaError(f"Cannot read {path}: {e.strerror}.") from e
+    fmt = fmt or detect_format(path, data)
+    if fmt == "vcard":
+        people, problems = vcard.read_vcards(data, path.name)
+    elif fmt in ("csv", "linkedin", "cards"):
+        t = table.read_table(data, path.name)
+        preset = None if fmt == "csv" else fmt
+        people, problems = table.to_people(
+            t, table.guess_mapping(t.headers, preset or table.guess_preset(t.headers)))
+    else:
+        raise KizunaError(f"{fmt} is not a contacts format (use kizuna import for archives).")
+    return fmt, people, problems
+
+
+def to_input(p: Person) -> tuple[ContactInput, list[str]]:
+    """The contact a record describes; readings that are not kana go to the Latin fields
+    (or are dropped, with a note, when they are neither)."""
+    notes: list[str] = []
+    family_reading, given_reading = p.family_reading, p.given_reading
+    family_latin, given_latin = p.family_latin, p.given_latin
+    for which in ("family", "given"):
+        reading = family_reading if which == "family" else given_reading
+        if reading and not is_kana(reading):
+            if reading.isascii():
+                if which == "family":
+                    family_latin = family_latin or reading
+                else:
+                    given_latin = given_latin or reading
+            else:
+                notes.append(f"reading “{reading}” is not kana; left out")
+            if which == "family":
+                family_reading = ""
+            else:
+                given_reading = ""
+    methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
+    methods += [Method(kind=MethodKind.PHONE, label=lbl, value=v) for lbl, v in p.phones]
+    methods += [Method(kind=MethodKind.ADDRESS, label=lbl, value=v) for lbl, v in p.addresses]
+    for kind, lbl, v in p.handles:
+        k = kind if kind in {m.value for m in MethodKind} else "other"
+        methods.append(Method(kind=MethodKind(k), label=lbl, value=v))
+    y, m, d = p.birthday if p.birthday else (None, None, None)
+    return ContactInput(
+        family_name=p.family_name, given_name=p.given_name, family_reading=family_reading,
+        given_reading=given_reading, family_latin=family_latin, given_latin=given_latin,
+        latin_order=p.latin_order if p.latin_order in ("given_first", "family_first")
+        else "given_first",
+        region=p.region, birth_year=y, birth_month=m, birth_day=d, interests=p.interests,
+        how_we_met=p.how_we_met, notes=p.notes, cadence_days=p.cadence_days,
+        methods=methods, tags=p.tags), notes
+
+
+def _existing_by_email(journal: Journal, emails: set[str]) -> dict[str, int]:
+    if not emails:
+        return {}
+    out: dict[str, int] = {}
+    items = sorted(emails)
+    with journal.session() as s:
+        for i in range(0, len(items), 500):
+            for cid, value in s.execute(
+                select(ContactMethod.contact_id, func.lower(ContactMethod.value))
+                .where(ContactMethod.kind == MethodKind.EMAIL,
+                       func.lower(ContactMethod.value).in_(items[i:i + 500]))):
+                out.setdefault(value, cid)
+    return out
+
+
+def _existing_by_name_and_org(journal: Journal, name: str, org: str, reading: str
+                              ) -> int | None:
+    """A contact with the same name at the same organisation; for a record with no
+    organisation, one with the same name, the same reading and no organisation either."""
+    if not name:
+        return None
+    for c in search.page(journal, search.ContactFilter(text=name, include_archived=True), 0, 20):
+        if c.written != name:
+            continue
+        if org and org in (c.organization_ja, c.organization_en):
+            return c.id
+        if not org and not (c.organization_ja or c.organization_en) and c.reading == reading:
+            return c.id
+    return None
+
+
+def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
+         problems: list[Problem]) -> Plan:
+    """Check every record and find the ones that match an existing contact (same e-mail, or
+    same name at the same organisation) or an earlier record of the same file."""
+    result = Plan(filename, fmt, problems=list(problems))
+    emails = {v.strip().lower() for p in people for _, v in p.emails if v.strip()}
+    by_email = _existing_by_email(journal, emails)
+    seen_in_file: dict[str, int] = {}
+    for p in people:
+        data, notes = to_input(p)
+        for n in notes:
+            result.problems.append(Problem(filename, p.line, f"{p.label}: {n}"))
+        try:
+            data = contacts.validate(data)
+        except ValidationError as e:
+            for fld, msg in e.errors.items():
+                result.problems.append(Problem(filename, p.line, f"{p.label}: {fld}: {msg}"))
+            continue
+        item = Item(p, data)
+        mails = [v.strip().lower() for _, v in p.emails]
+        hit = next((by_email[m] for m in mails if m in by_email), None)
+        if hit is not None:
+            item.duplicate_of, item.reason = hit, "same e-mail"
+        else:
+            name = written(NameParts(family_name=data.family_name, given_name=data.given_name))
+            reading = " ".join(x for x in (data.family_reading, data.given_reading) if x)
+            hit = _existing_by_name_and_org(journal, name, p.organization, reading)
+            if hit is not None:
+                item.duplicate_of, item.reason = hit, "same name and organisation"
+        if item.duplicate_of is None:
+            twin = next((seen_in_file[m] for m in mails if m in seen_in_file), None)
+            if twin is not None:
+                item.same_as_line = twin
+                item.reason = f"same e-mail as the contact on line {twin}"
+        for m in mails:
+            seen_in_file.setdefault(m, p.line or 0)
+        result.items.append(item)
+    return result
+
+
+def _organization(session, name: str, cache: dict[str, int]) -> int:
+    key = name.casefold()
+    if key in cache:
+        return cache[key]
+    o = session.scalar(select(Organization).where(
+        (Organization.name_ja == name) | (func.lower(Organization.name_en) == key)))
+    if o is None:
+        japanese = any(ord(ch) > 0x2E80 for ch in name)
+        o = Organization(name_ja=name if japanese else "", name_en="" if japanese else name)
+        session.add(o)
+        session.flush()
+    cache[key] = o.id
+    return o.id
+
+
+def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
+    out = existing
+    for name in ("family_name", "given_name", "family_reading", "given_reading",
+                 "family_latin", "given_latin", "region", "interests", "how_we_met"):
+        if not getattr(out, name) and getattr(new, name):
+            setattr(out, name, getattr(new, name))
+    if new.notes and new.notes not in out.notes:
+        out.notes = (out.notes + "\n\n" + new.notes).strip()
+    if out.birth_month is None and new.birth_month is not None:
+        out.birth_year, out.birth_month, out.birth_day = (new.birth_year, new.birth_month,
+                                                          new.birth_day)
+    have = {(m.kind, m.value.strip().lower()) for m in out.methods}
+    out.methods += [m for m in new.methods if (m.kind, m.value.strip().lower()) not in have]
+    out.tags += [t for t in new.tags if t.casefold() not in {x.casefold() for x in out.tags}]
+    return out
+
+
+def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> Result:
+    """Import the plan's contacts (merging duplicates) in one transaction. ``cancelled`` is
+    asked between contacts; when it says so, everything is rolled back."""
+    result = Result()
+    total = len(p.items)
+    orgs: dict[str, int] = {}
+    file_email: dict[str, int] = {}
+    with journal.session() as s:
+        for n, item in enumerate(p.items, 1):
+            if cancelled is not None and cancelled():
+                raise Cancelled("Import cancelled; nothing was imported.")
+            mails = [m.value.strip().lower() for m in item.data.methods
+                     if m.kind == MethodKind.EMAIL]
+            target = item.duplicate_of or next(
+                (file_email[m] for m in mails if m in file_email), None)
+            if target is not None:
+                current = contacts.get_in(s, target).to_input()
+                contacts.update(journal, target, _merge(current, item.data))
+                result.merged += 1
+                cid = target
+            else:
+                cid = contacts.create(journal, item.data).id
+                result.created += 1
+            for m in mails:
+                file_email.setdefault(m, cid)
+            person = item.person
+            if person.organization:
+                org_id = _organization(s, person.organization, orgs)
+                held = s.scalar(select(Position.id).where(
+                    Position.contact_id == cid, Position.organization_id == org_id,
+                    Position.end_date.is_(None)))
+                if held is None:
+                    s.add(Position(contact_id=cid, organization_id=org_id,
+                                   **_role_fields(person)))
+                    s.flush()
+                    indexing.refresh_ids(s, [cid])
+            if person.photo and s.get(Contact, cid).photo is None:
+                try:
+                    contacts.set_photo(journal, cid, person.photo)
+                except ValidationError:
+                    pass  # an unusable photo is left out; the contact is imported
+            if progress is not None:
+                progress(n, total)
+    return result
+
+
+def _role_fields(p: Person) -> dict[str, str]:
+    japanese = any(ord(ch) > 0x2E80 for ch in p.department + p.title)
+    if japanese:
+        return {"department_ja": p.department, "title_ja": p.title}
+    return {"department_en": p.department, "title_en": p.title}
+
+
+def import_file(journal: Journal, path: Path, fmt: str | None = None) -> Plan:
+    fmt, people, problems = read_file(path, fmt)
+    return plan(journal, Path(path).name, fmt, people, problems)
+
+
+def people(journal: Journal) -> list[Person]:
+    """Every contact (archived too) as export records, in list order."""
+    out: list[Person] = []
+    ids = [c.id for c in _all(journal)]
+    with journal.session() as s:
+        for cid in ids:
+            d = contacts.get_in(s, cid)
+            photo = s.scalar(select(Contact.photo).where(Contact.id == cid))
+            cur = d.current_position
+            out.append(Person(
+                family_name=d.family_name, given_name=d.given_name,
+                family_reading=d.family_reading, given_reading=d.given_reading,
+                family_latin=d.family_latin, given_latin=d.given_latin,
+                latin_order=d.latin_order.value,
+                emails=[(m.label, m.value) for m in d.methods_of(MethodKind.EMAIL)],
+                phones=[(m.label, m.value) for m in d.methods_of(MethodKind.PHONE)],
+                addresses=[(m.label, m.value) for m in d.methods_of(MethodKind.ADDRESS)],
+                handles=[(m.kind.value, m.label, m.value) for m in d.methods
+                         if m.kind not in (MethodKind.EMAIL, MethodKind.PHONE,
+                                           MethodKind.ADDRESS)],
+                organization=(cur.organization_ja or cur.organization_en) if cur else "",
+                department=(cur.department_ja or cur.department_en) if cur else "",
+                title=(cur.title_ja or cur.title_en) if cur else "",
+                notes=d.notes, birthday=d.birthday, photo=photo, tags=d.tags,
+                interests=d.interests, how_we_met=d.how_we_met, region=d.region,
+                cadence_days=d.cadence_days))
+    return out
+
+
+def _all(journal: Journal):
+    f = search.ContactFilter(include_archived=True)
+    got, offset = [], 0
+    while True:
+        batch = search.page(journal, f, offset, 1000)
+        got += batch
+        if len(batch) < 1000:
+            return got
+        offset += 1000
+
