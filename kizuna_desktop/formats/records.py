@@ -51,3 +51,15 @@ class Person:
     def label(self) -> str:
         name = " ".join(x for x in (self.family_name, self.given_name) if x)
         return name or (self.emails[0][1] if self.emails else "(no name)")
+
+
+PROBLEM_LIMIT = 1000
+
+
+def capped(problems: list[Problem], filename: str) -> list[Problem]:
+    """At most PROBLEM_LIMIT problems, then one line saying how many more there were."""
+    if len(problems) <= PROBLEM_LIMIT:
+        return problems
+    more = len(problems) - PROBLEM_LIMIT
+    return [*problems[:PROBLEM_LIMIT],
+            Problem(filename, None, f"… and {more:,} more problems like these")]

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.formats import table, vcard
-from kizuna_desktop.formats.records import Person, Problem
+from kizuna_desktop.formats.records import Person, Problem, capped
 from kizuna_desktop.services import contacts, indexing, search
 from kizuna_desktop.services.contacts import ContactInput, Method
 from kizuna_desktop.services.japanese import is_kana
@@ -301,7 +301,9 @@ def _role_fields(p: Person) -> dict[str, str]:
 
 def import_file(journal: Journal, path: Path, fmt: str | None = None) -> Plan:
     fmt, people, problems = read_file(path, fmt)
-    return plan(journal, Path(path).name, fmt, people, problems)
+    result = plan(journal, Path(path).name, fmt, people, problems)
+    result.problems = capped(result.problems, Path(path).name)
+    return result
 
 
 def people(journal: Journal) -> list[Person]:

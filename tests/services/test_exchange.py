@@ -1,0 +1,141 @@
+"""Import and export end to end on real journals: round trips, duplicates merged (never
+doubled), bad input reported with file and line and the journal left unchanged unless the
+user agrees, cancellation rolling everything back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.formats import table, vcard
+from kizuna_desktop.formats.records import Person
+from kizuna_desktop.services import exchange, search
+from kizuna_desktop.store import Journal
+
+CORPUS = Path(__file__).parents[1] / "formats" / "corpus"
+
+
+def _fingerprint(journal) -> list[tuple]:
+    """What a user would compare: names, readings, e-mails, phones, role, notes, birthday."""
+    out = []
+    for p in exchange.people(journal):
+        out.append((p.family_name, p.given_name, p.family_reading, p.given_reading,
+                    p.family_latin, p.given_latin, tuple(sorted(v for _, v in p.emails)),
+                    tuple(sorted(v for _, v in p.phones)), p.organization, p.title, p.notes,
+                    p.birthday, tuple(p.tags), p.interests, p.cadence_days))
+    return sorted(out)
+
+
+def _counts(journal) -> dict[str, int]:
+    with journal.session() as s:
+        return {t: s.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                for t in ("contacts", "contact_methods", "positions", "organizations")}
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_vcard_round_trip_gives_the_same_contacts(demo_journal, tmp_path, version):
+    path = tmp_path / "all.vcf"
+    path.write_text(vcard.write_vcards(exchange.people(demo_journal), version), "utf-8")
+    with Journal.open(tmp_path / "new.kizuna") as fresh:
+        plan = exchange.import_file(fresh, path)
+        assert plan.problems == [] and len(plan.new) == 42
+        exchange.apply(fresh, plan)
+        assert _fingerprint(fresh) == _fingerprint(demo_journal)
+        assert search.resolve(fresh, "yamada taro").role == "部長, 三星商事株式会社"
+
+
+def test_importing_again_merges_and_never_doubles(demo_journal, tmp_path):
+    path = tmp_path / "all.vcf"
+    path.write_text(vcard.write_vcards(exchange.people(demo_journal)), "utf-8")
+    before = _counts(demo_journal)
+    plan = exchange.import_file(demo_journal, path)
+    assert len(plan.duplicates) == 42 and plan.new == []
+    assert {i.reason for i in plan.duplicates} <= {"same e-mail", "same name and organisation"}
+    result = exchange.apply(demo_journal, plan)
+    assert (result.created, result.merged) == (0, 42)
+    assert _counts(demo_journal) == before
+
+
+def test_csv_from_a_card_app_creates_positions_and_merges_by_email(demo_journal):
+    plan = exchange.import_file(demo_journal, CORPUS / "cards-sjis.csv", "cards")
+    # 鈴木's e-mail is invalid: reported with its line, the others go ahead.
+    assert [(p.line, "not-an-email" in p.message) for p in plan.problems] == [(4, True)]
+    assert len(plan.items) == 2
+    yamada_item = plan.items[0]
+    assert yamada_item.duplicate_of == search.resolve(demo_journal, "yamada taro").id
+    assert yamada_item.reason == "same name and organisation"
+    result = exchange.apply(demo_journal, plan)
+    assert result.merged == 2
+    yamada = search.resolve(demo_journal, "yamada taro")
+    assert yamada.role == "部長, 三星商事株式会社"
+
+
+def test_linkedin_import_into_an_empty_journal(journal):
+    plan = exchange.import_file(journal, CORPUS / "linkedin-connections.csv", "linkedin")
+    exchange.apply(journal, plan)
+    claire = search.resolve(journal, "dubois")
+    assert claire.organization_en == "Dubois & Partners <Kansai>" and claire.title_en == "Founder"
+    assert search.resolve(journal, "rossi").written == "Marco Rossi"
+
+
+def test_bad_files_leave_the_journal_unchanged_until_agreed(demo_journal, tmp_path):
+    before = _counts(demo_journal)
+    for name in ("broken.vcf", "binary-junk.vcf", "truncated.csv",
+                 "latin1-wrong-encoding.csv"):
+        plan = exchange.import_file(demo_journal, CORPUS / name)
+        assert plan.problems or plan.items
+        for p in plan.problems:
+            assert str(p).startswith(name)
+    assert _counts(demo_journal) == before  # planning writes nothing
+    plan = exchange.import_file(demo_journal, CORPUS / "broken.vcf")
+    assert any(str(p) == "broken.vcf:14: 伊藤 誠: birthday: 2023-02-30 is not a real date."
+               for p in plan.problems)
+    exchange.apply(demo_journal, plan)  # the user agreed: the valid ones come in
+    tanaka = search.resolve(demo_journal, "<b>Tanaka")
+    assert tanaka.written == "<script>x</script> <b>Tanaka & Co</b>"
+
+
+def test_a_50_mb_junk_file_gives_a_clear_answer(journal, tmp_path):
+    big = tmp_path / "junk.csv"
+    line = ("x" * 99 + "\n").encode()
+    with big.open("wb") as f:
+        for _ in range(50 * 1024 * 1024 // len(line)):
+            f.write(line)
+    plan = exchange.import_file(journal, big, "csv")
+    assert plan.items == [] and len(plan.problems) == 1001
+    assert "more problems like these" in str(plan.problems[-1])
+    assert _counts(journal)["contacts"] == 0
+
+
+def test_unknown_format_and_missing_file(journal, tmp_path):
+    odd = tmp_path / "notes.pdf"
+    odd.write_bytes(b"%PDF-1.4")
+    with pytest.raises(KizunaError, match="cannot tell what kind of file"):
+        exchange.import_file(journal, odd)
+    with pytest.raises(KizunaError, match="Cannot read"):
+        exchange.import_file(journal, tmp_path / "missing.vcf")
+
+
+def test_cancelling_an_import_leaves_nothing_behind(journal, tmp_path):
+    people = [Person(family_name=f"試験{i}", given_name="太郎",
+                           emails=[("", f"t{i}@example.jp")]) for i in range(300)]
+    path = tmp_path / "many.vcf"
+    path.write_text(vcard.write_vcards(people), "utf-8")
+    plan = exchange.import_file(journal, path)
+    seen = []
+    with pytest.raises(exchange.Cancelled):
+        exchange.apply(journal, plan, progress=lambda n, total: seen.append((n, total)),
+                       cancelled=lambda: len(seen) >= 150)
+    assert seen[-1] == (150, 300)
+    assert _counts(journal)["contacts"] == 0 and _counts(journal)["contact_methods"] == 0
+    assert exchange.apply(journal, plan).created == 300
+
+
+def test_csv_export_opens_in_excel_encoding(demo_journal):
+    data = table.write_csv(exchange.people(demo_journal))
+    assert data.startswith("\ufeff".encode())
+    t = table.read_table(data, "export.csv")
+    assert len(t.rows) == 42 and t.problems == []
