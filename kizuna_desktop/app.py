@@ -23,13 +23,54 @@ def follow_system_colour_scheme(app) -> None:
     apply()
 
 
+def open_journal_interactively(path, parent=None, create: bool = True):
+    """Open a journal from the window: ask for the passphrase of an encrypted one (three
+    tries), and for a damaged one offer to restore its latest backup. None if not opened."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from kizuna_desktop.services import backup
+    from kizuna_desktop.store import Journal
+    from kizuna_desktop.store.db import PassphraseNeededError, is_encrypted
+
+    passphrase = None
+    for _ in range(3):
+        try:
+            return Journal.open(path, create=create, passphrase=passphrase)
+        except PassphraseNeededError:
+            pass
+        except KizunaError as e:
+            if passphrase is not None and "passphrase" in str(e).lower():
+                QMessageBox.warning(parent, "Kizuna Desktop", str(e))
+            else:
+                latest = backup.latest_backup(path)
+                if latest is None:
+                    QMessageBox.critical(parent, "Kizuna Desktop", str(e))
+                    return None
+                box = QMessageBox(QMessageBox.Icon.Critical, "Kizuna Desktop",
+                                  f"{e}\n\nThe latest backup is {latest.name}. Restore it? "
+                                  "The damaged file is kept beside the backups.", parent=parent)
+                restore = box.addButton("Restore latest backup",
+                                        QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(QMessageBox.StandardButton.Cancel)
+                box.exec()
+                if box.clickedButton() is not restore:
+                    return None
+                backup.restore(path, latest, passphrase if is_encrypted(latest) else None)
+                continue
+        passphrase, ok = QInputDialog.getText(
+            parent, "Encrypted journal", f"Passphrase for {path.name}:",
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+    return None
+
+
 def run_app(db: str | None, *, demo_if_missing: bool = False,
             quit_after_ms: int | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kizuna_desktop.services import demo
-    from kizuna_desktop.store import Journal
+    from kizuna_desktop.services import backup, demo
     from kizuna_desktop.ui import fonts
     from kizuna_desktop.ui.main_window import MainWindow
 
@@ -44,13 +85,16 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     is_demo = False
     if demo_if_missing and not path.exists():
         path, is_demo = paths.demo_path(), True
+    journal = open_journal_interactively(path)
+    if journal is None:
+        print(f"kizuna: error: the journal {path} was not opened", file=sys.stderr)
+        return 1
     try:
-        journal = Journal.open(path)
         if is_demo and demo.is_empty(journal):
             demo.write_demo(journal)
+        backup.auto_backup(journal)  # at most daily, the newest ten kept
     except KizunaError as e:
         QMessageBox.critical(None, "Kizuna Desktop", str(e))
-        print(f"kizuna: error: {e}", file=sys.stderr)
         return 1
     window = MainWindow(journal, is_demo=is_demo)
     window.show()

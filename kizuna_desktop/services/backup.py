@@ -4,6 +4,7 @@ first backing up the current file), and converting a journal to or from encrypti
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -83,8 +84,15 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
     saved = None
     if journal_path.exists() and journal_path.stat().st_size:
         current_pass = passphrase if is_encrypted(journal_path) else None
-        with Journal.open(journal_path, create=False, passphrase=current_pass) as current:
-            saved = backup_now(current, tag="before-restore")
+        try:
+            with Journal.open(journal_path, create=False, passphrase=current_pass) as current:
+                saved = backup_now(current, tag="before-restore")
+        except JournalError:
+            # A damaged journal cannot be backed up through SQLite: keep its bytes as they are.
+            d = backups_dir(journal_path)
+            d.mkdir(parents=True, exist_ok=True)
+            saved = d / f"{datetime.now():{STAMP}}_damaged.kizuna"
+            shutil.copy2(journal_path, saved)
     staging = journal_path.with_name(f".{journal_path.name}.restoring")
     with Journal.open(backup, create=False, passphrase=passphrase) as b:
         backup_to(b, staging)

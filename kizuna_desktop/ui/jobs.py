@@ -1,12 +1,12 @@
 """Long work (PDFs, imports, backups) off the UI thread: a function runs on Qt's thread
-pool; its result or error comes back to the UI thread through a signal."""
+pool; its result or error comes back to the UI thread through a queued signal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
@@ -14,12 +14,31 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+class _Relay(QObject):
+    """Lives in the UI thread: signals from the worker reach it queued, so the callbacks run
+    on the UI thread."""
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]):
+        super().__init__()
+        self.on_done, self.on_error = on_done, on_error
+
+    @Slot(object)
+    def done(self, result: Any) -> None:
+        _running.discard(self.job)
+        self.on_done(result)
+
+    @Slot(object)
+    def failed(self, error: Exception) -> None:
+        _running.discard(self.job)
+        self.on_error(error)
+
+
 class Job(QRunnable):
     def __init__(self, fn: Callable[[], Any]):
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
-        self.setAutoDelete(False)  # kept alive by the caller until a signal has arrived
+        self.setAutoDelete(False)  # kept alive in _running until its result has arrived
 
     def run(self) -> None:
         try:
@@ -36,13 +55,11 @@ _running: set[Job] = set()
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None]) -> Job:
     job = Job(fn)
-
-    def finish(callback, value):
-        _running.discard(job)
-        callback(value)
-
-    job.signals.done.connect(lambda r: finish(on_done, r))
-    job.signals.failed.connect(lambda e: finish(on_error, e))
+    relay = _Relay(on_done, on_error)
+    relay.job = job
+    job.relay = relay
+    job.signals.done.connect(relay.done)
+    job.signals.failed.connect(relay.failed)
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job

@@ -141,3 +141,17 @@ def test_kill_9_while_writing_never_loses_a_committed_change(tmp_path):
             assert missing == []
             last = max(last, len(names))
     assert len(committed) > 20
+
+
+def test_a_damaged_journal_is_kept_aside_when_a_backup_is_restored(demo_path):
+    with Journal.open(demo_path) as j:
+        good = backup.backup_now(j)
+    damaged = bytearray(demo_path.read_bytes())
+    damaged[100:4096] = b"\xff" * (4096 - 100)
+    demo_path.write_bytes(bytes(damaged))
+    with pytest.raises(JournalError):
+        Journal.open(demo_path)
+    saved = backup.restore(demo_path, good)
+    assert saved.read_bytes() == bytes(damaged) and "damaged" in saved.name
+    with Journal.open(demo_path) as j:
+        assert check.run(j).ok

@@ -1,0 +1,121 @@
+"""File > Import / Export / Backup / Restore and encryption in the window, with real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from kizuna_desktop.app import open_journal_interactively
+from kizuna_desktop.services import backup, search
+from kizuna_desktop.store import Journal
+from kizuna_desktop.ui.main_window import MainWindow
+
+CORPUS = Path(__file__).parents[1] / "formats" / "corpus"
+
+
+def _window(qtbot, journal) -> MainWindow:
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _when_modal(action, delay=150):
+    def run():
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(50, run)
+        else:
+            action(widget)
+    QTimer.singleShot(delay, run)
+
+
+def test_import_csv_with_preview_mapping_and_progress(qtbot, demo_journal):
+    w = _window(qtbot, demo_journal)
+    d = w.import_contacts(CORPUS / "cards-sjis.csv")
+    assert d.info.text().startswith("CSV, cp932, 3 rows")
+    assert d.preset.currentData() == "cards"
+    assert d.preview.rowCount() == 2 and d.preview.item(0, 5).text().startswith("merged")
+    assert any("not-an-email" in d.problems.item(i).text() for i in range(d.problems.count()))
+    # Unmapping the e-mail column: 鈴木's row becomes valid, matched by name and company.
+    email_row = [d.mapping.item(i, 0).text() for i in range(d.mapping.rowCount())].index(
+        "メールアドレス")
+    combo = d.mapping.cellWidget(email_row, 1)
+    combo.setCurrentIndex(combo.findData(""))
+    assert d.preview.rowCount() == 3 and d.problems.count() == 0
+    d.start()
+    qtbot.waitUntil(lambda: d.result is not None, timeout=20_000)
+    assert (d.result.created, d.result.merged) == (0, 3)
+    assert backup.list_backups(demo_journal.path)[0].name.endswith("_before-import.kizuna")
+
+
+def test_import_vcard_into_the_window_then_find_it(qtbot, journal):
+    w = _window(qtbot, journal)
+    d = w.import_contacts(CORPUS / "iphone-3.0.vcf")
+    d.start()
+    qtbot.waitUntil(lambda: d.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: w.contacts.model.total == 2, timeout=5000)
+    assert search.resolve(journal, "やまだ").written == "山田 太郎"
+
+
+def test_export_formats_from_the_window(qtbot, demo_journal, tmp_path):
+    w = _window(qtbot, demo_journal)
+    for fmt, name in (("vcard", "a.vcf"), ("csv", "a.csv"), ("ics", "a.ics"),
+                      ("archive", "a.zip")):
+        w.export(fmt, tmp_path / name)
+        qtbot.waitUntil(lambda name=name: (tmp_path / name).exists(), timeout=20_000)
+    assert (tmp_path / "a.vcf").read_text("utf-8").count("BEGIN:VCARD") == 42
+    assert b"BEGIN:VCALENDAR" in (tmp_path / "a.ics").read_bytes()
+
+
+def test_restore_from_the_window(qtbot, demo_path):
+    j = Journal.open(demo_path)
+    w = _window(qtbot, j)
+    good = backup.backup_now(j)
+    answer = QMessageBox.StandardButton.Yes
+    w.contacts.select(search.resolve(w.journal, "yamada taro").id)
+    _when_modal(lambda box: box.button(answer).click())
+    w.delete_contact()
+    assert search.count(w.journal, search.ContactFilter(text="yamada taro")) == 0
+    assert w.restore_backup(good, confirm=False)
+    assert search.resolve(w.journal, "yamada taro").written == "山田 太郎"
+    assert w.contacts.model.total == 41
+
+
+def test_encrypt_from_the_window_then_reopen_with_the_passphrase(qtbot, demo_path):
+    j = Journal.open(demo_path)
+    w = _window(qtbot, j)
+    assert w.encrypt_journal("a good passphrase")
+    assert w.journal.encrypted and "山田".encode() not in demo_path.read_bytes()
+    assert w.contacts.model.total == 41
+    w.journal.close()
+
+    def type_passphrase(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("a good passphrase")
+        dialog.accept()
+
+    _when_modal(type_passphrase)
+    reopened = open_journal_interactively(demo_path, create=False)
+    assert reopened is not None and reopened.encrypted
+    reopened.close()
+
+
+def test_damaged_journal_offers_the_latest_backup(qtbot, demo_path):
+    with Journal.open(demo_path) as j:
+        backup.backup_now(j)
+    data = bytearray(demo_path.read_bytes())
+    data[100:4096] = b"\x00" * (4096 - 100)
+    demo_path.write_bytes(bytes(data))
+
+    def choose_restore(box):
+        restore = next(b for b in box.buttons() if b.text() == "Restore latest backup")
+        restore.click()
+
+    _when_modal(choose_restore)
+    j = open_journal_interactively(demo_path, create=False)
+    assert j is not None and search.resolve(j, "yamada taro")
+    j.close()
+    assert any("damaged" in p.name for p in backup.list_backups(demo_path))
