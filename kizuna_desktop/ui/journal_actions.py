@@ -1,0 +1,200 @@
+"""The window's journal-level actions: import, export, backup, restore, encryption, and
+opening, creating and switching journals. Mixed into MainWindow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kizuna_desktop import paths
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import backup, followups
+from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui.jobs import run_in_background
+
+RECENT_MAX = 8
+
+
+def settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings("Kizuna", "Kizuna Desktop")
+
+
+class JournalActions:
+    """Needs from its host: journal, undo_stack, notify, statusBar, the three panes,
+    recent_menu, is_demo, _update_title and _update_status."""
+
+    # data in and out ---------------------------------------------------------------------
+    def import_contacts(self, path: Path | None = None):
+        from kizuna_desktop.ui.import_dialog import ImportDialog
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import contacts", str(Path.home()),
+                "Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)")
+            if not name:
+                return None
+            path = Path(name)
+
+        def done(result) -> None:
+            self.notify(cmd.ALL, None)
+            self.undo_stack.clear()  # an import is not undone piecemeal; a backup was made
+            self.statusBar().showMessage(
+                f"Imported {result.created} new contacts, merged {result.merged}.", 10000)
+
+        try:
+            backup.backup_now(self.journal, tag="before-import")
+            self.import_dialog = ImportDialog(self.journal, path, done, self)
+        except KizunaError as e:
+            QMessageBox.warning(self, "Import", str(e))
+            return None
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        from kizuna_desktop.formats import ical, table, vcard
+        from kizuna_desktop.services import archive, exchange, files
+
+        suffix = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv", "ics": ".ics",
+                  "archive": ".zip"}[fmt]
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export", str(Path.home() / f"kizuna-{datetime.now():%Y%m%d}{suffix}"))
+            if not name:
+                return
+            path = Path(name)
+        journal = self.journal
+
+        def work():
+            if fmt == "archive":
+                return archive.export_archive(journal, path)
+            if fmt == "ics":
+                pane = followups.pane(journal, datetime.now().date(), per_section=100_000)
+                due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
+                                    f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
+                       for f in pane.overdue + pane.today + pane.this_week + pane.later]
+                people = exchange.people(journal)
+                births = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label,
+                                        *p.birthday) for i, p in enumerate(people) if p.birthday]
+                return files.write_atomically(path, ical.calendar(due, births))
+            people = exchange.people(journal)
+            data = table.write_csv(people) if fmt == "csv" else vcard.write_vcards(
+                people, "4.0" if fmt == "vcard4" else "3.0").encode("utf-8")
+            return files.write_atomically(path, data)
+
+        self.statusBar().showMessage(f"Exporting to {path}…")
+        run_in_background(work, lambda p: self.statusBar().showMessage(
+            f"Exported to {p}", 10000), lambda e: QMessageBox.warning(self, "Export", str(e)))
+
+    def backup_now(self) -> None:
+        try:
+            made = backup.backup_now(self.journal)
+        except KizunaError as e:
+            QMessageBox.warning(self, "Backup", str(e))
+            return
+        self.statusBar().showMessage(f"Backup written to {made}", 10000)
+
+    def restore_backup(self, source: Path | None = None, confirm: bool = True) -> bool:
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Restore from a backup", str(backup.backups_dir(self.journal.path)),
+                "Kizuna journal (*.kizuna);;All files (*)")
+            if not name:
+                return False
+            source = Path(name)
+        if confirm and QMessageBox.question(
+                self, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
+                "is now is backed up first.") != QMessageBox.StandardButton.Yes:
+            return False
+        path, passphrase = self.journal.path, self.journal.passphrase
+        self.journal.close()
+        try:
+            saved = backup.restore(path, source, passphrase)
+        except KizunaError as e:
+            QMessageBox.warning(self, "Restore", str(e))
+            self.switch_journal(path, create=False, passphrase=passphrase)
+            return False
+        self.switch_journal(path, create=False, passphrase=passphrase)
+        self.statusBar().showMessage(f"Restored from {source.name}; the previous journal is "
+                                     f"kept in {saved}", 15000)
+        return True
+
+    def encrypt_journal(self, passphrase: str | None = None) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        if self.journal.encrypted:
+            QMessageBox.information(self, "Encrypt", "This journal is already encrypted.")
+            return False
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self, "Encrypt journal", "A passphrase (8 characters or more). Without it the "
+                "journal cannot be read, so keep it safe:", QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+            again, ok = QInputDialog.getText(self, "Encrypt journal", "Repeat the passphrase:",
+                                             QLineEdit.EchoMode.Password)
+            if not ok or again != passphrase or len(passphrase) < 8:
+                QMessageBox.warning(self, "Encrypt", "The passphrases differ or are shorter "
+                                    "than 8 characters; nothing was changed.")
+                return False
+        path = self.journal.path
+        self.journal.close()
+        try:
+            backup.convert(path, None, passphrase)
+        except KizunaError as e:
+            QMessageBox.warning(self, "Encrypt", str(e))
+            self.switch_journal(path, create=False)
+            return False
+        self.switch_journal(path, create=False, passphrase=passphrase)
+        self.statusBar().showMessage("The journal and its backups are now encrypted.", 10000)
+        return True
+
+    # journals -----------------------------------------------------------------------------
+    def new_journal(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New journal", str(paths.data_dir()),
+                                              "Kizuna journal (*.kizuna)")
+        if path:
+            self.switch_journal(Path(path) if path.endswith(".kizuna") else Path(path + ".kizuna"))
+
+    def open_journal(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open journal", str(paths.data_dir()),
+                                              "Kizuna journal (*.kizuna);;All files (*)")
+        if path:
+            self.switch_journal(Path(path), create=False)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in settings().value("recent", []) or []:
+            self.recent_menu.addAction(
+                p, lambda p=p: self.switch_journal(Path(p), create=False))
+
+    def switch_journal(self, path: Path, create: bool = True,
+                       passphrase: str | None = None) -> bool:
+        from kizuna_desktop.app import open_journal_interactively
+
+        journal = (Journal.open(path, create=create, passphrase=passphrase) if passphrase
+                   else open_journal_interactively(path, self, create=create))
+        if journal is None:
+            return False
+        old = self.journal
+        self.journal = journal
+        self.is_demo = False
+        self.undo_stack.clear()
+        for pane in (self.contacts, self.timeline, self.follow_ups):
+            pane.set_journal(journal)
+        if old is not journal:
+            old.close()
+        self._remember_journal(journal.path)
+        self._update_title()
+        self._update_status()
+        return True
+
+    def _remember_journal(self, path: Path) -> None:
+        s = settings()
+        recent = [p for p in (s.value("recent", []) or []) if p != str(path)]
+        s.setValue("recent", [str(path), *recent][:RECENT_MAX])
+
