@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint screenshots clean
+.PHONY: setup run test lint screenshots bench clean
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	PY=$(PY) bash packaging/system-deps.sh
@@ -25,6 +25,11 @@ test: setup
 # Renders the main window (demo journal), the contact editor, quick log and meishi editor.
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kizuna_desktop.ui.screenshots docs/screenshots
+
+# Benchmarks at 1,000 / 10,000 / 100,000 contacts (journals generated once into bench/journals/;
+# the largest takes about two minutes). Not part of `make test`.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 lint: setup
 	$(BIN)/ruff check kizuna_desktop tests

@@ -157,15 +157,26 @@ def _existing_by_email(journal: Journal, emails: set[str]) -> dict[str, int]:
     return out
 
 
-def _existing_by_name_and_org(journal: Journal, name: str, org: str, reading: str
-                              ) -> int | None:
-    """A contact with the same name at the same organisation; for a record with no
-    organisation, one with the same name, the same reading and no organisation either."""
-    if not name:
-        return None
-    for c in search.page(journal, search.ContactFilter(text=name, include_archived=True), 0, 20):
-        if c.written != name:
-            continue
+def _existing_by_name(journal: Journal, family_names: set[str]
+                      ) -> dict[str, list[search.ContactSummary]]:
+    """Existing contacts whose family name is one of ``family_names``, by written name
+    (a query per 500 names, not a search per record)."""
+    out: dict[str, list[search.ContactSummary]] = {}
+    names = sorted(n for n in family_names if n)
+    for i in range(0, len(names), 500):
+        with journal.session() as s:
+            ids = list(s.scalars(select(Contact.id).where(
+                Contact.family_name.in_(names[i:i + 500]))))
+        for c in search.by_ids(journal, ids):
+            out.setdefault(c.written, []).append(c)
+    return out
+
+
+def _same_person(candidates: list[search.ContactSummary], org: str, reading: str
+                 ) -> int | None:
+    """Same name at the same organisation; for a record with no organisation, the same
+    reading and no organisation either."""
+    for c in candidates:
         if org and org in (c.organization_ja, c.organization_en):
             return c.id
         if not org and not (c.organization_ja or c.organization_en) and c.reading == reading:
@@ -180,6 +191,7 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
     result = Plan(filename, fmt, problems=list(problems))
     emails = {v.strip().lower() for p in people for _, v in p.emails if v.strip()}
     by_email = _existing_by_email(journal, emails)
+    by_name = _existing_by_name(journal, {p.family_name.strip() for p in people})
     seen_in_file: dict[str, int] = {}
     for p in people:
         data, notes = to_input(p)
@@ -199,7 +211,7 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
         else:
             name = written(NameParts(family_name=data.family_name, given_name=data.given_name))
             reading = " ".join(x for x in (data.family_reading, data.given_reading) if x)
-            hit = _existing_by_name_and_org(journal, name, p.organization, reading)
+            hit = _same_person(by_name.get(name, []), p.organization, reading)
             if hit is not None:
                 item.duplicate_of, item.reason = hit, "same name and organisation"
         if item.duplicate_of is None:
@@ -213,7 +225,13 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
     return result
 
 
-def _organization(session, name: str, cache: dict[str, int]) -> int:
+def _organization(session, name: str, cache: dict) -> int:
+    return _organization_names(session, name, cache)[0]
+
+
+def _organization_names(session, name: str, cache: dict) -> tuple[int, str, str]:
+    """(id, Japanese name, English name) of the organisation called ``name``, created when
+    there is none; remembered in ``cache`` for the rest of the import."""
     key = name.casefold()
     if key in cache:
         return cache[key]
@@ -224,8 +242,8 @@ def _organization(session, name: str, cache: dict[str, int]) -> int:
         o = Organization(name_ja=name if japanese else "", name_en="" if japanese else name)
         session.add(o)
         session.flush()
-    cache[key] = o.id
-    return o.id
+    cache[key] = (o.id, o.name_ja, o.name_en)
+    return cache[key]
 
 
 def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
@@ -245,51 +263,133 @@ def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
     return out
 
 
+CHUNK = 500
+
+
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> Result:
-    """Import the plan's contacts (merging duplicates) in one transaction. ``cancelled`` is
-    asked between contacts; when it says so, everything is rolled back."""
+    """Import the plan's contacts (merging duplicates) in one transaction. New contacts are
+    written in bulk, a chunk at a time; ``cancelled`` is asked between chunks, and when it
+    says so everything is rolled back."""
     result = Result()
     total = len(p.items)
-    orgs: dict[str, int] = {}
+    orgs: dict = {}
     file_email: dict[str, int] = {}
+    done = 0
     with journal.session() as s:
-        for n, item in enumerate(p.items, 1):
+        next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
+        for start in range(0, total, CHUNK):
             if cancelled is not None and cancelled():
                 raise Cancelled("Import cancelled; nothing was imported.")
-            mails = [m.value.strip().lower() for m in item.data.methods
-                     if m.kind == MethodKind.EMAIL]
-            target = item.duplicate_of or next(
-                (file_email[m] for m in mails if m in file_email), None)
-            if target is not None:
-                current = contacts.get_in(s, target).to_input()
-                contacts.update(journal, target, _merge(current, item.data))
-                result.merged += 1
-                cid = target
-            else:
-                cid = contacts.create(journal, item.data).id
-                result.created += 1
-            for m in mails:
-                file_email.setdefault(m, cid)
-            person = item.person
-            if person.organization:
-                org_id = _organization(s, person.organization, orgs)
-                held = s.scalar(select(Position.id).where(
-                    Position.contact_id == cid, Position.organization_id == org_id,
-                    Position.end_date.is_(None)))
-                if held is None:
-                    s.add(Position(contact_id=cid, organization_id=org_id,
-                                   **_role_fields(person)))
-                    s.flush()
-                    indexing.refresh_ids(s, [cid])
-            if person.photo and s.get(Contact, cid).photo is None:
-                try:
-                    contacts.set_photo(journal, cid, person.photo)
-                except ValidationError:
-                    pass  # an unusable photo is left out; the contact is imported
+            new_rows: list[tuple[int, Item]] = []
+            for item in p.items[start:start + CHUNK]:
+                mails = [m.value.strip().lower() for m in item.data.methods
+                         if m.kind == MethodKind.EMAIL]
+                target = item.duplicate_of or next(
+                    (file_email[m] for m in mails if m in file_email), None)
+                if target is not None and all(target != cid for cid, _ in new_rows):
+                    _merge_into(journal, s, target, item, orgs)
+                    result.merged += 1
+                    cid = target
+                elif target is not None:  # a twin within this chunk: merge after the insert
+                    _bulk_insert(s, new_rows, orgs)
+                    new_rows = []
+                    _merge_into(journal, s, target, item, orgs)
+                    result.merged += 1
+                    cid = target
+                else:
+                    cid = next_id
+                    next_id += 1
+                    new_rows.append((cid, item))
+                    result.created += 1
+                for m in mails:
+                    file_email.setdefault(m, cid)
+            _bulk_insert(s, new_rows, orgs)
+            done = min(total, start + CHUNK)
             if progress is not None:
-                progress(n, total)
+                progress(done, total)
     return result
+
+
+def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
+    """New contacts with their methods, tags and positions, as the services would write
+    them (same derived columns), in a few statements."""
+    if not rows:
+        return
+    from types import SimpleNamespace
+
+    from sqlalchemy import insert
+
+    from kizuna_desktop.store.models import Base, Tag, utcnow
+
+    t = Base.metadata.tables
+    now = utcnow()
+    contact_rows, method_rows, tag_rows, position_rows, photos = [], [], [], [], []
+    tag_ids: dict[str, int] = {}
+    for cid, item in rows:
+        d, person = item.data, item.person
+        org_view = []
+        if person.organization:
+            org_id, name_ja, name_en = _organization_names(session, person.organization, orgs)
+            org_view = [SimpleNamespace(name_ja=name_ja, name_en=name_en)]
+            position_rows.append({"contact_id": cid, "organization_id": org_id,
+                                  "department_ja": "", "department_en": "", "title_ja": "",
+                                  "title_en": "", "start_date": None, "end_date": None,
+                                  **_role_fields(person)})
+        shim = SimpleNamespace(**{k: getattr(d, k) for k in (
+            "family_name", "given_name", "family_reading", "given_reading", "family_latin",
+            "given_latin")}, methods=d.methods, tags=[SimpleNamespace(name=x) for x in d.tags])
+        contact_rows.append({
+            "id": cid, **{k: getattr(d, k) for k in contacts._INPUT_FIELDS},
+            "archived": False, "created_at": now, "updated_at": now,
+            "sort_key": indexing.contact_sort_key(shim),
+            "search_text": indexing.contact_search_text(shim, org_view),
+            "last_interaction_at": None})
+        method_rows += [{"contact_id": cid, "kind": m.kind.value, "label": m.label,
+                         "value": m.value, "position": i} for i, m in enumerate(d.methods)]
+        for name in d.tags:
+            key = name.casefold()
+            if key not in tag_ids:
+                tag = next((x for x in session.scalars(select(Tag))
+                            if x.name.casefold() == key), None)
+                if tag is None:
+                    tag = Tag(name=name)
+                    session.add(tag)
+                    session.flush()
+                tag_ids[key] = tag.id
+            tag_rows.append({"contact_id": cid, "tag_id": tag_ids[key]})
+        if person.photo:
+            photos.append((cid, person.photo))
+    session.execute(insert(t["contacts"]), contact_rows)
+    for name, batch in (("contact_methods", method_rows), ("contact_tags", tag_rows),
+                        ("positions", position_rows)):
+        if batch:
+            session.execute(insert(t[name]), batch)
+    for cid, photo in photos:
+        if photo.startswith(contacts._IMAGE_MAGIC) and len(photo) <= contacts.PHOTO_LIMIT:
+            session.get(Contact, cid).photo = photo
+    session.flush()
+
+
+def _merge_into(journal: Journal, session, target: int, item: Item, orgs: dict) -> None:
+    current = contacts.get_in(session, target).to_input()
+    contacts.update(journal, target, _merge(current, item.data))
+    person = item.person
+    if person.organization:
+        org_id = _organization(session, person.organization, orgs)
+        held = session.scalar(select(Position.id).where(
+            Position.contact_id == target, Position.organization_id == org_id,
+            Position.end_date.is_(None)))
+        if held is None:
+            session.add(Position(contact_id=target, organization_id=org_id,
+                                 **_role_fields(person)))
+            session.flush()
+            indexing.refresh_ids(session, [target])
+    if person.photo and session.get(Contact, target).photo is None:
+        try:
+            contacts.set_photo(journal, target, person.photo)
+        except ValidationError:
+            pass  # an unusable photo is left out; the contact is merged
 
 
 def _role_fields(p: Person) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, literal_column, select, text
 from sqlalchemy.orm import aliased
 
 from kizuna_desktop.errors import NotFoundError
@@ -91,8 +91,17 @@ def _current_position_id():
 def _where(q: Select, f: ContactFilter) -> Select:
     if not f.include_archived:
         q = q.where(Contact.archived.is_(False))
-    for token in search_tokens(f.text):
-        q = q.where(Contact.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
+    tokens = search_tokens(f.text)
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    if long_tokens:
+        # Three characters or more: the trigram index finds the substring in milliseconds.
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_tokens)
+        q = q.where(Contact.id.in_(
+            select(literal_column("rowid")).select_from(text("contacts_fts"))
+            .where(text("contacts_fts MATCH :match").bindparams(match=match))))
+    for token in tokens:
+        if len(token) < 3:  # shorter ones cannot use trigrams: matched on the rows found
+            q = q.where(Contact.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
     if f.tag.strip():
         tag_ids = select(Tag.id).where(Tag.name == f.tag.strip().lstrip("#"))
         q = q.where(
@@ -177,6 +186,16 @@ def count(journal: Journal, f: ContactFilter) -> int:
     q = _where(select(func.count()).select_from(Contact), f)
     with journal.session() as s:
         return s.scalar(q) or 0
+
+
+def count_upto(journal: Journal, f: ContactFilter, cap: int = 1000) -> tuple[int, bool]:
+    """How many contacts match, counting no further than ``cap`` (the list shows "1,000+"):
+    a broad query stops early instead of counting the whole journal on every keystroke.
+    Returns (count, whether it reached the cap)."""
+    inner = _where(select(Contact.id), f).limit(cap + 1).subquery()
+    with journal.session() as s:
+        n = s.scalar(select(func.count()).select_from(inner)) or 0
+    return min(n, cap), n > cap
 
 
 class AmbiguousContactError(NotFoundError):

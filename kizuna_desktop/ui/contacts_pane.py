@@ -26,6 +26,7 @@ from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
 
 PAGE = 200
+COUNT_CAP = 1000
 ROOT = QModelIndex()
 COLUMNS = ("Name", "Reading", "Title and organisation", "Last contact")
 
@@ -36,7 +37,9 @@ class ContactsModel(QAbstractTableModel):
         self.journal = journal
         self.filter = ContactFilter()
         self.rows: list[ContactSummary] = []
-        self.total = 0
+        self.total = 0  # matches counted, up to COUNT_CAP
+        self.capped = False  # more than COUNT_CAP match
+        self.exhausted = True
         self.latin_first = False
         self.today = datetime.now().date()
 
@@ -44,8 +47,12 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self.filter = f
         self.today = datetime.now().date()
-        self.total = search.count(self.journal, f)
         self.rows = search.page(self.journal, f, 0, PAGE)
+        self.exhausted = len(self.rows) < PAGE
+        if self.exhausted:
+            self.total, self.capped = len(self.rows), False
+        else:
+            self.total, self.capped = search.count_upto(self.journal, f, COUNT_CAP)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -58,12 +65,12 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent=ROOT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self.exhausted
 
     def fetchMore(self, parent=ROOT) -> None:
         more = search.page(self.journal, self.filter, len(self.rows), PAGE)
+        self.exhausted = len(more) < PAGE
         if not more:
-            self.total = len(self.rows)
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
@@ -209,7 +216,7 @@ class ContactsPane(QWidget):
     def apply_filter(self) -> None:
         keep = self.selected_ids()
         self.model.set_filter(self.current_filter())
-        self.count.setText(f"{self.model.total:,} contact{'s' * (self.model.total != 1)}")
+        self.count.setText(self.count_text())
         if keep:
             self.select(keep[0], notify=False)
 
@@ -217,9 +224,15 @@ class ContactsPane(QWidget):
         keep = select if select is not None else (self.selected_ids() or [None])[0]
         self.reload_filters()
         self.model.set_filter(self.current_filter())
-        self.count.setText(f"{self.model.total:,} contact{'s' * (self.model.total != 1)}")
+        self.count.setText(self.count_text())
         if keep is not None:
             self.select(keep)
+
+    def count_text(self) -> str:
+        m = self.model
+        n = max(m.total, len(m.rows))
+        return f"{n:,}+ contacts" if m.capped and n >= m.total else \
+            f"{n:,} contact{'s' * (n != 1)}"
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -203,7 +203,7 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
     def _update_status(self) -> None:
         p = self.follow_ups.pane
         overdue = len(p.overdue) if p else 0
-        msg = (f"{self.contacts.model.total:,} contacts shown · {overdue} follow-ups overdue · "
+        msg = (f"{self.contacts.count_text()} · {overdue} follow-ups overdue · "
                f"{self.journal.path}")
         self.statusBar().showMessage(msg)
 

@@ -121,17 +121,18 @@ def test_unknown_format_and_missing_file(journal, tmp_path):
 
 def test_cancelling_an_import_leaves_nothing_behind(journal, tmp_path):
     people = [Person(family_name=f"試験{i}", given_name="太郎",
-                           emails=[("", f"t{i}@example.jp")]) for i in range(300)]
+                     emails=[("", f"t{i}@example.jp")]) for i in range(1200)]
     path = tmp_path / "many.vcf"
     path.write_text(vcard.write_vcards(people), "utf-8")
     plan = exchange.import_file(journal, path)
     seen = []
     with pytest.raises(exchange.Cancelled):
         exchange.apply(journal, plan, progress=lambda n, total: seen.append((n, total)),
-                       cancelled=lambda: len(seen) >= 150)
-    assert seen[-1] == (150, 300)
+                       cancelled=lambda: len(seen) >= 1)  # after the first chunk
+    assert seen == [(500, 1200)]
     assert _counts(journal)["contacts"] == 0 and _counts(journal)["contact_methods"] == 0
-    assert exchange.apply(journal, plan).created == 300
+    assert exchange.apply(journal, plan).created == 1200
+    assert search.resolve(journal, "試験1199").written == "試験1199 太郎"
 
 
 def test_csv_export_opens_in_excel_encoding(demo_journal):

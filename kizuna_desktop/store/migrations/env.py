@@ -7,6 +7,8 @@ from kizuna_desktop.store.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+from kizuna_desktop.store.migrations.env_filters import include_name  # noqa: E402
+
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
@@ -27,6 +29,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,227 @@
+"""`make bench`: for each journal size, medians and 95th percentiles of what a user waits for.
+
+    python -m bench.run [--sizes 1000,10000,100000] [--repeat N] [--out bench/results]
+
+Journals are generated once into bench/journals/ (kept between runs). Prints a table and
+writes it as JSON (with the machine's description) so that runs can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent
+QUERIES = {  # realistic searches, typed one keystroke at a time
+    "romaji": "yamada taro", "kana": "やまだ", "kanji": "山田", "company": "mitsuboshi",
+    "e-mail": "example42.co.jp",
+}
+TARGETS_MS = {"cold start": 1000, "search keystroke (p95)": 16, "open heavy contact": 50,
+              "follow-ups pane": 50, "briefing PDF": 300, "meishi sheet": 300,
+              "vCard import of 10,000": 5000}
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+def summary(values: list[float]) -> dict:
+    return {"median": round(statistics.median(values), 2), "p95": round(pct(values, 95), 2),
+            "n": len(values)}
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+STARTUP = r"""
+import os, resource, sys, time
+t0 = float(sys.argv[2])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kizuna_desktop.app import follow_system_colour_scheme
+from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import fonts
+from kizuna_desktop.ui.main_window import MainWindow
+app = QApplication([])
+fonts.install(app)
+follow_system_colour_scheme(app)
+w = MainWindow(Journal.open(sys.argv[1]))
+w.show()
+def ready():
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"READY {(time.time() - t0) * 1000:.1f} {rss}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)  # the first turn of the event loop: the window is up and responsive
+app.exec()
+"""
+
+
+def cold_start(path: Path, repeat: int, env: dict) -> tuple[list[float], list[float]]:
+    times, rss = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "startup.py"
+        script.write_text(STARTUP)
+        for _ in range(repeat):
+            out = subprocess.run([sys.executable, str(script), str(path), str(time.time())],
+                                 capture_output=True, text=True, env=env, timeout=120)
+            line = next(x for x in out.stdout.splitlines() if x.startswith("READY"))
+            _, ms, kb = line.split()
+            times.append(float(ms))
+            rss.append(int(kb) / 1024)
+    return times, rss
+
+
+def measure(path: Path, repeat: int, env: dict) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from kizuna_desktop.pdf.meishi_layout import MeishiOptions
+    from kizuna_desktop.services import briefing, cards, meishi
+    from kizuna_desktop.services.search import ContactFilter
+    from kizuna_desktop.store import Journal
+    from kizuna_desktop.ui import fonts
+    from kizuna_desktop.ui.contacts_pane import ContactsModel
+    from kizuna_desktop.ui.followups_pane import FollowUpsPane
+    from kizuna_desktop.ui.timeline_pane import TimelinePane
+
+    app = QApplication.instance() or QApplication([])
+    fonts.install(app)
+    r: dict = {}
+    starts, rss = cold_start(path, max(3, repeat // 2), env)
+    r["cold start"] = summary(starts)
+    r["peak memory MB (app)"] = summary(rss)
+    journal = Journal.open(path)
+    model = ContactsModel(journal)
+    keystrokes: dict[str, list[float]] = {}
+    for label, q in QUERIES.items():
+        times = []
+        for _ in range(repeat):
+            for n in range(1, len(q) + 1):
+                f = ContactFilter(text=q[:n])
+                t = time.perf_counter()
+                model.set_filter(f)
+                times.append((time.perf_counter() - t) * 1000)
+        keystrokes[label] = times
+        r[f"search keystroke: {label}"] = summary(times)
+    r["search keystroke (p95)"] = summary([x for v in keystrokes.values() for x in v])
+    pane = TimelinePane(journal)
+    r["open heavy contact"] = summary(timed(lambda: pane.show_contact(1, "heavy"), repeat))
+    fpane = FollowUpsPane(journal)
+    r["follow-ups pane"] = summary(timed(fpane.reload, repeat))
+    meeting = briefing.Meeting(title="Bench")
+    with tempfile.TemporaryDirectory() as tmp:
+        r["briefing PDF"] = summary(timed(lambda: briefing.write_pdf(
+            journal, [1], Path(tmp) / "b.pdf", meeting), repeat))
+        profile = meishi.list_all(journal)[0]
+        r["meishi sheet"] = summary(timed(lambda: cards.render(
+            profile, MeishiOptions(), sheet=True), repeat))
+    journal.close()
+    return r
+
+
+def vcard_import(repeat: int) -> dict:
+    from kizuna_desktop.formats import vcard
+    from kizuna_desktop.formats.records import Person
+    from kizuna_desktop.services import exchange, japanese
+    from kizuna_desktop.store import Journal
+
+    japanese.hepburn("やまだ")  # the app has the kana converter loaded before any import
+    people = [Person(family_name=f"山田{i}", given_name="太郎", family_reading="やまだ",
+                     given_reading="たろう", emails=[("work", f"t{i}@example{i % 97}.co.jp")],
+                     phones=[("work", f"03-5555-{i:04d}")], organization=f"会社{i % 300}",
+                     title="部長") for i in range(10_000)]
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "10k.vcf"
+        src.write_text(vcard.write_vcards(people), "utf-8")
+        for k in range(repeat):
+            with Journal.open(Path(tmp) / f"j{k}.kizuna") as j:
+                t = time.perf_counter()
+                exchange.apply(j, exchange.import_file(j, src))
+                times.append((time.perf_counter() - t) * 1000)
+    return summary(times)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=ROOT / "results")
+    ap.add_argument("--journals", type=Path, default=ROOT / "journals")
+    args = ap.parse_args(argv)
+    from bench.generate import generate
+
+    env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(), XDG_DATA_HOME=tempfile.mkdtemp())
+    os.environ.update({k: env[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")})
+    results: dict = {"machine": machine(), "when": datetime.now(UTC).isoformat(), "sizes": {}}
+    args.journals.mkdir(parents=True, exist_ok=True)
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = args.journals / f"synthetic-{size}.kizuna"
+        if not path.exists():
+            print(f"generating {size:,} contacts…", file=sys.stderr)
+            results.setdefault("generated", {})[size] = generate(path, size, quiet=True)
+        print(f"measuring {size:,} contacts…", file=sys.stderr)
+        results["sizes"][size] = measure(path, args.repeat, env)
+    results["vCard import of 10,000"] = vcard_import(max(2, args.repeat // 3))
+    results["peak memory MB (bench process)"] = round(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print_table(results)
+    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / f"bench-{datetime.now():%Y%m%d-%H%M%S}.json"
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(f"\nwritten to {out}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # PySide6 can crash while the interpreter tears its objects down; the results are written.
+    os._exit(0)
+
+
+def print_table(results: dict) -> None:
+    sizes = list(results["sizes"])
+    rows = list(next(iter(results["sizes"].values())))
+    print(f"\nKizuna Desktop benchmarks — {results['machine']}")
+    head = f"{'measure (ms; median / p95)':34}" + "".join(f"{s:>20,}" for s in sizes)
+    print(head + f"{'target':>10}")
+    for row in rows:
+        cells = "".join(f"{results['sizes'][s][row]['median']:>11.1f} /"
+                        f"{results['sizes'][s][row]['p95']:>7.1f}" for s in sizes)
+        target = TARGETS_MS.get(row)
+        print(f"{row:34}{cells}{(str(target) if target else ''):>10}")
+    v = results["vCard import of 10,000"]
+    print(f"{'vCard import of 10,000':34}{v['median']:>11.1f} /{v['p95']:>7.1f}"
+          f"{'':>{20 * (len(sizes) - 1)}}{5000:>10}")
+    print(f"peak memory of the bench process: {results['peak memory MB (bench process)']} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
