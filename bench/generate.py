@@ -159,6 +159,7 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
                        "due_date": today + timedelta(days=rng.randint(-20, 40)),
                        "state": "open", "snoozed_until": None, "done_at": None,
                        "created_at": now})
+        follow[-1]["due_on"] = follow[-1]["due_date"]
     for cid in range(2, contacts + 1, 10):
         intros.append({"introducer_id": cid - 1, "introduced_id": cid, "introduced_to_id": None,
                        "introduced_on": today - timedelta(days=rng.randint(10, 1000)),
@@ -178,6 +179,7 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
             "UPDATE contacts SET last_interaction_at = (SELECT max(i.occurred_at) FROM "
             "interactions i JOIN interaction_participants p ON p.interaction_id = i.id "
             "WHERE p.contact_id = contacts.id)"))
+        conn.execute(text(f"UPDATE contacts SET cold_after = {indexing.COLD_AFTER_SQL}"))
         conn.execute(text("INSERT INTO meishi_profiles (profile_name, name_ja, reading_ja, "
                           "name_en, title_ja, title_en, department_ja, department_en, "
                           "company_ja, company_en, address_ja, address_en, phone, email, web, "

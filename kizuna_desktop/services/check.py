@@ -46,6 +46,18 @@ def run(journal: Journal) -> CheckReport:
         ).scalars().all()
         for cid in stale:
             report.problems.append(f"contact {cid}: last-contact date is out of date")
+        report.checked.append("due dates and cadences")
+        stale_due = s.execute(text(
+            "SELECT id FROM follow_ups WHERE due_on IS NOT (CASE WHEN state = 'snoozed' "
+            "THEN snoozed_until ELSE due_date END) LIMIT 20")).scalars().all()
+        for fid in stale_due:
+            report.problems.append(f"follow-up {fid}: its next due date is out of date")
+        stale_cold = s.execute(text(
+            "SELECT id FROM contacts WHERE (cold_after IS NULL) != (cadence_days IS NULL) OR "
+            "abs(julianday(cold_after) - julianday(coalesce(last_interaction_at, created_at), "
+            "'+' || cadence_days || ' days')) > 0.00002 LIMIT 20")).scalars().all()
+        for cid in stale_cold:
+            report.problems.append(f"contact {cid}: its keep-in-touch date is out of date")
         report.checked.append("search index")
         try:
             s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) "
@@ -62,5 +74,9 @@ def repair(journal: Journal) -> int:
     """Rebuild the derived columns (search index, sort keys, last-contact dates)."""
     with journal.session() as s:
         n = indexing.rebuild(s)
+        s.execute(text("UPDATE follow_ups SET due_on = CASE WHEN state = 'snoozed' "
+                       "THEN snoozed_until ELSE due_date END"))
+        s.execute(text(f"UPDATE contacts SET cold_after = {indexing.COLD_AFTER_SQL}, "
+                       "updated_at = updated_at"))
         s.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
         return n

@@ -344,7 +344,8 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
             "archived": False, "created_at": now, "updated_at": now,
             "sort_key": indexing.contact_sort_key(shim),
             "search_text": indexing.contact_search_text(shim, org_view),
-            "last_interaction_at": None})
+            "last_interaction_at": None,
+            "cold_after": indexing.cold_after(now, d.cadence_days)})
         method_rows += [{"contact_id": cid, "kind": m.kind.value, "label": m.label,
                          "value": m.value, "position": i} for i, m in enumerate(d.methods)]
         for name in d.tags:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
@@ -112,6 +112,7 @@ def create(journal: Journal, data: FollowUpInput) -> FollowUpView:
     with journal.session() as s:
         _validate(s, data)
         f = FollowUp(**vars(data))
+        _sync_due(f)
         s.add(f)
         s.flush()
         return _view(f, f.contact)
@@ -129,6 +130,7 @@ def update(journal: Journal, follow_up_id: int, data: FollowUpInput) -> FollowUp
         _validate(s, data)
         for k, v in vars(data).items():
             setattr(f, k, v)
+        _sync_due(f)
         s.flush()
         return _view(f, f.contact)
 
@@ -139,6 +141,7 @@ def complete(journal: Journal, follow_up_id: int, when: datetime | None = None) 
         f.state = FollowUpState.DONE
         f.done_at = when.astimezone(UTC).replace(tzinfo=None) if when else utcnow()
         f.snoozed_until = None
+        _sync_due(f)
         s.flush()
         return _view(f, f.contact)
 
@@ -147,6 +150,7 @@ def reopen(journal: Journal, follow_up_id: int) -> FollowUpView:
     with journal.session() as s:
         f = _get(s, follow_up_id)
         f.state, f.done_at, f.snoozed_until = FollowUpState.OPEN, None, None
+        _sync_due(f)
         s.flush()
         return _view(f, f.contact)
 
@@ -157,6 +161,7 @@ def snooze(journal: Journal, follow_up_id: int, until: date) -> FollowUpView:
         if f.state == FollowUpState.DONE:
             raise ValidationError.single("state", "A follow-up that is done cannot be snoozed.")
         f.state, f.snoozed_until = FollowUpState.SNOOZED, until
+        _sync_due(f)
         s.flush()
         return _view(f, f.contact)
 
@@ -166,10 +171,13 @@ def delete(journal: Journal, follow_up_id: int) -> None:
         s.delete(_get(s, follow_up_id))
 
 
-_EFFECTIVE_DUE = case(
-    (FollowUp.state == FollowUpState.SNOOZED, FollowUp.snoozed_until), else_=FollowUp.due_date
-)
-_NOT_DONE = FollowUp.state != FollowUpState.DONE
+_EFFECTIVE_DUE = FollowUp.due_on  # kept by _sync_due; indexed with the state
+
+
+def _sync_due(f: FollowUp) -> None:
+    """Store when the follow-up is next due: the snooze date while snoozed."""
+    f.due_on = f.snoozed_until if f.state == FollowUpState.SNOOZED else f.due_date
+_NOT_DONE = FollowUp.state.in_([FollowUpState.OPEN, FollowUpState.SNOOZED])
 
 
 def for_contact(journal: Journal, contact_id: int, include_done: bool = False
@@ -210,9 +218,6 @@ def pane(journal: Journal, today: date, per_section: int = 200,
 def suggestions_in(session: Session, today: date, limit: int) -> list[Suggestion]:
     """Contacts past their keep-in-touch cadence with no open follow-up already."""
     now = datetime.combine(today, datetime.min.time())
-    since = func.julianday(now) - func.julianday(
-        func.coalesce(Contact.last_interaction_at, Contact.created_at)
-    )
     has_open = (
         select(FollowUp.id)
         .where(FollowUp.contact_id == Contact.id, _NOT_DONE)
@@ -220,13 +225,8 @@ def suggestions_in(session: Session, today: date, limit: int) -> list[Suggestion
     )
     q = (
         select(Contact)
-        .where(
-            Contact.archived.is_(False),
-            Contact.cadence_days.is_not(None),
-            since > Contact.cadence_days,
-            ~has_open,
-        )
-        .order_by((since - Contact.cadence_days).desc(), Contact.id)
+        .where(Contact.archived.is_(False), Contact.cold_after < now, ~has_open)
+        .order_by(Contact.cold_after, Contact.id)  # the longest lapsed first (indexed)
         .limit(limit)
     )
     out = []

@@ -7,9 +7,9 @@ them and ``rebuild`` recomputes them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.services.japanese import (
@@ -79,6 +79,29 @@ def refresh(session: Session, contact: Contact) -> None:
     )
     contact.sort_key = contact_sort_key(contact)
     contact.search_text = contact_search_text(contact, orgs)
+    contact.cold_after = cold_after(contact.last_interaction_at or contact.created_at,
+                                    contact.cadence_days)
+
+
+def cold_after(since: datetime | None, cadence_days: int | None) -> datetime | None:
+    """When a contact's keep-in-touch cadence lapses."""
+    if since is None or not cadence_days:
+        return None
+    return since + timedelta(days=cadence_days)
+
+
+COLD_AFTER_SQL = (
+    "CASE WHEN cadence_days IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f000', "
+    "coalesce(last_interaction_at, created_at), '+' || cadence_days || ' days') END")
+
+
+def refresh_cold_after(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = list(set(contact_ids))
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Contact).where(Contact.id.in_(ids[start:start + 500]))
+            .values(cold_after=text(COLD_AFTER_SQL), updated_at=Contact.updated_at)
+            .execution_options(synchronize_session=False))
 
 
 def refresh_ids(session: Session, contact_ids: Iterable[int]) -> None:
@@ -132,9 +155,10 @@ def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> No
                     updated_at=Contact.updated_at)
             .execution_options(synchronize_session=False)
         )
+    refresh_cold_after(session, ids)
 
 
-def bump_last_interaction(session: Session, contact_ids: Iterable[int], when: datetime) -> None:
+def bump_last_interaction(session: Session, contact_ids: list[int], when: datetime) -> None:
     """A new interaction at ``when``: later than a contact's last one, it becomes the last
     (constant time, unlike a recomputation over the contact's whole history)."""
     session.execute(
@@ -144,6 +168,7 @@ def bump_last_interaction(session: Session, contact_ids: Iterable[int], when: da
         .values(last_interaction_at=when, updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
+    refresh_cold_after(session, contact_ids)
 
 
 def rebuild(session: Session) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy import Select, func, literal_column, select, text
 from sqlalchemy.orm import aliased
 
 from kizuna_desktop.errors import NotFoundError
@@ -121,11 +121,7 @@ def _where(q: Select, f: ContactFilter) -> Select:
         )
     if f.going_cold:
         today = f.today or datetime.now(UTC).date()
-        now = datetime.combine(today, datetime.min.time())
-        since = func.julianday(now) - func.julianday(
-            func.coalesce(Contact.last_interaction_at, Contact.created_at)
-        )
-        q = q.where(and_(Contact.cadence_days.is_not(None), since > Contact.cadence_days))
+        q = q.where(Contact.cold_after < datetime.combine(today, datetime.min.time()))
     return q
 
 

@@ -150,6 +150,7 @@ class Contact(Base):
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="ck_contacts_cadence"),
         Index("ix_contacts_sort", "archived", "sort_key", "id"),
         Index("ix_contacts_last_interaction", "last_interaction_at"),
+        Index("ix_contacts_cold_after", "archived", "cold_after"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -181,6 +182,8 @@ class Contact(Base):
     sort_key: Mapped[str] = mapped_column(String(400), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When the keep-in-touch cadence lapses: (last interaction, else creation) + cadence.
+    cold_after: Mapped[datetime | None] = mapped_column(DateTime)
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact",
@@ -290,6 +293,7 @@ class FollowUp(Base):
             "state <> 'snoozed' OR snoozed_until IS NOT NULL", name="ck_follow_ups_snooze"
         ),
         Index("ix_follow_ups_state_due", "state", "due_date"),
+        Index("ix_follow_ups_state_due_on", "state", "due_on"),
         Index("ix_follow_ups_contact", "contact_id", "state"),
         Index("ix_follow_ups_interaction", "interaction_id"),
     )
@@ -308,6 +312,8 @@ class FollowUp(Base):
     snoozed_until: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # When it is next due: the snooze date while snoozed, else the due date (indexed).
+    due_on: Mapped[date | None] = mapped_column(Date)
 
     contact: Mapped[Contact] = relationship()
 

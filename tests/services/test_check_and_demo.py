@@ -69,3 +69,22 @@ def test_check_reports_broken_references(demo_journal):
         conn.execute(text("PRAGMA foreign_keys = ON"))
     report = check.run(demo_journal)
     assert any("refers to a missing contacts record" in p for p in report.problems)
+
+
+def test_cadence_without_interactions_is_consistent_and_goes_cold(journal):
+    from datetime import UTC, datetime, timedelta
+
+    from kizuna_desktop.services import contacts
+
+    c = contacts.create(journal, contacts.ContactInput(family_name="新井", cadence_days=30))
+    assert check.run(journal).ok
+    later = (datetime.now(UTC) + timedelta(days=31)).date()
+    cold = search.page(journal, search.ContactFilter(going_cold=True, today=later), 0, 10)
+    assert [x.id for x in cold] == [c.id]
+    assert [s.contact_id for s in followups.pane(journal, later).suggestions] == [c.id]
+    with journal.session() as s:
+        s.execute(text("UPDATE follow_ups SET due_on = NULL"))
+        s.execute(text("UPDATE contacts SET cold_after = NULL"))
+    assert any("keep-in-touch" in p for p in check.run(journal).problems)
+    check.repair(journal)
+    assert check.run(journal).ok

@@ -1,0 +1,30 @@
+"""A quick run of the benchmark harness at a tiny size, so that `make bench` keeps working
+(the real sizes run only under `make bench`)."""
+
+from __future__ import annotations
+
+import os
+
+from bench import run
+from bench.generate import generate
+from kizuna_desktop.services import check, search
+from kizuna_desktop.store import Journal
+
+
+def test_generator_writes_a_sound_journal_of_the_asked_shape(tmp_path):
+    path = tmp_path / "s.kizuna"
+    stats = generate(path, 300, interactions_per_contact=4, quiet=True)
+    assert stats["contacts"] == 300 and stats["interactions"] == 300 * 4 + 5 * 1200
+    with Journal.open(path) as j:
+        assert check.run(j).ok
+        assert search.count(j, search.ContactFilter(include_archived=True)) == 300
+        assert search.page(j, search.ContactFilter(text="やまだ"), 0, 5)
+
+
+def test_measurements_run_and_report_medians(tmp_path):
+    path = tmp_path / "s.kizuna"
+    generate(path, 200, interactions_per_contact=2, quiet=True)
+    result = run.measure(path, 2, dict(os.environ))
+    for key in ("cold start", "search keystroke (p95)", "open heavy contact", "follow-ups pane",
+                "briefing PDF", "meishi sheet"):
+        assert result[key]["median"] > 0 and result[key]["p95"] >= result[key]["median"]
