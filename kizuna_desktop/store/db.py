@@ -166,6 +166,13 @@ class Journal:
                 self._current.reset(token)
 
     def close(self) -> None:
+        # Keeps the query planner's statistics current (cheap; SQLite analyses only tables
+        # whose statistics are missing or stale), so searches keep their indexed plans.
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - closing must never fail for want of statistics
+            pass
         self.engine.dispose()
 
     def __enter__(self) -> Journal:

@@ -31,6 +31,9 @@ def upgrade() -> None:
                "'+' || cadence_days || ' days') END")
     op.execute("UPDATE follow_ups SET due_on = CASE WHEN state = 'snoozed' THEN snoozed_until "
                "ELSE due_date END")
+    # New indexes without statistics can mislead the planner on large journals (the
+    # contacts list then sorted 100,000 rows per keystroke): refresh them.
+    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
