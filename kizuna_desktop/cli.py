@@ -239,10 +239,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from datetime import UTC as _UTC
-
-    from kizuna_desktop.formats import ical, table, vcard
-    from kizuna_desktop.services import archive, exchange, files, followups
+    from kizuna_desktop.services import archive, exchange, files
 
     out = Path(args.output)
     with _open(args) as journal:
@@ -250,24 +247,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             archive.export_archive(journal, out)
             print(f"Whole journal written to {out}.")
             return 0
-        if args.format == "ics":
-            pane = followups.pane(journal, datetime.now(_UTC).date(), per_section=100_000)
-            due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
-                                f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
-                   for f in pane.overdue + pane.today + pane.this_week + pane.later]
-            people = exchange.people(journal)
-            birthdays = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label, *p.birthday)
-                         for i, p in enumerate(people) if p.birthday]
-            files.write_atomically(out, ical.calendar(due, birthdays))
-            print(f"{len(due)} open follow-ups and {len(birthdays)} birthdays written to {out}.")
-            return 0
-        people = exchange.people(journal)
-    if args.format == "csv":
-        files.write_atomically(out, table.write_csv(people))
-    else:
-        version = "4.0" if args.format == "vcard4" else "3.0"
-        files.write_atomically(out, vcard.write_vcards(people, version).encode("utf-8"))
-    print(f"{len(people)} contacts written to {out}.")
+        data, what = exchange.export_bytes(journal, args.format, datetime.now(UTC).date())
+    files.write_atomically(out, data)
+    print(f"{what} written to {out}.")
     return 0
 
 

@@ -138,7 +138,7 @@ def _colleague_and_coattendee_connections(journal: Journal, contact_id: int,
 
 
 def _short(c: Contact) -> str:
-    return names.written(names.NameParts(family_name=c.family_name, given_name=c.given_name))
+    return names.short(c.family_name, c.given_name, c.family_latin, c.given_latin)
 
 
 def _promises(notes: str) -> list[str]:

@@ -8,21 +8,22 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import meishi
+from kizuna_desktop.services import meishi, validation
 from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MeishiProfile
 
-LOGO_LIMIT = 2 * 1024 * 1024
+LOGO_LIMIT_MB = 2
 
 
 def set_logo(journal: Journal, profile_id: int, data: bytes | None) -> None:
     """Set (or with None, remove) the profile's logo: a PNG or JPEG of at most 2 MB."""
     if data is not None:
-        if len(data) > LOGO_LIMIT:
-            raise ValidationError.single("logo", "The logo is larger than 2 MB.")
-        if logo_size(data) is None:
-            raise ValidationError.single("logo", "The logo must be a PNG or JPEG image.")
+        msg = validation.image(data, "logo", LOGO_LIMIT_MB)
+        if msg is None and logo_size(data) is None:
+            msg = "The logo is not a readable PNG or JPEG image."
+        if msg:
+            raise ValidationError.single("logo", msg)
     with journal.session() as s:
         p = s.get(MeishiProfile, profile_id)
         if p is None:
@@ -33,7 +34,7 @@ def set_logo(journal: Journal, profile_id: int, data: bytes | None) -> None:
 def logo_size(data: bytes) -> tuple[int, int] | None:
     from reportlab.lib.utils import ImageReader
 
-    if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+    if not data.startswith(validation.IMAGE_MAGIC):
         return None
     try:
         return ImageReader(io.BytesIO(data)).getSize()

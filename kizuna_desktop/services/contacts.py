@@ -288,17 +288,13 @@ def delete(journal: Journal, contact_id: int) -> None:
         s.delete(c)
 
 
-PHOTO_LIMIT = 5 * 1024 * 1024
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+PHOTO_LIMIT_MB = 5
 
 
 def set_photo(journal: Journal, contact_id: int, data: bytes | None) -> None:
     """Set (or with None, remove) a contact's photo: a PNG or JPEG of at most 5 MB."""
-    if data is not None:
-        if len(data) > PHOTO_LIMIT:
-            raise ValidationError.single("photo", "The photo is larger than 5 MB.")
-        if not data.startswith(_IMAGE_MAGIC):
-            raise ValidationError.single("photo", "The photo must be a PNG or JPEG image.")
+    if data is not None and (msg := validation.image(data, "photo", PHOTO_LIMIT_MB)):
+        raise ValidationError.single("photo", msg)
     with journal.session() as s:
         c = s.get(Contact, contact_id)
         if c is None:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.formats import table, vcard
 from kizuna_desktop.formats.records import Person, Problem, capped
-from kizuna_desktop.services import contacts, indexing, search
+from kizuna_desktop.services import contacts, indexing, search, validation
 from kizuna_desktop.services.contacts import ContactInput, Method
 from kizuna_desktop.services.japanese import is_kana
 from kizuna_desktop.services.names import NameParts, written
@@ -367,7 +367,7 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
         if batch:
             session.execute(insert(t[name]), batch)
     for cid, photo in photos:
-        if photo.startswith(contacts._IMAGE_MAGIC) and len(photo) <= contacts.PHOTO_LIMIT:
+        if validation.image(photo, "photo", contacts.PHOTO_LIMIT_MB) is None:
             session.get(Contact, cid).photo = photo
     session.flush()
 
@@ -446,3 +446,30 @@ def _all(journal: Journal):
             return got
         offset += 1000
 
+
+
+EXPORT_FORMATS = ("vcard", "vcard4", "csv", "ics")
+
+
+def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
+    """The journal's contacts as vCard 3.0/4.0 or CSV, or its open follow-ups and birthdays as
+    iCalendar; with a one-line summary of what was written."""
+    from kizuna_desktop.formats import ical, table, vcard
+    from kizuna_desktop.services import followups
+
+    records = people(journal)
+    if fmt == "ics":
+        pane = followups.pane(journal, today, per_section=100_000)
+        due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
+                            f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
+               for f in pane.overdue + pane.today + pane.this_week + pane.later]
+        births = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label, *p.birthday)
+                  for i, p in enumerate(records) if p.birthday]
+        return ical.calendar(due, births), (f"{len(due)} open follow-ups and {len(births)} "
+                                            "birthdays")
+    if fmt == "csv":
+        return table.write_csv(records), f"{len(records)} contacts"
+    if fmt in ("vcard", "vcard4"):
+        version = "4.0" if fmt == "vcard4" else "3.0"
+        return vcard.write_vcards(records, version).encode("utf-8"), f"{len(records)} contacts"
+    raise KizunaError(f"Unknown export format {fmt}; use one of {', '.join(EXPORT_FORMATS)}.")

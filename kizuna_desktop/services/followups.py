@@ -10,8 +10,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import validation
-from kizuna_desktop.services.names import NameParts, written
+from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, FollowUp, FollowUpState, Interaction, utcnow
 
@@ -68,9 +67,7 @@ class Pane:
 
 
 def _name(c: Contact) -> str:
-    return written(NameParts(family_name=c.family_name, given_name=c.given_name)) or " ".join(
-        p for p in (c.given_latin, c.family_latin) if p
-    )
+    return names.short(c.family_name, c.given_name, c.family_latin, c.given_latin)
 
 
 def _view(f: FollowUp, c: Contact) -> FollowUpView:

@@ -13,8 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import indexing, validation
-from kizuna_desktop.services.names import NameParts, written
+from kizuna_desktop.services import indexing, names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
     Contact,
@@ -67,8 +66,7 @@ class InteractionView:
 def _participant(c: Contact) -> Participant:
     return Participant(
         id=c.id,
-        name=written(NameParts(family_name=c.family_name, given_name=c.given_name))
-        or " ".join(p for p in (c.given_latin, c.family_latin) if p),
+        name=names.short(c.family_name, c.given_name, c.family_latin, c.given_latin),
     )
 
 

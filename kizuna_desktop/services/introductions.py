@@ -9,8 +9,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import validation
-from kizuna_desktop.services.names import NameParts, written
+from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, Introduction
 
@@ -50,9 +49,7 @@ def _name(session, contact_id: int | None) -> str:
     c = session.get(Contact, contact_id)
     if c is None:
         return "?"
-    return written(NameParts(family_name=c.family_name, given_name=c.given_name)) or " ".join(
-        p for p in (c.given_latin, c.family_latin) if p
-    )
+    return names.short(c.family_name, c.given_name, c.family_latin, c.given_latin)
 
 
 def view_in(session, i: Introduction) -> IntroductionView:

@@ -71,3 +71,10 @@ def address_forms(n: NameParts) -> tuple[str, str]:
         spoken_family = spoken_family.title()
     spoken = f"{spoken_family}-san" if spoken_family else ""
     return written_form, spoken
+
+
+def short(family_name: str, given_name: str, family_latin: str = "", given_latin: str = ""
+          ) -> str:
+    """The name as written, else the Latin one: how lists and panes name a contact."""
+    return written(NameParts(family_name=family_name, given_name=given_name)) or " ".join(
+        p for p in (given_latin, family_latin) if p)

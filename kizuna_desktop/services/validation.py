@@ -60,3 +60,15 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"“{text}” is not a real date (use YYYY-MM-DD).") from None
+
+
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def image(data: bytes, what: str, limit_mb: int) -> str | None:
+    """A PNG or JPEG of at most ``limit_mb`` megabytes."""
+    if len(data) > limit_mb * 1024 * 1024:
+        return f"The {what} is larger than {limit_mb} MB."
+    if not data.startswith(IMAGE_MAGIC):
+        return f"The {what} must be a PNG or JPEG image."
+    return None

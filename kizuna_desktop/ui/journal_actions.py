@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
-from kizuna_desktop.services import backup, followups
+from kizuna_desktop.services import backup
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui.jobs import run_in_background
@@ -56,7 +56,6 @@ class JournalActions:
         return self.import_dialog
 
     def export(self, fmt: str, path: Path | None = None) -> None:
-        from kizuna_desktop.formats import ical, table, vcard
         from kizuna_desktop.services import archive, exchange, files
 
         suffix = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv", "ics": ".ics",
@@ -72,18 +71,7 @@ class JournalActions:
         def work():
             if fmt == "archive":
                 return archive.export_archive(journal, path)
-            if fmt == "ics":
-                pane = followups.pane(journal, datetime.now().date(), per_section=100_000)
-                due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
-                                    f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
-                       for f in pane.overdue + pane.today + pane.this_week + pane.later]
-                people = exchange.people(journal)
-                births = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label,
-                                        *p.birthday) for i, p in enumerate(people) if p.birthday]
-                return files.write_atomically(path, ical.calendar(due, births))
-            people = exchange.people(journal)
-            data = table.write_csv(people) if fmt == "csv" else vcard.write_vcards(
-                people, "4.0" if fmt == "vcard4" else "3.0").encode("utf-8")
+            data, _what = exchange.export_bytes(journal, fmt, datetime.now().date())
             return files.write_atomically(path, data)
 
         self.statusBar().showMessage(f"Exporting to {path}…")
