@@ -54,16 +54,32 @@ class FollowUpsPane(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self.pane: followups.Pane | None = None
-        self.reload()
+        self.summary.setText("Loading follow-ups…")
 
     def set_journal(self, journal: Journal) -> None:
         self.journal = journal
         self.reload()
 
+    loaded = Signal()
+
     def reload(self) -> None:
-        keep = self.current_follow_up_id()
         today = datetime.now().date()
-        self.pane = pane = followups.pane(self.journal, today)
+        self.show_pane(followups.pane(self.journal, today), today)
+
+    def reload_in_background(self) -> None:
+        """At start-up: the sections are computed off the UI thread, so the window shows at
+        once on a large journal and fills this pane a moment later."""
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        today = datetime.now().date()
+        journal = self.journal
+        run_in_background(lambda: followups.pane(journal, today),
+                          lambda pane: self.show_pane(pane, today) if journal is self.journal
+                          else None, lambda e: self.summary.setText(f"Follow-ups: {e}"))
+
+    def show_pane(self, pane: followups.Pane, today) -> None:
+        keep = self.current_follow_up_id()
+        self.pane = pane
         self.tree.blockSignals(True)
         self.tree.clear()
         sections = [("Overdue", pane.overdue, OVERDUE), ("Today", pane.today, None),
@@ -88,6 +104,7 @@ class FollowUpsPane(QWidget):
         self.summary.setText(f"{n} overdue" if n else "Nothing overdue")
         if keep is not None:
             self.select_follow_up(keep)
+        self.loaded.emit()
 
     def _header(self, text: str, colour: QColor | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])

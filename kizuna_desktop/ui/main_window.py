@@ -58,6 +58,8 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
         self.follow_ups.edit_requested.connect(self.edit_follow_up)
         self.follow_ups.suggestion_activated.connect(self.new_follow_up_for)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self.follow_ups.loaded.connect(self._update_status)
+        self.follow_ups.reload_in_background()
         self._update_title()
         self._update_status()
         self.restore_layout()

@@ -33,6 +33,7 @@ def main(out_dir: str = "docs/screenshots") -> int:
     w.resize(1360, 820)
     w.show()
     w.splitter.setSizes([500, 480, 380])
+    w.follow_ups.reload()  # at start-up it fills in the background; the picture needs it now
     yamada = search.resolve(journal, "yamada taro").id
     w.contacts.select(yamada)
     app.processEvents()

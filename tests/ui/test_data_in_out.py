@@ -19,6 +19,7 @@ def _window(qtbot, journal) -> MainWindow:
     w = MainWindow(journal)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
     return w
 
 

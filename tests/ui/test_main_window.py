@@ -37,6 +37,8 @@ def window(qtbot, demo_journal):
     w = MainWindow(demo_journal)
     qtbot.addWidget(w)
     w.show()
+    # The follow-ups pane is filled off the UI thread at start-up.
+    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
     return w
 
 
