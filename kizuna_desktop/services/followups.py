@@ -3,8 +3,11 @@ sections (overdue, today, this week, later, recently done) and keep-in-touch sug
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -187,27 +190,40 @@ def for_contact(journal: Journal, contact_id: int, include_done: bool = False
         return [_view(f, c) for f, c in s.execute(q)]
 
 
+_NAME_COLUMNS = (Contact.family_name, Contact.given_name, Contact.family_latin,
+                 Contact.given_latin)
+
+
 def pane(journal: Journal, today: date, per_section: int = 200,
          done_days: int = 7) -> Pane:
     """The follow-ups pane for ``today``. Each section holds at most ``per_section`` items."""
     week_end = today + timedelta(days=6 - today.weekday())  # through Sunday
     out = Pane()
     with journal.session() as s:
-        def section(cond, order=_EFFECTIVE_DUE):
-            q = (select(FollowUp, Contact).join(Contact)
-                 .where(Contact.archived.is_(False), cond)
-                 .order_by(order, FollowUp.id).limit(per_section))
-            return [_view(f, c) for f, c in s.execute(q)]
+        def rows(state, cond, order):
+            q = (select(FollowUp, *_NAME_COLUMNS).join(Contact)
+                 .where(Contact.archived.is_(False), FollowUp.state == state, cond)
+                 .order_by(*order).limit(per_section))
+            return [(f, SimpleNamespace(family_name=a, given_name=b, family_latin=c,
+                                        given_latin=d)) for f, a, b, c, d in s.execute(q)]
 
-        out.overdue = section(and_(_NOT_DONE, _EFFECTIVE_DUE < today))
-        out.today = section(and_(_NOT_DONE, _EFFECTIVE_DUE == today))
-        out.this_week = section(and_(_NOT_DONE, _EFFECTIVE_DUE > today, _EFFECTIVE_DUE <= week_end))
-        out.later = section(and_(_NOT_DONE, _EFFECTIVE_DUE > week_end))
+        def section(cond):
+            # One indexed walk per state over (state, due_on), merged: a single query with
+            # state IN (...) would sort every match.
+            merged = heapq.merge(*(rows(st, cond, (FollowUp.due_on, FollowUp.id))
+                                   for st in (FollowUpState.OPEN, FollowUpState.SNOOZED)),
+                                 key=lambda fc: (fc[0].due_on, fc[0].id))
+            return [_view(f, c) for f, c in itertools.islice(merged, per_section)]
+
+        due = FollowUp.due_on
+        out.overdue = section(due < today)
+        out.today = section(due == today)
+        out.this_week = section(and_(due > today, due <= week_end))
+        out.later = section(due > week_end)
         since = datetime.combine(today - timedelta(days=done_days), datetime.min.time())
-        out.recently_done = section(
-            and_(FollowUp.state == FollowUpState.DONE, FollowUp.done_at >= since),
-            order=FollowUp.done_at.desc(),
-        )
+        out.recently_done = [_view(f, c) for f, c in rows(
+            FollowUpState.DONE, FollowUp.done_at >= since,
+            (FollowUp.done_at.desc(), FollowUp.id))]
         out.suggestions = suggestions_in(s, today, per_section)
     return out
 
