@@ -239,7 +239,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import archive, exchange, files
+    from kizuna_desktop.services import archive, export, files
 
     out = Path(args.output)
     with _open(args) as journal:
@@ -247,7 +247,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             archive.export_archive(journal, out)
             print(f"Whole journal written to {out}.")
             return 0
-        data, what = exchange.export_bytes(journal, args.format, datetime.now(UTC).date())
+        data, what = export.export_bytes(journal, args.format, datetime.now(UTC).date())
     files.write_atomically(out, data)
     print(f"{what} written to {out}.")
     return 0

@@ -178,7 +178,8 @@ def validate(data: ContactInput) -> ContactInput:
     return d
 
 
-def _tags(session: Session, names: list[str]) -> list[Tag]:
+def tags_named(session: Session, names: list[str]) -> list[Tag]:
+    """The tags with these names (any case), created when missing."""
     out = []
     for name in names:
         tag = session.scalar(select(Tag).where(Tag.name == name))
@@ -201,7 +202,7 @@ def _apply(session: Session, c: Contact, d: ContactInput) -> None:
         ContactMethod(kind=m.kind, value=m.value, label=m.label, position=i)
         for i, m in enumerate(d.methods)
     ]
-    c.tags = _tags(session, d.tags)
+    c.tags = tags_named(session, d.tags)
     indexing.refresh(session, c)
 
 
@@ -300,8 +301,3 @@ def set_photo(journal: Journal, contact_id: int, data: bytes | None) -> None:
         if c is None:
             raise NotFoundError(f"Contact {contact_id} does not exist.")
         c.photo = data
-
-
-def exists(journal: Journal, contact_id: int) -> bool:
-    with journal.session() as s:
-        return s.get(Contact, contact_id) is not None

@@ -9,7 +9,7 @@ from sqlalchemy import Table, delete, insert, or_, select
 
 from kizuna_desktop.services import indexing
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.models import Base, Contact, interaction_participants
+from kizuna_desktop.store.models import Base, interaction_participants
 
 T = Base.metadata.tables
 # Tables whose rows have children: restoring one never replaces an existing row (a REPLACE
@@ -116,9 +116,4 @@ def replace_positions(journal: Journal, snap: Snapshot) -> None:
     with journal.session() as s:
         s.execute(delete(T["positions"]).where(T["positions"].c.contact_id == cid))
     restore(journal, snap)
-
-
-def contact_exists(journal: Journal, contact_id: int) -> bool:
-    with journal.session() as s:
-        return s.get(Contact, contact_id) is not None
 

@@ -63,7 +63,3 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
-
-
-def wait_all(timeout_ms: int = 30_000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)

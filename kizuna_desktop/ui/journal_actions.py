@@ -56,7 +56,7 @@ class JournalActions:
         return self.import_dialog
 
     def export(self, fmt: str, path: Path | None = None) -> None:
-        from kizuna_desktop.services import archive, exchange, files
+        from kizuna_desktop.services import archive, export, files
 
         suffix = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv", "ics": ".ics",
                   "archive": ".zip"}[fmt]
@@ -71,7 +71,7 @@ class JournalActions:
         def work():
             if fmt == "archive":
                 return archive.export_archive(journal, path)
-            data, _what = exchange.export_bytes(journal, fmt, datetime.now().date())
+            data, _what = export.export_bytes(journal, fmt, datetime.now().date())
             return files.write_atomically(path, data)
 
         self.statusBar().showMessage(f"Exporting to {path}…")

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats import table, vcard
 from kizuna_desktop.formats.records import Person
-from kizuna_desktop.services import exchange, search
+from kizuna_desktop.services import exchange, export, search
 from kizuna_desktop.store import Journal
 
 CORPUS = Path(__file__).parents[1] / "formats" / "corpus"
@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parents[1] / "formats" / "corpus"
 def _fingerprint(journal) -> list[tuple]:
     """What a user would compare: names, readings, e-mails, phones, role, notes, birthday."""
     out = []
-    for p in exchange.people(journal):
+    for p in export.people(journal):
         out.append((p.family_name, p.given_name, p.family_reading, p.given_reading,
                     p.family_latin, p.given_latin, tuple(sorted(v for _, v in p.emails)),
                     tuple(sorted(v for _, v in p.phones)), p.organization, p.title, p.notes,
@@ -38,7 +38,7 @@ def _counts(journal) -> dict[str, int]:
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
 def test_vcard_round_trip_gives_the_same_contacts(demo_journal, tmp_path, version):
     path = tmp_path / "all.vcf"
-    path.write_text(vcard.write_vcards(exchange.people(demo_journal), version), "utf-8")
+    path.write_text(vcard.write_vcards(export.people(demo_journal), version), "utf-8")
     with Journal.open(tmp_path / "new.kizuna") as fresh:
         plan = exchange.import_file(fresh, path)
         assert plan.problems == [] and len(plan.new) == 42
@@ -49,7 +49,7 @@ def test_vcard_round_trip_gives_the_same_contacts(demo_journal, tmp_path, versio
 
 def test_importing_again_merges_and_never_doubles(demo_journal, tmp_path):
     path = tmp_path / "all.vcf"
-    path.write_text(vcard.write_vcards(exchange.people(demo_journal)), "utf-8")
+    path.write_text(vcard.write_vcards(export.people(demo_journal)), "utf-8")
     before = _counts(demo_journal)
     plan = exchange.import_file(demo_journal, path)
     assert len(plan.duplicates) == 42 and plan.new == []
@@ -136,7 +136,7 @@ def test_cancelling_an_import_leaves_nothing_behind(journal, tmp_path):
 
 
 def test_csv_export_opens_in_excel_encoding(demo_journal):
-    data = table.write_csv(exchange.people(demo_journal))
+    data = table.write_csv(export.people(demo_journal))
     assert data.startswith("\ufeff".encode())
     t = table.read_table(data, "export.csv")
     assert len(t.rows) == 42 and t.problems == []
