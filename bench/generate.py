@@ -119,6 +119,9 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
         people.append(row)
         if tag_names:
             tags.append({"contact_id": cid, "tag_id": 1})
+    spacing = (1 << 62) // (len(people) + 1)  # list order, evenly spaced (indexing.renumber)
+    for n, row in enumerate(sorted(people, key=lambda r: (r["sort_key"], r["id"])), 1):
+        row["sort_rank"] = n * spacing
     with journal.engine.begin() as conn:
         conn.execute(insert(T["tags"]), [{"id": 1, "name": "golf"}])
         for table_name, rows in (("organizations", orgs), ("contacts", people),

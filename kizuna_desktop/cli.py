@@ -172,7 +172,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         page = 500
         while True:
             want = page if not args.limit else min(page, args.limit - len(rows))
-            batch = search.page(journal, f, len(rows), want)
+            batch = search.page(journal, f, 0, want, after=rows[-1].sort_rank if rows else None)
             rows.extend(batch)
             if len(batch) < want or (args.limit and len(rows) >= args.limit):
                 break

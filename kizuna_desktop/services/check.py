@@ -67,6 +67,12 @@ def run(journal: Journal) -> CheckReport:
         missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
         for cid in missing:
             report.problems.append(f"contact {cid}: not in the search index")
+        report.checked.append("list order")
+        misplaced = s.execute(text(
+            "SELECT id FROM (SELECT id, sort_key, lag(sort_key) OVER (ORDER BY sort_rank) "
+            "AS before FROM contacts) WHERE before > sort_key LIMIT 20")).scalars().all()
+        for cid in misplaced:
+            report.problems.append(f"contact {cid}: out of place in list order")
     return report
 
 
@@ -74,6 +80,7 @@ def repair(journal: Journal) -> int:
     """Rebuild the derived columns (search index, sort keys, last-contact dates)."""
     with journal.session() as s:
         n = indexing.rebuild(s)
+        indexing.renumber(s)
         s.execute(text("UPDATE follow_ups SET due_on = CASE WHEN state = 'snoozed' "
                        "THEN snoozed_until ELSE due_date END"))
         s.execute(text(f"UPDATE contacts SET cold_after = {indexing.COLD_AFTER_SQL}, "

@@ -198,6 +198,7 @@ def tags_named(session: Session, names: list[str]) -> list[Tag]:
 def _apply(session: Session, c: Contact, d: ContactInput) -> None:
     for name in _INPUT_FIELDS:
         setattr(c, name, getattr(d, name))
+    indexing.place(session, c)  # a new contact gets its rank before it is first written
     c.methods = [
         ContactMethod(kind=m.kind, value=m.value, label=m.label, position=i)
         for i, m in enumerate(d.methods)

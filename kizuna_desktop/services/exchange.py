@@ -353,6 +353,9 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
             tag_rows.append({"contact_id": cid, "tag_id": tag_ids[key]})
         if person.photo:
             photos.append((cid, person.photo))
+    ranks = indexing.assign_ranks(session, [r["sort_key"] for r in contact_rows])
+    for row, rank in zip(contact_rows, ranks, strict=True):
+        row["sort_rank"] = rank
     session.execute(insert(t["contacts"]), contact_rows)
     for name, batch in (("contact_methods", method_rows), ("contact_tags", tag_rows),
                         ("positions", position_rows)):

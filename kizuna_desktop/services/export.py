@@ -43,13 +43,12 @@ def people(journal: Journal) -> list[Person]:
 
 def _all(journal: Journal):
     f = search.ContactFilter(include_archived=True)
-    got, offset = [], 0
+    got: list[search.ContactSummary] = []
     while True:
-        batch = search.page(journal, f, offset, 1000)
+        batch = search.page(journal, f, 0, 1000, after=got[-1].sort_rank if got else None)
         got += batch
         if len(batch) < 1000:
             return got
-        offset += 1000
 
 
 

@@ -6,6 +6,7 @@ them and ``rebuild`` recomputes them all.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -65,11 +66,25 @@ def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> st
         parts.extend((o.name_ja, o.name_en))
     for t in c.tags:
         parts.append("#" + t.name)
-    return SEP.join(fold(p) for p in parts if p and p.strip())
+    # Ends with the separator: every character is then followed by two more, so each one
+    # starts a trigram of the search index (one- and two-character searches rely on it).
+    return SEP.join(fold(p) for p in parts if p and p.strip()) + SEP
+
+
+def place(session: Session, contact: Contact) -> None:
+    """Give a new contact, or one whose sort key changed, its sort key and a rank between
+    its neighbours in list order. Call before the contact is first flushed."""
+    key = contact_sort_key(contact)
+    if contact.sort_rank is not None and key == contact.sort_key:
+        return
+    with session.no_autoflush:
+        (contact.sort_rank,) = assign_ranks(session, [key], exclude_id=contact.id)
+    contact.sort_key = key
 
 
 def refresh(session: Session, contact: Contact) -> None:
     """Recompute a loaded contact's sort key and search text (call after editing it)."""
+    place(session, contact)
     session.flush()
     org_ids = {p.organization_id for p in contact.positions}
     orgs = (
@@ -77,7 +92,6 @@ def refresh(session: Session, contact: Contact) -> None:
         if org_ids
         else []
     )
-    contact.sort_key = contact_sort_key(contact)
     contact.search_text = contact_search_text(contact, orgs)
     contact.cold_after = cold_after(contact.last_interaction_at or contact.created_at,
                                     contact.cadence_days)
@@ -177,3 +191,111 @@ def rebuild(session: Session) -> int:
     refresh_ids(session, ids)
     refresh_last_interaction(session, ids)
     return len(ids)
+
+
+# Ranks: contacts.sort_rank follows list order (sort_key, then the order contacts arrived in)
+# with wide gaps, so that a new or renamed contact takes a rank between its neighbours without
+# moving anyone else. Ranks are 63-bit; a gap halves at worst with each insertion into it.
+RANK_STEP = 1 << 32  # after the last contact, before the first
+RANK_MAX = (1 << 63) - 1
+_FEW = 50  # up to this many keys, neighbours are looked up one by one
+
+
+class _NoRoom(Exception):
+    pass
+
+
+def _neighbours(session: Session, key: str, exclude_id: int | None) -> tuple[int | None, int | None]:
+    others = Contact.id != exclude_id if exclude_id is not None else Contact.id.is_not(None)
+    prev = session.scalar(select(Contact.sort_rank).where(Contact.sort_key <= key, others)
+                          .order_by(Contact.sort_key.desc(), Contact.sort_rank.desc()).limit(1))
+    nxt = session.scalar(select(Contact.sort_rank).where(Contact.sort_key > key, others)
+                         .order_by(Contact.sort_key, Contact.sort_rank).limit(1))
+    return prev, nxt
+
+
+def rank_fits(session: Session, rank: int, key: str) -> bool:
+    """Whether a contact with ``key`` may take ``rank``: free, and between names that sort
+    before and after it."""
+    if session.scalar(select(Contact.id).where(Contact.sort_rank == rank)) is not None:
+        return False
+    before = session.scalar(select(Contact.sort_key).where(Contact.sort_rank < rank)
+                            .order_by(Contact.sort_rank.desc()).limit(1))
+    after = session.scalar(select(Contact.sort_key).where(Contact.sort_rank > rank)
+                           .order_by(Contact.sort_rank).limit(1))
+    return (before is None or before <= key) and (after is None or key <= after)
+
+
+def _spread(prev: int | None, nxt: int | None, m: int) -> list[int]:
+    if prev is None and nxt is None:
+        prev = 0
+    if prev is None:
+        prev = nxt - (m + 1) * RANK_STEP
+    if nxt is None:
+        nxt = prev + (m + 1) * RANK_STEP
+    if nxt - prev <= m or prev < -RANK_MAX or nxt > RANK_MAX:
+        raise _NoRoom
+    return [prev + (nxt - prev) * (i + 1) // (m + 1) for i in range(m)]
+
+
+def assign_ranks(session: Session, keys: list[str], exclude_id: int | None = None) -> list[int]:
+    """Ranks for contacts about to take these sort keys (one per key, in the keys' order),
+    each between its neighbours in list order; equal keys keep the order given, after the
+    contacts already there. ``exclude_id`` is a contact being moved. When a gap is too narrow
+    the whole list is renumbered first (rare: about 40 insertions at one place)."""
+    if not keys:
+        return []
+    for _attempt in range(2):
+        try:
+            return _assign(session, keys, exclude_id)
+        except _NoRoom:
+            renumber(session, extra=len(keys))
+    raise RuntimeError("no room for new ranks after renumbering")  # pragma: no cover
+
+
+def _assign(session: Session, keys: list[str], exclude_id: int | None) -> list[int]:
+    order = sorted(range(len(keys)), key=lambda i: keys[i])
+    groups: dict[tuple[int | None, int | None], list[int]] = {}
+    if len(keys) <= _FEW:
+        for i in order:
+            groups.setdefault(_neighbours(session, keys[i], exclude_id), []).append(i)
+    else:
+        rows = session.execute(select(Contact.sort_key, Contact.sort_rank)
+                               .where(Contact.id != (exclude_id or -1))
+                               .order_by(Contact.sort_rank)).all()
+        have_keys = [r[0] for r in rows]
+        ranks = [r[1] for r in rows]
+        for i in order:
+            at = bisect_right(have_keys, keys[i])
+            gap = (ranks[at - 1] if at else None, ranks[at] if at < len(ranks) else None)
+            groups.setdefault(gap, []).append(i)
+    out = [0] * len(keys)
+    for (prev, nxt), members in groups.items():
+        for i, rank in zip(members, _spread(prev, nxt, len(members)), strict=True):
+            out[i] = rank
+    return out
+
+
+def renumber(session: Session, extra: int = 0) -> None:
+    """Space every contact's rank evenly again, in list order (sort_key, then rank). The
+    search index is keyed by rank: it is rebuilt rather than updated row by row. Works on
+    the rows as stored (nothing is flushed: a contact being placed has no rank yet)."""
+    n = session.scalar(select(func.count()).select_from(Contact)) or 0
+    spacing = max(1, (1 << 62) // (n + extra + 1))
+    # The unique index and the index's triggers would trip over ranks mid-update: they are
+    # set aside and put back exactly as the schema has them.
+    kept = session.execute(text(
+        "SELECT name, type, sql FROM sqlite_master WHERE tbl_name = 'contacts' AND name IN "
+        "('contacts_fts_ai', 'contacts_fts_ad', 'contacts_fts_au', 'ix_contacts_rank')")).all()
+    for name, kind, _sql in kept:
+        session.execute(text(f"DROP {kind.upper()} {name}"))
+    session.execute(text(
+        f"UPDATE contacts SET sort_rank = r.n * {spacing}, updated_at = updated_at FROM "
+        "(SELECT id, row_number() OVER (ORDER BY sort_key, sort_rank) AS n FROM contacts) AS r "
+        "WHERE r.id = contacts.id"))
+    for _name, _kind, sql in kept:
+        session.execute(text(sql))
+    session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Contact):
+            session.expire(obj, ["sort_rank"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, func, literal_column, select, text
+from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import aliased
 
 from kizuna_desktop.errors import NotFoundError
@@ -44,6 +44,7 @@ class ContactSummary:
     last_interaction_at: datetime | None
     cadence_days: int | None
     archived: bool
+    sort_rank: int = 0  # place in list order (for the next page)
 
     @property
     def written(self) -> str:
@@ -88,20 +89,72 @@ def _current_position_id():
     )
 
 
-def _where(q: Select, f: ContactFilter) -> Select:
+# How matches are found, in list order (contacts.sort_rank; the search index is keyed by it):
+# - a word of three characters or more: the trigram index, whose matches stream out in list
+#   order, so a page stops after its rows whatever the number of matches;
+# - only one- or two-character words: first the next WINDOW contacts of the list are read (a
+#   common letter fills a page there), else the word is looked up in the index's vocabulary
+#   (every trigram starting with it: the search text ends with a separator, so every character
+#   starts one) and those trigrams are searched for;
+# - the other words are checked on each row found.
+WINDOW = 1000
+COUNT_WINDOW = 4000
+FTS = table("contacts_fts", column("rowid"))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    match: str | None  # full-text expression driving the query; None: walk the list
+    likes: tuple[str, ...] = ()  # words checked on each row
+    short: str = ""  # the one- or two-character word to expand when the walk is not enough
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _plan(tokens: list[str]) -> _Plan:
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    short = [t for t in tokens if len(t) < 3]
+    if long_tokens:
+        return _Plan(" AND ".join(_quote(t) for t in long_tokens), tuple(short))
+    if short:
+        lead = max(short, key=len)
+        return _Plan(None, tuple(short), lead)
+    return _Plan(None)
+
+
+def _expanded(journal: Journal, plan: _Plan) -> _Plan | None:
+    """The plan with its short word looked up in the index's vocabulary; None when no
+    contact contains it."""
+    token = plan.short
+    upper = token[:-1] + chr(ord(token[-1]) + 1)
+    with journal.session() as s:
+        terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo AND "
+                               "term < :hi").bindparams(lo=token, hi=upper)).all()
+    if not terms:
+        return None
+    rest = list(plan.likes)
+    rest.remove(token)
+    return _Plan("(" + " OR ".join(_quote(t) for t in terms) + ")", tuple(rest))
+
+
+def _where(q: Select, f: ContactFilter, plan: _Plan, after: int | None = None,
+           upto: int | None = None) -> Select:
+    if plan.match is not None:
+        q = q.join(FTS, FTS.c.rowid == Contact.sort_rank).where(
+            text("contacts_fts MATCH :match").bindparams(match=plan.match))
+        rank = FTS.c.rowid  # the index's own order: it streams matches out in list order
+    else:
+        rank = Contact.sort_rank
+    if after is not None:
+        q = q.where(rank > after)
+    if upto is not None:
+        q = q.where(rank <= upto)
+    for token in plan.likes:
+        q = q.where(Contact.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
     if not f.include_archived:
         q = q.where(Contact.archived.is_(False))
-    tokens = search_tokens(f.text)
-    long_tokens = [t for t in tokens if len(t) >= 3]
-    if long_tokens:
-        # Three characters or more: the trigram index finds the substring in milliseconds.
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_tokens)
-        q = q.where(Contact.id.in_(
-            select(literal_column("rowid")).select_from(text("contacts_fts"))
-            .where(text("contacts_fts MATCH :match").bindparams(match=match))))
-    for token in tokens:
-        if len(token) < 3:  # shorter ones cannot use trigrams: matched on the rows found
-            q = q.where(Contact.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
     if f.tag.strip():
         tag_ids = select(Tag.id).where(Tag.name == f.tag.strip().lstrip("#"))
         q = q.where(
@@ -122,13 +175,34 @@ def _where(q: Select, f: ContactFilter) -> Select:
     if f.going_cold:
         today = f.today or datetime.now(UTC).date()
         q = q.where(Contact.cold_after < datetime.combine(today, datetime.min.time()))
-    return q
+    return q.order_by(rank)
 
 
-def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100
-         ) -> list[ContactSummary]:
-    """Contacts matching ``f`` in gojūon / alphabetical order, ``limit`` from ``offset``."""
-    return _summaries(journal, _where(_summary_query(), f), offset, limit)
+def _window_end(journal: Journal, after: int | None, size: int) -> int | None:
+    """The rank of the ``size``-th contact after ``after`` in list order; None when the list
+    ends sooner."""
+    q = select(Contact.sort_rank)
+    if after is not None:
+        q = q.where(Contact.sort_rank > after)
+    with journal.session() as s:
+        return s.scalar(q.order_by(Contact.sort_rank).offset(size - 1).limit(1))
+
+
+def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
+         after: int | None = None) -> list[ContactSummary]:
+    """Contacts matching ``f`` in list order (gojūon / alphabetical): ``limit`` of them from
+    ``offset``, or (faster for the next page) after the contact of rank ``after``."""
+    plan = _plan(search_tokens(f.text))
+    if plan.short and offset == 0:
+        end = _window_end(journal, after, WINDOW)
+        rows = _summaries(journal, _where(_summary_query(), f, plan, after, end), 0, limit)
+        if len(rows) == limit or end is None:
+            return rows
+    if plan.short:
+        plan = _expanded(journal, plan)
+        if plan is None:
+            return []
+    return _summaries(journal, _where(_summary_query(), f, plan, after), offset, limit)
 
 
 def _summary_query() -> Select:
@@ -140,7 +214,7 @@ def _summary_query() -> Select:
             Contact.given_reading, Contact.family_latin, Contact.given_latin,
             Contact.latin_order, Contact.honorific, Contact.last_interaction_at,
             Contact.cadence_days, Contact.archived,
-            pos.title_ja, pos.title_en, org.name_ja, org.name_en,
+            pos.title_ja, pos.title_en, org.name_ja, org.name_en, Contact.sort_rank,
         )
         .select_from(Contact)
         .outerjoin(pos, pos.id == _current_position_id())
@@ -150,7 +224,7 @@ def _summary_query() -> Select:
 
 def _summaries(journal: Journal, q: Select, offset: int, limit: int | None
                ) -> list[ContactSummary]:
-    q = q.order_by(Contact.sort_key, Contact.id).offset(offset).limit(limit)
+    q = q.offset(offset).limit(limit)
     out = []
     with journal.session() as s:
         for r in s.execute(q):
@@ -165,6 +239,7 @@ def _summaries(journal: Journal, q: Select, offset: int, limit: int | None
                 cadence_days=r[10], archived=r[11],
                 title_ja=r[12] or "", title_en=r[13] or "",
                 organization_ja=r[14] or "", organization_en=r[15] or "",
+                sort_rank=r[16],
             ))
     return out
 
@@ -174,24 +249,40 @@ def by_ids(journal: Journal, ids: list[int]) -> list[ContactSummary]:
     out: list[ContactSummary] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        out.extend(_summaries(journal, _summary_query().where(Contact.id.in_(chunk)), 0, None))
+        q = _summary_query().where(Contact.id.in_(chunk)).order_by(Contact.sort_rank)
+        out.extend(_summaries(journal, q, 0, None))
     return out
 
 
-def count(journal: Journal, f: ContactFilter) -> int:
-    q = _where(select(func.count()).select_from(Contact), f)
+def _count(journal: Journal, q: Select, cap: int | None) -> int:
+    inner = q.limit(cap).subquery() if cap is not None else q.subquery()
     with journal.session() as s:
-        return s.scalar(q) or 0
+        return s.scalar(select(func.count()).select_from(inner)) or 0
 
 
-def count_upto(journal: Journal, f: ContactFilter, cap: int = 1000) -> tuple[int, bool]:
+def count(journal: Journal, f: ContactFilter) -> int:
+    """How many contacts match ``f`` (exactly: for reports and tests, not per keystroke)."""
+    return count_upto(journal, f, cap=None)[0]
+
+
+def count_upto(journal: Journal, f: ContactFilter, cap: int | None = 1000
+               ) -> tuple[int, bool]:
     """How many contacts match, counting no further than ``cap`` (the list shows "1,000+"):
     a broad query stops early instead of counting the whole journal on every keystroke.
     Returns (count, whether it reached the cap)."""
-    inner = _where(select(Contact.id), f).limit(cap + 1).subquery()
-    with journal.session() as s:
-        n = s.scalar(select(func.count()).select_from(inner)) or 0
-    return min(n, cap), n > cap
+    plan = _plan(search_tokens(f.text))
+    limit = cap + 1 if cap is not None else None
+    if plan.short and cap is not None:
+        end = _window_end(journal, None, COUNT_WINDOW)
+        n = _count(journal, _where(select(Contact.id), f, plan, None, end), limit)
+        if n > cap or end is None:
+            return min(n, cap), n > cap
+    if plan.short:
+        plan = _expanded(journal, plan)
+        if plan is None:
+            return 0, False
+    n = _count(journal, _where(select(Contact.id), f, plan), limit)
+    return (min(n, cap), n > cap) if cap is not None else (n, False)
 
 
 class AmbiguousContactError(NotFoundError):

@@ -9,7 +9,7 @@ from sqlalchemy import Table, delete, insert, or_, select
 
 from kizuna_desktop.services import indexing
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.models import Base, interaction_participants
+from kizuna_desktop.store.models import Base, Contact, interaction_participants
 
 T = Base.metadata.tables
 # Tables whose rows have children: restoring one never replaces an existing row (a REPLACE
@@ -93,6 +93,7 @@ def restore(journal: Journal, snap: Snapshot) -> None:
     """Put the snapshot's rows back (replacing rows with the same keys) in one transaction,
     then bring the affected contacts' derived columns up to date."""
     with journal.session() as s:
+        _place_restored_contacts(s, snap)
         for name in ORDER:
             rows = snap.rows.get(name)
             if rows:
@@ -108,6 +109,17 @@ def restore(journal: Journal, snap: Snapshot) -> None:
         if "positions" in snap.rows:  # organisations are part of the search text
             indexing.refresh_ids(s, snap.contact_ids - whole)
         s.expire_all()
+
+
+def _place_restored_contacts(session, snap: Snapshot) -> None:
+    """A contact coming back keeps its rank when that is still free and between the right
+    names; else it takes a fresh one between its neighbours of today."""
+    gone = [r for r in snap.rows.get("contacts", []) if session.get(Contact, r["id"]) is None]
+    if all(indexing.rank_fits(session, r["sort_rank"], r["sort_key"]) for r in gone):
+        return  # (if one must move, all of them do: a kept rank could meet a new one)
+    for row, rank in zip(gone, indexing.assign_ranks(session, [r["sort_key"] for r in gone]),
+                         strict=True):
+        row["sort_rank"] = rank
 
 
 def replace_positions(journal: Journal, snap: Snapshot) -> None:

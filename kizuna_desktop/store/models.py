@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -148,7 +149,9 @@ class Contact(Base):
             "birth_day IS NULL OR (birth_day BETWEEN 1 AND 31)", name="ck_contacts_birth_day"
         ),
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="ck_contacts_cadence"),
-        Index("ix_contacts_sort", "archived", "sort_key", "id"),
+        Index("ix_contacts_rank", "sort_rank", unique=True),
+        Index("ix_contacts_list", "archived", "sort_rank"),
+        Index("ix_contacts_key", "sort_key", "sort_rank"),
         Index("ix_contacts_last_interaction", "last_interaction_at"),
         Index("ix_contacts_cold_after", "archived", "cold_after"),
     )
@@ -180,6 +183,10 @@ class Contact(Base):
     # query: the gojūon/alphabetical sort key, the normalised text search matches against, and
     # the time of the latest interaction (for "days since", "going cold").
     sort_key: Mapped[str] = mapped_column(String(400), default="")
+    # The contact's place in list order: follows sort_key, with wide gaps between neighbours
+    # (see indexing.assign_ranks). The search index is keyed by it, so that matches come out
+    # already in list order.
+    sort_rank: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     search_text: Mapped[str] = mapped_column(Text, default="")
     last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
     # When the keep-in-touch cadence lapses: (last interaction, else creation) + cadence.

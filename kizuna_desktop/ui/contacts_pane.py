@@ -68,7 +68,8 @@ class ContactsModel(QAbstractTableModel):
         return not parent.isValid() and not self.exhausted
 
     def fetchMore(self, parent=ROOT) -> None:
-        more = search.page(self.journal, self.filter, len(self.rows), PAGE)
+        after = self.rows[-1].sort_rank if self.rows else None
+        more = search.page(self.journal, self.filter, 0, PAGE, after=after)
         self.exhausted = len(more) < PAGE
         if not more:
             return
