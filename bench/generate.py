@@ -46,6 +46,8 @@ LATIN = [("Smith", "Emily", "スミス", "エミリー"), ("Müller", "Jonas", "
          ("Johnson", "Mark", "ジョンソン", "マーク"), ("Nguyen", "Linh", "グエン", "リン"),
          ("Garcia", "Lucia", "ガルシア", "ルシア"), ("Kim", "Minjun", "キム", "ミンジュン")]
 COMPANY = ["商事", "精機", "物流", "電機", "化学", "銀行", "テック", "ソリューションズ", "製作所", "工業"]
+COMPANY_EN = ["Shoji", "Seiki", "Logistics", "Denki", "Chemical", "Bank", "Tech", "Solutions",
+              "Seisakusho", "Kogyo"]
 PLACES = ["Marunouchi", "Otemachi", "Umeda", "Nagoya", "Shimbashi", "Video call", "Toranomon"]
 KINDS = ["meeting", "meal", "nomikai", "call", "email", "message", "event", "meishi_exchange"]
 
@@ -67,7 +69,7 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
     for i in range(1, n_orgs + 1):
         base = f"{FAMILY[i % len(FAMILY)][0]}{COMPANY[i % len(COMPANY)]}"
         orgs.append({"id": i, "name_ja": f"{base}{i}株式会社", "name_en":
-                     f"{FAMILY[i % len(FAMILY)][2]} {i} Co., Ltd.",
+                     f"{FAMILY[i % len(FAMILY)][2]} {COMPANY_EN[i % len(COMPANY)]} {i} Co., Ltd.",
                      "kind": rng.choice(["client", "distributor", "partner", "competitor",
                                          "association", "other"]),
                      "group_id": (i % groups) + 1 if i > groups else None, "notes": "",
@@ -120,7 +122,10 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
         if tag_names:
             tags.append({"contact_id": cid, "tag_id": 1})
     spacing = (1 << 62) // (len(people) + 1)  # list order, evenly spaced (indexing.renumber)
-    for n, row in enumerate(sorted(people, key=lambda r: (r["sort_key"], r["id"])), 1):
+    # Written in list order: the search index is keyed by rank, and FTS5 starts a new segment
+    # whenever a rowid comes lower than the one before (in id order: one per contact).
+    people.sort(key=lambda r: (r["sort_key"], r["id"]))
+    for n, row in enumerate(people, 1):
         row["sort_rank"] = n * spacing
     with journal.engine.begin() as conn:
         conn.execute(insert(T["tags"]), [{"id": 1, "name": "golf"}])
@@ -191,6 +196,8 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
                           "'', 'ノルドリヒト合同会社', 'Nordlicht G.K.', '東京都港区', 'Tokyo', "
                           "'+81-3-5555-0000', 'alex@example.jp', 'example.jp', '', 1, :n, :n)"),
                      {"n": now})
+    with journal.session() as s:
+        indexing.compact_search_index(s)
     with journal.engine.connect() as conn:
         conn.execute(text("ANALYZE"))
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

@@ -85,5 +85,4 @@ def repair(journal: Journal) -> int:
                        "THEN snoozed_until ELSE due_date END"))
         s.execute(text(f"UPDATE contacts SET cold_after = {indexing.COLD_AFTER_SQL}, "
                        "updated_at = updated_at"))
-        s.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
-        return n
+        return n  # renumber rebuilt and compacted the search index

@@ -262,6 +262,9 @@ def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
 CHUNK = 500
 
 
+COMPACT_AFTER = 500  # new contacts in one import after which the search index is compacted
+
+
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> Result:
     """Import the plan's contacts (merging duplicates) in one transaction. New contacts are
@@ -304,6 +307,8 @@ def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None
             done = min(total, start + CHUNK)
             if progress is not None:
                 progress(done, total)
+        if result.created >= COMPACT_AFTER:
+            indexing.compact_search_index(s)
     return result
 
 
@@ -356,6 +361,9 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
     ranks = indexing.assign_ranks(session, [r["sort_key"] for r in contact_rows])
     for row, rank in zip(contact_rows, ranks, strict=True):
         row["sort_rank"] = rank
+    # In list order: the search index is keyed by rank, and FTS5 starts a new segment
+    # whenever a rowid comes lower than the one before.
+    contact_rows.sort(key=lambda r: r["sort_rank"])
     session.execute(insert(t["contacts"]), contact_rows)
     for name, batch in (("contact_methods", method_rows), ("contact_tags", tag_rows),
                         ("positions", position_rows)):

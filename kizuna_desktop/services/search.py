@@ -8,6 +8,7 @@ spelling, Latin names, organisations, e-mails, handles and #tags.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -90,8 +91,12 @@ def _current_position_id():
 
 
 # How matches are found, in list order (contacts.sort_rank; the search index is keyed by it):
-# - a word of three characters or more: the trigram index, whose matches stream out in list
-#   order, so a page stops after its rows whatever the number of matches;
+# - words of three characters or more: the trigram index, whose matches stream out in list
+#   order, so a page stops after its rows whatever the number of matches. A long query (an
+#   e-mail, a company) has many trigrams, and the index reads every one's whole list when
+#   matches are few; so when it has more than PHRASE_TERMS, each trigram is first probed
+#   (up to PROBE entries), the rarest few drive the search and the words are checked on each
+#   row found;
 # - only one- or two-character words: first the next WINDOW contacts of the list are read (a
 #   common letter fills a page there), else the word is looked up in the index's vocabulary
 #   (every trigram starting with it: the search text ends with a separator, so every character
@@ -99,6 +104,9 @@ def _current_position_id():
 # - the other words are checked on each row found.
 WINDOW = 1000
 COUNT_WINDOW = 4000
+PHRASE_TERMS = 4
+PROBE = 2000
+DRIVERS = 3
 FTS = table("contacts_fts", column("rowid"))
 
 
@@ -113,15 +121,37 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _plan(tokens: list[str]) -> _Plan:
+def _trigrams(word: str) -> list[str]:
+    return [word[i:i + 3] for i in range(len(word) - 2)]
+
+
+def _probe(journal: Journal, grams: list[str]) -> list[int]:
+    """How many contacts contain each trigram, counting no further than PROBE."""
+    one = "(SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :g{0} " \
+          "LIMIT :cap))"
+    sql = "SELECT " + ", ".join(one.format(i) for i in range(len(grams)))
+    params = {f"g{i}": _quote(g) for i, g in enumerate(grams)} | {"cap": PROBE}
+    with journal.session() as s:
+        return list(s.connection().execute(text(sql), params).one())
+
+
+def _plan(journal: Journal, tokens: list[str]) -> _Plan | None:
+    """How to find the contacts matching every word; None when no contact can."""
     long_tokens = [t for t in tokens if len(t) >= 3]
-    short = [t for t in tokens if len(t) < 3]
-    if long_tokens:
-        return _Plan(" AND ".join(_quote(t) for t in long_tokens), tuple(short))
-    if short:
-        lead = max(short, key=len)
-        return _Plan(None, tuple(short), lead)
-    return _Plan(None)
+    short = tuple(t for t in tokens if len(t) < 3)
+    if not long_tokens:
+        return _Plan(None, short, max(short, key=len)) if short else _Plan(None)
+    phrase = _Plan(" AND ".join(_quote(t) for t in long_tokens), short)
+    grams = list(dict.fromkeys(g for t in long_tokens for g in _trigrams(t)))
+    if len(grams) <= PHRASE_TERMS:
+        return phrase
+    sizes = dict(zip(grams, _probe(journal, grams), strict=True))
+    if 0 in sizes.values():
+        return None
+    rare = sorted((g for g in grams if sizes[g] < PROBE), key=sizes.__getitem__)[:DRIVERS]
+    if not rare:  # every trigram is common: so are the matches, and a page comes quickly
+        return phrase
+    return _Plan(" AND ".join(_quote(g) for g in rare), tuple(long_tokens) + short)
 
 
 def _expanded(journal: Journal, plan: _Plan) -> _Plan | None:
@@ -192,19 +222,24 @@ def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
          after: int | None = None) -> list[ContactSummary]:
     """Contacts matching ``f`` in list order (gojūon / alphabetical): ``limit`` of them from
     ``offset``, or (faster for the next page) after the contact of rank ``after``."""
-    plan = _plan(search_tokens(f.text))
+    plan = _plan(journal, search_tokens(f.text))
+    if plan is None:
+        return []
+    rows: list[ContactSummary] = []
     if plan.short and offset == 0:
         end = _window_end(journal, after, WINDOW)
         rows = _summaries(journal, _where(_summary_query(), f, plan, after, end), 0, limit)
         if len(rows) == limit or end is None:
             return rows
+        after, limit = end, limit - len(rows)  # the index takes over past the window
     if plan.short:
         plan = _expanded(journal, plan)
         if plan is None:
-            return []
-    return _summaries(journal, _where(_summary_query(), f, plan, after), offset, limit)
+            return rows
+    return rows + _summaries(journal, _where(_summary_query(), f, plan, after), offset, limit)
 
 
+@functools.cache  # statements are immutable; building this one costs more than running it
 def _summary_query() -> Select:
     pos = aliased(Position)
     org = aliased(Organization)
@@ -227,7 +262,7 @@ def _summaries(journal: Journal, q: Select, offset: int, limit: int | None
     q = q.offset(offset).limit(limit)
     out = []
     with journal.session() as s:
-        for r in s.execute(q):
+        for r in s.connection().execute(q):  # plain rows: no ORM loading
             out.append(ContactSummary(
                 id=r[0],
                 name=names.NameParts(
@@ -257,7 +292,7 @@ def by_ids(journal: Journal, ids: list[int]) -> list[ContactSummary]:
 def _count(journal: Journal, q: Select, cap: int | None) -> int:
     inner = q.limit(cap).subquery() if cap is not None else q.subquery()
     with journal.session() as s:
-        return s.scalar(select(func.count()).select_from(inner)) or 0
+        return s.connection().scalar(select(func.count()).select_from(inner)) or 0
 
 
 def count(journal: Journal, f: ContactFilter) -> int:
@@ -270,7 +305,9 @@ def count_upto(journal: Journal, f: ContactFilter, cap: int | None = 1000
     """How many contacts match, counting no further than ``cap`` (the list shows "1,000+"):
     a broad query stops early instead of counting the whole journal on every keystroke.
     Returns (count, whether it reached the cap)."""
-    plan = _plan(search_tokens(f.text))
+    plan = _plan(journal, search_tokens(f.text))
+    if plan is None:
+        return 0, False
     limit = cap + 1 if cap is not None else None
     if plan.short and cap is not None:
         end = _window_end(journal, None, COUNT_WINDOW)

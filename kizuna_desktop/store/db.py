@@ -255,3 +255,6 @@ def upgrade(engine: Engine, path: Path, revision: str | None, target: str = "hea
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+    # The connection that migrated holds the planner's statistics as they were mid-migration
+    # (in memory, whatever sqlite_stat1 says now): the journal's work starts on fresh ones.
+    engine.dispose()

@@ -1,6 +1,7 @@
 """The contacts pane: search as you type, filters, and a table over a model that fetches a page
 of contacts at a time (the view asks for more as it scrolls), so 100,000 contacts cost what
-one screenful costs."""
+one screenful costs. The rows come at once; when they fill a page, how many match in all is
+counted off the UI thread and the count under the list follows a moment later."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,24 +26,29 @@ from PySide6.QtWidgets import (
 from kizuna_desktop.services import organizations, search, tags
 from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui.jobs import run_in_background
 
-PAGE = 200
+PAGE = 100
 COUNT_CAP = 1000
 ROOT = QModelIndex()
 COLUMNS = ("Name", "Reading", "Title and organisation", "Last contact")
 
 
 class ContactsModel(QAbstractTableModel):
+    counted = Signal()  # the number of matches of the current filter is known
+
     def __init__(self, journal: Journal):
         super().__init__()
         self.journal = journal
         self.filter = ContactFilter()
         self.rows: list[ContactSummary] = []
         self.total = 0  # matches counted, up to COUNT_CAP
-        self.capped = False  # more than COUNT_CAP match
+        self.capped = False  # more than COUNT_CAP match (or, while counting, than the rows)
+        self.counting = False  # the count is on its way
         self.exhausted = True
         self.latin_first = False
         self.today = datetime.now().date()
+        self._generation = 0  # which set_filter a count in flight belongs to
 
     def set_filter(self, f: ContactFilter) -> None:
         self.beginResetModel()
@@ -49,11 +56,32 @@ class ContactsModel(QAbstractTableModel):
         self.today = datetime.now().date()
         self.rows = search.page(self.journal, f, 0, PAGE)
         self.exhausted = len(self.rows) < PAGE
-        if self.exhausted:
-            self.total, self.capped = len(self.rows), False
-        else:
-            self.total, self.capped = search.count_upto(self.journal, f, COUNT_CAP)
+        self.total, self.capped, self.counting = len(self.rows), not self.exhausted, \
+            not self.exhausted
+        self._generation += 1
         self.endResetModel()
+        if self.counting:
+            self._count(f, self._generation)
+        else:
+            self.counted.emit()
+
+    def _count(self, f: ContactFilter, generation: int) -> None:
+        """Count the matches off the UI thread; a count overtaken by newer typing is
+        dropped."""
+        journal = self.journal
+
+        def done(result: tuple[int, bool]) -> None:
+            if isValid(self) and generation == self._generation:
+                self.total, self.capped = result
+                self.counting = False
+                self.counted.emit()
+
+        def failed(_error: Exception) -> None:  # the list stands; the count says "100+"
+            if isValid(self) and generation == self._generation:
+                self.counting = False
+                self.counted.emit()
+
+        run_in_background(lambda: search.count_upto(journal, f, COUNT_CAP), done, failed)
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
@@ -141,7 +169,9 @@ class ContactsPane(QWidget):
         self.cold = QCheckBox("Going cold")
         self.cold.setToolTip("Contacts past their keep-in-touch cadence")
         self.archived = QCheckBox("Archived")
+        self.count = QLabel()
         self.model = ContactsModel(journal)
+        self.model.counted.connect(lambda: self.count.setText(self.count_text()))
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +187,6 @@ class ContactsPane(QWidget):
         for i, w in enumerate((140, 120, 200, 72)):
             self.view.setColumnWidth(i, w)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.org, 1)
@@ -232,6 +261,8 @@ class ContactsPane(QWidget):
     def count_text(self) -> str:
         m = self.model
         n = max(m.total, len(m.rows))
+        if m.counting:
+            return f"{n:,}+ contacts, counting…"
         return f"{n:,}+ contacts" if m.capped and n >= m.total else \
             f"{n:,} contact{'s' * (n != 1)}"
 

@@ -248,3 +248,35 @@ def test_briefing_action_writes_the_pdf_off_the_ui_thread_and_opens_it(qtbot, wi
         assert summary.replace(" ", "") in meeting_pdf.replace(" ", "").replace("\n", "")
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_large_result_lists_at_once_and_its_count_follows(qtbot, tmp_path):
+    """More matches than a page: the rows come at once, the count under the list follows from
+    a worker, and a count overtaken by newer typing never shows."""
+    from bench.generate import generate
+
+    path = tmp_path / "big.kizuna"
+    generate(path, 600, interactions_per_contact=1, quiet=True)
+    with Journal.open(path) as j:
+        w = MainWindow(j)
+        qtbot.addWidget(w)
+        w.show()
+        pane, model = w.contacts, w.contacts.model
+        want = search.count_upto(j, search.ContactFilter(text="a"), 1000)[0]
+        assert want > 100
+        pane.search.setText("a")
+        pane.apply_filter()
+        assert len(model.rows) == 100 and model.counting
+        assert pane.count.text() == "100+ contacts, counting…"
+        pane.search.setText("e")  # typed on before the first count came back
+        pane.apply_filter()
+        assert model.counting
+        want = search.count(j, search.ContactFilter(text="e"))
+        assert 100 < want < 1000
+        qtbot.waitUntil(lambda: not model.counting, timeout=5000)
+        qtbot.wait(200)  # the first count, overtaken, must not overwrite this one
+        assert model.total == want and pane.count.text() == f"{want:,} contacts"
+        model.fetchMore()
+        assert [r.id for r in model.rows] == [
+            r.id for r in search.page(j, search.ContactFilter(text="e"), 0, 200)]
+        w.close()

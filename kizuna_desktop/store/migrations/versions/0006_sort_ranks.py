@@ -51,6 +51,7 @@ def _create_search_index(key: str) -> None:
                f"INSERT INTO contacts_fts(rowid, search_text) VALUES (new.{key}, new.search_text);"
                " END")
     op.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
+    op.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')")  # one segment
 
 
 def upgrade() -> None:
@@ -71,6 +72,10 @@ def upgrade() -> None:
     _create_search_index("sort_rank")
     op.execute("CREATE VIRTUAL TABLE contacts_fts_vocab USING fts5vocab(contacts_fts, row)")
     op.execute("ANALYZE")
+    # Not for the search index's own tables: statistics taken of a new, empty index steer the
+    # index's internal statements wrong once it fills (importing 10,000 contacts into a new
+    # journal took 6 s instead of 1 s), and its statements do not need any.
+    op.execute("DELETE FROM sqlite_stat1 WHERE tbl LIKE 'contacts_fts%'")
 
 
 def downgrade() -> None:

@@ -1,0 +1,167 @@
+"""Search at scale takes different routes (the trigram index driven by a whole word or by its
+rarest trigrams, a walk down the list, the index's vocabulary for one- or two-character words,
+keyset pages). Whatever the route, a search must list exactly the contacts whose search text
+holds every word, in list order; and list order must survive creating, renaming, deleting and
+restoring contacts. Checked against a brute-force reading of the journal the bench generator
+writes (Japanese and Latin names, companies, e-mails)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from bench.generate import generate
+from kizuna_desktop.services import check, contacts, indexing, search, snapshots
+from kizuna_desktop.services.contacts import ContactInput
+from kizuna_desktop.services.japanese import search_tokens
+from kizuna_desktop.services.search import ContactFilter
+from kizuna_desktop.store import Journal
+from tests.conftest import copy_journal
+
+QUERIES = [
+    "y", "ya", "や", "山", "q", "zq", ".", "d.", "|",  # one or two characters
+    "yamada", "やまだ", "山田", "tanaka denki", "example1", "emily.smith", "co., ltd.",
+    "yamada t", "t yamada", "田中 電機", "yamada zq", "example42.co.jp", "nomatchatall",
+]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    path = tmp_path_factory.mktemp("synthetic") / "s.kizuna"
+    generate(path, 400, interactions_per_contact=1, quiet=True)
+    return path
+
+
+@pytest.fixture
+def big(synthetic, tmp_path):
+    j = Journal.open(copy_journal(synthetic, tmp_path / "s.kizuna"))
+    yield j
+    j.close()
+
+
+def _expected(path, query: str, archived: bool = False) -> list[int]:
+    tokens = search_tokens(query)
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT id, search_text, archived FROM contacts ORDER BY sort_rank")
+        return [cid for cid, st, arch in rows
+                if (archived or not arch) and all(t in st for t in tokens)]
+
+
+def _all_pages(journal, f: ContactFilter, size: int) -> list[int]:
+    out, after = [], None
+    while True:
+        rows = search.page(journal, f, 0, size, after=after)
+        out += [r.id for r in rows]
+        if len(rows) < size:
+            return out
+        after = rows[-1].sort_rank
+
+
+# Small windows and probes make a 400-contact journal take the routes a 100,000-contact one
+# takes: walks that come up short, vocabulary lookups, trigrams too common to drive.
+ROUTES = {
+    "as shipped": {},
+    "short walks": {"WINDOW": 15, "COUNT_WINDOW": 25},
+    "common trigrams": {"PROBE": 20, "PHRASE_TERMS": 1},
+    "every trigram drives": {"PROBE": 100_000, "PHRASE_TERMS": 1, "DRIVERS": 1},
+}
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_every_route_lists_exactly_the_matches_in_list_order(big, synthetic, monkeypatch, route):
+    for name, value in ROUTES[route].items():
+        monkeypatch.setattr(search, name, value)
+    for query in QUERIES:
+        want = _expected(synthetic, query)
+        f = ContactFilter(text=query)
+        assert _all_pages(big, f, 7) == want, query
+        assert [r.id for r in search.page(big, f, 0, 10)] == want[:10], query
+        assert search.count(big, f) == len(want), query
+        assert search.count_upto(big, f, 10) == (min(len(want), 10), len(want) > 10), query
+
+
+def test_queries_cover_common_rare_and_empty_results(synthetic):
+    sizes = {q: len(_expected(synthetic, q)) for q in QUERIES}
+    assert sizes["zq"] == sizes["nomatchatall"] == sizes["yamada zq"] == 0
+    assert sizes["y"] > 100 and 0 < sizes["tanaka denki"] < 40 and sizes["田中 電機"] > 0
+    assert 0 < sizes["example1"] < sizes["co., ltd."]
+
+
+def test_archived_contacts_combine_with_every_route(big, monkeypatch):
+    with big.session() as s:
+        s.execute(text("UPDATE contacts SET archived = 1 WHERE id % 3 = 0"))
+    monkeypatch.setattr(search, "WINDOW", 15)
+    for query in ("ya", "yamada", "example1", "t yamada"):
+        assert _all_pages(big, ContactFilter(text=query), 9) == _expected(big.path, query), query
+        everyone = ContactFilter(text=query, include_archived=True)
+        assert _all_pages(big, everyone, 9) == _expected(big.path, query, archived=True)
+
+
+def _order_ok(journal) -> list[str]:
+    with journal.session() as s:
+        keys = s.execute(text("SELECT sort_key FROM contacts ORDER BY sort_rank")).scalars().all()
+        ranks = s.execute(text("SELECT sort_rank FROM contacts")).scalars().all()
+    assert len(set(ranks)) == len(ranks)
+    return keys
+
+
+def test_list_order_follows_names_through_create_rename_delete_and_restore(journal):
+    def add(family, reading):
+        return contacts.create(journal, ContactInput(family_name=family,
+                                                     family_reading=reading)).id
+
+    ids = {r: add(f, r) for f, r in [("佐藤", "さとう"), ("青木", "あおき"), ("渡辺", "わたなべ"),
+                                     ("加藤", "かとう")]}
+    names = lambda: [c.reading for c in search.page(journal, ContactFilter(), 0, 50)]  # noqa: E731
+    assert names() == ["あおき", "かとう", "さとう", "わたなべ"]
+    contacts.update(journal, ids["あおき"], ContactInput(family_name="山本",
+                                                         family_reading="やまもと"))
+    assert names() == ["かとう", "さとう", "やまもと", "わたなべ"]
+    snap = snapshots.contact(journal, ids["かとう"])
+    contacts.delete(journal, ids["かとう"])
+    assert names() == ["さとう", "やまもと", "わたなべ"]
+    snapshots.restore(journal, snap)  # undo of the delete
+    assert names() == ["かとう", "さとう", "やまもと", "わたなべ"]
+    keys = _order_ok(journal)
+    assert keys == sorted(keys)
+    assert check.run(journal).ok
+
+
+def test_many_contacts_at_one_place_in_the_list_renumber_and_keep_order(journal):
+    for family, reading in [("青木", "あおき"), ("渡辺", "わたなべ")]:
+        contacts.create(journal, ContactInput(family_name=family, family_reading=reading))
+    # Each new 佐藤 goes between the last 佐藤 and 渡辺, halving that gap: past about 60 the
+    # gap is gone and the whole list is renumbered.
+    made = [contacts.create(journal, ContactInput(family_name="佐藤", family_reading="さとう",
+                                                  given_name=f"{i:03}")).id
+            for i in range(80)]
+    listed = [c.id for c in search.page(journal, ContactFilter(text="さとう"), 0, 100)]
+    assert listed == made  # equal names keep the order they came in
+    keys = _order_ok(journal)  # 80 halvings of a 62-bit gap: only a renumbering fits them
+    assert keys == sorted(keys)
+    assert check.run(journal).ok
+
+
+def test_check_finds_a_contact_out_of_list_order_and_repair_mends_it(big, synthetic):
+    with big.session() as s:
+        first, last = s.execute(text(
+            "SELECT id FROM contacts WHERE sort_rank IN ((SELECT min(sort_rank) FROM contacts), "
+            "(SELECT max(sort_rank) FROM contacts)) ORDER BY sort_rank")).scalars().all()
+        s.execute(text("UPDATE contacts SET sort_rank = -sort_rank WHERE id = :i"), {"i": last})
+    report = check.run(big)
+    assert not report.ok
+    assert any("out of place in list order" in p for p in report.problems)
+    check.repair(big)
+    assert check.run(big).ok
+    listed = _all_pages(big, ContactFilter(include_archived=True), 100)
+    assert listed[0] == first and listed[-1] == last
+    assert _all_pages(big, ContactFilter(text="ya"), 50) == _expected(big.path, "ya")
+
+
+def test_bulk_work_leaves_the_search_index_in_one_segment(big):
+    with big.session() as s:
+        indexing.renumber(s)
+        segments = s.execute(text("SELECT count(DISTINCT segid) FROM contacts_fts_idx")).scalar()
+    assert segments == 1
