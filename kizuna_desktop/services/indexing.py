@@ -213,7 +213,8 @@ class _NoRoom(Exception):
     pass
 
 
-def _neighbours(session: Session, key: str, exclude_id: int | None) -> tuple[int | None, int | None]:
+def _neighbours(session: Session, key: str, exclude_id: int | None
+                ) -> tuple[int | None, int | None]:
     others = Contact.id != exclude_id if exclude_id is not None else Contact.id.is_not(None)
     prev = session.scalar(select(Contact.sort_rank).where(Contact.sort_key <= key, others)
                           .order_by(Contact.sort_key.desc(), Contact.sort_rank.desc()).limit(1))

@@ -120,6 +120,8 @@ def _strip_marks(text: str) -> str:
 def fold(text: str) -> str:
     """Normalise text for matching: full/half width alike, katakana as hiragana, Latin
     case and accents ignored, runs of spaces single."""
+    if text.isascii():  # most of a search text (romaji, e-mails): nothing to normalise
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text)
     text = jaconv.kata2hira(text)
     text = _strip_marks(text).casefold()
@@ -133,11 +135,16 @@ def search_tokens(query: str) -> list[str]:
 
 def romaji_variants(reading: str) -> list[str]:
     """Spellings a user may type for a reading: strict Hepburn and the card form."""
+    return list(_romaji_variants(reading))
+
+
+@lru_cache(maxsize=4096)  # a pure function of the reading; names repeat (about 40 µs each)
+def _romaji_variants(reading: str) -> tuple[str, ...]:
     reading = normalize_kana(reading)
     if not reading or not is_kana(reading):
-        return []
+        return ()
     strict = hepburn(reading).replace("'", "")
-    return sorted({strict, simplify_long_vowels(strict)})
+    return tuple(sorted({strict, simplify_long_vowels(strict)}))
 
 
 def _seion(text: str) -> str:

@@ -150,7 +150,7 @@ class Contact(Base):
         ),
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="ck_contacts_cadence"),
         Index("ix_contacts_rank", "sort_rank", unique=True),
-        Index("ix_contacts_list", "archived", "sort_rank"),
+        Index("ix_contacts_list", "archived", "sort_rank", "search_text"),  # covers list walks
         Index("ix_contacts_key", "sort_key", "sort_rank"),
         Index("ix_contacts_last_interaction", "last_interaction_at"),
         Index("ix_contacts_cold_after", "archived", "cold_after"),

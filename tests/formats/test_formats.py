@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,33 @@ def test_icalendar_follow_ups_and_birthdays():
     assert events[0].decoded("DTSTART") == date(2026, 12, 1)
     assert events[1]["RRULE"]["FREQ"] == ["YEARLY"]
     assert events[1].decoded("DTSTART") == date(2000, 2, 29)
+
+
+def test_a_large_file_is_read_by_several_processes_with_the_same_result(monkeypatch):
+    """Above PARALLEL_FROM cards the work is shared between processes: the people, their
+    order and each problem's line are exactly what one process finds."""
+    cards = []
+    for i in range(60):
+        if i == 37:
+            cards.append("BEGIN:VCARD\nVERSION:3.0\nN:;;\nPHOTO;ENCODING=b:!!!notbase64\n"
+                         "END:VCARD\n")
+        else:
+            cards.append(f"BEGIN:VCARD\nVERSION:3.0\nN:山田{i};太郎;;;\nFN:山田{i} 太郎\n"
+                         f"X-PHONETIC-LAST-NAME:やまだ\nEMAIL;TYPE=WORK:t{i}@example.co.jp\n"
+                         "END:VCARD\n")
+    data = "".join(cards).encode()
+    monkeypatch.setattr(vcard, "PARALLEL_FROM", 10**9)
+    one = vcard.read_vcards(data, "big.vcf")
+    monkeypatch.setattr(vcard, "PARALLEL_FROM", 10)
+    submitted = []  # the real pool, watched: the work did go to other processes
+    submit = ProcessPoolExecutor.submit
+    monkeypatch.setattr(ProcessPoolExecutor, "submit",
+                        lambda pool, fn, *a: submitted.append(len(a[0])) or submit(pool, fn, *a))
+    shared = vcard.read_vcards(data, "big.vcf")
+    assert submitted and sum(submitted) < 60
+    assert shared == one
+    people, problems = shared
+    assert len(people) == 59 and people[36].family_name == "山田36"
+    assert people[37].family_name == "山田38" and people[0].emails == [("work",
+                                                                       "t0@example.co.jp")]
+    assert [str(p).split(": unreadable")[0] for p in problems] == ["big.vcf:260"]

@@ -1,3 +1,5 @@
+import pytest
+
 from kizuna_desktop.services import japanese as ja
 
 
@@ -57,3 +59,14 @@ def test_latin_names_sort_alphabetically_before_kana():
     keys = [ja.sort_key("", "Smith Emily", ""), ja.sort_key("", "adams john", ""),
             ja.sort_key("あべ", "", "")]
     assert sorted(keys) == [keys[1], keys[0], keys[2]]
+
+
+@pytest.mark.parametrize("text", ["  Yamada\tTARO \x0b", "T.Yamada@Example.CO.JP", "a\x1cb",
+                                  "#Golf", "", "   "])
+def test_fold_of_plain_ascii_matches_the_full_normalisation(text):
+    import re
+    import unicodedata
+
+    full = re.sub(r"\s+", " ", ja._strip_marks(unicodedata.normalize("NFKC", text))
+                  .casefold()).strip()
+    assert ja.fold(text) == full
