@@ -67,6 +67,7 @@ class Pane:
     later: list[FollowUpView] = field(default_factory=list)
     recently_done: list[FollowUpView] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
+    more: set[str] = field(default_factory=set)  # sections cut at their limit
 
 
 def _name(c: Contact) -> str:
@@ -194,37 +195,50 @@ _NAME_COLUMNS = (Contact.family_name, Contact.given_name, Contact.family_latin,
                  Contact.given_latin)
 
 
+SECTIONS = ("overdue", "today", "this_week", "later", "recently_done", "suggestions")
+
+
 def pane(journal: Journal, today: date, per_section: int = 200,
-         done_days: int = 7) -> Pane:
-    """The follow-ups pane for ``today``. Each section holds at most ``per_section`` items."""
+         done_days: int = 7, limits: dict[str, int] | None = None) -> Pane:
+    """The follow-ups pane for ``today``. Each section holds at most ``per_section`` items
+    (or its own limit in ``limits``, by the names in SECTIONS); ``Pane.more`` names the
+    sections that had more."""
     week_end = today + timedelta(days=6 - today.weekday())  # through Sunday
     out = Pane()
+    limit = {name: (limits or {}).get(name, per_section) for name in SECTIONS}
     with journal.session() as s:
-        def rows(state, cond, order):
+        def rows(state, cond, order, n):
             q = (select(FollowUp, *_NAME_COLUMNS).join(Contact)
                  .where(Contact.archived.is_(False), FollowUp.state == state, cond)
-                 .order_by(*order).limit(per_section))
+                 .order_by(*order).limit(n))
             return [(f, SimpleNamespace(family_name=a, given_name=b, family_latin=c,
                                         given_latin=d)) for f, a, b, c, d in s.execute(q)]
 
-        def section(cond):
+        def cut(name, items):
+            if len(items) > limit[name]:
+                out.more.add(name)
+            return items[:limit[name]]
+
+        def section(name, cond):
             # One indexed walk per state over (state, due_on), merged: a single query with
-            # state IN (...) would sort every match.
-            merged = heapq.merge(*(rows(st, cond, (FollowUp.due_on, FollowUp.id))
+            # state IN (...) would sort every match. One more than the limit tells of more.
+            n = limit[name] + 1
+            merged = heapq.merge(*(rows(st, cond, (FollowUp.due_on, FollowUp.id), n)
                                    for st in (FollowUpState.OPEN, FollowUpState.SNOOZED)),
                                  key=lambda fc: (fc[0].due_on, fc[0].id))
-            return [_view(f, c) for f, c in itertools.islice(merged, per_section)]
+            return cut(name, [_view(f, c) for f, c in itertools.islice(merged, n)])
 
         due = FollowUp.due_on
-        out.overdue = section(due < today)
-        out.today = section(due == today)
-        out.this_week = section(and_(due > today, due <= week_end))
-        out.later = section(due > week_end)
+        out.overdue = section("overdue", due < today)
+        out.today = section("today", due == today)
+        out.this_week = section("this_week", and_(due > today, due <= week_end))
+        out.later = section("later", due > week_end)
         since = datetime.combine(today - timedelta(days=done_days), datetime.min.time())
-        out.recently_done = [_view(f, c) for f, c in rows(
+        out.recently_done = cut("recently_done", [_view(f, c) for f, c in rows(
             FollowUpState.DONE, FollowUp.done_at >= since,
-            (FollowUp.done_at.desc(), FollowUp.id))]
-        out.suggestions = suggestions_in(s, today, per_section)
+            (FollowUp.done_at.desc(), FollowUp.id), limit["recently_done"] + 1)])
+        out.suggestions = cut("suggestions",
+                              suggestions_in(s, today, limit["suggestions"] + 1))
     return out
 
 

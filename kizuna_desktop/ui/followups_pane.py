@@ -17,6 +17,8 @@ ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_CONTACT = Qt.ItemDataRole.UserRole + 2
 OVERDUE = QColor("#b3261e")
+PER_SECTION = 50  # items a section shows at first; "Show more" adds MORE at a time
+MORE = 100
 
 
 class FollowUpTree(QTreeWidget):
@@ -48,6 +50,7 @@ class FollowUpsPane(QWidget):
         self.tree.space_pressed.connect(self._space)
         self.tree.itemChanged.connect(self._checked)
         self.summary = QLabel()
+        self.limits: dict[str, int] = {}  # sections the user asked to see more of
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(QLabel("<b>Follow-ups</b>"))
@@ -58,13 +61,15 @@ class FollowUpsPane(QWidget):
 
     def set_journal(self, journal: Journal) -> None:
         self.journal = journal
+        self.limits = {}
         self.reload()
 
     loaded = Signal()
 
     def reload(self) -> None:
         today = datetime.now().date()
-        self.show_pane(followups.pane(self.journal, today), today)
+        self.show_pane(followups.pane(self.journal, today, PER_SECTION, limits=self.limits),
+                       today)
 
     def reload_in_background(self) -> None:
         """At start-up: the sections are computed off the UI thread, so the window shows at
@@ -73,7 +78,8 @@ class FollowUpsPane(QWidget):
 
         today = datetime.now().date()
         journal = self.journal
-        run_in_background(lambda: followups.pane(journal, today),
+        limits = dict(self.limits)
+        run_in_background(lambda: followups.pane(journal, today, PER_SECTION, limits=limits),
                           lambda pane: self.show_pane(pane, today) if journal is self.journal
                           else None, lambda e: self.summary.setText(f"Follow-ups: {e}"))
 
@@ -82,29 +88,54 @@ class FollowUpsPane(QWidget):
         self.pane = pane
         self.tree.blockSignals(True)
         self.tree.clear()
-        sections = [("Overdue", pane.overdue, OVERDUE), ("Today", pane.today, None),
-                    ("This week", pane.this_week, None), ("Later", pane.later, None),
-                    ("Recently done", pane.recently_done, QColor("#777777"))]
-        for title, items, colour in sections:
+        sections = [("overdue", "Overdue", pane.overdue, OVERDUE),
+                    ("today", "Today", pane.today, None),
+                    ("this_week", "This week", pane.this_week, None),
+                    ("later", "Later", pane.later, None),
+                    ("recently_done", "Recently done", pane.recently_done, QColor("#777777"))]
+        for key, title, items, colour in sections:
             if not items:
                 continue
-            head = self._header(f"{title} ({len(items)})", colour)
+            head = self._header(f"{title} ({self._count(key, items, pane)})", colour)
             for f in items:
                 self._add(head, f, today, colour)
+            self._more(head, key, pane)
         if pane.suggestions:
-            head = self._header(f"Get in touch ({len(pane.suggestions)})", QColor("#1f5fa8"))
+            head = self._header(
+                f"Get in touch ({self._count('suggestions', pane.suggestions, pane)})",
+                QColor("#1f5fa8"))
             for s in pane.suggestions:
                 since = "never" if s.days_since is None else f"{s.days_since} days ago"
                 item = QTreeWidgetItem(head, [f"{s.contact_name}\n"
                                               f"last {since}; every {s.cadence_days} d"])
                 item.setData(0, ROLE_KIND, "suggestion")
                 item.setData(0, ROLE_CONTACT, s.contact_id)
+            self._more(head, "suggestions", pane)
         self.tree.blockSignals(False)
-        n = len(pane.overdue)
-        self.summary.setText(f"{n} overdue" if n else "Nothing overdue")
+        n = self._count("overdue", pane.overdue, pane)
+        self.summary.setText(f"{n} overdue" if pane.overdue else "Nothing overdue")
         if keep is not None:
             self.select_follow_up(keep)
         self.loaded.emit()
+
+    @staticmethod
+    def _count(key: str, items: list, pane: followups.Pane) -> str:
+        return f"{len(items)}+" if key in pane.more else str(len(items))
+
+    def _more(self, head: QTreeWidgetItem, key: str, pane: followups.Pane) -> None:
+        """A last item of a section cut at its limit: activating it shows MORE of it."""
+        if key not in pane.more:
+            return
+        item = QTreeWidgetItem(head, [f"Show {MORE} more…"])
+        item.setForeground(0, QBrush(QColor("#1f5fa8")))
+        item.setData(0, ROLE_KIND, "more")
+        item.setData(0, ROLE_ID, key)
+        item.setToolTip(0, "Double-click or press Enter")
+
+    def show_more(self, key: str) -> None:
+        shown = self.limits.get(key, PER_SECTION)
+        self.limits[key] = shown + MORE
+        self.reload()
 
     def _header(self, text: str, colour: QColor | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])
@@ -177,3 +208,6 @@ class FollowUpsPane(QWidget):
             self.edit_requested.emit(item.data(0, ROLE_ID))
         elif item.data(0, ROLE_KIND) == "suggestion":
             self.suggestion_activated.emit(item.data(0, ROLE_CONTACT))
+        elif item.data(0, ROLE_KIND) == "more":
+            key = item.data(0, ROLE_ID)
+            QTimer.singleShot(0, lambda: self.show_more(key))  # not while the tree signals

@@ -280,3 +280,35 @@ def test_large_result_lists_at_once_and_its_count_follows(qtbot, tmp_path):
         assert [r.id for r in model.rows] == [
             r.id for r in search.page(j, search.ContactFilter(text="e"), 0, 200)]
         w.close()
+
+
+def test_a_long_follow_up_section_shows_fifty_then_more_on_request(qtbot, tmp_path):
+    from bench.generate import generate
+    from kizuna_desktop.ui.followups_pane import MORE, PER_SECTION, FollowUpsPane
+
+    path = tmp_path / "big.kizuna"
+    generate(path, 600, interactions_per_contact=1, quiet=True)
+    with Journal.open(path) as j:
+        today = date.today()
+        overdue = [f.id for f in followups.pane(j, today, per_section=10_000).overdue]
+        assert len(overdue) > PER_SECTION
+        pane = FollowUpsPane(j)
+        qtbot.addWidget(pane)
+        pane.reload()
+        head = pane.tree.topLevelItem(0)
+        assert head.text(0) == f"Overdue ({PER_SECTION}+)"
+        assert pane.summary.text() == f"{PER_SECTION}+ overdue"
+        last = head.child(head.childCount() - 1)
+        assert last.text(0) == f"Show {MORE} more…" and head.childCount() == PER_SECTION + 1
+        shown = [head.child(i).data(0, Qt.ItemDataRole.UserRole + 1)
+                 for i in range(PER_SECTION)]
+        assert shown == overdue[:PER_SECTION]  # the most overdue first
+        pane.tree.setCurrentItem(last)
+        pane.tree.itemActivated.emit(last, 0)
+        qtbot.waitUntil(lambda: pane.tree.topLevelItem(0).text(0)
+                        != f"Overdue ({PER_SECTION}+)", timeout=3000)
+        head = pane.tree.topLevelItem(0)
+        n = min(len(overdue), PER_SECTION + MORE)
+        assert head.text(0) == f"Overdue ({n}{'+' * (len(overdue) > n)})"
+        assert [head.child(i).data(0, Qt.ItemDataRole.UserRole + 1)
+                for i in range(n)] == overdue[:n]
