@@ -59,6 +59,7 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
         self.follow_ups.suggestion_activated.connect(self.new_follow_up_for)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.follow_ups.loaded.connect(self._update_status)
+        self.contacts.model.counted.connect(self._update_status)
         self.follow_ups.reload_in_background()
         self._update_title()
         self._update_status()
@@ -204,7 +205,7 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
 
     def _update_status(self) -> None:
         p = self.follow_ups.pane
-        overdue = len(p.overdue) if p else 0
+        overdue = (f"{len(p.overdue)}{'+' * ('overdue' in p.more)}") if p else "0"
         msg = (f"{self.contacts.count_text()} · {overdue} follow-ups overdue · "
                f"{self.journal.path}")
         self.statusBar().showMessage(msg)

@@ -276,6 +276,7 @@ def test_large_result_lists_at_once_and_its_count_follows(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not model.counting, timeout=5000)
         qtbot.wait(200)  # the first count, overtaken, must not overwrite this one
         assert model.total == want and pane.count.text() == f"{want:,} contacts"
+        assert w.statusBar().currentMessage().startswith(f"{want:,} contacts · ")
         model.fetchMore()
         assert [r.id for r in model.rows] == [
             r.id for r in search.page(j, search.ContactFilter(text="e"), 0, 200)]
