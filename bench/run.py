@@ -57,7 +57,7 @@ import os, resource, sys, time
 t0 = float(sys.argv[2])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from kizuna_desktop.app import follow_system_colour_scheme
+from kizuna_desktop.app import follow_system_colour_scheme, settle_memory
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import fonts
 from kizuna_desktop.ui.main_window import MainWindow
@@ -71,6 +71,7 @@ def ready():
     hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM"))
     print(f"READY {(time.time() - t0) * 1000:.1f} {hwm}", flush=True)
     app.quit()
+QTimer.singleShot(0, settle_memory)  # as run_app does
 QTimer.singleShot(0, ready)  # the first turn of the event loop: the window is up and responsive
 app.exec()
 """
@@ -94,6 +95,7 @@ def cold_start(path: Path, repeat: int, env: dict) -> tuple[list[float], list[fl
 def measure(path: Path, repeat: int, env: dict) -> dict:
     from PySide6.QtWidgets import QApplication
 
+    from kizuna_desktop.app import settle_memory
     from kizuna_desktop.pdf.meishi_layout import MeishiOptions
     from kizuna_desktop.services import briefing, cards, meishi
     from kizuna_desktop.services.search import ContactFilter
@@ -112,6 +114,7 @@ def measure(path: Path, repeat: int, env: dict) -> dict:
     r["peak memory MB (app)"] = summary(rss)
     journal = Journal.open(path)
     model = ContactsModel(journal)
+    settle_memory()  # as the app does once its window is up
     keystrokes: dict[str, list[float]] = {}
     counts: list[float] = []
     for label, q in QUERIES.items():
