@@ -18,6 +18,8 @@ NOTES_SHOWN = 4000
 MORE = "more"
 
 
+PAGE = 100  # interactions loaded at a time: a few screenfuls; "Show older entries…" for more
+
 class TimelinePane(QWidget):
     interaction_activated = Signal(int)
 
@@ -65,7 +67,7 @@ class TimelinePane(QWidget):
                 self.select_interaction(current)
 
     def _load(self, offset: int) -> None:
-        page = timeline.page(self.journal, self.contact_id, offset)
+        page = timeline.page(self.journal, self.contact_id, offset, limit=PAGE)
         more = self._more_item()
         if more is not None:
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(more))
