@@ -28,7 +28,7 @@ from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.jobs import run_in_background
 
-PAGE = 100
+PAGE = 50  # rows fetched at a time: two screenfuls at the default size; more on scrolling
 COUNT_CAP = 1000
 ROOT = QModelIndex()
 COLUMNS = ("Name", "Reading", "Title and organisation", "Last contact")

@@ -254,6 +254,7 @@ def test_large_result_lists_at_once_and_its_count_follows(qtbot, tmp_path):
     """More matches than a page: the rows come at once, the count under the list follows from
     a worker, and a count overtaken by newer typing never shows."""
     from bench.generate import generate
+    from kizuna_desktop.ui.contacts_pane import PAGE
 
     path = tmp_path / "big.kizuna"
     generate(path, 600, interactions_per_contact=1, quiet=True)
@@ -263,23 +264,23 @@ def test_large_result_lists_at_once_and_its_count_follows(qtbot, tmp_path):
         w.show()
         pane, model = w.contacts, w.contacts.model
         want = search.count_upto(j, search.ContactFilter(text="a"), 1000)[0]
-        assert want > 100
+        assert want > PAGE
         pane.search.setText("a")
         pane.apply_filter()
-        assert len(model.rows) == 100 and model.counting
-        assert pane.count.text() == "100+ contacts, counting…"
+        assert len(model.rows) == PAGE and model.counting
+        assert pane.count.text() == f"{PAGE}+ contacts, counting…"
         pane.search.setText("e")  # typed on before the first count came back
         pane.apply_filter()
         assert model.counting
         want = search.count(j, search.ContactFilter(text="e"))
-        assert 100 < want < 1000
+        assert 2 * PAGE < want < 1000
         qtbot.waitUntil(lambda: not model.counting, timeout=5000)
         qtbot.wait(200)  # the first count, overtaken, must not overwrite this one
         assert model.total == want and pane.count.text() == f"{want:,} contacts"
         assert w.statusBar().currentMessage().startswith(f"{want:,} contacts · ")
         model.fetchMore()
         assert [r.id for r in model.rows] == [
-            r.id for r in search.page(j, search.ContactFilter(text="e"), 0, 200)]
+            r.id for r in search.page(j, search.ContactFilter(text="e"), 0, 2 * PAGE)]
         w.close()
 
 
