@@ -69,6 +69,11 @@ class Pane:
     suggestions: list[Suggestion] = field(default_factory=list)
     more: set[str] = field(default_factory=set)  # sections cut at their limit
 
+    def shown(self, section: str) -> str:
+        """How many items ``section`` holds, as a user reads it: "12", or "50+" when cut."""
+        n = len(getattr(self, section))
+        return f"{n}+" if section in self.more else str(n)
+
 
 def _name(c: Contact) -> str:
     return names.short(c.family_name, c.given_name, c.family_latin, c.given_latin)

@@ -310,16 +310,18 @@ def count_upto(journal: Journal, f: ContactFilter, cap: int | None = 1000
     if plan is None:
         return 0, False
     limit = cap + 1 if cap is not None else None
+    n, after = 0, None
     if plan.short and cap is not None:
         end = _window_end(journal, None, COUNT_WINDOW)
         n = _count(journal, _where(select(Contact.id), f, plan, None, end), limit)
         if n > cap or end is None:
             return min(n, cap), n > cap
+        after, limit = end, limit - n  # as in page: the index counts on past the window
     if plan.short:
         plan = _expanded(journal, plan)
         if plan is None:
-            return 0, False
-    n = _count(journal, _where(select(Contact.id), f, plan), limit)
+            return n, False
+    n += _count(journal, _where(select(Contact.id), f, plan, after), limit)
     return (min(n, cap), n > cap) if cap is not None else (n, False)
 
 

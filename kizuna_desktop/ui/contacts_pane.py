@@ -76,7 +76,7 @@ class ContactsModel(QAbstractTableModel):
                 self.counting = False
                 self.counted.emit()
 
-        def failed(_error: Exception) -> None:  # the list stands; the count says "100+"
+        def failed(_error: Exception) -> None:  # the list stands; the count says "50+"
             if isValid(self) and generation == self._generation:
                 self.counting = False
                 self.counted.emit()

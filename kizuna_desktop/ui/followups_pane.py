@@ -96,14 +96,13 @@ class FollowUpsPane(QWidget):
         for key, title, items, colour in sections:
             if not items:
                 continue
-            head = self._header(f"{title} ({self._count(key, items, pane)})", colour)
+            head = self._header(f"{title} ({pane.shown(key)})", colour)
             for f in items:
                 self._add(head, f, today, colour)
             self._more(head, key, pane)
         if pane.suggestions:
-            head = self._header(
-                f"Get in touch ({self._count('suggestions', pane.suggestions, pane)})",
-                QColor("#1f5fa8"))
+            head = self._header(f"Get in touch ({pane.shown('suggestions')})",
+                                QColor("#1f5fa8"))
             for s in pane.suggestions:
                 since = "never" if s.days_since is None else f"{s.days_since} days ago"
                 item = QTreeWidgetItem(head, [f"{s.contact_name}\n"
@@ -112,15 +111,11 @@ class FollowUpsPane(QWidget):
                 item.setData(0, ROLE_CONTACT, s.contact_id)
             self._more(head, "suggestions", pane)
         self.tree.blockSignals(False)
-        n = self._count("overdue", pane.overdue, pane)
-        self.summary.setText(f"{n} overdue" if pane.overdue else "Nothing overdue")
+        self.summary.setText(f"{pane.shown('overdue')} overdue" if pane.overdue
+                             else "Nothing overdue")
         if keep is not None:
             self.select_follow_up(keep)
         self.loaded.emit()
-
-    @staticmethod
-    def _count(key: str, items: list, pane: followups.Pane) -> str:
-        return f"{len(items)}+" if key in pane.more else str(len(items))
 
     def _more(self, head: QTreeWidgetItem, key: str, pane: followups.Pane) -> None:
         """A last item of a section cut at its limit: activating it shows MORE of it."""

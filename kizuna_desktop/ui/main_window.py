@@ -205,7 +205,7 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
 
     def _update_status(self) -> None:
         p = self.follow_ups.pane
-        overdue = (f"{len(p.overdue)}{'+' * ('overdue' in p.more)}") if p else "0"
+        overdue = p.shown("overdue") if p else "0"
         msg = (f"{self.contacts.count_text()} · {overdue} follow-ups overdue · "
                f"{self.journal.path}")
         self.statusBar().showMessage(msg)
