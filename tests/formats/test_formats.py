@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+import vobject
 from icalendar import Calendar
 
 from kizuna_desktop.formats import ical, table, vcard
@@ -133,31 +133,51 @@ def test_icalendar_follow_ups_and_birthdays():
     assert events[1].decoded("DTSTART") == date(2000, 2, 29)
 
 
-def test_a_large_file_is_read_by_several_processes_with_the_same_result(monkeypatch):
-    """Above PARALLEL_FROM cards the work is shared between processes: the people, their
-    order and each problem's line are exactly what one process finds."""
-    cards = []
-    for i in range(60):
-        if i == 37:
-            cards.append("BEGIN:VCARD\nVERSION:3.0\nN:;;\nPHOTO;ENCODING=b:!!!notbase64\n"
-                         "END:VCARD\n")
-        else:
-            cards.append(f"BEGIN:VCARD\nVERSION:3.0\nN:山田{i};太郎;;;\nFN:山田{i} 太郎\n"
-                         f"X-PHONETIC-LAST-NAME:やまだ\nEMAIL;TYPE=WORK:t{i}@example.co.jp\n"
-                         "END:VCARD\n")
-    data = "".join(cards).encode()
-    monkeypatch.setattr(vcard, "PARALLEL_FROM", 10**9)
-    one = vcard.read_vcards(data, "big.vcf")
-    monkeypatch.setattr(vcard, "PARALLEL_FROM", 10)
-    submitted = []  # the real pool, watched: the work did go to other processes
-    submit = ProcessPoolExecutor.submit
-    monkeypatch.setattr(ProcessPoolExecutor, "submit",
-                        lambda pool, fn, *a: submitted.append(len(a[0])) or submit(pool, fn, *a))
-    shared = vcard.read_vcards(data, "big.vcf")
-    assert submitted and sum(submitted) < 60
-    assert shared == one
-    people, problems = shared
-    assert len(people) == 59 and people[36].family_name == "山田36"
-    assert people[37].family_name == "山田38" and people[0].emails == [("work",
-                                                                       "t0@example.co.jp")]
-    assert [str(p).split(": unreadable")[0] for p in problems] == ["big.vcf:260"]
+def _vobject_values(card) -> dict[str, list]:
+    return {k: [p.value for p in v] for k, v in card.contents.items() if k != "version"}
+
+
+@pytest.mark.parametrize("name", ["iphone-3.0.vcf", "android-4.0.vcf", "docomo-2.1-sjis.vcf",
+                                  "broken.vcf", "written"])
+def test_properties_are_decoded_as_vobjects_own_reader_decodes_them(name):
+    """Cards are read through vobject's line parser, not its component objects: every value
+    (structured names, addresses, organisations, categories, escapes, base64 photos) must
+    come out as vobject.readOne gives it."""
+    if name == "written":
+        (yamada, smith), _ = read("iphone-3.0.vcf")
+        yamada.tags, yamada.notes = ["golf", "key; account", "a,b"], "line 1\nR&D; \\ end"
+        yamada.photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+        data = vcard.write_vcards([yamada, smith]).encode()
+    else:
+        data = (CORPUS / name).read_bytes()
+    blocks, _ = vcard._blocks(vcard.decode_bytes(data), name)
+    assert blocks
+    for _, lines in blocks:
+        ours, _ = vcard._properties(lines, name)
+        text = "BEGIN:VCARD\r\n" + "\r\n".join(x for _, x in lines) + "\r\nEND:VCARD\r\n"
+        theirs = _vobject_values(vobject.readOne(text.replace("VERSION:2.1", "VERSION:3.0"),
+                                                 ignoreUnreadable=True))
+        assert {k: [p.value for p in v] for k, v in ours.items()} == theirs
+
+
+def test_unescaped_commas_in_a_note_are_kept():
+    """vobject cuts a text value at an unescaped comma; exporters that do not escape them
+    are common, and the rest of the note must not be lost."""
+    data = "BEGIN:VCARD\nVERSION:3.0\nN:森;花;;;\nNOTE:大阪, 京都, 神戸\\nnext\nEND:VCARD\n"
+    (mori,), problems = vcard.read_vcards(data.encode(), "x.vcf")
+    assert problems == [] and mori.notes == "大阪, 京都, 神戸\nnext"
+
+
+def test_a_broken_photo_or_line_costs_only_itself():
+    """A photo that is not base64 and a line that is not a property are reported with their
+    own line numbers; the contact still comes in with everything else."""
+    data = ("BEGIN:VCARD\nVERSION:3.0\nN:山田;太郎;;;\nPHOTO;ENCODING=b:!!!notbase64\n"
+            "this line has no colon\nEMAIL:t@example.co.jp\nEND:VCARD\n"
+            "BEGIN:VCARD\nVERSION:3.0\nN:佐藤;花子;;;\nEND:VCARD\n").encode()
+    (yamada, sato), problems = vcard.read_vcards(data, "x.vcf")
+    assert (yamada.family_name, yamada.emails, yamada.photo) == (
+        "山田", [("", "t@example.co.jp")], None)
+    assert sato.family_name == "佐藤"
+    assert [str(p) for p in problems] == [
+        "x.vcf:4: PHOTO is not valid base64; left out",
+        "x.vcf:5: line is not a vCard property; skipped"]
