@@ -99,8 +99,10 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
         methods.append({"contact_id": cid, "kind": "phone", "label": "office",
                         "value": f"03-{cid % 10000:04d}-{org_id % 10000:04d}", "position": 1})
         start = today - timedelta(days=rng.randint(400, 4000))
+        held = [org_id]
         if rng.random() < 0.3:  # a transfer: an older position, closed
-            positions.append({"contact_id": cid, "organization_id": rng.randint(1, n_orgs),
+            held.insert(0, rng.randint(1, n_orgs))
+            positions.append({"contact_id": cid, "organization_id": held[0],
                               "department_ja": "営業部", "department_en": "Sales",
                               "title_ja": "課長", "title_en": "Section Manager",
                               "start_date": start - timedelta(days=1500),
@@ -114,8 +116,9 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
             **row, methods=[SimpleNamespace(kind=m, value=v) for m, v in
                             (("email", email),)],
             tags=[SimpleNamespace(name=t) for t in tag_names])
-        org_names = [SimpleNamespace(name_ja=orgs[org_id - 1]["name_ja"],
-                                     name_en=orgs[org_id - 1]["name_en"])]
+        # every organisation held, former ones too, as indexing.refresh does
+        org_names = [SimpleNamespace(name_ja=orgs[o - 1]["name_ja"], name_en=orgs[o - 1]["name_en"])
+                     for o in held]
         row["sort_key"] = indexing.contact_sort_key(shim)
         row["search_text"] = indexing.contact_search_text(shim, org_names)
         people.append(row)

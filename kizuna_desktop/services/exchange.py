@@ -4,7 +4,7 @@ one transaction that can report progress and be cancelled (leaving the journal u
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -229,17 +229,45 @@ def _organization_names(session, name: str, cache: dict) -> tuple[int, str, str]
     """(id, Japanese name, English name) of the organisation called ``name``, created when
     there is none; remembered in ``cache`` for the rest of the import."""
     key = name.casefold()
-    if key in cache:
-        return cache[key]
-    o = session.scalar(select(Organization).where(
-        (Organization.name_ja == name) | (func.lower(Organization.name_en) == key)))
-    if o is None:
-        japanese = any(ord(ch) > 0x2E80 for ch in name)
-        o = Organization(name_ja=name if japanese else "", name_en="" if japanese else name)
-        session.add(o)
-        session.flush()
-    cache[key] = (o.id, o.name_ja, o.name_en)
+    if key not in cache:
+        _resolve_organizations(session, [name], cache)
     return cache[key]
+
+
+def _resolve_organizations(session, names: Iterable[str], cache: dict) -> None:
+    """Find or create the organisations called ``names`` (a Japanese name as written, an
+    English one in any case), a few hundred per query, into ``cache`` by folded name."""
+    todo: dict[str, str] = {}
+    for name in names:
+        if name and name.casefold() not in cache:
+            todo.setdefault(name.casefold(), name)
+    items = list(todo.items())
+    for i in range(0, len(items), 400):
+        part = items[i:i + 400]
+        by_ja: dict[str, tuple] = {}
+        by_en: dict[str, tuple] = {}
+        for oid, ja, en, en_lower in session.execute(
+                select(Organization.id, Organization.name_ja, Organization.name_en,
+                       func.lower(Organization.name_en))
+                .where(Organization.name_ja.in_([n for _, n in part])
+                       | func.lower(Organization.name_en).in_([k for k, _ in part]))
+                .order_by(Organization.id)):
+            by_ja.setdefault(ja, (oid, ja, en))
+            by_en.setdefault(en_lower, (oid, ja, en))
+        created = []
+        for key, name in part:
+            hits = [h for h in (by_ja.get(name), by_en.get(key)) if h is not None]
+            if hits:
+                cache[key] = min(hits)  # the first such organisation, as one query finds it
+            else:
+                japanese = any(ord(ch) > 0x2E80 for ch in name)
+                created.append((key, Organization(name_ja=name if japanese else "",
+                                                  name_en="" if japanese else name)))
+        if created:
+            session.add_all([o for _, o in created])
+            session.flush()
+            for key, o in created:
+                cache[key] = (o.id, o.name_ja, o.name_en)
 
 
 def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
@@ -265,54 +293,74 @@ CHUNK = 500
 COMPACT_AFTER = 500  # new contacts in one import after which the search index is compacted
 
 
+def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
+                                                        list[tuple[int, Item]]]:
+    """Which records become new contacts (with the ids they will have) and which are merged
+    into which contact: one found in the journal, or one this file creates earlier (the same
+    e-mail)."""
+    new: list[tuple[int, Item]] = []
+    merges: list[tuple[int, Item]] = []
+    by_email: dict[str, int] = {}
+    next_id = first_id
+    for item in items:
+        mails = [m.value.strip().lower() for m in item.data.methods
+                 if m.kind == MethodKind.EMAIL]
+        target = item.duplicate_of or next(
+            (by_email[m] for m in mails if m in by_email), None)
+        if target is None:
+            target, next_id = next_id, next_id + 1
+            new.append((target, item))
+        else:
+            merges.append((target, item))
+        for m in mails:
+            by_email.setdefault(m, target)
+    return new, merges
+
+
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> Result:
     """Import the plan's contacts (merging duplicates) in one transaction. New contacts are
-    written in bulk, a chunk at a time; ``cancelled`` is asked between chunks, and when it
-    says so everything is rolled back."""
-    result = Result()
+    written in bulk, a chunk at a time, then the merges are made; ``cancelled`` is asked
+    between chunks, and when it says so everything is rolled back."""
     total = len(p.items)
     orgs: dict = {}
-    file_email: dict[str, int] = {}
     done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise Cancelled("Import cancelled; nothing was imported.")
+        done += n
+        if progress is not None and n:
+            progress(done, total)
+
     with journal.session() as s:
-        next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
-        for start in range(0, total, CHUNK):
-            if cancelled is not None and cancelled():
-                raise Cancelled("Import cancelled; nothing was imported.")
-            new_rows: list[tuple[int, Item]] = []
-            for item in p.items[start:start + CHUNK]:
-                mails = [m.value.strip().lower() for m in item.data.methods
-                         if m.kind == MethodKind.EMAIL]
-                target = item.duplicate_of or next(
-                    (file_email[m] for m in mails if m in file_email), None)
-                if target is not None and all(target != cid for cid, _ in new_rows):
-                    _merge_into(journal, s, target, item, orgs)
-                    result.merged += 1
-                    cid = target
-                elif target is not None:  # a twin within this chunk: merge after the insert
-                    _bulk_insert(s, new_rows, orgs)
-                    new_rows = []
-                    _merge_into(journal, s, target, item, orgs)
-                    result.merged += 1
-                    cid = target
-                else:
-                    cid = next_id
-                    next_id += 1
-                    new_rows.append((cid, item))
-                    result.created += 1
-                for m in mails:
-                    file_email.setdefault(m, cid)
-            _bulk_insert(s, new_rows, orgs)
-            done = min(total, start + CHUNK)
-            if progress is not None:
-                progress(done, total)
-        if result.created >= COMPACT_AFTER:
+        first_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
+        new, merges = _sort_out(p.items, first_id)
+        # Ranks and organisations for every new contact at once: one walk of the list and a
+        # query per few hundred names, not one per chunk or per name.
+        keys = [indexing.contact_sort_key(item.data) for _, item in new]
+        ranks = indexing.assign_ranks(s, keys)
+        _resolve_organizations(s, (item.person.organization for _, item in new), orgs)
+        step(0)
+        with indexing.search_index_deferred(s, first_id):
+            for start in range(0, len(new), CHUNK):
+                end = start + CHUNK
+                _bulk_insert(s, new[start:end], keys[start:end], ranks[start:end], orgs)
+                step(len(new[start:end]))
+        # After the new contacts (some merge into them) and their search index entries
+        # (merging re-indexes the contact it merges into).
+        for start in range(0, len(merges), CHUNK):
+            for target, item in merges[start:start + CHUNK]:
+                _merge_into(journal, s, target, item, orgs)
+            step(len(merges[start:start + CHUNK]))
+        if len(new) >= COMPACT_AFTER:
             indexing.compact_search_index(s)
-    return result
+    return Result(created=len(new), merged=len(merges))
 
 
-def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
+def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: list[int],
+                 orgs: dict) -> None:
     """New contacts with their methods, tags and positions, as the services would write
     them (same derived columns), in a few statements."""
     if not rows:
@@ -327,11 +375,11 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
     now = utcnow()
     contact_rows, method_rows, tag_rows, position_rows, photos = [], [], [], [], []
     tag_ids: dict[str, int] = {}
-    for cid, item in rows:
+    for (cid, item), key, rank in zip(rows, keys, ranks, strict=True):
         d, person = item.data, item.person
         org_view = []
         if person.organization:
-            org_id, name_ja, name_en = _organization_names(session, person.organization, orgs)
+            org_id, name_ja, name_en = orgs[person.organization.casefold()]
             org_view = [SimpleNamespace(name_ja=name_ja, name_en=name_en)]
             position_rows.append({"contact_id": cid, "organization_id": org_id,
                                   "department_ja": "", "department_en": "", "title_ja": "",
@@ -343,26 +391,23 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], orgs: dict) -> None:
         contact_rows.append({
             "id": cid, **{k: getattr(d, k) for k in contacts._INPUT_FIELDS},
             "archived": False, "created_at": now, "updated_at": now,
-            "sort_key": indexing.contact_sort_key(shim),
+            "sort_key": key, "sort_rank": rank,
             "search_text": indexing.contact_search_text(shim, org_view),
             "last_interaction_at": None,
             "cold_after": indexing.cold_after(now, d.cadence_days)})
         method_rows += [{"contact_id": cid, "kind": m.kind.value, "label": m.label,
                          "value": m.value, "position": i} for i, m in enumerate(d.methods)]
         for name in d.tags:
-            key = name.casefold()
-            if key not in tag_ids:
+            folded = name.casefold()
+            if folded not in tag_ids:
                 (tag,) = contacts.tags_named(session, [name])
                 session.flush()
-                tag_ids[key] = tag.id
-            tag_rows.append({"contact_id": cid, "tag_id": tag_ids[key]})
+                tag_ids[folded] = tag.id
+            tag_rows.append({"contact_id": cid, "tag_id": tag_ids[folded]})
         if person.photo:
             photos.append((cid, person.photo))
-    ranks = indexing.assign_ranks(session, [r["sort_key"] for r in contact_rows])
-    for row, rank in zip(contact_rows, ranks, strict=True):
-        row["sort_rank"] = rank
-    # In list order: the search index is keyed by rank, and FTS5 starts a new segment
-    # whenever a rowid comes lower than the one before.
+    # In list order: FTS5 starts a new segment whenever a rowid (the rank) comes lower than
+    # the one before.
     contact_rows.sort(key=lambda r: r["sort_rank"])
     session.execute(insert(t["contacts"]), contact_rows)
     for name, batch in (("contact_methods", method_rows), ("contact_tags", tag_rows),

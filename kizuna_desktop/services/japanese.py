@@ -117,6 +117,13 @@ def _strip_marks(text: str) -> str:
     return unicodedata.normalize("NFKC", "".join(kept))
 
 
+# Characters that NFKC text can hold and whose decomposition has no mark to strip: ASCII,
+# CJK punctuation (less the ideographic tone marks 302A-302F), kana (less the combining and
+# spacing dakuten 3099-309C), kanji. Text made only of them skips _strip_marks, which would
+# give it back unchanged.
+_NO_MARKS = re.compile("[\x00-\x7f\u3000-\u3029\u3030-\u3098\u309d-\u9fff]*")
+
+
 def fold(text: str) -> str:
     """Normalise text for matching: full/half width alike, katakana as hiragana, Latin
     case and accents ignored, runs of spaces single."""
@@ -124,7 +131,9 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text)
     text = jaconv.kata2hira(text)
-    text = _strip_marks(text).casefold()
+    if not _NO_MARKS.fullmatch(text):
+        text = _strip_marks(text)
+    text = text.casefold()
     return re.sub(r"\s+", " ", text).strip()
 
 

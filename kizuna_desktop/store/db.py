@@ -51,6 +51,16 @@ def connect(path: Path, passphrase: str | None = None, readonly: bool = False):
     return conn
 
 
+def begin_write(session: Session) -> None:
+    """Open the session's SQLite transaction now, with the write lock. Python's sqlite3 opens
+    it only at the first INSERT, UPDATE or DELETE: a schema change made before that (a
+    trigger set aside to be put back later) would be committed on its own and outlive a
+    rollback."""
+    raw = session.connection().connection.dbapi_connection
+    if not raw.in_transaction:
+        session.execute(text("BEGIN IMMEDIATE"))
+
+
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     # The sqlite dialect with our own connections: plain sqlite3, or SQLCipher's drop-in.
     engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, passphrase))

@@ -165,3 +165,66 @@ def test_bulk_work_leaves_the_search_index_in_one_segment(big):
         indexing.renumber(s)
         segments = s.execute(text("SELECT count(DISTINCT segid) FROM contacts_fts_idx")).scalar()
     assert segments == 1
+
+
+def test_a_bulk_import_into_a_journal_is_indexed_ordered_and_merged(big, synthetic, tmp_path):
+    """An import of hundreds of records, some new (their names all along the list), some the
+    same person as a contact there (same e-mail), some the same person as an earlier record
+    of the file: the new contacts take ranks between the old ones, the search index takes
+    them in one statement at the end, and a record merged into a contact made by the same
+    import is found by what it added."""
+    from kizuna_desktop.formats import vcard
+    from kizuna_desktop.formats.records import Person
+    from kizuna_desktop.services import exchange
+
+    with sqlite3.connect(synthetic) as db:
+        old_email, old_id = db.execute("SELECT value, contact_id FROM contact_methods "
+                                       "WHERE kind = 'email' ORDER BY id LIMIT 1").fetchone()
+        org_ja, org_en = db.execute("SELECT name_ja, name_en FROM organizations "
+                                    "ORDER BY id LIMIT 1").fetchone()
+    kana = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよわ"
+    people = [Person(family_name=f"新{i}", given_name="様",
+                     family_reading=kana[i % len(kana)] + "だ",
+                     emails=[("work", f"new{i}@import.example")],
+                     organization=[org_ja, org_en.upper(), f"新会社{i % 7}"][i % 3])
+              for i in range(600)]
+    people.append(Person(family_name="既存", emails=[("work", old_email)], tags=["再会"]))
+    people.append(Person(family_name="新5", given_name="様", tags=["twinmark"],
+                         emails=[("home", "twin@import.example"), ("work", "new5@import.example")]))
+    path = tmp_path / "import.vcf"
+    path.write_text(vcard.write_vcards(people), "utf-8")
+    result = exchange.apply(big, exchange.import_file(big, path))
+    assert (result.created, result.merged) == (600, 2)
+    assert check.run(big).ok
+    keys = _order_ok(big)
+    assert keys == sorted(keys)
+    for query in QUERIES + ["import.example", "新会社3", "#twinmark", "twin@import", "#再会"]:
+        assert _all_pages(big, ContactFilter(text=query), 50) == _expected(big.path, query), query
+    (twin,) = search.page(big, ContactFilter(text="#twinmark"), 0, 10)
+    assert twin.written == "新5 様"
+    (again,) = search.page(big, ContactFilter(text="#再会"), 0, 10)
+    assert again.id == old_id
+    with sqlite3.connect(big.path) as db:  # the organisations there were found, not doubled
+        assert db.execute("SELECT count(*) FROM organizations WHERE name_ja = ? OR "
+                          "lower(name_en) = lower(?)", (org_ja, org_en)).fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM organizations WHERE name_ja LIKE '新会社%'"
+                          ).fetchone()[0] == 7
+
+
+def test_setting_the_index_aside_is_undone_with_the_transaction(big):
+    """Renumbering and bulk imports drop the search index's triggers and the unique rank
+    index and put them back; when the transaction fails, the rollback must bring them back
+    even when nothing had been written before the drop."""
+    def schema() -> list[str]:
+        with sqlite3.connect(big.path) as db:
+            return sorted(r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'contacts'"))
+
+    before = schema()
+    for work in (lambda s: indexing.renumber(s),
+                 lambda s: indexing.search_index_deferred(s, 1).__enter__()):
+        with pytest.raises(RuntimeError), big.session() as s:
+            work(s)
+            raise RuntimeError("fails after the drop")
+        assert schema() == before
+    assert check.run(big).ok
