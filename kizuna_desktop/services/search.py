@@ -79,7 +79,8 @@ def _escape_like(token: str) -> str:
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _current_position_id():
+def current_position_id():
+    """The id of a contact's current position (its latest open one), correlated to Contact."""
     return (
         select(Position.id)
         .where(Position.contact_id == Contact.id, Position.end_date.is_(None))
@@ -252,7 +253,7 @@ def _summary_query() -> Select:
             pos.title_ja, pos.title_en, org.name_ja, org.name_en, Contact.sort_rank,
         )
         .select_from(Contact)
-        .outerjoin(pos, pos.id == _current_position_id())
+        .outerjoin(pos, pos.id == current_position_id())
         .outerjoin(org, org.id == pos.organization_id)
     )
 

@@ -228,3 +228,72 @@ def test_setting_the_index_aside_is_undone_with_the_transaction(big):
             raise RuntimeError("fails after the drop")
         assert schema() == before
     assert check.run(big).ok
+
+
+def test_import_finds_the_same_person_by_name_and_organisation_as_a_full_read_would(big):
+    """Records with no e-mail match an existing contact of the same written name at the
+    same current organisation (Japanese or English name), or, with no organisation, one
+    with none and the same reading; the first in list order wins. Compared with reading
+    every contact's list row, as the importer once did."""
+    import random
+
+    from kizuna_desktop.formats.records import Person
+    from kizuna_desktop.services import exchange
+
+    for given in ("太郎", "次郎"):  # two of one name with no position, and one more
+        contacts.create(big, ContactInput(family_name="無職", given_name=given,
+                                          family_reading="むしょく", given_reading="たろう"))
+    contacts.create(big, ContactInput(family_name="無職", given_name="太郎",
+                                      family_reading="むしょく", given_reading="たろう"))
+    with big.session() as s:
+        ids = s.execute(text("SELECT id FROM contacts")).scalars().all()
+        # A second open position, older than the current one, at another organisation:
+        # not where these people work now.
+        s.execute(text(
+            "INSERT INTO positions (contact_id, organization_id, department_ja, department_en, "
+            "title_ja, title_en, start_date, end_date) "
+            "SELECT p.contact_id, (SELECT max(id) FROM organizations) - p.organization_id % 5, "
+            "'', '', '', '', '2001-01-01', NULL FROM positions p "
+            "WHERE p.end_date IS NULL AND p.contact_id % 3 = 0"))
+        side = dict(s.execute(text(
+            "SELECT p.contact_id, o.name_ja FROM positions p JOIN organizations o "
+            "ON o.id = p.organization_id WHERE p.start_date = '2001-01-01'")).all())
+        former = dict(s.execute(text(
+            "SELECT p.contact_id, o.name_ja FROM positions p JOIN organizations o "
+            "ON o.id = p.organization_id WHERE p.end_date IS NOT NULL")).all())
+    everyone = search.by_ids(big, ids)
+    rng = random.Random(5)
+    people = []
+    for c in rng.sample(everyone, 150):
+        n = c.name
+        org = rng.choice([c.organization_ja, c.organization_en, former.get(c.id, ""), "",
+                          "どこにもない会社", side.get(c.id, "")])
+        reading = rng.choice([(n.family_reading, n.given_reading), ("", "")])
+        people.append(Person(family_name=n.family_name, given_name=n.given_name,
+                             family_reading=reading[0], given_reading=reading[1],
+                             organization=org))
+    people.append(Person(family_name="無職", given_name="太郎", family_reading="むしょく",
+                         given_reading="たろう"))
+
+    def expected(p: Person) -> int | None:
+        reading = " ".join(x for x in (p.family_reading, p.given_reading) if x)
+        name = " ".join(x for x in (p.family_name, p.given_name) if x) if any(
+            ord(ch) > 0x2E80 for ch in p.family_name + p.given_name) else " ".join(
+            x for x in (p.given_name, p.family_name) if x)
+        for c in everyone:  # list order
+            if c.written != name:
+                continue
+            if p.organization and p.organization in (c.organization_ja, c.organization_en):
+                return c.id
+            if not p.organization and not (c.organization_ja or c.organization_en) \
+                    and c.reading == reading:
+                return c.id
+        return None
+
+    plan = exchange.plan(big, "x.vcf", "vcard", people, [])
+    assert len(plan.items) == len(people)
+    found = [i.duplicate_of for i in plan.items]
+    assert found == [expected(p) for p in people]
+    assert sum(x is not None for x in found) > 30 and found.count(None) > 30
+    assert found[-1] == min((c for c in everyone if c.written == "無職 太郎"),
+                            key=lambda c: c.sort_rank).id
