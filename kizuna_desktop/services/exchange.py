@@ -19,6 +19,7 @@ from kizuna_desktop.services.japanese import is_kana
 from kizuna_desktop.services.names import NameParts, written
 from kizuna_desktop.services.search import current_position_id
 from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import raw_rows
 from kizuna_desktop.store.models import (
     Contact,
     ContactMethod,
@@ -155,10 +156,13 @@ def _existing_by_email(journal: Journal, emails: set[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     q = (select(ContactMethod.contact_id, func.lower(ContactMethod.value))
          .where(ContactMethod.kind == MethodKind.EMAIL).order_by(ContactMethod.id))
-    if len(emails) <= LOOKUP_LIMIT:
-        q = q.where(func.lower(ContactMethod.value).in_(sorted(emails)))
     with journal.session() as s:
-        for cid, value in s.execute(q):
+        if len(emails) <= LOOKUP_LIMIT:
+            rows = s.execute(q.where(func.lower(ContactMethod.value).in_(sorted(emails))))
+        else:
+            rows = raw_rows(s, "SELECT contact_id, lower(value) FROM contact_methods "
+                            "WHERE kind = ? ORDER BY id", (MethodKind.EMAIL.value,))
+        for cid, value in rows:
             if value in emails:
                 out.setdefault(value, cid)
     return out
@@ -295,16 +299,18 @@ def _resolve_organizations(session, names: Iterable[str], cache: dict) -> None:
         if name and name.casefold() not in cache:
             todo.setdefault(name.casefold(), name)
     items = list(todo.items())
-    for i in range(0, len(items), 400):
-        part = items[i:i + 400]
+    # Many names: one pass over every organisation; else a query per few hundred names.
+    step = len(items) if len(items) > LOOKUP_LIMIT else 400
+    for i in range(0, len(items), step):
+        part = items[i:i + step]
         by_ja: dict[str, tuple] = {}
         by_en: dict[str, tuple] = {}
-        for oid, ja, en, en_lower in session.execute(
-                select(Organization.id, Organization.name_ja, Organization.name_en,
-                       func.lower(Organization.name_en))
-                .where(Organization.name_ja.in_([n for _, n in part])
-                       | func.lower(Organization.name_en).in_([k for k, _ in part]))
-                .order_by(Organization.id)):
+        q = select(Organization.id, Organization.name_ja, Organization.name_en,
+                   func.lower(Organization.name_en)).order_by(Organization.id)
+        if len(part) <= LOOKUP_LIMIT:
+            q = q.where(Organization.name_ja.in_([n for _, n in part])
+                        | func.lower(Organization.name_en).in_([k for k, _ in part]))
+        for oid, ja, en, en_lower in session.execute(q):
             by_ja.setdefault(ja, (oid, ja, en))
             by_en.setdefault(en_lower, (oid, ja, en))
         created: list[tuple[str, dict[str, str]]] = []

@@ -21,7 +21,7 @@ from kizuna_desktop.services.japanese import (
     romaji_variants,
     sort_key,
 )
-from kizuna_desktop.store.db import begin_write
+from kizuna_desktop.store.db import begin_write, raw_rows
 from kizuna_desktop.store.models import (
     Contact,
     Interaction,
@@ -302,9 +302,10 @@ def _assign(session: Session, keys: list[str], exclude_id: int | None) -> list[i
     else:
         # In (key, rank) order, which is list order, read from the index on those columns
         # alone (ordered by rank, each row would be looked up in the table: 3x slower).
-        rows = session.execute(select(Contact.sort_key, Contact.sort_rank)
-                               .where(Contact.id != (exclude_id or -1))
-                               .order_by(Contact.sort_key, Contact.sort_rank)).all()
+        if session.autoflush:  # as a query through the session would
+            session.flush()
+        rows = raw_rows(session, "SELECT sort_key, sort_rank FROM contacts WHERE id != ? "
+                        "ORDER BY sort_key, sort_rank", (exclude_id or -1,))
         have_keys = [r[0] for r in rows]
         ranks = [r[1] for r in rows]
         for i in order:

