@@ -28,3 +28,13 @@ def test_measurements_run_and_report_medians(tmp_path):
     for key in ("cold start", "search keystroke (p95)", "open heavy contact", "follow-ups pane",
                 "briefing PDF", "meishi sheet"):
         assert result[key]["median"] > 0 and result[key]["p95"] >= result[key]["median"]
+
+
+def test_the_import_measure_runs_into_a_new_and_a_full_journal(tmp_path):
+    path = tmp_path / "s.kizuna"
+    generate(path, 150, interactions_per_contact=1, quiet=True)
+    result = run.vcard_import(1, path, n=120)
+    assert list(result) == ["import 120 vCards (new journal)", "import 120 vCards (into 150)"]
+    assert all(v["median"] > 0 for v in result.values())
+    with Journal.open(path) as j:  # the bench journal itself is left as it was
+        assert search.count(j, search.ContactFilter(include_archived=True)) == 150
