@@ -195,7 +195,9 @@ def tags_named(session: Session, names: list[str]) -> list[Tag]:
     return out
 
 
-def _apply(session: Session, c: Contact, d: ContactInput) -> None:
+def apply_input(session: Session, c: Contact, d: ContactInput) -> None:
+    """Write validated input onto a loaded contact (methods and tags replaced), with its sort
+    key, rank and search text brought up to date."""
     for name in _INPUT_FIELDS:
         setattr(c, name, getattr(d, name))
     indexing.place(session, c)  # a new contact gets its rank before it is first written
@@ -241,7 +243,7 @@ def create(journal: Journal, data: ContactInput) -> ContactDetail:
     with journal.session() as s:
         c = Contact()
         s.add(c)
-        _apply(s, c, d)
+        apply_input(s, c, d)
         s.flush()
         return get_in(s, c.id)
 
@@ -259,7 +261,7 @@ def update(journal: Journal, contact_id: int, data: ContactInput) -> ContactDeta
     d = validate(data)
     with journal.session() as s:
         c = _load(s, contact_id)
-        _apply(s, c, d)
+        apply_input(s, c, d)
         s.flush()
         return get_in(s, contact_id)
 

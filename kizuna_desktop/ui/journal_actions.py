@@ -46,8 +46,7 @@ class JournalActions:
             self.statusBar().showMessage(
                 f"Imported {result.created} new contacts, merged {result.merged}.", 10000)
 
-        try:
-            backup.backup_now(self.journal, tag="before-import")
+        try:  # the dialog saves a backup just before it imports
             self.import_dialog = ImportDialog(self.journal, path, done, self)
         except KizunaError as e:
             QMessageBox.warning(self, "Import", str(e))

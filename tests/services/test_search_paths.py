@@ -188,13 +188,16 @@ def test_a_bulk_import_into_a_journal_is_indexed_ordered_and_merged(big, synthet
                      emails=[("work", f"new{i}@import.example")],
                      organization=[org_ja, org_en.upper(), f"新会社{i % 7}"][i % 3])
               for i in range(600)]
-    people.append(Person(family_name="既存", emails=[("work", old_email)], tags=["再会"]))
+    people.append(Person(family_name="既存", emails=[("work", old_email)], tags=["再会"],
+                         organization="合併先商事"))
+    people.append(Person(family_name="既存", emails=[("home", old_email.upper())],
+                         tags=["二回目"], notes="二度目の名刺"))
     people.append(Person(family_name="新5", given_name="様", tags=["twinmark"],
                          emails=[("home", "twin@import.example"), ("work", "new5@import.example")]))
     path = tmp_path / "import.vcf"
     path.write_text(vcard.write_vcards(people), "utf-8")
     result = exchange.apply(big, exchange.import_file(big, path))
-    assert (result.created, result.merged) == (600, 2)
+    assert (result.created, result.merged) == (600, 3)
     assert check.run(big).ok
     keys = _order_ok(big)
     assert keys == sorted(keys)
@@ -204,6 +207,11 @@ def test_a_bulk_import_into_a_journal_is_indexed_ordered_and_merged(big, synthet
     assert twin.written == "新5 様"
     (again,) = search.page(big, ContactFilter(text="#再会"), 0, 10)
     assert again.id == old_id
+    # Two records merged into one contact: both added to it, the new organisation too.
+    merged = contacts.get(big, old_id)
+    assert {"再会", "二回目"} <= set(merged.tags) and "二度目の名刺" in merged.notes
+    assert "合併先商事" in [p.organization_ja for p in merged.positions]
+    assert [c.id for c in search.page(big, ContactFilter(text="合併先商事"), 0, 10)] == [old_id]
     with sqlite3.connect(big.path) as db:  # the organisations there were found, not doubled
         assert db.execute("SELECT count(*) FROM organizations WHERE name_ja = ? OR "
                           "lower(name_en) = lower(?)", (org_ja, org_en)).fetchone()[0] == 1

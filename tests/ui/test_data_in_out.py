@@ -36,6 +36,9 @@ def _when_modal(action, delay=150):
 def test_import_csv_with_preview_mapping_and_progress(qtbot, demo_journal):
     w = _window(qtbot, demo_journal)
     d = w.import_contacts(CORPUS / "cards-sjis.csv")
+    # Read and checked in the background: nothing is done before the event loop runs.
+    assert d.info.text() == "Reading cards-sjis.csv…" and not d.import_btn.isEnabled()
+    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     assert d.info.text().startswith("CSV, cp932, 3 rows")
     assert d.preset.currentData() == "cards"
     assert d.preview.rowCount() == 2 and d.preview.item(0, 5).text().startswith("merged")
@@ -44,8 +47,17 @@ def test_import_csv_with_preview_mapping_and_progress(qtbot, demo_journal):
     email_row = [d.mapping.item(i, 0).text() for i in range(d.mapping.rowCount())].index(
         "メールアドレス")
     combo = d.mapping.cellWidget(email_row, 1)
+    phone_row = [d.mapping.item(i, 0).text() for i in range(d.mapping.rowCount())].index(
+        "電話番号")
+    phone = d.mapping.cellWidget(phone_row, 1)
+    # Two changes at once: the plan for the first may come back after the second was asked
+    # for; only the last one's shows.
+    phone.setCurrentIndex(phone.findData(""))
     combo.setCurrentIndex(combo.findData(""))
+    assert not d.ready and not d.import_btn.isEnabled()
+    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     assert d.preview.rowCount() == 3 and d.problems.count() == 0
+    assert d.plan.items[0].data.methods == []  # neither e-mail nor phone mapped
     d.start()
     qtbot.waitUntil(lambda: d.result is not None, timeout=20_000)
     assert (d.result.created, d.result.merged) == (0, 3)
@@ -55,6 +67,8 @@ def test_import_csv_with_preview_mapping_and_progress(qtbot, demo_journal):
 def test_import_vcard_into_the_window_then_find_it(qtbot, journal):
     w = _window(qtbot, journal)
     d = w.import_contacts(CORPUS / "iphone-3.0.vcf")
+    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    assert d.info.text() == "vCard, 2 cards"
     d.start()
     qtbot.waitUntil(lambda: d.result is not None, timeout=20_000)
     qtbot.waitUntil(lambda: w.contacts.model.total == 2, timeout=5000)
