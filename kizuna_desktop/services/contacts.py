@@ -201,11 +201,16 @@ def apply_input(session: Session, c: Contact, d: ContactInput) -> None:
     for name in _INPUT_FIELDS:
         setattr(c, name, getattr(d, name))
     indexing.place(session, c)  # a new contact gets its rank before it is first written
-    c.methods = [
-        ContactMethod(kind=m.kind, value=m.value, label=m.label, position=i)
-        for i, m in enumerate(d.methods)
-    ]
-    c.tags = tags_named(session, d.tags)
+    have = [(MethodKind(m.kind), m.value, m.label) for m in c.methods]
+    want = [(MethodKind(m.kind), m.value, m.label) for m in d.methods]
+    if want[:len(have)] == have:  # unchanged, or added to (a merge): only the new are written
+        c.methods.extend(ContactMethod(kind=k, value=v, label=lbl, position=i)
+                         for i, (k, v, lbl) in enumerate(want[len(have):], len(have)))
+    else:
+        c.methods = [ContactMethod(kind=k, value=v, label=lbl, position=i)
+                     for i, (k, v, lbl) in enumerate(want)]
+    if [t.name for t in c.tags] != d.tags:
+        c.tags = tags_named(session, d.tags)
     indexing.refresh(session, c)
 
 

@@ -51,12 +51,16 @@ def test_importing_again_merges_and_never_doubles(demo_journal, tmp_path):
     path = tmp_path / "all.vcf"
     path.write_text(vcard.write_vcards(export.people(demo_journal)), "utf-8")
     before = _counts(demo_journal)
+    with demo_journal.session() as s:
+        stamps = s.execute(text("SELECT id, updated_at FROM contacts ORDER BY id")).all()
     plan = exchange.import_file(demo_journal, path)
     assert len(plan.duplicates) == 42 and plan.new == []
     assert {i.reason for i in plan.duplicates} <= {"same e-mail", "same name and organisation"}
     result = exchange.apply(demo_journal, plan)
     assert (result.created, result.merged) == (0, 42)
     assert _counts(demo_journal) == before
+    with demo_journal.session() as s:  # records that add nothing write nothing
+        assert s.execute(text("SELECT id, updated_at FROM contacts ORDER BY id")).all() == stamps
 
 
 def test_csv_from_a_card_app_creates_positions_and_merges_by_email(demo_journal):
