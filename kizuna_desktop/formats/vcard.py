@@ -21,6 +21,7 @@ from vobject.icalendar import stringToTextValues
 from vobject.vcard import splitFields
 
 from kizuna_desktop.formats.records import Person, Problem
+from kizuna_desktop.gcpause import paused_gc
 
 if TYPE_CHECKING:
     from kizuna_desktop.services.meishi import MeishiView
@@ -343,7 +344,8 @@ def read_vcards(data: bytes, filename: str = "vCard") -> tuple[list[Person], lis
     blocks, problems = _blocks(decode_bytes(data), filename)
     if not blocks and not problems:
         problems.append(Problem(filename, None, "no vCard found (no BEGIN:VCARD line)"))
-    people, unreadable = _read_blocks(blocks, filename)
+    with paused_gc():
+        people, unreadable = _read_blocks(blocks, filename)
     return people, sorted(problems + unreadable, key=lambda p: p.line or 0)
 
 

@@ -13,13 +13,14 @@ from sqlalchemy import exists, func, insert, literal, select
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.formats import table, vcard
 from kizuna_desktop.formats.records import Person, Problem, capped
+from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput, Method
 from kizuna_desktop.services.japanese import is_kana
 from kizuna_desktop.services.names import NameParts, written
 from kizuna_desktop.services.search import current_position_id
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.db import raw_rows
+from kizuna_desktop.store.db import insert_many, raw_rows
 from kizuna_desktop.store.models import (
     Contact,
     ContactMethod,
@@ -248,6 +249,12 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
          problems: list[Problem]) -> Plan:
     """Check every record and find the ones that match an existing contact (same e-mail, or
     same name at the same organisation) or an earlier record of the same file."""
+    with paused_gc():  # see gcpause
+        return _plan(journal, filename, fmt, people, problems)
+
+
+def _plan(journal: Journal, filename: str, fmt: str, people: list[Person],
+          problems: list[Problem]) -> Plan:
     result = Plan(filename, fmt, problems=list(problems))
     emails = {v.strip().lower() for p in people for _, v in p.emails if v.strip()}
     by_email = _existing_by_email(journal, emails)
@@ -392,6 +399,12 @@ def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None
     """Import the plan's contacts (merging duplicates) in one transaction. New contacts are
     written in bulk, a chunk at a time, then the merges are made; ``cancelled`` is asked
     between chunks, and when it says so everything is rolled back."""
+    with paused_gc():  # see gcpause
+        return _apply(journal, p, progress, cancelled)
+
+
+def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None,
+           cancelled: Callable[[], bool] | None) -> Result:
     total = len(p.items)
     orgs: dict = {}
     done = 0
@@ -462,7 +475,7 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: 
             "given_latin")}, methods=d.methods, tags=[SimpleNamespace(name=x) for x in d.tags])
         contact_rows.append({
             "id": cid, **{k: getattr(d, k) for k in contacts._INPUT_FIELDS},
-            "archived": False, "created_at": now, "updated_at": now,
+            "archived": False, "photo": None, "created_at": now, "updated_at": now,
             "sort_key": key, "sort_rank": rank,
             "search_text": indexing.contact_search_text(shim, org_view),
             "last_interaction_at": None,
@@ -481,11 +494,10 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: 
     # In list order: FTS5 starts a new segment whenever a rowid (the rank) comes lower than
     # the one before.
     contact_rows.sort(key=lambda r: r["sort_rank"])
-    session.execute(insert(t["contacts"]), contact_rows)
-    for name, batch in (("contact_methods", method_rows), ("contact_tags", tag_rows),
-                        ("positions", position_rows)):
-        if batch:
-            session.execute(insert(t[name]), batch)
+    session.flush()  # tags made above go in first
+    for name, batch in (("contacts", contact_rows), ("contact_methods", method_rows),
+                        ("contact_tags", tag_rows), ("positions", position_rows)):
+        insert_many(session, t[name], batch)
     for cid, photo in photos:
         if validation.image(photo, "photo", contacts.PHOTO_LIMIT_MB) is None:
             session.get(Contact, cid).photo = photo
