@@ -12,6 +12,7 @@ from contextlib import contextmanager, suppress
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.services.japanese import (
@@ -75,27 +76,34 @@ def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> st
     return fold(SEP.join(p for p in parts if p and p.strip())) + SEP
 
 
-def place(session: Session, contact: Contact) -> None:
+def place(session: Session, contact: Contact) -> bool:
     """Give a new contact, or one whose sort key changed, its sort key and a rank between
-    its neighbours in list order. Call before the contact is first flushed."""
+    its neighbours in list order. Call before the contact is first flushed. Returns whether
+    it took a new rank."""
     key = contact_sort_key(contact)
     if contact.sort_rank is not None and key == contact.sort_key:
-        return
+        return False
     with session.no_autoflush:
         (contact.sort_rank,) = assign_ranks(session, [key], exclude_id=contact.id)
     contact.sort_key = key
+    return True
 
 
 def refresh(session: Session, contact: Contact) -> None:
     """Recompute a loaded contact's sort key and search text (call after editing it)."""
     place(session, contact)
-    session.flush()
+    state = sa_inspect(contact)
+    if state.pending or state.attrs.sort_rank.history.has_changes():
+        # A new contact gets its stamps, and a new rank is taken before another contact
+        # looks for one; any other change is written with the caller's next flush.
+        session.flush()
     org_ids = {p.organization_id for p in contact.positions}
-    orgs = (
-        session.scalars(select(Organization).where(Organization.id.in_(org_ids))).all()
-        if org_ids
-        else []
-    )
+    with session.no_autoflush:
+        orgs = (
+            session.scalars(select(Organization).where(Organization.id.in_(org_ids))).all()
+            if org_ids
+            else []
+        )
     contact.search_text = contact_search_text(contact, orgs)
     contact.cold_after = cold_after(contact.last_interaction_at or contact.created_at,
                                     contact.cadence_days)
