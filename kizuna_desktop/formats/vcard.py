@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.I)
 _END = re.compile(r"^END:VCARD\s*$", re.I)
 _PARAM = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE", re.I)
+_QP_OR_CHARSET = re.compile(r"QUOTED-PRINTABLE|CHARSET=", re.I)
 _CHARSET = re.compile(r";CHARSET=([A-Za-z0-9_\-]+)", re.I)
 HANDLES = {"linkedin", "line", "x", "twitter", "instagram", "facebook"}
 
@@ -90,7 +91,7 @@ def _plain_line(line: str) -> str:
     """A property as vCard 3.0 writes it: quoted-printable decoded, CHARSET dropped (the
     text is already decoded)."""
     name, colon, value = line.partition(":")
-    if ";" not in name:
+    if ";" not in name or not _QP_OR_CHARSET.search(name):  # most lines: nothing to do
         return line
     if _PARAM.search(name):
         return _decode_qp(line)
@@ -187,8 +188,9 @@ def _decoded(name: str, params: dict[str, list[str]], singletons: list[str], val
         return _fields(value)
     if kind == "text list":
         return stringToTextValues(value) if "\\" in value else _items(value, ",")
-    encoding = [e.upper() for e in params.get("ENCODING", [])]
-    if "B" in encoding or "BASE64" in encoding or "BASE64" in (s.upper() for s in singletons):
+    if ("ENCODING" in params or singletons) and (
+            {e.upper() for e in params.get("ENCODING", ())} & {"B", "BASE64"}
+            or any(s.upper() == "BASE64" for s in singletons)):
         try:
             return base64.b64decode(value)
         except (binascii.Error, ValueError) as e:
