@@ -42,11 +42,14 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
-        except Exception as e:  # reported to the UI thread, which shows it
-            self.signals.failed.emit(e)
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self.fn()
+            except Exception as e:  # reported to the UI thread, which shows it
+                self.signals.failed.emit(e)
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # the app quit while this ran: no one is left to tell
+            pass
 
 
 _running: set[Job] = set()
