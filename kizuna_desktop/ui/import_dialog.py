@@ -121,6 +121,8 @@ class ImportDialog(QDialog):
                                      self._read_failed)
 
     def _read_done(self, content) -> None:
+        if not self.isVisible():
+            return  # cancelled while the file was being read: nothing more to do
         if self.format == "vcard":
             self.vcard_people = content
             self.info.setText(f"vCard, {len(content[0]):,} cards")

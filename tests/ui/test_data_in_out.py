@@ -134,3 +134,14 @@ def test_damaged_journal_offers_the_latest_backup(qtbot, demo_path):
     assert j is not None and search.resolve(j, "yamada taro")
     j.close()
     assert any("damaged" in p.name for p in backup.list_backups(demo_path))
+
+
+def test_cancelling_while_the_file_is_read_checks_nothing(qtbot, journal):
+    from kizuna_desktop.ui import jobs
+
+    w = _window(qtbot, journal)
+    d = w.import_contacts(CORPUS / "iphone-3.0.vcf")
+    d.reject()  # Cancel before the file has been read
+    qtbot.waitUntil(lambda: d.job not in jobs._running, timeout=10_000)
+    qtbot.wait(50)
+    assert d.plan is None and not d.ready and d.vcard_people is None
