@@ -23,7 +23,6 @@ from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import insert_many, raw_rows
 from kizuna_desktop.store.models import (
     Contact,
-    ContactMethod,
     MethodKind,
     Organization,
     Position,
@@ -163,15 +162,13 @@ def _existing_by_email(journal: Journal, emails: set[str]) -> dict[str, int]:
     if not emails:
         return {}
     out: dict[str, int] = {}
-    q = (select(ContactMethod.contact_id, func.lower(ContactMethod.value))
-         .where(ContactMethod.kind == MethodKind.EMAIL).order_by(ContactMethod.id))
+    sql, params = "SELECT contact_id, lower(value) FROM contact_methods WHERE kind = ?", [
+        MethodKind.EMAIL.value]
+    if len(emails) <= LOOKUP_LIMIT:
+        sql += f" AND lower(value) IN ({', '.join('?' * len(emails))})"
+        params += sorted(emails)
     with journal.session() as s:
-        if len(emails) <= LOOKUP_LIMIT:
-            rows = s.execute(q.where(func.lower(ContactMethod.value).in_(sorted(emails))))
-        else:
-            rows = raw_rows(s, "SELECT contact_id, lower(value) FROM contact_methods "
-                            "WHERE kind = ? ORDER BY id", (MethodKind.EMAIL.value,))
-        for cid, value in rows:
+        for cid, value in raw_rows(s, sql + " ORDER BY id", tuple(params)):
             if value in emails:
                 out.setdefault(value, cid)
     return out
@@ -308,43 +305,40 @@ def _organization_names(session, name: str, cache: dict) -> tuple[int, str, str]
 
 def _resolve_organizations(session, names: Iterable[str], cache: dict) -> None:
     """Find or create the organisations called ``names`` (a Japanese name as written, an
-    English one in any case), a few hundred per query, into ``cache`` by folded name."""
+    English one in any case) with one query, into ``cache`` by folded name."""
     todo: dict[str, str] = {}
     for name in names:
         if name and name.casefold() not in cache:
             todo.setdefault(name.casefold(), name)
-    items = list(todo.items())
-    # Many names: one pass over every organisation; else a query per few hundred names.
-    step = len(items) if len(items) > LOOKUP_LIMIT else 400
-    for i in range(0, len(items), step):
-        part = items[i:i + step]
-        by_ja: dict[str, tuple] = {}
-        by_en: dict[str, tuple] = {}
-        q = select(Organization.id, Organization.name_ja, Organization.name_en,
-                   func.lower(Organization.name_en)).order_by(Organization.id)
-        if len(part) <= LOOKUP_LIMIT:
-            q = q.where(Organization.name_ja.in_([n for _, n in part])
-                        | func.lower(Organization.name_en).in_([k for k, _ in part]))
-        for oid, ja, en, en_lower in session.execute(q):
-            by_ja.setdefault(ja, (oid, ja, en))
-            by_en.setdefault(en_lower, (oid, ja, en))
-        created: list[tuple[str, dict[str, str]]] = []
-        for key, name in part:
-            hits = [h for h in (by_ja.get(name), by_en.get(key)) if h is not None]
-            if hits:
-                cache[key] = min(hits)  # the first such organisation, as one query finds it
-            else:
-                japanese = any(ord(ch) > 0x2E80 for ch in name)
-                created.append((key, {"name_ja": name if japanese else "",
-                                      "name_en": "" if japanese else name}))
-        if created:
-            # In one statement, then read back (RETURNING in order costs a statement a row).
-            last = session.scalar(select(func.max(Organization.id))) or 0
-            session.execute(insert(Organization), [row for _, row in created])
-            for oid, ja, en in session.execute(
-                    select(Organization.id, Organization.name_ja, Organization.name_en)
-                    .where(Organization.id > last)):
-                cache[(ja or en).casefold()] = (oid, ja, en)
+    if not todo:
+        return
+    by_ja: dict[str, tuple] = {}
+    by_en: dict[str, tuple] = {}
+    q = select(Organization.id, Organization.name_ja, Organization.name_en,
+               func.lower(Organization.name_en)).order_by(Organization.id)
+    if len(todo) <= LOOKUP_LIMIT:  # a few names: asked for; many: one pass over them all
+        q = q.where(Organization.name_ja.in_(list(todo.values()))
+                    | func.lower(Organization.name_en).in_(list(todo)))
+    for oid, ja, en, en_lower in session.execute(q):
+        by_ja.setdefault(ja, (oid, ja, en))
+        by_en.setdefault(en_lower, (oid, ja, en))
+    created: list[dict[str, str]] = []
+    for key, name in todo.items():
+        hits = [h for h in (by_ja.get(name), by_en.get(key)) if h is not None]
+        if hits:
+            cache[key] = min(hits)  # the first such organisation, as one query finds it
+        else:
+            japanese = any(ord(ch) > 0x2E80 for ch in name)
+            created.append({"name_ja": name if japanese else "",
+                            "name_en": "" if japanese else name})
+    if created:
+        # In one statement, then read back (RETURNING in order costs a statement a row).
+        last = session.scalar(select(func.max(Organization.id))) or 0
+        session.execute(insert(Organization), created)
+        for oid, ja, en in session.execute(
+                select(Organization.id, Organization.name_ja, Organization.name_en)
+                .where(Organization.id > last)):
+            cache[(ja or en).casefold()] = (oid, ja, en)
 
 
 def _merge(existing: ContactInput, new: ContactInput) -> ContactInput:
@@ -518,8 +512,9 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: dict) -> None:
             selectinload(Contact.positions).selectinload(Position.organization)))}
     for target, item in merges:
         c = loaded[target]
-        current = contacts.validate(contacts.detail_of(c).to_input())
-        merged = contacts.validate(_merge(contacts.detail_of(c).to_input(), item.data))
+        held = contacts.detail_of(c).to_input()
+        current = contacts.validate(held)  # a copy: _merge may then change ``held``
+        merged = contacts.validate(_merge(held, item.data))
         person = item.person
         moved = False
         if person.organization:
