@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -67,6 +67,17 @@ def raw_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     cursor = session.connection().connection.cursor()
     try:
         return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+def run_each(session: Session, statements: Iterable[tuple[str, tuple]]) -> None:
+    """Plain SQL statements run one after another on one cursor, in the session's
+    transaction: for thousands of small statements that must keep their order."""
+    cursor = session.connection().connection.cursor()
+    try:
+        for sql, params in statements:
+            cursor.execute(sql, params)
     finally:
         cursor.close()
 

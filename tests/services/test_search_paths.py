@@ -238,6 +238,45 @@ def test_setting_the_index_aside_is_undone_with_the_transaction(big):
     assert check.run(big).ok
 
 
+def test_the_deferred_search_index_follows_new_and_changed_contacts(big):
+    """A bulk write sets the index's triggers aside and writes the index once at the end:
+    new contacts go in, changed ones lose their old entry and get their new one (also when
+    they moved in the list), untouched ones keep theirs; a renumbering inside (it rebuilds
+    the index) is followed by a rebuild at the end; SQLite's index settings are left as
+    they were. ``check`` compares every entry of the index with the table."""
+    from kizuna_desktop.store.models import Contact
+
+    def config() -> list[tuple]:
+        with sqlite3.connect(big.path) as db:
+            return sorted(db.execute("SELECT k, v FROM contacts_fts_config"))
+
+    settings = config()
+    for renumbered in (False, True):
+        with big.session() as s:
+            first = s.scalar(text("SELECT max(id) FROM contacts")) + 1
+            a, b = s.execute(text("SELECT id FROM contacts ORDER BY id LIMIT 2")).scalars()
+            with indexing.search_index_deferred(s, first, [a, b]):
+                for n in range(3):
+                    c = Contact()
+                    s.add(c)
+                    contacts.apply_input(s, c, contacts.validate(ContactInput(
+                        family_name=f"新規{n}", family_latin=f"Shinki{renumbered}{n}")))
+                ca, cb = s.get(Contact, a), s.get(Contact, b)
+                ca.notes, ca.family_latin = "changed", f"Zzzmoved{renumbered}"  # a new rank
+                contacts.apply_input(s, ca, contacts.detail_of(ca).to_input())
+                cb.tags = contacts.tags_named(s, [f"deferred{renumbered}"])
+                indexing.refresh(s, cb)
+                if renumbered:
+                    indexing.renumber(s)
+        assert check.run(big).ok
+        for query, want in ((f"shinki{renumbered}", 3), (f"zzzmoved{renumbered}", 1),
+                            (f"#deferred{renumbered}", 1)):
+            assert _all_pages(big, ContactFilter(text=query), 10) == _expected(
+                big.path, query), query
+            assert len(_expected(big.path, query)) == want, query
+        assert config() == settings
+
+
 def test_import_finds_the_same_person_by_name_and_organisation_as_a_full_read_would(big):
     """Records with no e-mail match an existing contact of the same written name at the
     same current organisation (Japanese or English name), or, with no organisation, one
