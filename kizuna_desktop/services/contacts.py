@@ -179,17 +179,21 @@ def validate(data: ContactInput) -> ContactInput:
 
 
 def tags_named(session: Session, names: list[str]) -> list[Tag]:
-    """The tags with these names (any case), created when missing."""
+    """The tags with these names (any case), created when missing. Tags made earlier in
+    the session and not written yet count too (bulk work may hold off writing)."""
     out = []
+    pending = {t.name.casefold(): t for t in session.new if isinstance(t, Tag)}
     for name in names:
-        tag = session.scalar(select(Tag).where(Tag.name == name))
+        tag = pending.get(name.casefold())
+        if tag is None:
+            tag = session.scalar(select(Tag).where(Tag.name == name))
         if tag is None:
             tag = next(
                 (t for t in session.scalars(select(Tag)) if t.name.casefold() == name.casefold()),
                 None,
             )
         if tag is None:
-            tag = Tag(name=name)
+            tag = pending[name.casefold()] = Tag(name=name)
             session.add(tag)
         out.append(tag)
     return out

@@ -512,24 +512,26 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: dict) -> None:
         select(Contact).where(Contact.id.in_(targets)).options(
             selectinload(Contact.methods), selectinload(Contact.tags),
             selectinload(Contact.positions).selectinload(Position.organization)))}
-    for target, item in merges:
-        c = loaded[target]
-        held = contacts.detail_of(c).to_input()
-        current = contacts.validate(held)  # a copy: _merge may then change ``held``
-        merged = contacts.validate(_merge(held, item.data))
-        person = item.person
-        moved = False
-        if person.organization:
-            org_id = _organization_names(session, person.organization, orgs)[0]
-            if not any(p.organization_id == org_id and p.end_date is None
-                       for p in c.positions):
-                c.positions.append(Position(organization_id=org_id, **_role_fields(person)))
-                moved = True
-        if merged != current or moved:  # a record that adds nothing writes nothing
-            contacts.apply_input(session, c, merged)  # re-indexed with the new position too
-        if (person.photo and c.photo is None
-                and validation.image(person.photo, "photo", contacts.PHOTO_LIMIT_MB) is None):
-            c.photo = person.photo  # an unusable photo is left out; the contact is merged
+    with session.no_autoflush:  # written together at the end, not a few at each query
+        for target, item in merges:
+            c = loaded[target]
+            held = contacts.detail_of(c).to_input()
+            current = contacts.validate(held)  # a copy: _merge may then change ``held``
+            merged = contacts.validate(_merge(held, item.data))
+            person = item.person
+            moved = False
+            if person.organization:
+                org_id = _organization_names(session, person.organization, orgs)[0]
+                if not any(p.organization_id == org_id and p.end_date is None
+                           for p in c.positions):
+                    c.positions.append(Position(organization=session.get(Organization, org_id),
+                                                **_role_fields(person)))
+                    moved = True
+            if merged != current or moved:  # a record that adds nothing writes nothing
+                contacts.apply_input(session, c, merged)  # re-indexed with the new position too
+            if (person.photo and c.photo is None
+                    and validation.image(person.photo, "photo", contacts.PHOTO_LIMIT_MB) is None):
+                c.photo = person.photo  # an unusable photo is left out; the contact is merged
     session.flush()
 
 

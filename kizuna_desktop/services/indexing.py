@@ -97,13 +97,12 @@ def refresh(session: Session, contact: Contact) -> None:
         # A new contact gets its stamps, and a new rank is taken before another contact
         # looks for one; any other change is written with the caller's next flush.
         session.flush()
-    org_ids = {p.organization_id for p in contact.positions}
-    with session.no_autoflush:
-        orgs = (
-            session.scalars(select(Organization).where(Organization.id.in_(org_ids))).all()
-            if org_ids
-            else []
-        )
+    with session.no_autoflush:  # organisations already loaded are taken with no query
+        found = {}
+        for p in contact.positions:
+            o = p.organization or session.get(Organization, p.organization_id)
+            found[o.id] = o
+        orgs = [found[k] for k in sorted(found)]
     contact.search_text = contact_search_text(contact, orgs)
     contact.cold_after = cold_after(contact.last_interaction_at or contact.created_at,
                                     contact.cadence_days)

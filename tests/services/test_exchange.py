@@ -63,6 +63,25 @@ def test_importing_again_merges_and_never_doubles(demo_journal, tmp_path):
         assert s.execute(text("SELECT id, updated_at FROM contacts ORDER BY id")).all() == stamps
 
 
+def test_records_merged_together_share_one_new_tag(demo_journal, tmp_path):
+    """Every record of a re-imported file brings the same new tag (in two spellings of
+    case): it is made once and every contact gets it; the search finds them by it."""
+    people = export.people(demo_journal)
+    for n, p in enumerate(people):
+        p.tags = [*p.tags, "展示会2027" if n % 2 else "Expo2027", "expo2027"]
+    path = tmp_path / "tagged.vcf"
+    path.write_text(vcard.write_vcards(people), "utf-8")
+    result = exchange.apply(demo_journal, exchange.import_file(demo_journal, path))
+    assert (result.created, result.merged) == (0, len(people))
+    with demo_journal.session() as s:
+        assert s.execute(text("SELECT name FROM tags WHERE lower(name) = 'expo2027'")
+                         ).scalars().all() == ["Expo2027"]
+    for tag in ("#expo2027", "#展示会2027"):
+        found = search.page(demo_journal, search.ContactFilter(text=tag, include_archived=True),
+                            0, 100)
+        assert len(found) == (len(people) if tag == "#expo2027" else len(people) // 2), tag
+
+
 def test_csv_from_a_card_app_creates_positions_and_merges_by_email(demo_journal):
     plan = exchange.import_file(demo_journal, CORPUS / "cards-sjis.csv", "cards")
     # 鈴木's e-mail is invalid: reported with its line, the others go ahead.
