@@ -20,7 +20,7 @@ from kizuna_desktop.services.japanese import is_kana
 from kizuna_desktop.services.names import NameParts, written
 from kizuna_desktop.services.search import current_position_id
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.db import insert_many, raw_rows
+from kizuna_desktop.store.db import insert_many, larger_page_cache, raw_rows
 from kizuna_desktop.store.models import (
     Contact,
     MethodKind,
@@ -411,7 +411,7 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         if progress is not None and n:
             progress(done, total)
 
-    with journal.session() as s:
+    with journal.session() as s, larger_page_cache(s):
         first_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
         new, merges = _sort_out(p.items, first_id)
         # Ranks and organisations for every new contact at once: one walk of the list and a

@@ -118,17 +118,21 @@ def _strip_marks(text: str) -> str:
 _NO_MARKS = re.compile("[\x00-\x7f\u3000-\u3029\u3030-\u3098\u309d-\u9fff]*")
 
 
+# What jaconv.kata2hira changes (it translates character by character): ァ-ヶ, ヽ, ヾ.
+_KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
+
+
 def fold(text: str) -> str:
     """Normalise text for matching: full/half width alike, katakana as hiragana, Latin
     case and accents ignored, runs of spaces single."""
     if text.isascii():  # most of a search text (romaji, e-mails): nothing to normalise
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text)
-    text = jaconv.kata2hira(text)
+    if _KATAKANA.search(text):  # most Japanese text has none: translating it costs most
+        text = jaconv.kata2hira(text)
     if not _NO_MARKS.fullmatch(text):
         text = _strip_marks(text)
-    text = text.casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.casefold().split())  # split() takes the whitespace \s would
 
 
 def search_tokens(query: str) -> list[str]:
@@ -150,16 +154,14 @@ def _romaji_variants(reading: str) -> tuple[str, ...]:
     return tuple(sorted({strict, simplify_long_vowels(strict)}))
 
 
+_SMALL = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
+
+
 def _seion(text: str) -> str:
     """Kana with dakuten and handakuten removed and small kana made large: the primary
     key of gojūon order (か and が sort together, then by the mark)."""
-    small = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
-    out = []
-    for ch in unicodedata.normalize("NFD", text):
-        if ch in "\u3099\u309a":
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out)).translate(small)
+    bare = unicodedata.normalize("NFD", text).replace("\u3099", "").replace("\u309a", "")
+    return unicodedata.normalize("NFC", bare).translate(_SMALL)
 
 
 def sort_key(reading: str, latin: str, written: str) -> str:

@@ -61,6 +61,21 @@ def begin_write(session: Session) -> None:
         session.execute(text("BEGIN IMMEDIATE"))
 
 
+@contextmanager
+def larger_page_cache(session: Session, megabytes: int = 64) -> Iterator[None]:
+    """SQLite's page cache of the session's connection raised for bulk writes, and put back
+    after (which frees it). The default 2 MB holds a sliver of a 100,000-contact journal's
+    indexes: inserting 10,000 contacts into them at scattered places reads and spills pages
+    over and over (0.6 s instead of 0.4 s here)."""
+    raw = session.connection().connection.dbapi_connection
+    (before,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size = {-1024 * int(megabytes)}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def raw_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     """Rows of a plain SQL query as tuples, in the session's transaction, without
     SQLAlchemy's row objects: for reading 100,000 rows at once (a third of the time)."""

@@ -99,3 +99,19 @@ def test_foreign_keys_are_enforced(journal):
         with journal.session() as s:
             s.execute(text("INSERT INTO contact_methods (contact_id, kind, label, value, position)"
                            " VALUES (12345, 'email', '', 'a@b.jp', 0)"))
+
+
+def test_a_larger_page_cache_for_bulk_work_is_put_back(journal):
+    from kizuna_desktop.store.db import larger_page_cache
+
+    def size(s) -> int:
+        return s.execute(text("PRAGMA cache_size")).scalar()
+
+    with journal.session() as s:
+        before = size(s)
+        with larger_page_cache(s, 64):
+            assert size(s) == -64 * 1024
+        assert size(s) == before
+        with pytest.raises(RuntimeError), larger_page_cache(s, 32):
+            raise RuntimeError("bulk work fails")
+        assert size(s) == before
