@@ -18,7 +18,6 @@ from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput, Method
 from kizuna_desktop.services.japanese import is_kana
 from kizuna_desktop.services.names import NameParts, written
-from kizuna_desktop.services.search import current_position_id
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import insert_many, larger_page_cache, raw_rows
 from kizuna_desktop.store.models import (
@@ -201,20 +200,31 @@ def _existing_by_name(journal: Journal, wanted: set[str], families: set[str],
         return out
     name_columns = (Contact.id, Contact.family_name, Contact.given_name,
                     Contact.family_reading, Contact.given_reading)
-    rows = []
+    rows: list[tuple] = []
     with journal.session() as s:
         orgs = sorted(organizations)
+        at: list[tuple] = []  # open positions at these organisations, with their holders
         for i in range(0, len(orgs), LOOKUP_LIMIT):
             part = orgs[i:i + LOOKUP_LIMIT]
-            rows += s.execute(
-                select(*name_columns, Organization.name_ja, Organization.name_en,
-                       Contact.sort_rank)
-                .select_from(Organization)
-                .join(Position, (Position.organization_id == Organization.id)
-                      & Position.end_date.is_(None))
-                .join(Contact, Contact.id == Position.contact_id)
-                .where(Organization.name_ja.in_(part) | Organization.name_en.in_(part))
-                .where(Position.id == current_position_id())).all()
+            marks = ", ".join("?" * len(part))
+            at += raw_rows(
+                s, "SELECT c.id, c.family_name, c.given_name, c.family_reading, "
+                "c.given_reading, o.name_ja, o.name_en, c.sort_rank, p.id "
+                "FROM organizations o JOIN positions p ON p.organization_id = o.id "
+                "AND p.end_date IS NULL JOIN contacts c ON c.id = p.contact_id "
+                f"WHERE o.name_ja IN ({marks}) OR o.name_en IN ({marks})", (*part, *part))
+        if at:
+            # Someone holding more than one open position works now at the latest one (as
+            # search.current_position_id orders them): found for those few in one pass.
+            now: dict[int, tuple] = {}
+            for cid, pid, start in raw_rows(
+                    s, "SELECT contact_id, id, start_date FROM positions WHERE end_date IS "
+                    "NULL AND contact_id IN (SELECT contact_id FROM positions WHERE end_date "
+                    "IS NULL GROUP BY contact_id HAVING count(*) > 1)"):
+                key = (start is not None, start or "", pid)  # latest start, none last; id
+                if cid not in now or key > now[cid]:
+                    now[cid] = key
+            rows += [r[:-1] for r in at if r[0] not in now or now[r[0]][2] == r[-1]]
         if any_without:
             q = select(*name_columns, literal(""), literal(""), Contact.sort_rank).where(
                 ~exists().where(Position.contact_id == Contact.id, Position.end_date.is_(None)))
