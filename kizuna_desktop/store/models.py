@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -221,6 +222,10 @@ class ContactMethod(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     contact: Mapped[Contact] = relationship(back_populates="methods")
+
+
+# Which contact holds an e-mail address, in any case (importing asks it for every address).
+Index("ix_contact_methods_value", ContactMethod.kind, func.lower(ContactMethod.value))
 
 
 class Organization(Base):
