@@ -198,6 +198,11 @@ def _decoded(name: str, params: dict[str, list[str]], singletons: list[str], val
     return _unescape(value)
 
 
+# A property name alone before the colon, as parseLine reads it (it would also turn "_" into
+# "-": such names go through it).
+_BARE_NAME = re.compile("[A-Za-z0-9-]+")
+
+
 def _properties(lines: list[tuple[int, str]], filename: str
                 ) -> tuple[dict[str, list[_Prop]], list[Problem]]:
     """The properties of one card by lower-case name (groups such as ``item1.`` dropped),
@@ -205,11 +210,15 @@ def _properties(lines: list[tuple[int, str]], filename: str
     contents: dict[str, list[_Prop]] = {}
     problems: list[Problem] = []
     for n, line in lines:
-        try:
-            name, raw_params, value, _group = parseLine(line, n)
-        except ParseError:
-            problems.append(Problem(filename, n, "line is not a vCard property; skipped"))
-            continue
+        head, colon, value = line.partition(":")
+        if colon and _BARE_NAME.fullmatch(head):  # most lines: no group, no parameters
+            name, raw_params = head, []
+        else:
+            try:
+                name, raw_params, value, _group = parseLine(line, n)
+            except ParseError:
+                problems.append(Problem(filename, n, "line is not a vCard property; skipped"))
+                continue
         name = name.upper()
         if name in ("BEGIN", "END", "VERSION"):
             continue
