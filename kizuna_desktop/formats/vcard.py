@@ -90,12 +90,13 @@ def _params_21(line: str) -> str:
 def _plain_line(line: str) -> str:
     """A property as vCard 3.0 writes it: quoted-printable decoded, CHARSET dropped (the
     text is already decoded)."""
-    name, colon, value = line.partition(":")
+    end = line.find(":")
+    name = line if end < 0 else line[:end]
     if ";" not in name or not _QP_OR_CHARSET.search(name):  # most lines: nothing to do
         return line
     if _PARAM.search(name):
         return _decode_qp(line)
-    return _CHARSET.sub("", name) + colon + value
+    return _CHARSET.sub("", name) + line[len(name):]
 
 
 Block = tuple[int, list[tuple[int, str]]]  # first line, then each property with its line
@@ -125,7 +126,7 @@ def _blocks(text: str, filename: str) -> tuple[list[Block], list[Problem]]:
                     fixed[-1] = (fixed[-1][0], fixed[-1][1] + x[1:])
                 else:
                     fixed.append((k, _plain_line(x)))
-            if any(x.upper() == "VERSION:2.1" for _, x in fixed):
+            if any(len(x) == 11 and x.upper() == "VERSION:2.1" for _, x in fixed):
                 fixed = [(k, _params_21(x)) for k, x in fixed]
             blocks.append((start, fixed))
             current = None
