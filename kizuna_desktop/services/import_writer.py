@@ -177,10 +177,11 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
             for start in range(0, len(merges), CHUNK):
                 _merge_chunk(s, merges[start:start + CHUNK], orgs)
                 step(len(merges[start:start + CHUNK]))
-        # A large import into a small journal leaves the search index in many segments: it
-        # is merged into one (at 10,000 contacts, 0.2 s). Into a large journal that would
-        # rewrite the whole index (2.5 s at 100,000) for little: the few new segments cost
-        # a lookup 0.05 ms, and SQLite merges them as the index grows.
+        # A large import into a small journal is most of the search index: it is merged into
+        # one segment (at 10,000 contacts, 0.2 s), for an index bigger than SQLite holds in
+        # memory is written in several. Into a large journal that would rewrite the whole
+        # index (2.5 s at 100,000) for little: the import adds one segment (0.05 ms a
+        # lookup), and SQLite merges segments as the index grows.
         if len(new) >= COMPACT_AFTER and len(new) * 4 >= (
                 s.scalar(select(func.count()).select_from(Contact)) or 0):
             indexing.compact_search_index(s)
