@@ -139,7 +139,7 @@ def refresh_ids(session: Session, contact_ids: Iterable[int]) -> None:
             .options(
                 selectinload(Contact.methods),
                 selectinload(Contact.tags),
-                selectinload(Contact.positions),
+                selectinload(Contact.positions).selectinload(Position.organization),
             )
         ).all()
         for c in contacts:
