@@ -270,8 +270,10 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: dict) -> None:
                 org_id = _organization_names(session, person.organization, orgs)[0]
                 if not any(p.organization_id == org_id and p.end_date is None
                            for p in c.positions):
-                    c.positions.append(Position(organization=session.get(Organization, org_id),
-                                                **_role_fields(person)))
+                    # The id too: a later record of this chunk compares ids before any flush.
+                    c.positions.append(Position(
+                        organization_id=org_id, organization=session.get(Organization, org_id),
+                        **_role_fields(person)))
                     moved = True
             if merged != current or moved:  # a record that adds nothing writes nothing
                 contacts.apply_input(session, c, merged)  # re-indexed with the new position too
