@@ -182,11 +182,12 @@ def import_file_people(n: int = 10_000) -> list:
 
 def vcard_import(repeat: int, into: Path | None, n: int = 10_000) -> dict[str, dict]:
     """Importing a file of ``n`` vCards (read, checked for duplicates, written) into a new
-    journal and into a copy of ``into`` (the largest bench journal)."""
+    journal and into a copy of ``into`` (the largest bench journal); into that one also as
+    the app and `kizuna import` do it, with the backup of the journal written alongside."""
     import shutil
 
     from kizuna_desktop.formats import vcard
-    from kizuna_desktop.services import exchange, japanese
+    from kizuna_desktop.services import backup, exchange, japanese
     from kizuna_desktop.store import Journal
 
     japanese.hepburn("やまだ")  # the app has the kana converter loaded before any import
@@ -194,14 +195,16 @@ def vcard_import(repeat: int, into: Path | None, n: int = 10_000) -> dict[str, d
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "10k.vcf"
         src.write_text(vcard.write_vcards(import_file_people(n)), "utf-8")
-        targets: dict[str, Path | None] = {f"import {n:,} vCards (new journal)": None}
+        targets: dict[str, tuple[Path | None, bool]] = {
+            f"import {n:,} vCards (new journal)": (None, False)}
         if into is not None:
             from kizuna_desktop.services import search
 
             with Journal.open(into) as j:  # closed again: no WAL left beside it to copy
                 size = search.count(j, search.ContactFilter(include_archived=True))
-            targets[f"import {n:,} vCards (into {size:,})"] = into
-        for label, base in targets.items():
+            targets[f"import {n:,} vCards (into {size:,})"] = (into, False)
+            targets["  … with its backup, as in the app"] = (into, True)
+        for label, (base, with_backup) in targets.items():
             times = []
             for k in range(repeat):
                 path = Path(tmp) / f"j{k}.kizuna"
@@ -212,10 +215,18 @@ def vcard_import(repeat: int, into: Path | None, n: int = 10_000) -> dict[str, d
                     os.sync()
                 with Journal.open(path) as j:
                     t = time.perf_counter()
-                    exchange.apply(j, exchange.import_file(j, src))
+                    plan = exchange.import_file(j, src)
+                    if with_backup:
+                        with backup.backup_alongside(j, "before-import") as saved:
+                            exchange.apply(j, plan, before_commit=saved.wait)
+                    else:
+                        exchange.apply(j, plan)
                     times.append((time.perf_counter() - t) * 1000)
+                    made = backup.list_backups(j.path)
                 for extra in ("", "-wal", "-shm"):
                     Path(f"{path}{extra}").unlink(missing_ok=True)
+                for old in made:
+                    old.unlink()
             out[label] = summary(times)
     return out
 

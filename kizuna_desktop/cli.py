@@ -203,7 +203,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import archive, exchange
+    from kizuna_desktop.services import archive, backup, exchange
 
     source = Path(args.file)
     if args.format == "archive" or (args.format is None and source.suffix == ".zip"):
@@ -233,8 +233,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             if input(f"Import {len(plan.items)} contact(s)? [y/N] ").strip().lower() != "y":
                 print("Nothing imported.")
                 return EXIT_ERROR
-        result = exchange.apply(journal, plan)
+        with backup.backup_alongside(journal, "before-import") as saved:
+            result = exchange.apply(journal, plan, before_commit=saved.wait)
     print(f"Imported: {result.created} new, {result.merged} merged into existing contacts.")
+    print(f"The journal as it was before is backed up in {saved.dest}.")
     return 0
 
 

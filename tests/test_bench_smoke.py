@@ -7,6 +7,7 @@ import os
 
 from bench import run
 from bench.generate import generate
+from kizuna_desktop import paths
 from kizuna_desktop.services import check, search
 from kizuna_desktop.store import Journal
 
@@ -34,7 +35,10 @@ def test_the_import_measure_runs_into_a_new_and_a_full_journal(tmp_path):
     path = tmp_path / "s.kizuna"
     generate(path, 150, interactions_per_contact=1, quiet=True)
     result = run.vcard_import(1, path, n=120)
-    assert list(result) == ["import 120 vCards (new journal)", "import 120 vCards (into 150)"]
+    assert list(result) == ["import 120 vCards (new journal)", "import 120 vCards (into 150)",
+                            "  … with its backup, as in the app"]
     assert all(v["median"] > 0 for v in result.values())
     with Journal.open(path) as j:  # the bench journal itself is left as it was
         assert search.count(j, search.ContactFilter(include_archived=True)) == 150
+    # The backups the measure with backup made were removed after each run.
+    assert not list((paths.data_dir() / "backups").rglob("*.kizuna"))

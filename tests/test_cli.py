@@ -134,3 +134,27 @@ def test_meishi_proof_and_sheet(demo_path, tmp_path, capsys):
     assert code == 0 and page_sizes_mm(sheet.read_bytes()) == [(215.9, 279.4)]
     code, _, err = run(capsys, "--db", str(demo_path), "meishi", "nobody", "-o", str(sheet))
     assert code == 1 and "No meishi profile matches" in err
+
+
+def test_import_asks_then_imports_and_keeps_a_backup_of_the_journal_as_it_was(
+        tmp_path, capsys):
+    from pathlib import Path
+
+    from kizuna_desktop.services import backup, contacts, search
+    from kizuna_desktop.store import Journal
+
+    db = tmp_path / "j.kizuna"
+    with Journal.open(db) as j:
+        contacts.create(j, contacts.ContactInput(family_name="新井", given_name="一郎"))
+    vcf = str(Path(__file__).parent / "formats" / "corpus" / "iphone-3.0.vcf")
+    code, out, err = run(capsys, "--db", str(db), "import", vcf)
+    assert code == 1 and "2 new" in out and "run again with --yes" in err
+    assert backup.list_backups(db) == []  # nothing imported, nothing to undo
+    code, out, _ = run(capsys, "--db", str(db), "import", vcf, "--yes")
+    (saved,) = backup.list_backups(db)
+    assert code == 0 and "Imported: 2 new, 0 merged" in out
+    assert f"backed up in {saved}." in out
+    everyone = search.ContactFilter(include_archived=True)
+    with Journal.open(db) as j, Journal.open(saved, create=False) as b:
+        assert search.count(j, everyone) == 3 and search.resolve(j, "やまだ")
+        assert [c.written for c in search.page(b, everyone)] == ["新井 一郎"]

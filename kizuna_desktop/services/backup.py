@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import JournalError
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.copying import backup_to, export_converted, replace_file
+from kizuna_desktop.store.copying import (
+    SnapshotBackup,
+    backup_to,
+    export_converted,
+    replace_file,
+)
 from kizuna_desktop.store.db import is_encrypted
 
 KEEP = 10
@@ -44,13 +51,29 @@ def _stamp_of(p: Path) -> datetime | None:
         return None
 
 
+def _new_backup_path(journal: Journal, tag: str) -> Path:
+    d = backups_dir(journal.path)
+    d.mkdir(parents=True, exist_ok=True)
+    return d / f"{datetime.now():{STAMP}}{'_' + tag if tag else ''}.kizuna"
+
+
 def backup_now(journal: Journal, dest: Path | None = None, tag: str = "") -> Path:
     """A backup of the open journal: to ``dest``, or into its backups folder."""
-    if dest is None:
-        d = backups_dir(journal.path)
-        d.mkdir(parents=True, exist_ok=True)
-        dest = d / f"{datetime.now():{STAMP}}{'_' + tag if tag else ''}.kizuna"
-    return backup_to(journal, Path(dest))
+    return backup_to(journal, Path(dest) if dest else _new_backup_path(journal, tag))
+
+
+@contextmanager
+def backup_alongside(journal: Journal, tag: str) -> Iterator[SnapshotBackup]:
+    """A backup of the journal as it is on entering, into its backups folder, written while
+    the caller changes the journal (an import is undone from it). Call ``wait()`` on what
+    this gives before committing: it returns the backup's path, or raises when the backup
+    could not be written, so that the change is rolled back rather than made without one.
+    Leaving waits for the backup to be written either way."""
+    pending = SnapshotBackup(journal, _new_backup_path(journal, tag))
+    try:
+        yield pending
+    finally:
+        pending.close()
 
 
 def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None) -> Path | None:

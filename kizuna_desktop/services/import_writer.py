@@ -134,16 +134,19 @@ def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
 
 
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> Result:
+          cancelled: Callable[[], bool] | None = None,
+          before_commit: Callable[[], object] | None = None) -> Result:
     """Import the plan's contacts (merging duplicates) in one transaction. New contacts are
     written in bulk, a chunk at a time, then the merges are made; ``cancelled`` is asked
-    between chunks, and when it says so everything is rolled back."""
+    between chunks, and when it says so everything is rolled back. ``before_commit`` is
+    called last (waiting for the backup made alongside): if it raises, nothing is imported."""
     with paused_gc():  # see gcpause
-        return _apply(journal, p, progress, cancelled)
+        return _apply(journal, p, progress, cancelled, before_commit)
 
 
 def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None,
-           cancelled: Callable[[], bool] | None) -> Result:
+           cancelled: Callable[[], bool] | None,
+           before_commit: Callable[[], object] | None) -> Result:
     total = len(p.items)
     orgs: dict = {}
     done = 0
@@ -185,6 +188,9 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         if len(new) >= COMPACT_AFTER and len(new) * 4 >= (
                 s.scalar(select(func.count()).select_from(Contact)) or 0):
             indexing.compact_search_index(s)
+        if before_commit is not None:
+            before_commit()
+            step(0)  # a Cancel pressed while it waited still rolls back
     return Result(created=len(new), merged=len(merges))
 
 

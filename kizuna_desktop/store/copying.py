@@ -4,6 +4,7 @@ open), encryption and decryption with SQLCipher's export, and replacing a journa
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from kizuna_desktop.errors import JournalError
@@ -31,6 +32,64 @@ def backup_to(journal: Journal, dest: Path) -> Path:
         raw.close()
     os.replace(tmp, dest)
     return dest
+
+
+class SnapshotBackup:
+    """A backup of the journal as it stands now, written by a thread while the caller goes on,
+    writing to the journal if it likes: the backup copies inside a read transaction opened
+    here, and in WAL mode a read transaction keeps its snapshot whatever is committed after it
+    (SQLite's backup uses the source connection's open transaction). ``wait()`` returns the
+    file once written or raises JournalError; ``close()`` (always, when done) waits without
+    raising and gives the connection back."""
+
+    def __init__(self, journal: Journal, dest: Path):
+        self.dest = Path(dest)
+        self._tmp = self.dest.with_name(f".{self.dest.name}.part")
+        self._passphrase = journal.passphrase
+        self._error: JournalError | None = None
+        self._tmp.unlink(missing_ok=True)
+        _create_private_file(self._tmp)
+        self._raw = journal.engine.raw_connection()
+        try:
+            source = self._raw.driver_connection
+            if source.in_transaction:
+                source.rollback()
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+        except Exception as e:
+            self._raw.close()
+            self._tmp.unlink(missing_ok=True)
+            raise JournalError(f"Cannot start the backup {self.dest}: {e}") from e
+        self._thread = threading.Thread(target=self._copy, name="kizuna-backup")
+        self._thread.start()
+
+    def _copy(self) -> None:
+        try:
+            target = connect(self._tmp, self._passphrase)
+            try:
+                self._raw.driver_connection.backup(target)  # one step: one snapshot
+            finally:
+                target.close()
+            os.replace(self._tmp, self.dest)
+        except Exception as e:  # noqa: BLE001 - reported by wait()
+            self._tmp.unlink(missing_ok=True)
+            self._error = JournalError(f"Cannot write the backup {self.dest}: {e}")
+
+    def wait(self) -> Path:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self.dest
+
+    def close(self) -> None:
+        if self._raw is None:
+            return
+        self._thread.join()
+        try:
+            self._raw.driver_connection.rollback()  # ends the read transaction
+        finally:
+            self._raw.close()
+            self._raw = None
 
 
 def checkpoint_and_close(path: Path, passphrase: str | None) -> None:

@@ -46,6 +46,7 @@ def _read(path: Path, fmt: str):
 
 class ImportDialog(QDialog):
     progress_step = Signal(int, int)
+    progress_label = Signal(str)
 
     def __init__(self, journal: Journal, path: Path, on_done, parent: QWidget | None = None):
         super().__init__(parent)
@@ -220,20 +221,26 @@ class ImportDialog(QDialog):
             return
         total = len(self.plan.items)
         self.progress = QProgressDialog(
-            f"Saving a backup of the journal, then importing {total:,} contacts…", "Cancel",
-            0, total, self)
+            f"Importing {total:,} contacts (and saving a backup of the journal as it was)…",
+            "Cancel", 0, total, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
         self.progress_step.connect(self._step)  # queued: emitted by the worker thread
+        self.progress_label.connect(self.progress.setLabelText)
         self.import_btn.setEnabled(False)
         self._set_mapping_enabled(False)  # the import goes by the plan shown
         journal, plan = self.journal, self.plan
 
         def work() -> exchange.Result:
-            backup.backup_now(journal, tag="before-import")  # an import is undone from it
-            return exchange.apply(journal, plan, progress=self.progress_step.emit,
-                                  cancelled=lambda: self.cancel_requested)
+            # The backup (an import is undone from it) is written while the import works.
+            with backup.backup_alongside(journal, "before-import") as saved:
+                def before_commit() -> None:
+                    self.progress_label.emit("Finishing the backup of the journal…")
+                    saved.wait()
+                return exchange.apply(journal, plan, progress=self.progress_step.emit,
+                                      cancelled=lambda: self.cancel_requested,
+                                      before_commit=before_commit)
         self.job = run_in_background(work, self._done, self._failed)
 
     def _step(self, n: int, _total: int) -> None:

@@ -156,3 +156,62 @@ def test_a_damaged_journal_is_kept_aside_when_a_backup_is_restored(demo_path):
     assert saved.read_bytes() == bytes(damaged) and "damaged" in saved.name
     with Journal.open(demo_path) as j:
         assert check.run(j).ok
+
+
+CORPUS = __import__("pathlib").Path(__file__).parents[1] / "formats" / "corpus"
+
+
+def _count_all(journal: Journal) -> int:
+    return search.count(journal, search.ContactFilter(include_archived=True))
+
+
+def test_a_backup_made_alongside_holds_the_journal_as_it_was_when_it_began(
+        demo_journal, monkeypatch):
+    """The import writes while its backup is being copied: the backup is the journal as it
+    was before, whatever is committed meanwhile."""
+    import threading
+
+    from kizuna_desktop.store import copying
+
+    before = _count_all(demo_journal)
+    go = threading.Event()
+    real_connect = copying.connect
+
+    def connect_when_told(*args, **kwargs):  # the copy begins only after the write below
+        assert go.wait(10)
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(copying, "connect", connect_when_told)
+    with backup.backup_alongside(demo_journal, "before-import") as saved:
+        contacts.create(demo_journal, contacts.ContactInput(family_name="新井", given_name="一郎"))
+        go.set()
+        path = saved.wait()
+    assert path.name.endswith("_before-import.kizuna") and path.parent == backup.backups_dir(
+        demo_journal.path)
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert _count_all(demo_journal) == before + 1
+    with Journal.open(path, create=False) as b:
+        assert check.run(b).ok and _count_all(b) == before
+        assert not search.page(b, search.ContactFilter(text="新井 一郎"))
+
+
+def test_an_import_whose_backup_cannot_be_written_imports_nothing(demo_journal, monkeypatch):
+    import sqlite3
+
+    from kizuna_desktop.services import exchange
+    from kizuna_desktop.store import copying
+
+    before = _count_all(demo_journal)
+    plan = exchange.import_file(demo_journal, CORPUS / "iphone-3.0.vcf")
+    assert plan.items
+
+    def full_disk(*_args, **_kwargs):  # what a full disk does to the copy
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(copying, "connect", full_disk)
+    with pytest.raises(JournalError, match="Cannot write the backup .*disk is full"):
+        with backup.backup_alongside(demo_journal, "before-import") as saved:
+            exchange.apply(demo_journal, plan, before_commit=saved.wait)
+    assert _count_all(demo_journal) == before
+    assert backup.list_backups(demo_journal.path) == []
+    assert not list(backup.backups_dir(demo_journal.path).glob(".*.part"))

@@ -73,6 +73,10 @@ def test_import_vcard_into_the_window_then_find_it(qtbot, journal):
     qtbot.waitUntil(lambda: d.result is not None, timeout=20_000)
     qtbot.waitUntil(lambda: w.contacts.model.total == 2, timeout=5000)
     assert search.resolve(journal, "やまだ").written == "山田 太郎"
+    # The backup written alongside the import is the journal as it was: still empty.
+    (saved,) = backup.list_backups(journal.path)
+    with Journal.open(saved, create=False) as b:
+        assert search.count(b, search.ContactFilter(include_archived=True)) == 0
 
 
 def test_export_formats_from_the_window(qtbot, demo_journal, tmp_path):
