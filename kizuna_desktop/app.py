@@ -103,10 +103,10 @@ def open_journal_interactively(path, parent=None, create: bool = True):
 
 def run_app(db: str | None, *, demo_if_missing: bool = False,
             quit_after_ms: int | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kizuna_desktop.services import backup, demo
+    from kizuna_desktop.services import demo
     from kizuna_desktop.ui import fonts
     from kizuna_desktop.ui.jobs import run_in_background
     from kizuna_desktop.ui.main_window import MainWindow
@@ -129,13 +129,13 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     try:
         if is_demo and demo.is_empty(journal):
             demo.write_demo(journal)
-        backup.auto_backup(journal)  # at most daily, the newest ten kept
     except KizunaError as e:
         QMessageBox.critical(None, "Kizuna Desktop", str(e))
         return 1
     window = MainWindow(journal, is_demo=is_demo)
     window.show()
     window.contacts.search.setFocus()
+    QTimer.singleShot(0, window.start_daily_backup)  # at most daily, the newest ten kept
     QTimer.singleShot(0, settle_memory)
     QTimer.singleShot(0, lambda: run_in_background(
         lambda: warm_up(journal), lambda _result: None,
@@ -145,4 +145,5 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     try:
         return app.exec()
     finally:
-        journal.close()
+        QThreadPool.globalInstance().waitForDone()  # a backup being written is finished
+        window.journal.close()  # the one open now (File > Open closed the ones before)

@@ -51,10 +51,18 @@ def _stamp_of(p: Path) -> datetime | None:
         return None
 
 
-def _new_backup_path(journal: Journal, tag: str) -> Path:
+def _new_backup_path(journal: Journal, tag: str = "", now: datetime | None = None) -> Path:
+    """A new file in the journal's backups folder named by the time (and tag). Two backups
+    in one second (the daily one, then Back up now) get ``_2``, ``_3``… rather than one
+    replacing the other."""
     d = backups_dir(journal.path)
     d.mkdir(parents=True, exist_ok=True)
-    return d / f"{datetime.now():{STAMP}}{'_' + tag if tag else ''}.kizuna"
+    stem = f"{now or datetime.now():{STAMP}}{'_' + tag if tag else ''}"
+    n, dest = 1, d / f"{stem}.kizuna"
+    while dest.exists() or dest.with_name(f".{dest.name}.part").exists():
+        n += 1
+        dest = d / f"{stem}_{n}.kizuna"
+    return dest
 
 
 def backup_now(journal: Journal, dest: Path | None = None, tag: str = "") -> Path:
@@ -83,9 +91,7 @@ def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None)
     stamps = [s for s in (_stamp_of(p) for p in existing) if s]
     if stamps and now - max(stamps) < timedelta(days=1):
         return None
-    d = backups_dir(journal.path)
-    d.mkdir(parents=True, exist_ok=True)
-    made = backup_to(journal, d / f"{now:{STAMP}}.kizuna")
+    made = backup_to(journal, _new_backup_path(journal, now=now))
     for old in list_backups(journal.path)[keep:]:
         old.unlink(missing_ok=True)
     return made

@@ -3,10 +3,12 @@ opening, creating and switching journals. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
@@ -26,7 +28,8 @@ def settings():
 
 class JournalActions:
     """Needs from its host: journal, undo_stack, notify, statusBar, the three panes,
-    recent_menu, is_demo, _update_title and _update_status."""
+    recent_menu, backup_action, backups_in_flight (a list, empty at first), is_demo,
+    _update_title and _update_status."""
 
     # data in and out ---------------------------------------------------------------------
     def import_contacts(self, path: Path | None = None):
@@ -78,12 +81,62 @@ class JournalActions:
             f"Exported to {p}", 10000), lambda e: QMessageBox.warning(self, "Export", str(e)))
 
     def backup_now(self) -> None:
-        try:
-            made = backup.backup_now(self.journal)
-        except KizunaError as e:
-            QMessageBox.warning(self, "Backup", str(e))
-            return
-        self.statusBar().showMessage(f"Backup written to {made}", 10000)
+        """A backup now, written off the UI thread (a 100,000-contact journal takes 1-3 s):
+        it is the journal as it was when asked for, whatever is changed meanwhile."""
+        journal = self.journal
+        self._backup_in_background(lambda: backup.backup_now(journal), "The backup")
+
+    def start_daily_backup(self) -> None:
+        """On opening, at most once a day: as backup_now. It used to be written before the
+        window showed, which held the start back by its whole time once a day."""
+        journal = self.journal
+        self._backup_in_background(lambda: backup.auto_backup(journal), "The daily backup")
+
+    def _backup_in_background(self, work, what: str) -> None:
+        written = threading.Event()  # set in the worker: the journal may be closed after it
+        self.backups_in_flight.append(written)
+        self.backup_action.setEnabled(False)
+
+        def write():
+            try:
+                return work()
+            finally:
+                written.set()
+
+        def finished() -> None:
+            self.backups_in_flight.remove(written)
+            self.backup_action.setEnabled(not self.backups_in_flight)
+
+        def done(made: Path | None) -> None:
+            finished()
+            if made is not None:
+                self.statusBar().showMessage(f"{what} was written to {made}", 10000)
+
+        def failed(error: Exception) -> None:
+            finished()
+            reason = str(error).rstrip(".")
+            if isinstance(error, OSError) and error.strerror:
+                reason = f"{error.strerror} ({error.filename})" if error.filename else \
+                    error.strerror
+            QMessageBox.warning(self, "Backup", f"{what} could not be written: {reason}. The "
+                                "journal itself is unchanged; File > Back up now tries again.")
+
+        self.statusBar().showMessage(f"Writing {what.lower()}…")
+        run_in_background(write, done, failed)
+
+    def _close_journal(self, journal: Journal) -> None:
+        """Close a journal once the backups being written of it are (closing, encrypting or
+        replacing it under one would leave it unfinished, or plain beside encrypted ones)."""
+        waiting = [e for e in self.backups_in_flight if not e.is_set()]
+        if waiting:
+            self.statusBar().showMessage("Finishing the backup…")
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                for e in waiting:
+                    e.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        journal.close()
 
     def restore_backup(self, source: Path | None = None, confirm: bool = True) -> bool:
         if source is None:
@@ -98,7 +151,7 @@ class JournalActions:
                 "is now is backed up first.") != QMessageBox.StandardButton.Yes:
             return False
         path, passphrase = self.journal.path, self.journal.passphrase
-        self.journal.close()
+        self._close_journal(self.journal)
         try:
             saved = backup.restore(path, source, passphrase)
         except KizunaError as e:
@@ -129,7 +182,7 @@ class JournalActions:
                                     "than 8 characters; nothing was changed.")
                 return False
         path = self.journal.path
-        self.journal.close()
+        self._close_journal(self.journal)
         try:
             backup.convert(path, None, passphrase)
         except KizunaError as e:
@@ -174,7 +227,7 @@ class JournalActions:
         for pane in (self.contacts, self.timeline, self.follow_ups):
             pane.set_journal(journal)
         if old is not journal:
-            old.close()
+            self._close_journal(old)
         self._remember_journal(journal.path)
         self._update_title()
         self._update_status()

@@ -48,6 +48,7 @@ class MainWindow(JournalActions, ToolActions, QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([470, 460, 350])
         self.last_briefing: Path | None = None
+        self.backups_in_flight: list = []  # threading.Events of backups being written
 
         self._build_actions()
         self.contacts.selection_changed.connect(self._contacts_selected)

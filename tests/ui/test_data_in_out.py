@@ -149,3 +149,61 @@ def test_cancelling_while_the_file_is_read_checks_nothing(qtbot, journal):
     qtbot.waitUntil(lambda: d.job not in jobs._running, timeout=10_000)
     qtbot.wait(50)
     assert d.plan is None and not d.ready and d.vcard_people is None
+
+
+def test_the_daily_backup_is_written_while_the_window_is_in_use(qtbot, demo_journal):
+    from kizuna_desktop.services import contacts
+
+    w = _window(qtbot, demo_journal)
+    w.start_daily_backup()
+    assert not w.backup_action.isEnabled()  # one at a time from the window
+    # The window is not held back: a change made now lands in the journal, not the backup.
+    contacts.create(demo_journal, contacts.ContactInput(family_name="新井", given_name="一郎"))
+    qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=20_000)
+    assert w.backup_action.isEnabled()
+    (daily,) = backup.list_backups(demo_journal.path)
+    assert w.statusBar().currentMessage() == f"The daily backup was written to {daily}"
+    with Journal.open(daily, create=False) as b:
+        assert search.count(b, search.ContactFilter()) == 41
+    assert search.count(demo_journal, search.ContactFilter()) == 42
+    w.start_daily_backup()  # at most daily: the second one writes nothing
+    qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=20_000)
+    assert backup.list_backups(demo_journal.path) == [daily]
+    w.backup_now()  # File > Back up now: always, and in the background too
+    qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=20_000)
+    assert len(backup.list_backups(demo_journal.path)) == 2
+
+
+def test_a_daily_backup_that_cannot_be_written_says_why_and_the_journal_stays_open(
+        qtbot, demo_journal):
+    folder = backup.backups_dir(demo_journal.path)
+    folder.parent.mkdir(parents=True)
+    folder.write_text("a file where the backups folder should be")
+    w = _window(qtbot, demo_journal)
+    said = []
+
+    def read_and_close(box):
+        said.append(box.text())
+        box.accept()
+
+    _when_modal(read_and_close, delay=0)
+    w.start_daily_backup()
+    qtbot.waitUntil(lambda: bool(said) and not w.backups_in_flight, timeout=20_000)
+    assert said[0].startswith("The daily backup could not be written: File exists (")
+    assert str(folder) in said[0] and "The journal itself is unchanged" in said[0]
+    assert w.backup_action.isEnabled() and search.count(w.journal, search.ContactFilter()) == 41
+
+
+def test_encrypting_just_after_opening_waits_for_the_daily_backup_and_encrypts_it(
+        qtbot, demo_path):
+    from kizuna_desktop.store.db import is_encrypted
+
+    j = Journal.open(demo_path)
+    w = _window(qtbot, j)
+    w.start_daily_backup()  # as on opening; still being written when Encrypt is chosen
+    assert w.encrypt_journal("a good passphrase")
+    kept = backup.list_backups(demo_path)
+    assert [p.name.endswith("_before-encryption-change.kizuna") for p in kept].count(False) == 1
+    assert all(is_encrypted(p) for p in kept)
+    qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=20_000)
+    w.journal.close()
