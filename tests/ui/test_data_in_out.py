@@ -98,7 +98,11 @@ def test_restore_from_the_window(qtbot, demo_path):
     _when_modal(lambda box: box.button(answer).click())
     w.delete_contact()
     assert search.count(w.journal, search.ContactFilter(text="yamada taro")) == 0
+    shown = []  # the event loop runs during the restore (off the UI thread): a dialog says so
+    _when_modal(lambda dialog: shown.append(dialog.labelText()), delay=0)
     assert w.restore_backup(good, confirm=False)
+    assert shown and shown[0].startswith(f"Checking {good.name}, backing up the journal")
+    assert QApplication.activeModalWidget() is None
     assert search.resolve(w.journal, "yamada taro").written == "山田 太郎"
     assert w.contacts.model.total == 41
 
@@ -106,7 +110,10 @@ def test_restore_from_the_window(qtbot, demo_path):
 def test_encrypt_from_the_window_then_reopen_with_the_passphrase(qtbot, demo_path):
     j = Journal.open(demo_path)
     w = _window(qtbot, j)
+    shown = []
+    _when_modal(lambda dialog: shown.append(dialog.labelText()), delay=0)
     assert w.encrypt_journal("a good passphrase")
+    assert shown == ["Encrypting the journal and its backups…"]
     assert w.journal.encrypted and "山田".encode() not in demo_path.read_bytes()
     assert w.contacts.model.total == 41
     w.journal.close()
