@@ -49,15 +49,18 @@ class SnapshotBackup:
         self._error: JournalError | None = None
         self._tmp.unlink(missing_ok=True)
         _create_private_file(self._tmp)
-        self._raw = journal.engine.raw_connection()
+        self._raw = None
         try:
+            self._raw = journal.engine.raw_connection()
             source = self._raw.driver_connection
             if source.in_transaction:
                 source.rollback()
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
         except Exception as e:
-            self._raw.close()
+            if self._raw is not None:
+                self._raw.close()
+                self._raw = None
             self._tmp.unlink(missing_ok=True)
             raise JournalError(f"Cannot start the backup {self.dest}: {e}") from e
         self._thread = threading.Thread(target=self._copy, name="kizuna-backup")
@@ -74,6 +77,10 @@ class SnapshotBackup:
         except Exception as e:  # noqa: BLE001 - reported by wait()
             self._tmp.unlink(missing_ok=True)
             self._error = JournalError(f"Cannot write the backup {self.dest}: {e}")
+
+    @property
+    def finished(self) -> bool:
+        return not self._thread.is_alive()
 
     def wait(self) -> Path:
         self._thread.join()

@@ -236,7 +236,8 @@ class ImportDialog(QDialog):
             # The backup (an import is undone from it) is written while the import works.
             with backup.backup_alongside(journal, "before-import") as saved:
                 def before_commit() -> None:
-                    self.progress_label.emit("Finishing the backup of the journal…")
+                    if not saved.finished:
+                        self.progress_label.emit("Finishing the backup of the journal…")
                     saved.wait()
                 return exchange.apply(journal, plan, progress=self.progress_step.emit,
                                       cancelled=lambda: self.cancel_requested,

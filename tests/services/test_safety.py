@@ -215,3 +215,20 @@ def test_an_import_whose_backup_cannot_be_written_imports_nothing(demo_journal, 
     assert _count_all(demo_journal) == before
     assert backup.list_backups(demo_journal.path) == []
     assert not list(backup.backups_dir(demo_journal.path).glob(".*.part"))
+
+
+def test_the_backup_of_an_encrypted_journal_made_alongside_an_import_is_encrypted(tmp_path):
+    from kizuna_desktop.services import exchange
+    from kizuna_desktop.store.db import is_encrypted
+
+    path = tmp_path / "secret.kizuna"
+    with Journal.open(path, passphrase="correct horse battery") as j:
+        contacts.create(j, contacts.ContactInput(family_name="秘密", given_name="花子"))
+        plan = exchange.import_file(j, CORPUS / "iphone-3.0.vcf")
+        with backup.backup_alongside(j, "before-import") as saved:
+            exchange.apply(j, plan, before_commit=saved.wait)
+        assert _count_all(j) == 3
+    (made,) = backup.list_backups(path)
+    assert is_encrypted(made) and "秘密".encode() not in made.read_bytes()
+    with Journal.open(made, create=False, passphrase="correct horse battery") as b:
+        assert [c.written for c in search.page(b, search.ContactFilter())] == ["秘密 花子"]
