@@ -11,29 +11,6 @@ from kizuna_desktop.errors import JournalError
 from kizuna_desktop.store.db import Journal, _create_private_file, _quote, connect
 
 
-def backup_to(journal: Journal, dest: Path) -> Path:
-    """Write a consistent copy of the open journal to ``dest`` (encrypted with the same
-    passphrase when the journal is encrypted), readable by the owner only."""
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
-    tmp.unlink(missing_ok=True)
-    _create_private_file(tmp)
-    raw = journal.engine.raw_connection()
-    try:
-        target = connect(tmp, journal.passphrase)
-        try:
-            raw.driver_connection.backup(target)
-        finally:
-            target.close()
-    except Exception as e:
-        tmp.unlink(missing_ok=True)
-        raise JournalError(f"Cannot write the backup {dest}: {e}") from e
-    finally:
-        raw.close()
-    os.replace(tmp, dest)
-    return dest
-
-
 class SnapshotBackup:
     """A backup of the journal as it stands now, written by a thread while the caller goes on,
     writing to the journal if it likes: the backup copies inside a read transaction opened
@@ -97,6 +74,16 @@ class SnapshotBackup:
         finally:
             self._raw.close()
             self._raw = None
+
+
+def backup_to(journal: Journal, dest: Path) -> Path:
+    """Write a consistent copy of the open journal to ``dest`` (encrypted with the same
+    passphrase when the journal is encrypted), readable by the owner only."""
+    pending = SnapshotBackup(journal, dest)
+    try:
+        return pending.wait()
+    finally:
+        pending.close()
 
 
 def checkpoint_and_close(path: Path, passphrase: str | None) -> None:
