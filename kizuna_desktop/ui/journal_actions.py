@@ -84,7 +84,7 @@ class JournalActions:
 
     def backup_now(self) -> None:
         """A backup now, written off the UI thread (a 100,000-contact journal takes 1-3 s):
-        it is the journal as it was when asked for, whatever is changed meanwhile."""
+        it is the journal as it was when the backup began, whatever is changed meanwhile."""
         journal = self.journal
         self._backup_in_background(lambda: backup.backup_now(journal), "The backup")
 
