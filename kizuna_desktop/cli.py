@@ -94,7 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("check", help="check the journal's integrity")
     k.add_argument("--repair", action="store_true",
                    help="rebuild the search index and last-contact dates")
+    for module in _extensions():
+        COMMANDS.update(module.register(sub))
     return p
+
+
+# Subcommands that live in modules of their own (kizuna_desktop/cli_*.py), one per area, so
+# that each area's commands and their argument parsing stay together. Each module has
+# ``register(sub) -> dict[name, handler]``; handlers take the parsed args and return an exit code.
+EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal")
+
+
+def _extensions():
+    import importlib
+
+    return [importlib.import_module(f"kizuna_desktop.{name}") for name in EXTENSIONS]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

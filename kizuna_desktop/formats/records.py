@@ -7,15 +7,70 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Problem:
-    """Something in an input file that could not be used, with where it is."""
+    """Something in an input file that could not be used, with where it is.
+
+    ``kind`` says what became of it: "problem" (a value left out, with why), "kept_as_text"
+    (kept, but as text in notes or as written), "not_imported" (a column or property that
+    nothing reads, with its count: listed in the plan before the user says yes),
+    "possible_duplicate" (the same name and nothing else in common: kept apart)."""
 
     file: str
     line: int | None
     message: str
+    kind: str = "problem"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.message}"
+
+
+@dataclass
+class Address:
+    """A postal address as a file gives it: its parts where known, and the text as written.
+    Iterating gives ``(label, text)`` (the earlier tuple form)."""
+
+    label: str = ""
+    postal_code: str = ""
+    region: str = ""  # prefecture / state
+    city: str = ""
+    street: str = ""  # town, block numbers
+    extended: str = ""  # building, room (Android writes a whole Japanese address here)
+    po_box: str = ""
+    country: str = ""
+    text: str = ""  # the whole address as one text, when the file has it
+
+    def __iter__(self):
+        return iter((self.label, self.text or self.joined()))
+
+    def joined(self) -> str:
+        """The parts as one line, largest first for Japanese, else street first."""
+        parts = [self.postal_code, self.region, self.city, self.street, self.extended]
+        if any(ord(ch) > 0x2E7F for ch in "".join(parts)):
+            return " ".join(x for x in (self.postal_code and f"〒{self.postal_code}",
+                                        self.region, self.city, self.street, self.extended,
+                                        self.po_box, self.country) if x)
+        return ", ".join(x for x in (self.po_box, self.extended, self.street, self.city,
+                                     " ".join(y for y in (self.region, self.postal_code) if y),
+                                     self.country) if x)
+
+    def is_empty(self) -> bool:
+        return not any((self.postal_code, self.region, self.city, self.street, self.extended,
+                        self.po_box, self.country, self.text))
+
+
+@dataclass
+class Role:
+    """A position held (for career history in exports and the journal's own files)."""
+
+    organization: str = ""
+    organization_en: str = ""
+    organization_reading: str = ""
+    department: str = ""
+    department_en: str = ""
+    title: str = ""
+    title_en: str = ""
+    start: str = ""  # ISO date or ""
+    end: str = ""  # ISO date or "" (open)
 
 
 @dataclass
@@ -30,27 +85,49 @@ class Person:
     family_latin: str = ""
     given_latin: str = ""
     latin_order: str = "given_first"
+    middle_name: str = ""
+    name_prefix: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    honorific: str = ""
+    is_organization: bool = False  # vCard KIND:org: an organisation's card, not a person's
     emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
-    phones: list[tuple[str, str]] = field(default_factory=list)
-    addresses: list[tuple[str, str]] = field(default_factory=list)
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number as written)
+    urls: list[tuple[str, str]] = field(default_factory=list)  # (label, url)
+    addresses: list[Address] = field(default_factory=list)
     handles: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, value)
+    # The current role (flat, as most files have it) ...
     organization: str = ""
+    organization_en: str = ""
+    organization_reading: str = ""
     department: str = ""
+    department_en: str = ""
     title: str = ""
+    title_en: str = ""
+    # ... and earlier roles, oldest first (the journal's own files carry the whole career).
+    past_positions: list[Role] = field(default_factory=list)
     notes: str = ""
-    birthday: tuple[int | None, int, int] | None = None
+    # (year, month, day), any part None when the file does not give it (--03-09, 1985, 1985-04)
+    birthday: tuple[int | None, int | None, int | None] | None = None
+    anniversary: tuple[int | None, int | None, int | None] | None = None
     photo: bytes | None = None
+    photo_type: str = ""  # "image/jpeg", "image/png", "image/webp", ...
     tags: list[str] = field(default_factory=list)
     interests: str = ""
     how_we_met: str = ""
     region: str = ""
     cadence_days: int | None = None
+    archived: bool = False
     line: int | None = None  # where it starts in its file
 
     @property
     def label(self) -> str:
         name = " ".join(x for x in (self.family_name, self.given_name) if x)
-        return name or (self.emails[0][1] if self.emails else "(no name)")
+        if not name:
+            name = " ".join(x for x in (self.given_latin, self.family_latin) if x)
+        return (name or self.nickname or self.organization
+                or (self.emails[0][1] if self.emails else "")
+                or (self.phones[0][1] if self.phones else "") or "(no name)")
 
 
 PROBLEM_LIMIT = 1000

@@ -19,7 +19,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. A test checks that it is Alembic's head; opening a journal already at
 # this revision then needs no Alembic import at all (it costs start-up time).
-HEAD_REVISION = "0007_method_lookup"
+HEAD_REVISION = "0011_stable_ids"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
