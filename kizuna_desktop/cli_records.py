@@ -1,4 +1,5 @@
-"""Commands that enter what a relationship holds: add, edit, followup, gift, introduce, orgs, org, transfer."""
+"""Commands that enter what a relationship holds: add, edit, followup, gift, introduce,
+orgs, org, transfer."""
 
 from __future__ import annotations
 
