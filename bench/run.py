@@ -1,6 +1,6 @@
 """`make bench`: for each journal size, medians and 95th percentiles of what a user waits for.
 
-    python -m bench.run [--sizes 1000,10000,100000] [--repeat N] [--out bench/results]
+    python -m bench.run [--sizes 1000,10000,100000] [--repeat N] [--out docs/bench]
 
 Journals are generated once into bench/journals/ (kept between runs). Prints a table and
 writes it as JSON (with the machine's description) so that runs can be compared.
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--repeat", type=int, default=7)
-    ap.add_argument("--out", type=Path, default=ROOT / "results")
+    ap.add_argument("--out", type=Path, default=ROOT.parent / "docs" / "bench")
     ap.add_argument("--journals", type=Path, default=ROOT / "journals")
     args = ap.parse_args(argv)
     from bench.generate import generate
