@@ -122,11 +122,23 @@ _NO_MARKS = re.compile("[\x00-\x7f\u3000-\u3029\u3030-\u3098\u309d-\u9fff]*")
 _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
 
 
+# What matching ignores besides marks: C0/C1 control characters (a NUL inside a word broke
+# the full-text query), variation selectors (葛󠄀城 is found by 葛城), and lone surrogates (what
+# invalid UTF-8 on a command line decodes to).
+_IGNORED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufe00-\ufe0f\U000e0100-\U000e01ef"
+                      "\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def fold(text: str) -> str:
     """Normalise text for matching: full/half width alike, katakana as hiragana, Latin
-    case and accents ignored, runs of spaces single."""
+    case and accents ignored, runs of spaces single, control characters and variation
+    selectors ignored."""
     if text.isascii():  # most of a search text (romaji, e-mails): nothing to normalise
+        if _ASCII_CONTROL.search(text):
+            text = _ASCII_CONTROL.sub("", text.replace("\t", " ").replace("\n", " "))
         return " ".join(text.lower().split())
+    text = _IGNORED.sub("", text.replace("\t", " ").replace("\n", " "))
     text = unicodedata.normalize("NFKC", text)
     if _KATAKANA.search(text):  # most Japanese text has none: translating it costs most
         text = jaconv.kata2hira(text)

@@ -159,10 +159,15 @@ def _expanded(journal: Journal, plan: _Plan) -> _Plan | None:
     """The plan with its short word looked up in the index's vocabulary; None when no
     contact contains it."""
     token = plan.short
-    upper = token[:-1] + chr(ord(token[-1]) + 1)
+    last = ord(token[-1])
     with journal.session() as s:
-        terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo AND "
-                               "term < :hi").bindparams(lo=token, hi=upper)).all()
+        if last >= 0x10FFFF:  # nothing sorts after the last code point: every term from it on
+            terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo")
+                              .bindparams(lo=token)).all()
+        else:
+            upper = token[:-1] + chr(last + 1)
+            terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo "
+                                   "AND term < :hi").bindparams(lo=token, hi=upper)).all()
     if not terms:
         return None
     rest = list(plan.likes)
