@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
 import os
+from importlib import resources as _resources
 from pathlib import Path
 
 APP_NAME = "Kizuna"
+APP_ID = "jp.kizuna.Desktop"  # the desktop entry, icon, MIME and AppStream id (packaging/)
 JOURNAL_FILE = "journal.kizuna"
 DEMO_FILE = "demo.kizuna"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The package's own data (fonts with their licence, demo data, the icon), read through
+# importlib.resources so it is found in the source tree, an installed wheel, a zip and a
+# PyInstaller bundle alike.
+RESOURCES = _resources.files("kizuna_desktop") / "resources"
+
+_extracted = contextlib.ExitStack()
+atexit.register(_extracted.close)
 
 
 def data_dir() -> Path:
@@ -31,5 +42,15 @@ def demo_path() -> Path:
     return data_dir() / DEMO_FILE
 
 
+@functools.cache
 def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+    """A real file for ``kizuna_desktop/resources/<parts>`` (ReportLab and Qt want a path).
+    Where the package is on disk that is the file itself; where it is not (a zip), the file is
+    extracted once for the life of the process. Raises FileNotFoundError naming what is
+    missing, which means a broken installation."""
+    entry = RESOURCES.joinpath(*parts)
+    if not entry.is_file():
+        raise FileNotFoundError(
+            f"Kizuna's resource {'/'.join(parts)} is missing from {RESOURCES} "
+            "(the installation is incomplete; reinstall the package)")
+    return _extracted.enter_context(_resources.as_file(entry))

@@ -1,8 +1,8 @@
 """The demo journal: about 40 fictional contacts with two years of history, made relative to
 the day it is written so that follow-ups are due, overdue and upcoming whenever it is opened.
 
-The people, organisations and texts are in ``resources/demo/demo.json``; this module turns
-them into records through the ordinary services, in one transaction.
+The people, organisations and texts are in ``kizuna_desktop/resources/demo/demo.json``;
+this module turns them into records through the ordinary services, in one transaction.
 """
 
 from __future__ import annotations
