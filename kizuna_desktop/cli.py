@@ -176,6 +176,16 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
+def terminal_safe(text: str) -> str:
+    """``text`` for a terminal: control characters (an ANSI escape in a name, a line break)
+    shown as visible escapes, never obeyed."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or unicodedata.category(ch) == "Zs" else
+                   f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+                   for ch in text)
+
+
 def cmd_contacts(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import search
 
@@ -206,7 +216,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         print("No contacts match." if args.search or args.tag or args.going_cold
               else "No contacts yet.")
         return 0
-    table = [(str(r.id), r.written, r.reading, r.latin, r.role,
+    table = [(str(r.id), *(terminal_safe(x) for x in (r.written, r.reading, r.latin, r.role)),
               "" if r.days_since(today) is None else f"{r.days_since(today)} d")
              for r in rows]
     header = ("ID", "NAME", "READING", "LATIN", "ROLE", "LAST")

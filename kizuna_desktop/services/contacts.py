@@ -114,24 +114,30 @@ def current_of(positions: list[PositionView]) -> PositionView | None:
 
 
 _INPUT_FIELDS = [f.name for f in fields(ContactInput) if f.name not in ("methods", "tags")]
+_MULTILINE = {"interests", "how_we_met", "notes"}
 
 
 def _clean(data: ContactInput) -> ContactInput:
     """Trimmed copy, readings normalised to full-width kana."""
     out = ContactInput(**{k: getattr(data, k) for k in _INPUT_FIELDS})
+    for name in _INPUT_FIELDS:  # no control characters from any path (issue 19)
+        value = getattr(out, name)
+        if isinstance(value, str):
+            setattr(out, name, validation.clean_text(value, name in _MULTILINE)[0])
     for name in ("family_name", "given_name", "family_latin", "given_latin", "honorific", "region"):
-        setattr(out, name, getattr(data, name).strip())
-    out.family_reading = normalize_kana(data.family_reading)
-    out.given_reading = normalize_kana(data.given_reading)
+        setattr(out, name, getattr(out, name).strip())
+    out.family_reading = normalize_kana(out.family_reading)
+    out.given_reading = normalize_kana(out.given_reading)
     out.methods = [
-        Method(kind=MethodKind(m.kind), value=m.value.strip(), label=m.label.strip())
+        Method(kind=MethodKind(m.kind), value=validation.clean_text(m.value)[0].strip(),
+               label=validation.clean_text(m.label)[0].strip())
         for m in data.methods
-        if m.value.strip()
+        if validation.clean_text(m.value)[0].strip()
     ]
     seen: set[str] = set()
     out.tags = []
     for t in data.tags:
-        t = t.strip().lstrip("#").strip()
+        t = validation.clean_text(t)[0].strip().lstrip("#").strip()
         if t and t.casefold() not in seen:
             seen.add(t.casefold())
             out.tags.append(t)

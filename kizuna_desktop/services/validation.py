@@ -10,6 +10,32 @@ from kizuna_desktop.services.japanese import is_kana
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9０-９()（）\-‐－ .]{5,30}$")
 MAX_TEXT = 1_000_000  # 1 MB of text in one note field is already far more than a person types
+# The same limits from every path (window, command line, import); named in the README.
+NAME_LIMIT = 200  # a family, given, reading or Latin name
+ROLE_LIMIT = 300  # an organisation's name, a department, a title
+
+# C0 controls but tab and newline, DEL, C1 controls: never part of what a person typed.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str, multiline: bool = False) -> tuple[str, bool]:
+    """``value`` with control characters removed (a line break in a one-line field becomes a
+    space; CRLF and CR become newlines in notes), and whether anything was removed or changed
+    besides the line ends."""
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    else:
+        value = value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    cleaned = _CONTROLS.sub("", value)
+    return cleaned, cleaned != value
+
+
+def control_characters(value: str) -> str | None:
+    """A message when ``value`` holds control characters (other than tab and newline)."""
+    found = sorted({f"U+{ord(ch):04X}" for ch in _CONTROLS.findall(value)})
+    if found:
+        return "Holds control characters (" + ", ".join(found[:5]) + "), which were removed."
+    return None
 
 
 def kana(value: str) -> str | None:
