@@ -68,7 +68,7 @@ class MethodKind(enum.StrEnum):
     INSTAGRAM = "instagram"
     FACEBOOK = "facebook"
     WEBSITE = "website"
-    ADDRESS = "address"
+    ADDRESS = "address"  # before 0008 only: addresses are PostalAddress rows now
     OTHER = "other"
 
 
@@ -168,10 +168,17 @@ class Contact(Base):
         _enum(LatinOrder, "latin_order"), default=LatinOrder.GIVEN_FIRST
     )
     honorific: Mapped[str] = mapped_column(String(40), default="様")
+    nickname: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    middle_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    name_prefix: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    name_suffix: Mapped[str] = mapped_column(String(100), default="", server_default="")
     region: Mapped[str] = mapped_column(String(100), default="")
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_month: Mapped[int | None] = mapped_column(Integer)
     birth_day: Mapped[int | None] = mapped_column(Integer)
+    anniversary_year: Mapped[int | None] = mapped_column(Integer)
+    anniversary_month: Mapped[int | None] = mapped_column(Integer)
+    anniversary_day: Mapped[int | None] = mapped_column(Integer)
     interests: Mapped[str] = mapped_column(Text, default="")
     how_we_met: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -206,6 +213,12 @@ class Contact(Base):
         passive_deletes=True,
     )
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name")
+    addresses: Mapped[list[PostalAddress]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="PostalAddress.position",
+        passive_deletes=True,
+    )
 
 
 class ContactMethod(Base):
@@ -222,6 +235,29 @@ class ContactMethod(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     contact: Mapped[Contact] = relationship(back_populates="methods")
+
+
+class PostalAddress(Base):
+    """A contact's postal address: its parts where known, and the whole text as written."""
+
+    __tablename__ = "addresses"
+    __table_args__ = (Index("ix_addresses_contact", "contact_id", "position"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(60), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")  # prefecture / state
+    city: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(300), default="")
+    extended: Mapped[str] = mapped_column(String(300), default="")  # building, room
+    po_box: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="addresses")
 
 
 # Which contact holds an e-mail address, in any case (importing asks it for every address).
