@@ -1,4 +1,6 @@
-"""Writing output files so that a failure never leaves half a file in place of a good one."""
+"""Writing output files so that a failure never leaves half a file in place of a good one,
+and so that what the journal holds is readable by its owner only: every file the app writes
+is created 0600, every folder it makes 0700 (missing parents included), whatever the umask."""
 
 from __future__ import annotations
 
@@ -7,17 +9,49 @@ from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError
 
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def private_dir(path: str | os.PathLike[str]) -> Path:
+    """Makes ``path`` and each missing parent with mode 0700 (``Path.mkdir(parents=True)``
+    would leave the parents at the umask). Folders that exist already are left as they are."""
+    path = Path(path)
+    missing = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(d, DIR_MODE)  # mkdir's mode is masked by the umask
+    return path
+
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Writes ``data`` to ``path`` through a private temporary file beside it, replaced in
+    one step; the result is 0600 (a file the user saves is theirs: it is not encrypted)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        with open(tmp, "wb") as f:
+        private_dir(path.parent)
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), FILE_MODE)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as e:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is what failed
         raise KizunaError(f"Cannot write {path}: {e.strerror}.") from e
     return path
