@@ -136,6 +136,9 @@ def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
 
     if not path.exists() or not is_encrypted(path):
         return None
+    from kizuna_desktop.hardening import no_core_dumps
+
+    no_core_dumps()  # before the passphrase is in memory
     if os.environ.get("KIZUNA_PASSPHRASE"):
         return os.environ["KIZUNA_PASSPHRASE"]
     if sys.stdin.isatty():
