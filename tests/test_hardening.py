@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
 PROBE = """
