@@ -107,7 +107,7 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kizuna_desktop.services import demo
-    from kizuna_desktop.ui import fonts
+    from kizuna_desktop.ui import app_icon, fonts
     from kizuna_desktop.ui.jobs import run_in_background
     from kizuna_desktop.ui.main_window import MainWindow
 
@@ -115,6 +115,7 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     app.setApplicationName("Kizuna")
     app.setOrganizationName("Kizuna")
     app.setApplicationDisplayName("Kizuna Desktop")
+    app_icon.install(app)
     fonts.install(app)
     follow_system_colour_scheme(app)
 

@@ -232,10 +232,12 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         self.contacts.model.latin_first = self.latin_first_action.isChecked()
         self.contacts.refresh()
 
+    def about_text(self) -> str:
+        return (f"Kizuna Desktop {__version__}\nAn offline relationship journal for "
+                "business in Japan.\nJapanese fonts: IPAex (IPA Font License).")
+
     def about(self) -> None:
-        QMessageBox.about(self, "About Kizuna Desktop",
-                          f"Kizuna Desktop {__version__}\nAn offline relationship journal for "
-                          "business in Japan.\nJapanese fonts: IPAex (IPA Font License).")
+        QMessageBox.about(self, "About Kizuna Desktop", self.about_text())
 
     def show_shortcuts(self) -> None:
         rows = []
