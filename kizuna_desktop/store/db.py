@@ -327,9 +327,30 @@ def upgrade(engine: Engine, path: Path, revision: str | None, target: str = "hea
             f"The journal {path} was written by a newer version of Kizuna Desktop "
             f"(schema {revision}); update the app to open it."
         )
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    # Foreign keys off while the schema changes: rebuilding a table (drop, then rename the
+    # copy) would otherwise cascade the dropped table's rows into its children. The pragma
+    # cannot change inside a transaction, so it is set first; the whole upgrade is then one
+    # transaction, and the references are checked before it commits.
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                conn.rollback()
+                raise JournalError(
+                    f"The journal {path} could not be upgraded: {len(broken)} references "
+                    f"between records would break (the first in {broken[0][0]}); it is "
+                    "unchanged.")
+            conn.commit()
+        except BaseException:
+            if conn.connection.dbapi_connection.in_transaction:
+                conn.rollback()
+            raise
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
     # The connection that migrated holds the planner's statistics as they were mid-migration
     # (in memory, whatever sqlite_stat1 says now): the journal's work starts on fresh ones.
     engine.dispose()

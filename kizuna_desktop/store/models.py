@@ -155,6 +155,7 @@ class Contact(Base):
         Index("ix_contacts_key", "sort_key", "sort_rank"),
         Index("ix_contacts_last_interaction", "last_interaction_at"),
         Index("ix_contacts_cold_after", "archived", "cold_after"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -225,7 +226,8 @@ class ContactMethod(Base):
     """An e-mail, phone or social handle of a contact, with a label (work, mobile, ...)."""
 
     __tablename__ = "contact_methods"
-    __table_args__ = (Index("ix_contact_methods_contact", "contact_id", "kind"),)
+    __table_args__ = (Index("ix_contact_methods_contact", "contact_id", "kind"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
@@ -269,6 +271,7 @@ class Organization(Base):
     __table_args__ = (
         CheckConstraint("name_ja <> '' OR name_en <> ''", name="ck_organizations_named"),
         Index("ix_organizations_group", "group_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -298,6 +301,7 @@ class Position(Base):
         ),
         Index("ix_positions_contact", "contact_id", "end_date", "start_date"),
         Index("ix_positions_organization", "organization_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -318,7 +322,8 @@ class Position(Base):
 
 class Interaction(Base):
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_occurred", "occurred_at"),)
+    __table_args__ = (Index("ix_interactions_occurred", "occurred_at"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
@@ -344,6 +349,7 @@ class FollowUp(Base):
         Index("ix_follow_ups_state_due_on", "state", "due_on"),
         Index("ix_follow_ups_contact", "contact_id", "state"),
         Index("ix_follow_ups_interaction", "interaction_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -382,6 +388,7 @@ class Introduction(Base):
         Index("ix_introductions_introducer", "introducer_id"),
         Index("ix_introductions_introduced", "introduced_id"),
         Index("ix_introductions_introduced_to", "introduced_to_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -404,6 +411,7 @@ class LedgerEntry(Base):
     __table_args__ = (
         CheckConstraint("value IS NULL OR value >= 0", name="ck_ledger_value"),
         Index("ix_ledger_contact", "contact_id", "occurred_on"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -420,7 +428,8 @@ class LedgerEntry(Base):
 
 class Tag(Base):
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("name", name="uq_tags_name"),)
+    __table_args__ = (UniqueConstraint("name", name="uq_tags_name"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stored as typed; uniqueness is case-insensitive through the services (and the index).
@@ -431,7 +440,8 @@ class MeishiProfile(Base):
     """The user's own business card data, in both languages."""
 
     __tablename__ = "meishi_profiles"
-    __table_args__ = (UniqueConstraint("profile_name", name="uq_meishi_profiles_name"),)
+    __table_args__ = (UniqueConstraint("profile_name", name="uq_meishi_profiles_name"),
+                      {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     profile_name: Mapped[str] = mapped_column(String(200))
