@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.services import briefing, interactions, search
 from kizuna_desktop.ui.jobs import run_in_background
@@ -19,36 +16,48 @@ class ToolActions:
     the brief actions."""
 
     # briefings ----------------------------------------------------------------------------
-    def brief_selected(self) -> None:
+    def brief_selected(self):
+        """Asks for the meeting and the file (window-modal), then writes the briefing."""
         ids = self.selected_contact_ids()
         if not ids:
-            self.statusBar().showMessage("Select one or more contacts for a briefing.", 5000)
-            return
-        self.write_briefing(ids, briefing.Meeting())
+            self.statusBar().showMessage(self.tr("Select one or more contacts for a briefing."),
+                                         5000)
+            return None
+        return self._ask_briefing(ids)
 
-    def brief_meeting(self) -> None:
+    def brief_meeting(self):
         iid = self.timeline.current_interaction_id()
         if iid is None:
-            self.statusBar().showMessage("Select a meeting in the timeline first.", 5000)
-            return
+            self.statusBar().showMessage(self.tr("Select a meeting in the timeline first."), 5000)
+            return None
         i = interactions.get(self.journal, iid)
-        meeting = briefing.Meeting(title=i.summary, when=i.occurred_at.astimezone(),
-                                   place=i.place)
-        self.write_briefing([p.id for p in i.participants], meeting)
+        return self._ask_briefing([p.id for p in i.participants], title=i.summary,
+                                  when=_in_own_zone(i), place=i.place)
 
-    def write_briefing(self, ids: list[int], meeting: briefing.Meeting) -> None:
-        """Writes the PDF off the UI thread, then opens it in the system's viewer."""
-        names = [c.written or c.latin for c in search.by_ids(self.journal, ids)]
-        stamp = datetime.now().strftime("%Y-%m-%d %H%M")
-        label = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        target = paths.data_dir() / "briefings" / _safe_name(f"Briefing {label} {stamp}.pdf")
-        target.parent.mkdir(parents=True, exist_ok=True)
+    def _ask_briefing(self, ids: list[int], **meeting):
+        from kizuna_desktop.ui.briefing_dialog import BriefingDialog
+
+        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.journal, ids)]
+        dialog = BriefingDialog(people, self, **meeting)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.write_briefing(dialog.request()))
+        dialog.open()
+        self.briefing_dialog = dialog
+        return dialog
+
+    def write_briefing(self, request) -> None:
+        """Writes the PDF off the UI thread where the user chose, then opens it in the
+        system's viewer. Nothing is written anywhere else."""
+        meeting = briefing.Meeting(title=request.title, when=request.when, day=request.day,
+                                   place=request.place)
         for a in (self.brief_action, self.brief_meeting_action):
             a.setEnabled(False)
-        self.statusBar().showMessage(f"Writing the briefing for {label}…")
+        self.statusBar().showMessage(self.tr("Writing the briefing to {0}…")
+                                     .format(request.path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         journal = self.journal
-        run_in_background(lambda: briefing.write_pdf(journal, ids, target, meeting),
+        run_in_background(lambda: briefing.write_pdf(journal, request.contact_ids, request.path,
+                                                     meeting, paper=request.paper),
                           self._briefing_done, self._briefing_failed)
 
     def _briefing_finished(self) -> None:
@@ -88,5 +97,15 @@ class ToolActions:
             QMessageBox.warning(self, "Check journal", "\n".join(report.problems[:30]))
 
 
-def _safe_name(name: str) -> str:
-    return "".join("_" if ch in '/\\:*?"<>|' else ch for ch in name)
+def _in_own_zone(i):
+    """An interaction's time in the zone where it happened (the laptop's zone for an
+    interaction that has none recorded)."""
+    zone = getattr(i, "zone", None)
+    if zone:
+        import zoneinfo
+
+        try:
+            return i.occurred_at.astimezone(zoneinfo.ZoneInfo(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    return i.occurred_at.astimezone()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kizuna_desktop.services import contacts, followups, positions, search
 from kizuna_desktop.store import Journal
@@ -224,7 +224,8 @@ class UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def test_briefing_action_writes_the_pdf_off_the_ui_thread_and_opens_it(qtbot, window):
+def test_briefing_action_writes_the_pdf_off_the_ui_thread_and_opens_it(qtbot, window,
+                                                                        tmp_path):
     from tests.pdf.pdfcheck import text
 
     w = window
@@ -233,15 +234,24 @@ def test_briefing_action_writes_the_pdf_off_the_ui_thread_and_opens_it(qtbot, wi
     try:
         w.contacts.select(search.resolve(w.journal, "yamada taro").id)
         w.brief_action.trigger()
+        dialog = w.briefing_dialog
+        assert [dialog.people.item(i).text() for i in range(dialog.people.count())] == [
+            "山田 太郎"]
+        dialog.path.setText(str(tmp_path / "out" / "first.pdf"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         assert not w.brief_action.isEnabled()  # busy while the worker runs
         qtbot.waitUntil(lambda: len(catcher.urls) == 1, timeout=20_000)
         path = Path(catcher.urls[0].toLocalFile())
-        assert path.exists() and path.suffix == ".pdf" and "山田 太郎" in path.name
+        assert path == tmp_path / "out" / "first.pdf" and path.exists()
         assert "山田" in text(path.read_bytes())
         assert w.brief_action.isEnabled()
         item = w.timeline.interaction_items()[0]
         w.timeline.tree.setCurrentItem(item)
         w.brief_meeting_action.trigger()
+        dialog = w.briefing_dialog
+        assert dialog.timed.isChecked()  # a meeting's briefing carries its time
+        assert Path(dialog.path.text()).parent == tmp_path / "out"  # the folder remembered
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         qtbot.waitUntil(lambda: len(catcher.urls) == 2, timeout=20_000)
         meeting_pdf = text(Path(catcher.urls[1].toLocalFile()).read_bytes())
         summary = item.text(0).splitlines()[1]
