@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from kizuna_desktop.services import organizations, search, tags
 from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
 
 PAGE = 50  # rows fetched at a time: two screenfuls at the default size; more on scrolling
@@ -132,7 +133,8 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (c.written, c.reading, c.latin, c.role) if x)
+            return plain.tooltip("\n".join(x for x in (c.written, c.reading, c.latin, c.role)
+                                            if x))
         if role == Qt.ItemDataRole.ForegroundRole:
             if c.archived:
                 return QBrush(QColor("#888888"))
