@@ -1,51 +1,47 @@
-"""CSV in and out: encodings detected (UTF-8 with or without BOM, Shift_JIS/CP932 as Excel in
-Japan writes), the dialect sniffed, column mappings with presets for LinkedIn's Connections
-export and for card-scanning apps' Japanese business-card CSV."""
+"""CSV in: the encoding found (UTF-8 with or without BOM, UTF-16 with BOM as Excel's "Unicode
+text" writes, Shift_JIS as Excel in Japan writes), the delimiter taken from the header row,
+the column mapping guessed from the header (presets in csv_presets), and the rows turned into
+records with every e-mail, phone, address and web address they hold. Nothing is dropped in
+silence: a column nothing reads is named with its count, a bad value is named with its line
+and costs only itself. CSV out (Kizuna's own columns) is csv_own.write_csv."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from kizuna_desktop.formats.records import Person, Problem
+from kizuna_desktop.formats.csv_own import OWN_MARK, read_roles, unescape, write_csv  # noqa: F401
+from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's lists
+    PRESET_NAMES,
+    PRESETS,
+    TARGETS,
+    guess_preset,
+    header_key,
+    preset_target,
+)
+from kizuna_desktop.formats.records import Address, Person, Problem, Role
 
-TARGETS = {
-    "": "(ignore)", "full_name": "Full name (family first for Japanese)",
-    "family_name": "Family name", "given_name": "Given name",
-    "reading": "Reading (kana, full)", "family_reading": "Family reading",
-    "given_reading": "Given reading", "organization": "Company", "department": "Department",
-    "title": "Title", "email": "E-mail", "phone": "Phone", "mobile": "Mobile phone",
-    "address": "Address", "notes": "Notes", "linkedin": "LinkedIn URL", "tags": "Tags",
-    "met_on": "Met on (date)",
+CELL_LIMIT = 128 * 1024  # characters; a longer cell is reported and left out
+csv.field_size_limit(256 * 1024 * 1024)  # so that one long cell never swallows later rows
+
+ENCODING_NAMES = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16 (with BOM)",
+    "utf-16-le": "UTF-16 little-endian", "utf-16-be": "UTF-16 big-endian",
+    "cp932": "Shift_JIS (Windows, as Excel in Japan writes)", "shift_jis": "Shift_JIS",
+    "euc_jp": "EUC-JP", "iso2022_jp": "ISO-2022-JP (JIS)", "cp1252": "Western (Windows-1252)",
+    "latin_1": "Western (ISO-8859-1)", "iso8859_15": "Western (ISO-8859-15)",
 }
 
-PRESETS: dict[str, dict[str, list[str]]] = {
-    # LinkedIn > Settings > Get a copy of your data > Connections.csv
-    "linkedin": {"given_name": ["First Name"], "family_name": ["Last Name"],
-                 "linkedin": ["URL", "Profile URL"], "email": ["Email Address"],
-                 "organization": ["Company"], "title": ["Position"],
-                 "met_on": ["Connected On"]},
-    # Business-card scanning apps (Eight, CamCard, Sansan exports and the like)
-    "cards": {"full_name": ["氏名", "名前", "Name"],
-              "reading": ["フリガナ", "ふりがな", "氏名（カナ）"],
-              "family_name": ["姓"], "given_name": ["名"],
-              "family_reading": ["姓（カナ）", "セイ"], "given_reading": ["名（カナ）", "メイ"],
-              "organization": ["会社名", "企業名"], "department": ["部署名", "部署"],
-              "title": ["役職", "役職名"],
-              "email": ["メールアドレス", "E-mail", "Eメール", "メール"],
-              "phone": ["電話番号", "TEL", "会社電話番号"], "mobile": ["携帯電話", "携帯番号"],
-              "address": ["住所", "会社住所"], "notes": ["メモ", "備考"],
-              "met_on": ["名刺交換日", "交換日"]},
-    "generic": {"full_name": ["Name", "Full Name"], "family_name": ["Last Name", "Family Name"],
-                "given_name": ["First Name", "Given Name"], "organization": ["Company",
-                                                                            "Organization"],
-                "title": ["Title", "Job Title"], "email": ["Email", "E-mail", "Email Address"],
-                "phone": ["Phone", "Telephone"], "notes": ["Notes"]},
-}
+
+def encoding_name(encoding: str) -> str:
+    """An encoding in words for messages ("Shift_JIS (Windows, …)", not "cp932")."""
+    return ENCODING_NAMES.get(encoding.lower().replace("-", "_").replace("utf_", "utf-"),
+                              ENCODING_NAMES.get(encoding.lower(), encoding.upper()))
 
 
 @dataclass
@@ -53,13 +49,23 @@ class Table:
     filename: str
     encoding: str
     headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (line number, cells)
+    rows: list[tuple[int, list[str]]]  # (line number where the row starts, cells)
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def encoding_name(self) -> str:
+        return encoding_name(self.encoding) if self.encoding else ""
 
 
 def detect_encoding(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):  # UTF-16 without a BOM
+        odd_zeros = head[1::2].count(b"\x00")
+        return "utf-16-le" if odd_zeros > head[0::2].count(b"\x00") else "utf-16-be"
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -73,131 +79,495 @@ def detect_encoding(data: bytes) -> str:
         return best.encoding if best else "cp932"
 
 
+def _delimiter(header_line: str) -> str:
+    """The delimiter the header row uses most, outside quotes (comma when none)."""
+    counts = Counter()
+    quoted = False
+    for ch in header_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in ",\t;":
+            counts[ch] += 1
+    return counts.most_common(1)[0][0] if counts else ","
+
+
 def read_table(data: bytes, filename: str = "CSV") -> Table:
-    """Header and rows of a CSV file. LinkedIn's preamble lines before the header are
-    skipped; rows with a different number of cells are reported with their line."""
-    if b"\x00" in data[:4096]:
+    """Header and rows of a CSV file. LinkedIn's "Notes:" preamble before the header is
+    skipped; a row with fewer cells than the header is reported with its line (and kept), a
+    trailing empty cell (Thunderbird ends every line with a comma) is not a problem."""
+    encoding = detect_encoding(data)
+    if not encoding.startswith("utf-16") and b"\x00" in data[:4096]:
         return Table(filename, "", [], [], [Problem(filename, None,
                                                     "this is a binary file, not a CSV")])
-    encoding = detect_encoding(data)
-    text = data.decode(encoding, errors="replace")
-    lines = text.splitlines(keepends=True)
-    start = 0
-    for i, line in enumerate(lines[:20]):  # LinkedIn: "Notes:" and a paragraph first
-        if line.count(",") >= 2 or line.count("\t") >= 2 or line.count(";") >= 2:
-            start = i
-            break
-    body = "".join(lines[start:])
-    try:
-        dialect = csv.Sniffer().sniff(body[:8192], delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(body), dialect)
     table = Table(filename, encoding, [], [])
     try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        table.problems.append(Problem(
+            filename, None, f"some bytes are not {encoding_name(encoding)}; they show as �",
+            "kept_as_text"))
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start < len(lines) and lines[start].strip().casefold() == "notes:":  # LinkedIn
+        start += 1
+        while start < len(lines) and lines[start].strip():
+            start += 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+    if start >= len(lines):
+        table.problems.append(Problem(filename, None, "the file is empty"))
+        return table
+    body = "".join(lines[start:])
+    reader = csv.reader(io.StringIO(body), delimiter=_delimiter(lines[start]))
+    ended = 0  # the line the previous record ended on
+    try:
         for cells in reader:
-            line = start + reader.line_num
+            line = start + ended + 1
+            ended = reader.line_num
             if not table.headers:
-                table.headers = [c.strip().lstrip("\ufeff") for c in cells]
+                headers = [c.strip().lstrip("\ufeff") for c in cells]
+                while headers and not headers[-1]:
+                    headers.pop()
+                table.headers = [h or f"(column {i + 1})" for i, h in enumerate(headers)]
                 continue
             if not any(c.strip() for c in cells):
                 continue
-            if len(cells) != len(table.headers):
+            n = len(table.headers)
+            if len(cells) < n:
                 table.problems.append(Problem(
-                    filename, line, f"{len(cells)} cells where the header has "
-                    f"{len(table.headers)}; the row was cut off or has a stray delimiter"))
-                if len(cells) < len(table.headers):
-                    cells = cells + [""] * (len(table.headers) - len(cells))
-            table.rows.append((line, cells[: len(table.headers)]))
+                    filename, line, f"{len(cells)} cells where the header has {n}; the row "
+                    "was cut off or has a stray delimiter"))
+                cells = cells + [""] * (n - len(cells))
+            elif len(cells) > n:
+                extra = [c for c in cells[n:] if c.strip()]
+                if extra:
+                    table.problems.append(Problem(
+                        filename, line, f"{len(cells)} cells where the header has {n}; "
+                        f"left out past the last column: {', '.join(map(repr, extra[:5]))}"))
+                cells = cells[:n]
+            for i, c in enumerate(cells):
+                if len(c) > CELL_LIMIT:
+                    table.problems.append(Problem(
+                        filename, line, f"the cell in column '{table.headers[i]}' is "
+                        f"{len(c) // 1024:,} KiB, over {CELL_LIMIT // 1024} KiB; left out"))
+                    cells[i] = ""
+            table.rows.append((line, cells))
     except csv.Error as e:
-        table.problems.append(Problem(filename, start + reader.line_num, f"unreadable CSV: {e}"))
+        table.problems.append(Problem(filename, start + reader.line_num,
+                                      f"unreadable CSV from here on: {e}"))
     if not table.headers:
         table.problems.append(Problem(filename, None, "the file is empty"))
     return table
 
 
 def guess_mapping(headers: list[str], preset: str | None = None) -> dict[int, str]:
-    """Column index → target field, from a preset (or from all presets when none given)."""
-    presets = [PRESETS[preset]] if preset else list(PRESETS.values())
+    """Column index → target, from a preset (the one the header row shows when none given).
+    Columns the preset does not know are not imported (and named when they hold values);
+    the generic preset guesses from common words."""
+    preset = preset or guess_preset(headers)
+    if preset == "kizuna":
+        from kizuna_desktop.formats.csv_own import own_target
+
+        return {i: t for i, h in enumerate(headers) if (t := own_target(h))}
     mapping: dict[int, str] = {}
     for i, h in enumerate(headers):
-        for p in presets:
-            target = next((t for t, names in p.items()
-                           if h.strip().casefold() in (n.casefold() for n in names)), None)
-            if target and target not in mapping.values():
-                mapping[i] = target
-                break
+        found = preset_target(preset, h)
+        if found:
+            mapping[i] = found[0]
     return mapping
 
 
-def guess_preset(headers: list[str]) -> str:
-    if {"First Name", "Last Name"} <= set(headers) and ("Connected On" in headers
-                                                        or "URL" in headers):
-        return "linkedin"
-    if any(h in headers for h in ("氏名", "会社名", "フリガナ", "部署名", "役職")):
-        return "cards"
-    return "generic"
+# ---------------------------------------------------------------------------------------------
+# Rows into records
+
+_PLACES = {"business": "work", "work": "work", "home": "home", "other": "other",
+           "勤務先": "work", "自宅": "home", "その他": "other"}
+_PHONE_WORDS = [("fax", "fax"), ("ファックス", "fax"), ("pager", "pager"),
+                ("ポケットベル", "pager"),
+                ("mobile", "mobile"), ("携帯", "mobile"), ("cell", "mobile"),
+                ("tel直通", "direct"), ("tel部門", "department"), ("tel会社", "work"),
+                ("会社", "work"), ("companymain", "main"), ("primary", "main"),
+                ("assistant", "assistant"), ("car", "car"), ("自動車", "car"), ("isdn", "isdn"),
+                ("telex", "telex"), ("radio", "radio"), ("tty", "tty"), ("callback", "callback")]
+_LABEL_WORDS = {"home": "home", "work": "work", "mobile": "mobile", "other": "other",
+                "main": "main", "pager": "pager", "home fax": "home fax",
+                "work fax": "work fax", "business": "work", "personal": "home",
+                "private": "home", "cell": "mobile", "fax": "fax", "blog": "blog",
+                "homepage": "homepage", "profile": "profile", "custom": ""}
+_METHODS = {"email", "phone", "url", "handle", "linkedin"}
+_ADDRESS = {"addr_text", "addr_postal", "addr_region", "addr_city", "addr_street",
+            "addr_extended", "addr_pobox", "addr_country"}
+# Values some exporters write into every row for "nothing" (Outlook, card apps)
+_NOTHING = {"-", "0/0/00", "00/00/00", "0/0/0000", "unspecified", "normal", "false"}
+_EMAIL_IN_ANGLES = re.compile(r'^\s*"?([^"<]*)"?\s*<([^<>@\s]+@[^<>\s]+)>\s*$')
 
 
-def _split(full: str) -> tuple[str, str]:
+def _column_group(header: str, target: str, preset: str) -> str:
+    found = preset_target(preset, header)
+    if found and found[1]:
+        return found[1]
+    key = header_key(header)
+    place = next((w for w in _PLACES if key.startswith(w)), "")
+    number = re.search(r"\d+", key)
+    if target in _ADDRESS or target == "addr_label":
+        return place or (number.group() if number else "")
+    return number.group() if number else place
+
+
+def _header_label(header: str, target: str, preset: str) -> str:
+    """The label a column's header gives its values (Business Phone → work, 携帯電話 → mobile)."""
+    key = header_key(header)
+    if target == "phone":
+        words = [lbl for w, lbl in _PHONE_WORDS if w in key]
+        place = next((_PLACES[w] for w in _PLACES if key.startswith(w)), "")
+        if "fax" in words and place in ("work", "home"):
+            return f"{place} fax"
+        return words[0] if words else (place or ("work" if preset == "cards" else ""))
+    if target in ("email", "url"):
+        place = next((_PLACES[w] for w in _PLACES if key.startswith(w)), "")
+        return place or ("work" if preset in ("cards", "linkedin") and target == "email"
+                         else "")
+    return ""
+
+
+def _clean_label(label: str) -> str:
+    label = label.strip().lstrip("*").strip()
+    return _LABEL_WORDS.get(label.casefold(), label)
+
+
+def _split_values(value: str, target: str) -> list[str]:
+    parts = value.split(" ::: ")
+    if target == "email":
+        parts = [x for p in parts for x in re.split(r"[;\n]", p)]
+    elif target in ("phone", "url"):
+        parts = [x for p in parts for x in p.split("\n")]
+    return [p.strip() for p in parts if p.strip() and p.strip().casefold() not in _NOTHING]
+
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """A date as (year, month, day), each None when not given, from the forms exports write:
+    1985-04-03, --04-03, 1985-04, 1985, 19850403, 1985/4/3, 1985年4月3日, 4月3日, 4/3/1985
+    (month first, as Outlook in English writes; day first when the first number is over 12),
+    3.4.1985, 11 Jun 2021, Jun 11, 2021. None for a value meaning "no date" (0/0/00); a
+    ValueError for what is not a date."""
+    v = text.strip()
+    if not v or v.casefold() in _NOTHING:
+        return None
+    v = re.sub(r"T.*$", "", v) if re.match(r"\d{4}-\d\d-\d\dT", v) else v
+    y = m = d = None
+    if mt := re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", v):
+        y, m, d = map(int, mt.groups())
+    elif mt := re.fullmatch(r"--(\d{2})-?(\d{2})", v):
+        m, d = int(mt[1]), int(mt[2])
+    elif mt := re.fullmatch(r"---(\d{2})", v):
+        d = int(mt[1])
+    elif mt := re.fullmatch(r"--(\d{2})", v):
+        m = int(mt[1])
+    elif mt := re.fullmatch(r"(\d{4})-(\d{1,2})", v):
+        y, m = int(mt[1]), int(mt[2])
+    elif mt := re.fullmatch(r"(\d{4})", v):
+        y = int(mt[1])
+    elif mt := re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", v):
+        y, m, d = map(int, mt.groups())
+    elif mt := re.fullmatch(r"(?:(\d{4})年)?\s*(\d{1,2})月\s*(\d{1,2})日", v):
+        y = int(mt[1]) if mt[1] else None
+        m, d = int(mt[2]), int(mt[3])
+    elif mt := re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?", v):
+        a, b = int(mt[1]), int(mt[2])
+        m, d = (b, a) if a > 12 else (a, b)
+        if mt[3]:
+            y = int(mt[3])
+            y = y if len(mt[3]) == 4 else (1900 + y if y > 30 else 2000 + y)
+    elif mt := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", v):
+        d, m, y = map(int, mt.groups())
+    elif mt := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", v):
+        d, m, y = int(mt[1]), MONTHS.get(mt[2].casefold()), int(mt[3])
+    elif mt := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?", v):
+        m, d = MONTHS.get(mt[1].casefold()), int(mt[2])
+        y = int(mt[3]) if mt[3] else None
+    else:
+        raise ValueError(f"“{v}” is not a date")
+    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        raise ValueError(f"“{v}” is not a real date")
+    if y is not None and m and d:
+        from datetime import date
+
+        try:
+            date(y, m, d)
+        except ValueError:
+            raise ValueError(f"“{v}” is not a real date") from None
+    elif m and d:
+        from datetime import date
+
+        try:
+            date(2000, m, d)
+        except ValueError:
+            raise ValueError(f"“{v}” is not a real date") from None
+    if y is not None and not 1800 <= y <= 2200:
+        raise ValueError(f"“{v}” is not a date (year {y})")
+    return y, m, d
+
+
+def _split_name(full: str) -> tuple[str, str]:
     parts = re.split(r"[ \u3000]+", full.strip(), maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 else (full.strip(), "")
 
 
+def _japanese(text: str) -> bool:
+    return any(ord(ch) > 0x2E80 for ch in text)
+
+
+@dataclass
+class _Column:
+    index: int
+    header: str
+    target: str
+    group: str
+    label: str  # what the header says about its values' label
+
+
+def _columns(table: Table, mapping: dict[int, str], preset: str) -> list[_Column]:
+    return [_Column(i, table.headers[i], t, _column_group(table.headers[i], t, preset),
+                    _header_label(table.headers[i], t, preset))
+            for i, t in sorted(mapping.items()) if t and i < len(table.headers)]
+
+
 def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list[Problem]]:
+    """The records the rows describe under ``mapping`` (column index → target), with the
+    problems: the table's own, each bad value (with its line), and every column holding
+    values that nothing imports (with its count)."""
+    preset = guess_preset(table.headers)
+    own = preset == "kizuna"
+    columns = _columns(table, mapping, preset)
     people: list[Person] = []
     problems = list(table.problems)
+    system_labels: Counter[str] = Counter()
     for line, cells in table.rows:
-        v = {target: cells[i].strip() for i, target in mapping.items()
-             if target and i < len(cells) and cells[i].strip()}
-        p = Person(line=line)
-        if "full_name" in v:
-            first, second = _split(v["full_name"])
-            japanese = any(ord(ch) > 0x2E80 for ch in v["full_name"])
-            p.family_name, p.given_name = (first, second) if japanese else (second, first)
-            if not p.family_name:
-                p.family_name, p.given_name = p.given_name, ""
-        p.family_name = v.get("family_name", p.family_name)
-        p.given_name = v.get("given_name", p.given_name)
-        if "reading" in v:
-            p.family_reading, p.given_reading = _split(v["reading"])
-        p.family_reading = v.get("family_reading", p.family_reading)
-        p.given_reading = v.get("given_reading", p.given_reading)
-        p.organization = v.get("organization", "")
-        p.department = v.get("department", "")
-        p.title = v.get("title", "")
-        p.notes = v.get("notes", "")
-        if "email" in v:
-            p.emails.append(("work", v["email"]))
-        if "phone" in v:
-            p.phones.append(("work", v["phone"]))
-        if "mobile" in v:
-            p.phones.append(("mobile", v["mobile"]))
-        if "address" in v:
-            p.addresses.append(("work", v["address"]))
-        if "linkedin" in v:
-            p.handles.append(("linkedin", "", v["linkedin"]))
-        if "tags" in v:
-            p.tags = [t.strip() for t in re.split(r"[,、;]", v["tags"]) if t.strip()]
-        if "met_on" in v:
-            p.how_we_met = f"Connected on {v['met_on']}"
-        if not (p.family_name or p.given_name or p.emails):
-            problems.append(Problem(table.filename, line, "no name and no e-mail; skipped"))
+        if own:
+            cells = [unescape(c) for c in cells]
+        p, row_problems = _row(table.filename, line, cells, columns, preset, system_labels)
+        problems += row_problems
+        if p is not None:
+            people.append(p)
+    for name, n in system_labels.items():
+        problems.append(Problem(table.filename, None, f"Google's system label '{name}' (on {n:,} "
+                                f"rows) not imported: it only says the contact is in "
+                                "Google Contacts", "not_imported"))
+    mapped = {c.index for c in columns}
+    for i, h in enumerate(table.headers):
+        if i in mapped:
             continue
-        people.append(p)
+        n = sum(1 for _, cells in table.rows
+                if i < len(cells) and cells[i].strip()
+                and cells[i].strip().casefold() not in _NOTHING)
+        if n:
+            problems.append(Problem(table.filename, None,
+                                    f"column '{h}' ({n:,} value{'s' if n != 1 else ''}) "
+                                    "not imported", "not_imported"))
     return people, problems
 
 
-def write_csv(people: list[Person]) -> bytes:
-    """UTF-8 with a BOM, so Excel (in Japan too) opens it with the right encoding."""
-    out = io.StringIO()
-    w = csv.writer(out)
-    w.writerow(["Family name", "Given name", "Family reading", "Given reading", "Latin family",
-                "Latin given", "Company", "Department", "Title", "E-mail", "Phone", "Address",
-                "Tags", "Notes"])
-    for p in people:
-        w.writerow([p.family_name, p.given_name, p.family_reading, p.given_reading,
-                    p.family_latin, p.given_latin, p.organization, p.department, p.title,
-                    "; ".join(v for _, v in p.emails), "; ".join(v for _, v in p.phones),
-                    "; ".join(v for _, v in p.addresses), ", ".join(p.tags), p.notes])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+def _row(filename: str, line: int, cells: list[str], columns: list[_Column], preset: str,
+         system_labels: Counter) -> tuple[Person | None, list[Problem]]:
+    problems: list[Problem] = []
+    own = preset == "kizuna"  # Kizuna's own CSV: values as written, one per cell
+    nothing = set() if own else _NOTHING
+    clean = str.strip if own else _clean_label
+    split = (lambda v, _t: [v]) if own else _split_values
+    single: dict[str, list[tuple[_Column, str]]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for c in columns:
+        value = cells[c.index].strip() if c.index < len(cells) else ""
+        if not value:
+            continue
+        if c.target.endswith("_label") or c.target == "handle_kind":
+            labels[(c.target.removesuffix("_label").removesuffix("_kind")
+                    + ("_kind" if c.target == "handle_kind" else ""), c.group)] = value
+            continue
+        single[c.target].append((c, value))
+
+    def bad(message: str, kind: str = "problem") -> None:
+        problems.append(Problem(filename, line, message, kind))
+
+    def text(target: str, sep: str = " ") -> str:
+        return sep.join(v for _, v in single.get(target, [])
+                        if v.casefold() not in nothing or target in ("notes", "note_line"))
+
+    p = Person(line=line)
+    if full := text("full_name"):
+        first, second = _split_name(full)
+        p.family_name, p.given_name = (first, second) if _japanese(full) else (second, first)
+        if not p.family_name:
+            p.family_name, p.given_name = p.given_name, ""
+    p.family_name = text("family_name") or p.family_name
+    p.given_name = text("given_name") or p.given_name
+    if reading := text("reading"):
+        p.family_reading, p.given_reading = _split_name(reading)
+    p.family_reading = text("family_reading") or p.family_reading
+    p.given_reading = text("given_reading") or p.given_reading
+    for name in ("family_latin", "given_latin", "middle_name", "name_prefix", "name_suffix",
+                 "nickname", "honorific", "organization", "organization_en",
+                 "organization_reading", "department", "department_en", "title", "title_en",
+                 "interests", "region"):
+        setattr(p, name, text(name))
+    if text("latin_order") in ("given_first", "family_first"):
+        p.latin_order = text("latin_order")
+    p.is_organization = text("is_organization").casefold() in ("yes", "true", "1")
+    p.archived = text("archived").casefold() in ("yes", "true", "1")
+    if cadence := text("cadence_days"):
+        try:
+            p.cadence_days = int(cadence)
+        except ValueError:
+            bad(f"keep-in-touch days “{cadence}” is not a number; left out")
+    notes = [v for _, v in single.get("notes", [])]
+    notes += [f"{c.header}: {v}" for c, v in single.get("note_line", [])]
+    p.notes = "\n".join(notes)
+
+    # Methods: every value of every column, with the label its label column or header gives
+    for target in ("email", "phone", "url"):
+        for c, value in single.get(target, []):
+            values = split(value, target)
+            paired = labels.get((target, c.group), "")
+            paired_list = split(paired, "label") if paired else []
+            for k, v in enumerate(values):
+                label = clean(paired_list[min(k, len(paired_list) - 1)]
+                              if paired_list else ("" if own else c.label))
+                if target == "email" and not own:
+                    v = _email(v, label, p, bad)
+                    if v:
+                        p.emails.append((label, v))
+                elif target == "phone":
+                    p.phones.append((label, v))
+                else:
+                    p.urls.append((label, v))
+    for _c, value in single.get("linkedin", []):
+        p.handles.append(("linkedin", "", value))
+    for c, value in single.get("handle", []):
+        kinds = labels.get(("handle_kind", c.group), "")
+        label = clean(labels.get(("handle", c.group), "" if own else c.label))
+        for k, v in enumerate(split(value, "handle")):
+            kind_list = split(kinds, "kind") if kinds else []
+            kind = kind_list[min(k, len(kind_list) - 1)] if kind_list else "other"
+            kind = kind if own else kind.strip().lstrip("*").strip().casefold()
+            p.handles.append((kind or "other", label, v))
+
+    # Addresses: the parts of one group make one address (Google's " ::: " makes several)
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    order: list[str] = []
+    for target in _ADDRESS:
+        for c, value in single.get(target, []):
+            if value.casefold() in nothing:
+                continue
+            if c.group not in groups:
+                order.append(c.group)
+            groups[c.group][target].append(value)
+    for g in sorted(order, key=order.index):
+        parts = groups[g]
+        label_text = labels.get(("addr", g), "")
+        count = max(len(split(v, "addr")) for vs in parts.values() for v in vs)
+        label_list = split(label_text, "label") if label_text else []
+        for k in range(count):
+            def part(target: str, k: int = k, parts: dict = parts) -> str:
+                pieces = []
+                for v in parts.get(target, []):
+                    values = split(v, "addr")
+                    if k < len(values) and values[k].strip():
+                        pieces.append(values[k].strip())
+                sep = " " if any(_japanese(x) for x in pieces) else ", "
+                return sep.join(pieces)
+            label = (clean(label_list[min(k, len(label_list) - 1)]) if label_list
+                     else "" if own else _PLACES.get(g, "work" if preset == "cards" else ""))
+            a = Address(label=label, postal_code=part("addr_postal"),
+                        region=part("addr_region"), city=part("addr_city"),
+                        street=part("addr_street"), extended=part("addr_extended"),
+                        po_box=part("addr_pobox"), country=part("addr_country"),
+                        text=part("addr_text"))
+            if not a.is_empty():
+                p.addresses.append(a)
+
+    # Dates
+    for target in ("birthday", "anniversary"):
+        for c, value in single.get(target, [])[:1]:
+            try:
+                setattr(p, target, parse_date(value))
+            except ValueError as e:
+                bad(f"{c.header}: {e}; left out")
+    ymd = [text(t) for t in ("birth_year", "birth_month", "birth_day")]
+    if any(ymd) and p.birthday is None:
+        try:
+            y, m, d = (int(x) if x else None for x in ymd)
+            p.birthday = parse_date(f"{y:04d}-{m:02d}-{d:02d}") if y and m and d else (
+                parse_date(f"--{m:02d}-{d:02d}") if m and d else (y, m, d))
+        except (ValueError, TypeError):
+            bad(f"birthday “{'/'.join(x or '?' for x in ymd)}” is not a date; left out")
+    met = [f"Connected on {v}" for _, v in single.get("met_on", [])]
+    for _c, v in single.get("card_exchanged", []):
+        try:
+            y, m, d = parse_date(v) or (None, None, None)
+            when = f"{y:04d}-{m:02d}-{d:02d}" if y and m and d else v
+        except ValueError:
+            when = v
+        met.append(f"Exchanged meishi on {when}")
+    p.how_we_met = "\n".join([text("how_we_met", "\n"), *met]).strip()
+
+    # Tags: Google's labels (" ::: "), Outlook's categories (";"), card apps' lists
+    tags: list[str] = []
+    for _, value in single.get("tags", []):
+        for t in (value.split("\n") if own else re.split(r" ::: |[;,、\n]", value)):
+            t = t.strip()
+            if not t:
+                continue
+            if t.startswith("* ") and not own:
+                if t[2:].casefold() == "mycontacts":
+                    system_labels[t] += 1
+                    continue
+                t = t[2:]
+            if t not in tags:
+                tags.append(t)
+    p.tags = tags
+    if single.get("past_positions"):
+        try:
+            p.past_positions = read_roles(single["past_positions"][0][1])
+        except ValueError as e:
+            bad(f"past positions: {e}; left out")
+
+    if not (p.family_name or p.given_name or p.family_latin or p.given_latin or p.nickname
+            or p.emails or p.phones or p.organization or p.organization_en or p.handles
+            or p.urls):
+        if single:
+            bad("no name, e-mail, phone or company; the row is left out ("
+                + ", ".join(f"{c.header}: {v[:40]}" for vs in single.values()
+                            for c, v in vs[:3]) + ")")
+        return None, problems
+    return p, problems
+
+
+def _email(value: str, label: str, p: Person, bad) -> str:
+    """An e-mail as written in a cell: "Name" <addr> gives addr; a LinkedIn member URN is kept
+    as a LinkedIn handle (with a problem line); anything without an @ is left out, named."""
+    v = value.strip()
+    if v.casefold().startswith("mailto:"):
+        v = v[7:]
+    if m := _EMAIL_IN_ANGLES.match(v):
+        v = m.group(2)
+    if v.casefold().startswith("urn:li:"):
+        p.handles.append(("linkedin", label, v))
+        bad(f"“{v}” in the e-mail column is a LinkedIn member id, not an e-mail; kept as a "
+            "LinkedIn handle", "kept_as_text")
+        return ""
+    if "@" not in v or " " in v.strip():
+        bad(f"“{v}” is not an e-mail address; left out")
+        return ""
+    return v
+
+
+__all__ = ["Role", "Table", "read_table", "guess_mapping", "guess_preset", "to_people",
+           "write_csv", "parse_date", "TARGETS", "PRESETS", "PRESET_NAMES"]

@@ -32,8 +32,7 @@ from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.jobs import run_in_background
 
 PREVIEW_ROWS = 200
-PRESET_NAMES = {"generic": "Generic CSV", "linkedin": "LinkedIn connections",
-                "cards": "Business-card app (氏名, フリガナ, 会社名…)"}
+PRESET_NAMES = table.PRESET_NAMES  # Google, Outlook, Thunderbird, card apps, LinkedIn, Kizuna…
 
 
 def _read(path: Path, fmt: str):
@@ -133,7 +132,7 @@ class ImportDialog(QDialog):
                 table.guess_preset(self.table.headers)))
             self.preset.currentIndexChanged.connect(self._preset_changed)
             self.preset.setEnabled(True)
-            self.info.setText(f"CSV, {self.table.encoding}, {len(self.table.rows):,} rows")
+            self.info.setText(f"CSV, {self.table.encoding_name}, {len(self.table.rows):,} rows")
             self._fill_mapping(table.guess_mapping(self.table.headers,
                                                    self.preset.currentData()))
         self.replan()
