@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint screenshots bench clean
+.PHONY: setup run test lint screenshots bench clean package package-test install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	PY=$(PY) bash packaging/system-deps.sh
@@ -34,5 +34,28 @@ bench: setup
 lint: setup
 	$(BIN)/ruff check kizuna_desktop tests
 
+# The self-contained Linux app: dist/kizuna/kizuna (PyInstaller; a few minutes). Not in `make test`.
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): $(STAMP)
+	PY=$(PY) bash packaging/system-deps.sh --package
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/kizuna-linux.spec
+
+# Starts the built app headless: --version, the demo journal in the window, a briefing written.
+package-test: package
+	QT_QPA_PLATFORM=offscreen bash packaging/package-test.sh dist/kizuna/kizuna
+
+# The desktop entry, icon and .kizuna file type for you alone (~/.local/share). Uses the
+# packaged app when it is built, else the virtual environment's `kizuna`.
+install-desktop: setup
+	bash packaging/install-desktop.sh "$(if $(wildcard dist/kizuna/kizuna),$(abspath dist/kizuna/kizuna),$(abspath $(BIN)/kizuna))"
+
+uninstall-desktop:
+	bash packaging/install-desktop.sh --uninstall
+
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info
