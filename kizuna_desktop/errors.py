@@ -1,6 +1,14 @@
-"""Errors every layer shares. Each carries a message fit to show a user as it is."""
+"""Errors every layer shares. Each carries a message fit to show a user as it is; code decides
+by the type, never by the words.
+
+The journal's faults are named truly, each its own type: a damaged file is the only one for
+which restoring a backup is offered; a full disk, a folder that cannot be written, a folder
+that is gone, a journal busy in another process or held by a window are other troubles with
+other remedies."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class KizunaError(Exception):
@@ -9,6 +17,59 @@ class KizunaError(Exception):
 
 class JournalError(KizunaError):
     """The journal file cannot be opened or used (missing, corrupt, not a journal, too new)."""
+
+
+class JournalDamagedError(JournalError):
+    """SQLite reports the file as damaged (SQLITE_CORRUPT) or as not a database
+    (SQLITE_NOTADB). ``backup`` is the newest backup that passed its check, when known."""
+
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None,
+                 backup_created: str | None = None):
+        super().__init__(message)
+        self.path, self.backup, self.backup_created = path, backup, backup_created
+
+
+class DiskFullError(JournalError):
+    """The disk (or the journal's size limit) is full: nothing was written."""
+
+
+class NotWritableError(JournalError):
+    """The journal's file or folder cannot be written (read-only media, permissions)."""
+
+
+class FolderMissingError(JournalError):
+    """The journal's folder is gone (a removed stick, a moved or deleted folder)."""
+
+
+class JournalBusyError(JournalError):
+    """Another process holds the journal's write lock for longer than we wait."""
+
+
+class JournalLockedError(JournalError):
+    """A window (or a whole-file operation) has the journal open: replacing or rewriting the
+    whole file now would pull it from under that process. ``holder`` names it."""
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder
+
+
+class JournalReplacedError(JournalError):
+    """The file this journal was opened from was replaced, moved or deleted since: writing on
+    would write into a file nobody will see again."""
+
+
+class JournalClosedError(JournalError):
+    """The journal was closed; it does not open again by itself."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open this encrypted journal."""
+
+
+class ConflictError(KizunaError):
+    """Undo or redo refused: the rows it would put back were changed since (by another
+    window, a script, an import), and writing them back would undo that change."""
 
 
 class NotFoundError(KizunaError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,20 +14,32 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kizuna_desktop.errors import JournalError
+from kizuna_desktop.errors import (
+    JournalClosedError,
+    JournalDamagedError,
+    JournalError,
+    JournalReplacedError,
+    WrongPassphraseError,
+)
+from kizuna_desktop.store import faults
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. A test checks that it is Alembic's head; opening a journal already at
 # this revision then needs no Alembic import at all (it costs start-up time).
 HEAD_REVISION = "0011_stable_ids"
+# How long a write waits for another process's write lock: a bounded wait, then
+# JournalBusyError. Work off the UI thread waits long; the UI thread of a window never waits
+# seconds (Journal.ui_wait_ms).
+BUSY_WAIT_MS = 5000
+UI_WAIT_MS = 300
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
@@ -133,6 +146,43 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     return engine
 
 
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class ChangeWatch:
+    """Notices commits made to the journal by other connections (other processes, or this
+    process's other connections) with SQLite's ``PRAGMA data_version``, which changes on a
+    connection whenever another one commits. One small connection of its own, polled."""
+
+    def __init__(self, journal: Journal):
+        self._conn = connect(journal.path, journal.passphrase)
+        self._conn.execute(f"PRAGMA busy_timeout = {UI_WAIT_MS}")
+        self._last = self._version()
+
+    def _version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed(self) -> bool:
+        """True once for each batch of commits made elsewhere since the last call."""
+        now = self._version()
+        if now == self._last:
+            return False
+        self._last = now
+        return True
+
+    def absorb(self) -> None:
+        """Our own change was just announced: it is not news."""
+        self._last = self._version()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 def is_encrypted(path: Path) -> bool:
     """True for a file that is not plain SQLite: an encrypted journal (or something else)."""
     try:
@@ -143,10 +193,31 @@ def is_encrypted(path: Path) -> bool:
     return bool(head) and head != SQLITE_MAGIC
 
 
-def _create_private_file(path: Path) -> None:
-    """Create an empty journal file readable by its owner only (SQLite's -wal and -shm
-    files copy the main file's mode)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def private_dir(folder: Path) -> Path:
+    """Make ``folder`` and its missing parents 0700 (``mkdir(mode, parents=True)`` would
+    leave the parents at the umask); an existing folder keeps its mode."""
+    folder = Path(folder)
+    missing = []
+    p = folder
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(d, 0o700)  # the umask may have taken bits off
+    return folder
+
+
+def _create_private_file(path: Path, parents: bool = True) -> None:
+    """Create an empty file readable by its owner only (a journal: SQLite's -wal and -shm
+    files copy the main file's mode), in a 0700 folder made if missing."""
+    if parents:
+        private_dir(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
@@ -155,12 +226,20 @@ class PassphraseNeededError(JournalError):
     """The file is not plain SQLite: an encrypted journal needs its passphrase."""
 
 
+# Journals this process saw damaged (by path): no automatic backup is made of them.
+DAMAGED: set[Path] = set()
+
+
+def _note_damage(path: Path) -> None:
+    DAMAGED.add(Path(path).absolute())
+
+
 def _check_header(path: Path, passphrase: str | None) -> None:
     try:
         with path.open("rb") as f:
             f.read(1)
     except OSError as e:
-        raise JournalError(f"Cannot read the journal {path}: {e.strerror}.") from e
+        raise faults.from_errno(e.errno or 0, path, "read") from e
     if is_encrypted(path) and passphrase is None:
         raise PassphraseNeededError(
             f"{path} is not a Kizuna journal: it is not an SQLite database. If it is an "
@@ -172,35 +251,106 @@ def _check_header(path: Path, passphrase: str | None) -> None:
 class Journal:
     """An open journal file. Hand it to the services; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, engine: Engine, passphrase: str | None = None):
+    def __init__(self, path: Path, engine: Engine, passphrase: str | None = None,
+                 read_only: bool = False):
         self.path = path
-        self.engine = engine
+        self._engine: Engine | None = engine
         self.passphrase = passphrase  # in memory only, for backups of an encrypted journal
+        self.read_only = read_only
+        # The window sets this: its UI thread then waits at most this long for another
+        # process's write lock (JournalBusyError after), while its background work waits long.
+        self.ui_wait_ms: int | None = None
+        self.file_id = _file_id(path)  # (st_dev, st_ino) of the file opened
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The session of the transaction open in this thread (or task), so that service
         # calls made inside ``with journal.session():`` join it instead of committing alone.
         self._current: ContextVar[Session | None] = ContextVar(f"journal-{id(self)}", default=None)
+        event.listen(engine, "checkout", self._on_checkout)
+        event.listen(engine, "handle_error", self._on_error)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise JournalClosedError(f"The journal {self.path} is closed.")
+        return self._engine
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
+    def _on_checkout(self, dbapi_connection, record, _proxy) -> None:
+        wait = BUSY_WAIT_MS
+        if self.ui_wait_ms is not None and threading.current_thread() is threading.main_thread():
+            wait = self.ui_wait_ms
+        if record.info.get("busy_timeout") != wait:
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {int(wait)}")
+            record.info["busy_timeout"] = wait
+        query_only = 1 if self.read_only else 0
+        if record.info.get("query_only", 0) != query_only:
+            dbapi_connection.execute(f"PRAGMA query_only = {query_only}")
+            record.info["query_only"] = query_only
+
+    def _on_error(self, context) -> None:
+        typed = faults.classify(context.original_exception, self.path)
+        if typed is not None and not isinstance(context.original_exception, JournalError):
+            if isinstance(typed, JournalDamagedError):
+                _note_damage(self.path)
+            raise typed from context.original_exception
+
+    def check_file(self) -> None:
+        """Raise JournalReplacedError if the file at the journal's path is no longer the one
+        opened (replaced by a restore from another process, moved, deleted)."""
+        if self._engine is None:
+            raise JournalClosedError(f"The journal {self.path} is closed.")
+        now = _file_id(self.path)
+        if now != self.file_id:
+            what = "deleted or moved away" if now is None else "replaced by another file"
+            raise JournalReplacedError(
+                f"The journal {self.path} was {what} after it was opened here. Nothing more "
+                "is written into the old file: use File > Save a copy as… to keep what this "
+                "window shows, then open the journal again.")
+
+    def quick_check(self, limit: int = 20) -> list[str]:
+        """SQLite's quick_check of the whole file: [] when sound, else what it found. Damage
+        that stops the check itself is reported as one line."""
+        raw = connect(self.path, self.passphrase, readonly=True)
+        try:
+            rows = [r[0] for r in raw.execute(f"PRAGMA quick_check({int(limit)})")]
+        except Exception as e:  # noqa: BLE001 - sqlite3's or SQLCipher's DatabaseError
+            if faults.is_damage(e):
+                return [str(e)]
+            typed = faults.classify(e, self.path, "check")
+            if typed is not None:
+                raise typed from e
+            raise
+        finally:
+            raw.close()
+        return [] if rows == ["ok"] else rows
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True,
-             passphrase: str | None = None) -> Journal:
+             passphrase: str | None = None, read_only: bool = False) -> Journal:
         """Open (or create) the journal at ``path`` and bring its schema up to date.
 
         Raises :class:`JournalError` with a clear message for a missing file (when
         ``create`` is false), a file that is not a journal, a damaged database, a wrong
         passphrase or a journal written by a newer version of Kizuna. A new journal opened
-        with a ``passphrase`` is created encrypted (SQLCipher).
+        with a ``passphrase`` is created encrypted (SQLCipher). Each fault has its own type
+        (errors.py): damaged, wrong passphrase, disk full, not writable, folder missing, busy.
+        ``read_only`` opens it for reading only (a second window on a journal another holds).
         """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
             raise JournalError(f"{path} is a folder, not a journal file.")
         if not path.exists():
             if not create:
+                if not path.parent.exists():
+                    raise faults.from_errno(2, path, "open")
                 raise JournalError(f"There is no journal at {path}.")
             try:
                 _create_private_file(path)
             except OSError as e:
-                raise JournalError(f"Cannot create a journal at {path}: {e.strerror}.") from e
+                raise faults.from_errno(e.errno or 0, path, "create") from e
         if passphrase is not None and not is_encrypted(path) and path.stat().st_size:
             passphrase = None  # a plain journal: nothing to decrypt
         _check_header(path, passphrase)
@@ -208,15 +358,19 @@ class Journal:
         engine = make_engine(path, passphrase)
         try:
             _migrate(engine, path, revision)
+            with engine.connect() as conn:  # the first connection: WAL mode, pragmas
+                conn.exec_driver_sql("PRAGMA user_version").fetchone()
         except JournalError:
             engine.dispose()
             raise
-        except (SADatabaseError, sqlite3.DatabaseError) as e:
+        except (SADatabaseError, sqlite3.Error) as e:
             engine.dispose()
-            raise JournalError(
-                f"The journal {path} is damaged and cannot be opened ({_cause(e)})."
-            ) from e
-        return cls(path, engine, passphrase)
+            typed = faults.classify(e, path, "open")
+            if isinstance(typed, JournalDamagedError):
+                _note_damage(path)
+            raise (typed or JournalError(
+                f"The journal {path} cannot be opened ({_cause(e)}).")) from e
+        return cls(path, engine, passphrase, read_only=read_only)
 
     @property
     def encrypted(self) -> bool:
@@ -233,22 +387,37 @@ class Journal:
         if outer is not None:
             yield outer
             return
-        with self._sessions.begin() as s:
-            token = self._current.set(s)
-            try:
-                yield s
-            finally:
-                self._current.reset(token)
+        self.check_file()  # also raises once closed
+        try:
+            with self._sessions.begin() as s:
+                token = self._current.set(s)
+                try:
+                    yield s
+                finally:
+                    self._current.reset(token)
+        except (SADatabaseError, sqlite3.Error) as e:
+            typed = faults.classify(e, self.path)
+            if typed is None:
+                raise
+            if isinstance(typed, JournalDamagedError):
+                _note_damage(self.path)
+            raise typed from e
 
     def close(self) -> None:
+        """Close for good: later queries raise JournalClosedError (nothing reopens it)."""
+        engine, self._engine = self._engine, None
+        if engine is None:
+            return
         # Keeps the query planner's statistics current (cheap; SQLite analyses only tables
         # whose statistics are missing or stale), so searches keep their indexed plans.
-        try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
-        except Exception:  # noqa: BLE001 - closing must never fail for want of statistics
-            pass
-        self.engine.dispose()
+        if not self.read_only and _file_id(self.path) == self.file_id:
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - closing must never fail for want of statistics
+                pass
+        engine.dispose()
+        self.passphrase = None if self.passphrase is None else ""  # as far as Python allows
 
     def __enter__(self) -> Journal:
         return self
@@ -276,14 +445,15 @@ def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
     try:
         conn = connect(path, passphrase, readonly=path.stat().st_size > 0)
     except Exception as e:  # sqlite3.Error or SQLCipher's equivalent
-        raise JournalError(f"The journal {path} cannot be opened ({e}).") from e
+        raise (faults.classify(e, path, "open")
+               or JournalError(f"The journal {path} cannot be opened ({e}).")) from e
     try:
         try:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
         except Exception as e:
-            if passphrase is not None:
-                raise JournalError(
+            if passphrase is not None and faults.sqlite_code(e) == faults.SQLITE_NOTADB:
+                raise WrongPassphraseError(
                     f"Wrong passphrase for {path} (or it is not a Kizuna journal).") from e
             raise
         revision = None
@@ -293,7 +463,12 @@ def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
     except JournalError:
         raise
     except Exception as e:  # sqlite3.DatabaseError or SQLCipher's
-        raise JournalError(f"The journal {path} is damaged and cannot be opened ({e}).") from e
+        typed = faults.classify(e, path, "open")
+        if isinstance(typed, JournalDamagedError) or typed is None:
+            _note_damage(path)
+            raise JournalDamagedError(f"The journal {path} is damaged and cannot be opened "
+                                      f"({e}).", path=path) from e
+        raise typed from e
     finally:
         conn.close()
     if revision is None and tables - {"alembic_version"}:
