@@ -35,6 +35,9 @@ ENCODING_NAMES = {
     "cp932": "Shift_JIS (Windows, as Excel in Japan writes)", "shift_jis": "Shift_JIS",
     "euc_jp": "EUC-JP", "iso2022_jp": "ISO-2022-JP (JIS)", "cp1252": "Western (Windows-1252)",
     "latin_1": "Western (ISO-8859-1)", "iso8859_15": "Western (ISO-8859-15)",
+    "cp1250": "Central European (Windows-1250)", "cp1251": "Cyrillic (Windows-1251)",
+    "big5": "Traditional Chinese (Big5)", "gb18030": "Simplified Chinese (GB18030)",
+    "euc_kr": "Korean (EUC-KR)", "cp949": "Korean (Windows-949)",
 }
 
 
@@ -385,9 +388,10 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     single: dict[str, list[tuple[_Column, str]]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for c in columns:
-        value = cells[c.index].strip() if c.index < len(cells) else ""
-        if not value:
+        value = cells[c.index] if c.index < len(cells) else ""
+        if not value.strip():
             continue
+        value = value if own else value.strip()  # Kizuna's own: as written
         if c.target.endswith("_label") or c.target == "handle_kind":
             labels[(c.target.removesuffix("_label").removesuffix("_kind")
                     + ("_kind" if c.target == "handle_kind" else ""), c.group)] = value
@@ -440,8 +444,8 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             for k, v in enumerate(values):
                 label = clean(paired_list[min(k, len(paired_list) - 1)]
                               if paired_list else ("" if own else c.label))
-                if target == "email" and not own:
-                    v = _email(v, label, p, bad)
+                if target == "email":
+                    v = v if own else _email(v, label, p, bad)
                     if v:
                         p.emails.append((label, v))
                 elif target == "phone":
@@ -559,7 +563,7 @@ def _email(value: str, label: str, p: Person, bad) -> str:
     if m := _EMAIL_IN_ANGLES.match(v):
         v = m.group(2)
     if v.casefold().startswith("urn:li:"):
-        p.handles.append(("linkedin", label, v))
+        p.handles.append(("linkedin", "", v))
         bad(f"“{v}” in the e-mail column is a LinkedIn member id, not an e-mail; kept as a "
             "LinkedIn handle", "kept_as_text")
         return ""
