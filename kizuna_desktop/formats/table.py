@@ -361,9 +361,9 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
         if p is not None:
             people.append(p)
     for name, n in system_labels.items():
-        problems.append(Problem(table.filename, None, f"Google's system label '{name}' (on {n:,} "
-                                f"rows) not imported: it only says the contact is in "
-                                "Google Contacts", "not_imported"))
+        problems.append(Problem(table.filename, None, f"Google's label '{name}' (on {n:,} "
+                                f"row{'s' * (n != 1)}) not imported: Google puts it on every "
+                                "contact", "not_imported"))
     mapped = {c.index for c in columns}
     for i, h in enumerate(table.headers):
         if i in mapped:
@@ -466,14 +466,14 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     # Addresses: the parts of one group make one address (Google's " ::: " makes several)
     groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     order: list[str] = []
-    for target in _ADDRESS:
-        for c, value in single.get(target, []):
-            if value.casefold() in nothing:
-                continue
-            if c.group not in groups:
-                order.append(c.group)
-            groups[c.group][target].append(value)
-    for g in sorted(order, key=order.index):
+    for c, value in sorted((cv for t in _ADDRESS for cv in single.get(t, [])),
+                           key=lambda cv: cv[0].index):  # in the file's column order
+        if value.casefold() in nothing:
+            continue
+        if c.group not in groups:
+            order.append(c.group)
+        groups[c.group][c.target].append(value)
+    for g in order:
         parts = groups[g]
         label_text = labels.get(("addr", g), "")
         count = max(len(split(v, "addr")) for vs in parts.values() for v in vs)

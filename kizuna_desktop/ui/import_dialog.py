@@ -132,7 +132,8 @@ class ImportDialog(QDialog):
                 table.guess_preset(self.table.headers)))
             self.preset.currentIndexChanged.connect(self._preset_changed)
             self.preset.setEnabled(True)
-            self.info.setText(f"CSV, {self.table.encoding_name}, {len(self.table.rows):,} rows")
+            n = len(self.table.rows)
+            self.info.setText(f"CSV, {self.table.encoding_name}, {n:,} row{'s' * (n != 1)}")
             self._fill_mapping(table.guess_mapping(self.table.headers,
                                                    self.preset.currentData()))
         self.replan()

@@ -63,8 +63,8 @@ def test_google_contacts_current_columns():
     assert smith.emails == [("", "emily@example.com")] and smith.tags == []
     assert smith.addresses == [Address(label="home", text="1 Main St\nSpringfield")]
     assert _not_imported(problems) == [
-        "Google's system label '* myContacts' (on 2 rows) not imported: it only says the "
-        "contact is in Google Contacts",
+        "Google's label '* myContacts' (on 2 rows) not imported: Google puts it on every "
+        "contact",
         "column 'Relation 1 - Label' (1 value) not imported",
         "column 'Custom Field 1 - Label' (1 value) not imported",
         "column 'Custom Field 1 - Value' (1 value) not imported"]
