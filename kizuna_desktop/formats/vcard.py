@@ -700,12 +700,13 @@ def _methods(card: _Card) -> None:
         if a.text and a.street == a.text and not any((
                 a.po_box, a.extended, a.city, a.region, a.postal_code, a.country)):
             a.street = ""
+    handles: list[tuple[int, tuple[str, str, str]]] = []
     for u in c.get("url", ()):
         value = u.text
         if not value:
             continue
         if "linkedin.com/" in value.lower():
-            p.handles.append(("linkedin", card.label(u), value))
+            handles.append((u.line, ("linkedin", card.label(u), value)))
         else:
             p.urls.append((card.label(u), value))
     for key, (kind, label) in IM_PROPERTIES.items():
@@ -715,9 +716,10 @@ def _methods(card: _Card) -> None:
                 m = _SCHEME.match(value)
                 if m and m[1].lower() in _IM_SCHEMES | {"xmpp"}:
                     value = value[m.end():]
-                p.handles.append((kind, card.label(h) or label, value))
+                handles.append((h.line, (kind, card.label(h) or label, value)))
     for h in c.get("impp", ()):
-        _impp(card, h)
+        if got := _impp(card, h):
+            handles.append((h.line, got))
     for s in c.get("x-socialprofile", ()):
         types = s.param("TYPE")
         kind = _SOCIAL.get(types[0] if types else "", "other")
@@ -728,13 +730,15 @@ def _methods(card: _Card) -> None:
             kind = "linkedin"
         label = (s.params.get("X-KIZUNA-LABEL") or [""])[0] or (
             types[0] if kind == "other" and types else "")
-        p.handles.append((kind, label, value))
+        handles.append((s.line, (kind, label, value)))
+    handles.sort(key=lambda x: x[0])  # as the file has them
+    p.handles += [h for _, h in handles]
 
 
-def _impp(card: _Card, h: _Prop) -> None:
+def _impp(card: _Card, h: _Prop) -> tuple[str, str, str] | None:
     value = h.text
     if not value:
-        return
+        return None
     written = (h.params.get("X-SERVICE-TYPE") or [""])[0].strip()
     service = written.lower()
     m = _SCHEME.match(value)
@@ -745,8 +749,7 @@ def _impp(card: _Card, h: _Prop) -> None:
         value = value[m.end():]
     label = "" if kind != "other" or name == "x-kizuna" else (
         written or (name if name != "x-apple" else "imessage"))
-    extra = card.label(h)
-    card.p.handles.append((kind, extra or label, value))
+    return kind, card.label(h) or label, value
 
 
 def _organization(card: _Card) -> None:
