@@ -124,12 +124,21 @@ OUTLOOK: list[tuple[str, str]] = [
 ]
 
 _JPLACE = r"(勤務先|自宅|その他)"
+_JPLACE2 = r"\((会社|自宅|その他)\)"  # Outlook's own Japanese export: 番地 (会社), 市町村 (自宅)
 OUTLOOK_JA: list[tuple[str, str]] = [
     ("姓", "family_name"), ("名", "given_name"), ("ミドルネーム", "middle_name"),
-    ("敬称", "name_prefix"), ("タイトル", "name_prefix"), ("サフィックス", "name_suffix"),
-    (r"姓\((?:ふりがな|フリガナ)\)|ふりがな\(姓\)|フリガナ\(姓\)", "family_reading"),
-    (r"名\((?:ふりがな|フリガナ)\)|ふりがな\(名\)|フリガナ\(名\)", "given_reading"),
-    (r"会社名\((?:ふりがな|フリガナ)\)|会社名ふりがな", "organization_reading"),
+    ("肩書き", "name_prefix"), ("タイトル", "name_prefix"), ("敬称", "honorific"),
+    ("サフィックス", "name_suffix"),
+    (r"姓フリガナ|姓\((?:ふりがな|フリガナ)\)|ふりがな\(姓\)|フリガナ\(姓\)", "family_reading"),
+    (r"名前フリガナ|名\((?:ふりがな|フリガナ)\)|ふりがな\(名\)|フリガナ\(名\)", "given_reading"),
+    (r"会社名フリガナ|会社名\((?:ふりがな|フリガナ)\)|会社名ふりがな", "organization_reading"),
+    (rf"番地{_JPLACE2}", "addr_street"), (rf"住所[23]{_JPLACE2}", "addr_street"),
+    (rf"市町村{_JPLACE2}", "addr_city"), (rf"都道府県{_JPLACE2}", "addr_region"),
+    (rf"郵便番号{_JPLACE2}", "addr_postal"), (rf"国{_JPLACE2}/地域", "addr_country"),
+    (r"(会社|自宅|その他)住所私書箱", "addr_pobox"),
+    (r"会社電話\d?|会社代表電話|会社fax|自宅fax|自宅電話\d?|その他のfax|その他の電話|通常の電話|"
+     r"無線電話|秘書の電話|コールバック|tty/tdd|テレックス|isdn", "phone"),
+    (r"配偶者|子供|秘書の氏名|マネージャー|職業|事業所|ユーザー\d", "note_line"),
     ("会社名", "organization"), ("部署", "department"), ("部署名", "department"),
     ("役職", "title"), ("ニックネーム", "nickname"),
     (rf"{_JPLACE}番地\d?", "addr_street"), (rf"{_JPLACE}市区町村", "addr_city"),
@@ -230,7 +239,8 @@ def guess_preset(headers: list[str]) -> str:
         return "thunderbird"
     if "connectedon" in keys or ({"firstname", "lastname", "url", "position"} <= keys):
         return "linkedin"
-    if {"電子メールアドレス", "勤務先電話", "勤務先番地", "自宅電話"} & keys:
+    if {"電子メールアドレス", "勤務先電話", "勤務先番地", "自宅電話", "会社電話", "番地(会社)",
+        "姓フリガナ"} & keys:
         return "outlook_ja"
     if {"e-mailaddress", "businessphone", "mobilephone", "jobtitle", "businessstreet",
         "homestreet", "e-mail2address"} & keys:

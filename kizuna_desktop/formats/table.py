@@ -188,11 +188,11 @@ def guess_mapping(headers: list[str], preset: str | None = None) -> dict[int, st
 # Rows into records
 
 _PLACES = {"business": "work", "work": "work", "home": "home", "other": "other",
-           "勤務先": "work", "自宅": "home", "その他": "other"}
+           "勤務先": "work", "会社": "work", "自宅": "home", "その他": "other"}
 _PHONE_WORDS = [("fax", "fax"), ("ファックス", "fax"), ("pager", "pager"),
-                ("ポケットベル", "pager"),
-                ("mobile", "mobile"), ("携帯", "mobile"), ("cell", "mobile"),
-                ("tel直通", "direct"), ("tel部門", "department"), ("tel会社", "work"),
+                ("ポケットベル", "pager"), ("mobile", "mobile"), ("携帯", "mobile"),
+                ("cell", "mobile"), ("tel直通", "direct"), ("tel部門", "department"),
+                ("tel会社", "work"), ("代表", "main"), ("秘書", "assistant"), ("無線", "radio"),
                 ("会社", "work"), ("companymain", "main"), ("primary", "main"),
                 ("assistant", "assistant"), ("car", "car"), ("自動車", "car"), ("isdn", "isdn"),
                 ("telex", "telex"), ("radio", "radio"), ("tty", "tty"), ("callback", "callback")]
@@ -204,8 +204,13 @@ _LABEL_WORDS = {"home": "home", "work": "work", "mobile": "mobile", "other": "ot
 _METHODS = {"email", "phone", "url", "handle", "linkedin"}
 _ADDRESS = {"addr_text", "addr_postal", "addr_region", "addr_city", "addr_street",
             "addr_extended", "addr_pobox", "addr_country"}
-# Values some exporters write into every row for "nothing" (Outlook, card apps)
-_NOTHING = {"-", "0/0/00", "00/00/00", "0/0/0000", "unspecified", "normal", "false"}
+# Values exporters write for "nothing": a dash, and Outlook's defaults in every row
+_NOTHING = {"-", "0/0/00", "00/00/00", "0/0/0000", "00/0/0"}
+_OUTLOOK_NOTHING = _NOTHING | {"unspecified", "normal", "false", "指定なし", "標準"}
+
+
+def _nothing(preset: str) -> set[str]:
+    return _OUTLOOK_NOTHING if preset in ("outlook", "outlook_ja") else _NOTHING
 _EMAIL_IN_ANGLES = re.compile(r'^\s*"?([^"<]*)"?\s*<([^<>@\s]+@[^<>\s]+)>\s*$')
 
 
@@ -365,12 +370,13 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
                                 f"row{'s' * (n != 1)}) not imported: Google puts it on every "
                                 "contact", "not_imported"))
     mapped = {c.index for c in columns}
+    nothing = _nothing(preset)
     for i, h in enumerate(table.headers):
         if i in mapped:
             continue
         n = sum(1 for _, cells in table.rows
                 if i < len(cells) and cells[i].strip()
-                and cells[i].strip().casefold() not in _NOTHING)
+                and cells[i].strip().casefold() not in nothing)
         if n:
             problems.append(Problem(table.filename, None,
                                     f"column '{h}' ({n:,} value{'s' if n != 1 else ''}) "
@@ -382,7 +388,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
          system_labels: Counter) -> tuple[Person | None, list[Problem]]:
     problems: list[Problem] = []
     own = preset == "kizuna"  # Kizuna's own CSV: values as written, one per cell
-    nothing = set() if own else _NOTHING
+    nothing = set() if own else _nothing(preset)
     clean = str.strip if own else _clean_label
     split = (lambda v, _t: [v]) if own else _split_values
     single: dict[str, list[tuple[_Column, str]]] = defaultdict(list)

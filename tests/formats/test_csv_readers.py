@@ -171,6 +171,43 @@ def test_outlook_japanese_column_names():
     assert tanaka.tags == ["取引先", "大阪"] and problems == []
 
 
+def test_outlook_japanese_export_with_its_own_column_names():
+    text = ("肩書き,名,ミドル ネーム,姓,敬称,会社名,部署,役職,番地 (会社),住所 2 (会社),"
+            "市町村 (会社),都道府県 (会社),郵便番号 (会社),国 (会社)/地域,番地 (自宅),"
+            "市町村 (自宅),会社 FAX,会社電話,会社代表電話,自宅電話,携帯電話,記念日,誕生日,"
+            "電子メール アドレス,電子メールの種類,電子メール表示名,電子メール 2 アドレス,"
+            "姓フリガナ,名前フリガナ,会社名フリガナ,メモ,分類,性別,秘密度,優先度,プライベート,"
+            "配偶者\r\n"
+            "Dr.,花子,,佐藤,様,浪速テック株式会社,開発部,部長,梅田3-4,梅田ビル 5F,大阪市北区,"
+            "大阪府,530-0001,日本,本町1-2,大阪市中央区,06-5555-0199,06-5555-0101,06-5555-0100,"
+            "06-5555-0102,090-5555-0103,00/0/0,1980/2/29,hanako@naniwa.example.jp,SMTP,"
+            "佐藤 花子 (hanako@naniwa.example.jp),hanako@home.example.jp,さとう,はなこ,"
+            "なにわてっく,長女は大学生,取引先;大阪,指定なし,標準,標準,False,佐藤 一郎\r\n")
+    preset, (sato,), problems = _read(text, "outlook-ja.csv", "cp932")
+    assert preset == "outlook_ja"
+    assert (sato.name_prefix, sato.given_name, sato.family_name, sato.honorific) == (
+        "Dr.", "花子", "佐藤", "様")
+    assert (sato.family_reading, sato.given_reading, sato.organization_reading) == (
+        "さとう", "はなこ", "なにわてっく")
+    assert (sato.organization, sato.department, sato.title) == (
+        "浪速テック株式会社", "開発部", "部長")
+    assert sato.addresses == [
+        Address(label="work", street="梅田3-4 梅田ビル 5F", city="大阪市北区", region="大阪府",
+                postal_code="530-0001", country="日本"),
+        Address(label="home", street="本町1-2", city="大阪市中央区")]
+    assert sato.phones == [("work fax", "06-5555-0199"), ("work", "06-5555-0101"),
+                           ("main", "06-5555-0100"), ("home", "06-5555-0102"),
+                           ("mobile", "090-5555-0103")]
+    assert sato.emails == [("", "hanako@naniwa.example.jp"), ("", "hanako@home.example.jp")]
+    assert sato.birthday == (1980, 2, 29) and sato.anniversary is None
+    assert sato.notes == "長女は大学生\n配偶者: 佐藤 一郎" and sato.tags == ["取引先", "大阪"]
+    # Outlook's defaults (00/0/0, 指定なし, 標準, False) are not values; the e-mail's type and
+    # display name are named
+    assert _not_imported(problems) == ["column '電子メールの種類' (1 value) not imported",
+                                       "column '電子メール表示名' (1 value) not imported"]
+    assert [p for p in problems if p.kind != "not_imported"] == []
+
+
 def test_thunderbird_with_a_trailing_comma_and_split_birthday():
     text = ("First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,"
             "Screen Name,Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,"
