@@ -187,7 +187,7 @@ def vcard_import(repeat: int, into: Path | None, n: int = 10_000) -> dict[str, d
     import shutil
 
     from kizuna_desktop.formats import vcard
-    from kizuna_desktop.services import backup, exchange, japanese
+    from kizuna_desktop.services import backup, importing, japanese
     from kizuna_desktop.store import Journal
 
     japanese.hepburn("やまだ")  # the app has the kana converter loaded before any import
@@ -215,12 +215,11 @@ def vcard_import(repeat: int, into: Path | None, n: int = 10_000) -> dict[str, d
                     os.sync()
                 with Journal.open(path) as j:
                     t = time.perf_counter()
-                    plan = exchange.import_file(j, src)
+                    plan = importing.import_file(j, src)
                     if with_backup:
-                        with backup.backup_alongside(j, "before-import") as saved:
-                            exchange.apply(j, plan, before_commit=saved.wait)
+                        importing.import_with_backup(j, plan)
                     else:
-                        exchange.apply(j, plan)
+                        importing.apply(j, plan)
                     times.append((time.perf_counter() - t) * 1000)
                     made = backup.list_backups(j.path)
                 for extra in ("", "-wal", "-shm"):

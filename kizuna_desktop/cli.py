@@ -230,7 +230,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import archive, backup, exchange
+    from kizuna_desktop.services import archive, importing
 
     source = Path(args.file)
     if args.format == "archive" or (args.format is None and source.suffix == ".zip"):
@@ -241,15 +241,17 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"contacts, {counts.get('interactions', '?')} interactions.")
         return 0
     with _open(args, create=True) as journal:
-        plan = exchange.import_file(journal, source, args.format)
+        plan = importing.import_file(journal, source, args.format)
         print(plan.summary())
-        for problem in plan.problems[:200]:
-            print(f"  {problem}")
-        if len(plan.problems) > 200:
-            print(f"  … and {len(plan.problems) - 200} more")
+        for line in plan.report_lines(limit=200):
+            print(f"  {line}")
+        if plan.duplicates:
+            print(f"  To be merged: {len(plan.duplicates)}")
         for item in plan.duplicates[:50]:
-            print(f"  merge: line {item.person.line}: {item.person.label} ({item.reason})")
-        if not plan.items:
+            print(f"    line {item.person.line}: {item.person.label} ({item.reason})")
+        if len(plan.duplicates) > 50:
+            print(f"    … and {len(plan.duplicates) - 50} more")
+        if not plan.items and not plan.organizations:
             print("Nothing to import; the journal is unchanged.")
             return EXIT_ERROR if plan.problems else 0
         if not args.yes:
@@ -260,10 +262,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             if input(f"Import {len(plan.items)} contact(s)? [y/N] ").strip().lower() != "y":
                 print("Nothing imported.")
                 return EXIT_ERROR
-        with backup.backup_alongside(journal, "before-import") as saved:
-            result = exchange.apply(journal, plan, before_commit=saved.wait)
-    print(f"Imported: {result.created} new, {result.merged} merged into existing contacts.")
-    print(f"The journal as it was before is backed up in {saved.dest}.")
+        result = importing.import_with_backup(journal, plan)
+    print(f"Imported: {result.created} new, {result.merged} merged into existing contacts"
+          + (f", {result.organizations} organisation(s)." if result.organizations else "."))
+    print(f"The journal as it was before is backed up in {result.backup}.")
     return 0
 
 

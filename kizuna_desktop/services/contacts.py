@@ -25,6 +25,7 @@ from kizuna_desktop.store.models import (
     LatinOrder,
     MethodKind,
     Position,
+    PostalAddress,
     Tag,
     interaction_participants,
 )
@@ -42,6 +43,29 @@ class Method:
 
 
 @dataclass(kw_only=True)
+class AddressInput:
+    """A postal address: its parts where known and the whole text (as written, or the parts
+    joined when a file gives only parts)."""
+
+    label: str = ""
+    postal_code: str = ""
+    region: str = ""
+    city: str = ""
+    street: str = ""
+    extended: str = ""
+    po_box: str = ""
+    country: str = ""
+    text: str = ""
+
+    def parts(self) -> tuple[str, ...]:
+        return (self.postal_code, self.region, self.city, self.street, self.extended,
+                self.po_box, self.country)
+
+
+ADDRESS_PARTS = ("postal_code", "region", "city", "street", "extended", "po_box", "country")
+
+
+@dataclass(kw_only=True)
 class ContactInput:
     """Everything a user edits on a contact."""
 
@@ -53,16 +77,24 @@ class ContactInput:
     given_latin: str = ""
     latin_order: LatinOrder = LatinOrder.GIVEN_FIRST
     honorific: str = "様"
+    nickname: str = ""
+    middle_name: str = ""
+    name_prefix: str = ""
+    name_suffix: str = ""
     region: str = ""
     birth_year: int | None = None
     birth_month: int | None = None
     birth_day: int | None = None
+    anniversary_year: int | None = None
+    anniversary_month: int | None = None
+    anniversary_day: int | None = None
     interests: str = ""
     how_we_met: str = ""
     notes: str = ""
     cadence_days: int | None = None
     methods: list[Method] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    addresses: list[AddressInput] = field(default_factory=list)
 
     @property
     def name_parts(self) -> NameParts:
@@ -100,9 +132,18 @@ class ContactDetail(ContactInput):
             return None
         return self.birth_year, self.birth_month, self.birth_day
 
+    @property
+    def birthday_parts(self) -> tuple[int | None, int | None, int | None] | None:
+        """The birthday as far as it is known (a year alone, a year and month, ...)."""
+        parts = (self.birth_year, self.birth_month, self.birth_day)
+        return None if parts == (None, None, None) else parts
+
     def to_input(self) -> ContactInput:
         names = {f.name for f in fields(ContactInput)}
-        return ContactInput(**{k: getattr(self, k) for k in names})
+        out = ContactInput(**{k: getattr(self, k) for k in names})
+        out.methods, out.tags = list(out.methods), list(out.tags)
+        out.addresses = [AddressInput(**a.__dict__) for a in self.addresses]
+        return out
 
 
 def current_of(positions: list[PositionView]) -> PositionView | None:
@@ -113,7 +154,8 @@ def current_of(positions: list[PositionView]) -> PositionView | None:
     return max(open_, key=lambda p: (p.start_date or date.min, p.id))
 
 
-_INPUT_FIELDS = [f.name for f in fields(ContactInput) if f.name not in ("methods", "tags")]
+_INPUT_FIELDS = [f.name for f in fields(ContactInput)
+                 if f.name not in ("methods", "tags", "addresses")]
 _MULTILINE = {"interests", "how_we_met", "notes"}
 
 
@@ -134,6 +176,12 @@ def _clean(data: ContactInput) -> ContactInput:
         for m in data.methods
         if validation.clean_text(m.value)[0].strip()
     ]
+    out.addresses = []
+    for a in data.addresses:
+        parts = {k: " ".join(getattr(a, k).split()) for k in ADDRESS_PARTS}
+        text = a.text.strip() or _joined(parts)
+        if text or any(parts.values()):
+            out.addresses.append(AddressInput(label=a.label.strip(), text=text, **parts))
     seen: set[str] = set()
     out.tags = []
     for t in data.tags:
@@ -142,6 +190,12 @@ def _clean(data: ContactInput) -> ContactInput:
             seen.add(t.casefold())
             out.tags.append(t)
     return out
+
+
+def _joined(parts: dict[str, str]) -> str:
+    from kizuna_desktop.formats.records import Address
+
+    return Address(**parts).joined()
 
 
 def validate(data: ContactInput) -> ContactInput:
@@ -164,6 +218,16 @@ def validate(data: ContactInput) -> ContactInput:
             errors[name] = msg
     if msg := validation.birthday(d.birth_year, d.birth_month, d.birth_day):
         errors["birthday"] = msg
+    if msg := validation.anniversary(d.anniversary_year, d.anniversary_month,
+                                     d.anniversary_day):
+        errors["anniversary"] = msg
+    for name in ("nickname", "middle_name", "name_prefix", "name_suffix"):
+        if msg := validation.length(getattr(d, name), NAME_LIMIT if name in (
+                "nickname", "middle_name") else 100):
+            errors[name] = msg
+    for i, a in enumerate(d.addresses):
+        if msg := validation.length(a.text, 2000) or validation.length(a.label, 60):
+            errors[f"addresses[{i}]"] = msg
     if d.cadence_days is not None and not (1 <= d.cadence_days <= 3650):
         errors["cadence_days"] = "Keep-in-touch cadence is a number of days from 1 to 3650."
     for i, m in enumerate(d.methods):
@@ -221,7 +285,28 @@ def apply_input(session: Session, c: Contact, d: ContactInput) -> None:
                      for i, (k, v, lbl) in enumerate(want)]
     if [t.name for t in c.tags] != d.tags:
         c.tags = tags_named(session, d.tags)
+    _apply_addresses(c, d.addresses)
     indexing.refresh(session, c)
+
+
+def _apply_addresses(c: Contact, wanted: list[AddressInput]) -> None:
+    """The contact's addresses become ``wanted``; an address given only as text that reads as
+    a stored one keeps that one's parts (the editor shows and edits the text)."""
+    have = [_address_input(a) for a in c.addresses]
+    out: list[AddressInput] = []
+    for w in wanted:
+        if not any(w.parts()):
+            same = next((h for h in have if h.text == w.text and any(h.parts())), None)
+            if same is not None:
+                w = AddressInput(**{**same.__dict__, "label": w.label})
+        out.append(w)
+    if out == have:
+        return
+    c.addresses = [PostalAddress(position=i, **a.__dict__) for i, a in enumerate(out)]
+
+
+def _address_input(a: PostalAddress) -> AddressInput:
+    return AddressInput(label=a.label, text=a.text, **{k: getattr(a, k) for k in ADDRESS_PARTS})
 
 
 def _load(session: Session, contact_id: int) -> Contact:
@@ -231,6 +316,7 @@ def _load(session: Session, contact_id: int) -> Contact:
         .options(
             selectinload(Contact.methods),
             selectinload(Contact.tags),
+            selectinload(Contact.addresses),
             selectinload(Contact.positions).selectinload(Position.organization),
         )
     )
@@ -244,6 +330,7 @@ def detail_of(c: Contact) -> ContactDetail:
         **{k: getattr(c, k) for k in _INPUT_FIELDS},
         methods=[Method(kind=m.kind, value=m.value, label=m.label) for m in c.methods],
         tags=[t.name for t in c.tags],
+        addresses=[_address_input(a) for a in c.addresses],
         id=c.id,
         archived=c.archived,
         created_at=c.created_at,

@@ -63,14 +63,31 @@ def length(value: str, limit: int) -> str | None:
 
 
 def birthday(year: int | None, month: int | None, day: int | None) -> str | None:
-    """A real date; the year is optional (29 February is then allowed)."""
-    if month is None and day is None and year is None:
-        return None
-    if month is None or day is None:
-        return "Give both month and day."
-    probe_year = year if year is not None else 2000  # a leap year
+    """A real date as far as it is known: any part may be missing (a year alone, a year and
+    month, a month and day without a year, when 29 February is allowed), but not the month
+    of a day that is given."""
     if year is not None and not (1900 <= year <= date.today().year):
         return f"{year} is not a plausible year of birth."
+    return _partial_date(year, month, day)
+
+
+def anniversary(year: int | None, month: int | None, day: int | None) -> str | None:
+    """As ``birthday``, for any year from 1900 to 100 years ahead."""
+    if year is not None and not (1900 <= year <= date.today().year + 100):
+        return f"{year} is not a plausible year for an anniversary."
+    return _partial_date(year, month, day)
+
+
+def _partial_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    if month is None and day is None:
+        return None
+    if month is None:
+        return "Give the month of the day."
+    if not 1 <= month <= 12:
+        return f"{month} is not a month."
+    if day is None:  # a year and month; a month alone says too little
+        return None if year is not None else "Give the day or the year with the month."
+    probe_year = year if year is not None else 2000  # a leap year
     try:
         date(probe_year, month, day)
     except ValueError:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats import table, vcard
-from kizuna_desktop.services import backup, exchange
+from kizuna_desktop.services import importing
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.jobs import run_in_background
 
@@ -37,7 +37,7 @@ PRESET_NAMES = table.PRESET_NAMES  # Google, Outlook, Thunderbird, card apps, Li
 
 def _read(path: Path, fmt: str):
     """The file's records: (people, problems) of a vCard file, the table of a CSV one."""
-    data = exchange.read_bytes(path)
+    data = importing.read_bytes(path)
     if fmt == "vcard":
         return vcard.read_vcards(data, path.name)
     return table.read_table(data, path.name)
@@ -53,16 +53,16 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import {self.path.name}")
         self.resize(980, 640)
         self.cancel_requested = False
-        self.result: exchange.Result | None = None
+        self.result: importing.Result | None = None
         # The kind of file from its first bytes; reading it whole, and checking every record
         # against the journal, happen in the background (seconds for 10,000 contacts).
-        self.format = exchange.detect_format(self.path, exchange.read_bytes(self.path, 4096))
+        self.format = importing.detect_format(self.path, importing.read_bytes(self.path, 4096))
         if self.format not in ("vcard", "csv", "linkedin", "cards"):
             raise KizunaError("Whole-journal archives are opened with File > Open journal "
                               "after `kizuna import FILE.zip --db NEW`.")
         self.table: table.Table | None = None
         self.vcard_people = None
-        self.plan: exchange.Plan | None = None
+        self.plan: importing.Plan | None = None
         self.ready = False  # the preview shows the plan for the current mapping
         self._generation = 0  # of plans asked for: an answer to an older one is dropped
         self.info = QLabel()
@@ -178,18 +178,18 @@ class ImportDialog(QDialog):
         if self.table is not None:
             content, mapping = self.table, self.current_mapping()
 
-            def work() -> exchange.Plan:
-                return exchange.plan(journal, name, fmt, *table.to_people(content, mapping))
+            def work() -> importing.Plan:
+                return importing.plan(journal, name, fmt, *table.to_people(content, mapping))
         else:
             people, problems = self.vcard_people
 
-            def work() -> exchange.Plan:
-                return exchange.plan(journal, name, fmt, people, problems)
+            def work() -> importing.Plan:
+                return importing.plan(journal, name, fmt, people, problems)
         self.plan_job = run_in_background(
             work, lambda plan: self._planned(generation, plan),
             lambda error: self._plan_failed(generation, error))
 
-    def _planned(self, generation: int, plan: exchange.Plan) -> None:
+    def _planned(self, generation: int, plan: importing.Plan) -> None:
         if generation != self._generation:
             return  # the mapping changed since: a newer plan is on its way
         self.plan = plan
@@ -232,16 +232,13 @@ class ImportDialog(QDialog):
         self._set_mapping_enabled(False)  # the import goes by the plan shown
         journal, plan = self.journal, self.plan
 
-        def work() -> exchange.Result:
+        def work() -> importing.Result:
             # The backup (an import is undone from it) is written while the import works.
-            with backup.backup_alongside(journal, "before-import") as saved:
-                def before_commit() -> None:
-                    if not saved.finished:
-                        self.progress_label.emit("Finishing the backup of the journal…")
-                    saved.wait()
-                return exchange.apply(journal, plan, progress=self.progress_step.emit,
-                                      cancelled=lambda: self.cancel_requested,
-                                      before_commit=before_commit)
+            return importing.import_with_backup(
+                journal, plan, progress=self.progress_step.emit,
+                cancel=lambda: self.cancel_requested,
+                waiting=lambda: self.progress_label.emit(
+                    "Finishing the backup of the journal…"))
         self.job = run_in_background(work, self._done, self._failed)
 
     def _step(self, n: int, _total: int) -> None:
@@ -250,7 +247,7 @@ class ImportDialog(QDialog):
     def _cancel(self) -> None:
         self.cancel_requested = True
 
-    def _done(self, result: exchange.Result) -> None:
+    def _done(self, result: importing.Result) -> None:
         self.progress.close()
         self.result = result
         self.on_done(result)
@@ -264,7 +261,7 @@ class ImportDialog(QDialog):
         self.progress.close()
         self.import_btn.setEnabled(True)
         self._set_mapping_enabled(True)
-        if isinstance(error, exchange.Cancelled):
+        if isinstance(error, importing.Cancelled):
             self.summary.setText(str(error))
             return
         QMessageBox.warning(self, "Import", str(error))

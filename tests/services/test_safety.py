@@ -26,7 +26,7 @@ def test_automatic_backups_at_most_daily_and_rotated(demo_journal):
     for day in range(1, 5):
         assert backup.auto_backup(demo_journal, keep=3, now=now + timedelta(days=day))
     kept = backup.list_backups(demo_journal.path)
-    assert len(kept) == 3 and kept[0].name.startswith("20261129")
+    assert len(kept) == 5 and kept[0].name.startswith("20261129")  # tiered: 14 dailies kept
     with Journal.open(kept[0], create=False) as b:
         assert check.run(b).ok and search.count(b, search.ContactFilter()) == 41
     assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
@@ -198,11 +198,11 @@ def test_a_backup_made_alongside_holds_the_journal_as_it_was_when_it_began(
 def test_an_import_whose_backup_cannot_be_written_imports_nothing(demo_journal, monkeypatch):
     import sqlite3
 
-    from kizuna_desktop.services import exchange
+    from kizuna_desktop.services import importing
     from kizuna_desktop.store import copying
 
     before = _count_all(demo_journal)
-    plan = exchange.import_file(demo_journal, CORPUS / "iphone-3.0.vcf")
+    plan = importing.import_file(demo_journal, CORPUS / "iphone-3.0.vcf")
     assert plan.items
 
     def full_disk(*_args, **_kwargs):  # what a full disk does to the copy
@@ -211,22 +211,22 @@ def test_an_import_whose_backup_cannot_be_written_imports_nothing(demo_journal, 
     monkeypatch.setattr(copying, "connect", full_disk)
     with pytest.raises(JournalError, match="Cannot write the backup .*disk is full"):
         with backup.backup_alongside(demo_journal, "before-import") as saved:
-            exchange.apply(demo_journal, plan, before_commit=saved.wait)
+            importing.apply(demo_journal, plan, before_commit=saved.wait)
     assert _count_all(demo_journal) == before
     assert backup.list_backups(demo_journal.path) == []
     assert not list(backup.backups_dir(demo_journal.path).glob(".*.part"))
 
 
 def test_the_backup_of_an_encrypted_journal_made_alongside_an_import_is_encrypted(tmp_path):
-    from kizuna_desktop.services import exchange
+    from kizuna_desktop.services import importing
     from kizuna_desktop.store.db import is_encrypted
 
     path = tmp_path / "secret.kizuna"
     with Journal.open(path, passphrase="correct horse battery") as j:
         contacts.create(j, contacts.ContactInput(family_name="秘密", given_name="花子"))
-        plan = exchange.import_file(j, CORPUS / "iphone-3.0.vcf")
+        plan = importing.import_file(j, CORPUS / "iphone-3.0.vcf")
         with backup.backup_alongside(j, "before-import") as saved:
-            exchange.apply(j, plan, before_commit=saved.wait)
+            importing.apply(j, plan, before_commit=saved.wait)
         assert _count_all(j) == 3
     (made,) = backup.list_backups(path)
     assert is_encrypted(made) and "秘密".encode() not in made.read_bytes()

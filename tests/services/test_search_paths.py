@@ -175,7 +175,7 @@ def test_a_bulk_import_into_a_journal_is_indexed_ordered_and_merged(big, synthet
     import is found by what it added."""
     from kizuna_desktop.formats import vcard
     from kizuna_desktop.formats.records import Person
-    from kizuna_desktop.services import exchange
+    from kizuna_desktop.services import importing
 
     with sqlite3.connect(synthetic) as db:
         old_email, old_id = db.execute("SELECT value, contact_id FROM contact_methods "
@@ -196,7 +196,7 @@ def test_a_bulk_import_into_a_journal_is_indexed_ordered_and_merged(big, synthet
                          emails=[("home", "twin@import.example"), ("work", "new5@import.example")]))
     path = tmp_path / "import.vcf"
     path.write_text(vcard.write_vcards(people), "utf-8")
-    result = exchange.apply(big, exchange.import_file(big, path))
+    result = importing.apply(big, importing.import_file(big, path))
     assert (result.created, result.merged) == (600, 3)
     assert check.run(big).ok
     keys = _order_ok(big)
@@ -286,7 +286,7 @@ def test_import_finds_the_same_person_by_name_and_organisation_as_a_full_read_wo
     import random
 
     from kizuna_desktop.formats.records import Person
-    from kizuna_desktop.services import exchange
+    from kizuna_desktop.services import importing
 
     for given in ("太郎", "次郎"):  # two of one name with no position, and one more
         contacts.create(big, ContactInput(family_name="無職", given_name=given,
@@ -338,7 +338,7 @@ def test_import_finds_the_same_person_by_name_and_organisation_as_a_full_read_wo
                 return c.id
         return None
 
-    plan = exchange.plan(big, "x.vcf", "vcard", people, [])
+    plan = importing.plan(big, "x.vcf", "vcard", people, [])
     assert len(plan.items) == len(people)
     found = [i.duplicate_of for i in plan.items]
     assert found == [expected(p) for p in people]

@@ -1,0 +1,475 @@
+"""Planning an import: every record checked, and matched against the journal and the earlier
+records of its file, before anything is written.
+
+Duplicates are the same PERSON, never only the same address: the same name (kanji, reading
+or Latin, compared folded) plus a shared e-mail, phone (its E.164 digits) or organisation. A
+role address (info@, a 代表 number) shared by people of different names therefore never
+merges them. The same name and nothing else in common is kept apart and listed as a
+possible duplicate, unless the record brings nothing the contact does not already hold (the
+same file imported again). Every comparison folds text in Python, on both sides (never
+SQL's ``lower()``, which leaves non-ASCII capitals as they are)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.formats.records import Person, Problem, capped
+from kizuna_desktop.gcpause import paused_gc
+from kizuna_desktop.services import contacts
+from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
+from kizuna_desktop.services.importing.read import read_file
+from kizuna_desktop.services.japanese import is_kana
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import raw_rows
+from kizuna_desktop.store.models import MethodKind
+
+# Values asked for in one query (an IN list); past this many, one pass over every row.
+LOOKUP_LIMIT = 500
+
+KIND_TITLES = {
+    "problem": "Left out",
+    "kept_as_text": "Kept as text",
+    "not_imported": "Not imported (no field for it)",
+    "possible_duplicate": "Possible duplicates (kept apart)",
+}
+
+
+@dataclass
+class Item:
+    person: Person
+    data: ContactInput
+    duplicate_of: int | None = None  # an existing contact it will be merged into
+    same_as: int | None = None  # the index (in plan.items) of an earlier record it joins
+    same_as_line: int | None = None  # that record's line, for messages
+    reason: str = ""
+    accepted: bool = True  # the user's answer to a proposed merge (False: kept apart)
+
+    @property
+    def merges(self) -> bool:
+        return self.accepted and (self.duplicate_of is not None or self.same_as is not None)
+
+
+@dataclass
+class Plan:
+    filename: str
+    format: str
+    items: list[Item] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    organizations: list[Person] = field(default_factory=list)  # KIND:org cards
+
+    @property
+    def new(self) -> list[Item]:
+        return [i for i in self.items if not i.merges]
+
+    @property
+    def duplicates(self) -> list[Item]:
+        return [i for i in self.items if i.merges]
+
+    @property
+    def proposed_merges(self) -> list[Item]:
+        """Every record matched to a contact (or an earlier record), accepted or not."""
+        return [i for i in self.items if i.duplicate_of is not None or i.same_as is not None]
+
+    def problems_by_kind(self) -> dict[str, list[Problem]]:
+        out: dict[str, list[Problem]] = {}
+        for p in self.problems:
+            out.setdefault(p.kind, []).append(p)
+        return {k: out[k] for k in (*KIND_TITLES, *sorted(set(out) - set(KIND_TITLES)))
+                if k in out}
+
+    def report_lines(self, limit: int = 200) -> list[str]:
+        """The problems grouped by what became of them, each group with its count."""
+        lines: list[str] = []
+        for kind, problems in self.problems_by_kind().items():
+            lines.append(f"{KIND_TITLES.get(kind, kind)}: {len(problems)}")
+            lines += [f"  {p}" for p in problems[:limit]]
+            if len(problems) > limit:
+                lines.append(f"  … and {len(problems) - limit} more")
+        return lines
+
+    def summary(self) -> str:
+        kinds = Counter(p.kind for p in self.problems)
+        found = ", ".join(f"{n} {KIND_TITLES.get(k, k).split(' (')[0].lower()}"
+                          for k, n in kinds.items())
+        orgs = f", {len(self.organizations)} organisation card(s)" if self.organizations else ""
+        return (f"{self.filename}: {len(self.items)} contact(s) to import — "
+                f"{len(self.new)} new, {len(self.duplicates)} the same person as a contact "
+                f"already there (to be merged, never doubled){orgs}; "
+                f"{len(self.problems)} problem(s){': ' + found if found else ''}.")
+
+
+# --- folding and keys ------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_KATA = {i: i + 0x60 for i in range(0x3041, 0x3097)}  # hiragana to katakana
+
+
+def fold(text: str) -> str:
+    """The form names, organisations and e-mails are compared in: NFKC, case-folded (full
+    Unicode, so ``A.Ş.`` and ``a.ş.`` are one), spaces collapsed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def _pair(family: str, given: str) -> str | None:
+    f, g = fold(family).replace(" ", ""), fold(given).replace(" ", "")
+    return f"{f}|{g}" if f or g else None
+
+
+def name_keys(d: ContactInput | tuple) -> frozenset[str]:
+    """The keys a name is known by: written, reading (in katakana) and Latin, each folded."""
+    if isinstance(d, tuple):
+        family, given, fr, gr, fl, gl = d
+    else:
+        family, given, fr, gr, fl, gl = (d.family_name, d.given_name, d.family_reading,
+                                         d.given_reading, d.family_latin, d.given_latin)
+    keys = {_pair(family, given), _pair(fl, gl),
+            _pair(fr.translate(_KATA), gr.translate(_KATA))}
+    keys.discard(None)
+    return frozenset(keys)
+
+
+def email_key(value: str) -> str:
+    v = fold(value)
+    return v[7:] if v.startswith("mailto:") else v
+
+
+_EXTENSION = re.compile(r"(;ext=|\bext\.?|\bx|#|[pw,;]).*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=200_000)
+def phone_key(value: str) -> str:
+    """A phone's E.164 digits (Japan when it has no country code), without an extension or
+    dial string; the bare digits when it does not parse."""
+    import phonenumbers
+
+    v = unicodedata.normalize("NFKC", value).strip()
+    if v.lower().startswith(("tel:", "sip:")):
+        v = v[4:]
+    v = _EXTENSION.sub("", v.split("@")[0])
+    try:
+        n = phonenumbers.parse(v, "JP")
+        return f"{n.country_code}{n.national_number}"
+    except phonenumbers.NumberParseException:
+        return "".join(ch for ch in v if ch.isdigit())
+
+
+def _tail(value: str) -> str:
+    """The last eight digits: a cheap first test before two numbers are parsed."""
+    digits = "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    return digits[-8:]
+
+
+def organization_key(name: str) -> str:
+    return fold(name)
+
+
+# --- records to contact input ----------------------------------------------------------
+
+_KNOWN_HANDLES = {k.value for k in MethodKind} - {"email", "phone", "address"}
+
+
+def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
+    """The contact a record describes; readings that are not kana go to the Latin fields
+    (or are left out, with a problem line, when they are neither). A record with no name
+    takes one from its nickname, organisation, e-mail or phone, and says so."""
+    problems: list[Problem] = []
+
+    def note(message: str, kind: str = "problem") -> None:
+        problems.append(Problem("", p.line, f"{p.label}: {message}", kind))
+
+    family_reading, given_reading = p.family_reading, p.given_reading
+    family_latin, given_latin = p.family_latin, p.given_latin
+    for which in ("family", "given"):
+        reading = family_reading if which == "family" else given_reading
+        if reading and not is_kana(reading):
+            if reading.isascii():
+                if which == "family":
+                    family_latin = family_latin or reading
+                else:
+                    given_latin = given_latin or reading
+            else:
+                note(f"reading “{reading}” is not kana; left out")
+            if which == "family":
+                family_reading = ""
+            else:
+                given_reading = ""
+    family, given = p.family_name, p.given_name
+    if not (family or given or family_latin or given_latin):
+        for source, value in (("nickname", p.nickname), ("organisation", p.organization),
+                              ("organisation", p.organization_en),
+                              ("e-mail", p.emails[0][1] if p.emails else ""),
+                              ("phone", p.phones[0][1] if p.phones else "")):
+            if value.strip():
+                if value.isascii():
+                    given_latin = value.strip()
+                else:
+                    given = value.strip()
+                note(f"no name in the file; named after its {source}", "kept_as_text")
+                break
+    methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
+    methods += [Method(kind=MethodKind.PHONE, label=lbl, value=v) for lbl, v in p.phones]
+    methods += [Method(kind=MethodKind.WEBSITE, label=lbl, value=v) for lbl, v in p.urls]
+    for kind, lbl, v in p.handles:
+        k = (kind or "other").lower()
+        if k in _KNOWN_HANDLES:
+            methods.append(Method(kind=MethodKind(k), label=lbl, value=v))
+        else:  # Skype, IMPP, SIP, Telegram...: the service is kept as the label
+            methods.append(Method(kind=MethodKind.OTHER,
+                                  label=" ".join(x for x in (k, lbl) if x), value=v))
+    addresses = [AddressInput(label=a.label, postal_code=a.postal_code, region=a.region,
+                              city=a.city, street=a.street, extended=a.extended,
+                              po_box=a.po_box, country=a.country, text=a.text)
+                 for a in p.addresses]
+    y, m, d = p.birthday if p.birthday else (None, None, None)
+    ay, am, ad = p.anniversary if p.anniversary else (None, None, None)
+    data = ContactInput(
+        family_name=family, given_name=given, family_reading=family_reading,
+        given_reading=given_reading, family_latin=family_latin, given_latin=given_latin,
+        latin_order=p.latin_order if p.latin_order in ("given_first", "family_first")
+        else "given_first",
+        honorific=p.honorific or "様", nickname=p.nickname, middle_name=p.middle_name,
+        name_prefix=p.name_prefix, name_suffix=p.name_suffix,
+        region=p.region, birth_year=y, birth_month=m, birth_day=d,
+        anniversary_year=ay, anniversary_month=am, anniversary_day=ad,
+        interests=p.interests, how_we_met=p.how_we_met, notes=p.notes,
+        cadence_days=p.cadence_days, methods=methods, tags=list(p.tags), addresses=addresses)
+    return data, problems
+
+
+def _drop(d: ContactInput, fld: str) -> bool:
+    """Leave out the field a validation error names; False when nothing can be left out."""
+    m = re.fullmatch(r"(methods|addresses)\[(\d+)\]", fld)
+    if m:
+        items = getattr(d, m.group(1))
+        del items[int(m.group(2))]
+        return True
+    if fld == "birthday":
+        d.birth_year = d.birth_month = d.birth_day = None
+    elif fld == "anniversary":
+        d.anniversary_year = d.anniversary_month = d.anniversary_day = None
+    elif fld == "cadence_days":
+        d.cadence_days = None
+    elif fld == "tags":
+        d.tags = [t for t in d.tags if len(t.strip()) <= 100]
+    elif fld == "latin_order":
+        d.latin_order = "given_first"
+    elif fld == "family_name" and not (d.family_name or d.given_name):
+        return False  # no name at all: nothing to import
+    elif isinstance(getattr(d, fld, None), str):
+        setattr(d, fld, "")
+    else:
+        return False
+    return True
+
+
+def checked_input(p: Person, filename: str) -> tuple[ContactInput | None, list[Problem]]:
+    """The record's contact, validated; a bad value costs that value (named in a problem
+    line), never the contact. None only when nothing usable is left (no name at all)."""
+    data, problems = to_input(p)
+    for prob in problems:
+        prob.file = filename
+    for _ in range(4):
+        try:
+            return contacts.validate(data), problems
+        except ValidationError as e:
+            order = sorted(e.errors.items(), key=lambda kv: -int(
+                re.search(r"\d+", kv[0]).group()) if "[" in kv[0] else 0)
+            for fld, msg in order:  # later list items first: earlier indexes stay right
+                value = _value_of(data, fld)
+                if not _drop(data, fld):
+                    problems.append(Problem(filename, p.line, f"{p.label}: {msg} Not imported."))
+                    return None, problems
+                problems.append(Problem(filename, p.line,
+                                        f"{p.label}: {fld}{value}: {msg} Left out."))
+    return None, problems
+
+
+def _value_of(d: ContactInput, fld: str) -> str:
+    m = re.fullmatch(r"(methods|addresses)\[(\d+)\]", fld)
+    if m:
+        item = getattr(d, m.group(1))[int(m.group(2))]
+        return f" “{getattr(item, 'value', None) or getattr(item, 'text', '')}”"
+    return ""
+
+
+# --- what the journal holds ------------------------------------------------------------
+
+
+@dataclass
+class _Index:
+    """Who is known by which name key, and by (name key, e-mail / organisation / phone)."""
+
+    by_name: dict[str, list[int]] = field(default_factory=dict)
+    by_email: dict[tuple[str, str], int] = field(default_factory=dict)
+    by_org: dict[tuple[str, str], int] = field(default_factory=dict)
+    by_phone: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    bare: set[int] = field(default_factory=set)  # known by a name and nothing else
+
+    def add(self, target: int, keys, emails, orgs, phones) -> None:
+        for k in keys:
+            self.by_name.setdefault(k, []).append(target)
+            for e in emails:
+                self.by_email.setdefault((k, e), target)
+            for o in orgs:
+                self.by_org.setdefault((k, o), target)
+            for ph in phones:
+                self.by_phone.setdefault((k, _tail(ph)), []).append((target, ph))
+        if not (emails or orgs or phones):
+            self.bare.add(target)
+
+    def find(self, keys, emails, orgs, phones) -> tuple[int | None, str]:
+        """The first one known by one of ``keys`` sharing an e-mail, organisation or phone."""
+        for k in sorted(keys):
+            for e in emails:
+                if (k, e) in self.by_email:
+                    return self.by_email[k, e], "same name and e-mail"
+            for o in orgs:
+                if (k, o) in self.by_org:
+                    return self.by_org[k, o], "same name and organisation"
+            for ph in phones:
+                for target, theirs in self.by_phone.get((k, _tail(ph)), ()):
+                    if phone_key(theirs) == phone_key(ph):
+                        return target, "same name and phone"
+        return None, ""
+
+    def namesakes(self, keys) -> list[int]:
+        seen: dict[int, None] = {}
+        for k in sorted(keys):
+            for t in self.by_name.get(k, ()):
+                seen.setdefault(t, None)
+        return list(seen)
+
+
+def _identity(p: Person, d: ContactInput) -> tuple[list[str], list[str], list[str]]:
+    emails = [email_key(m.value) for m in d.methods if m.kind == MethodKind.EMAIL]
+    phones = [m.value for m in d.methods if m.kind == MethodKind.PHONE]
+    orgs = [organization_key(x) for x in (p.organization, p.organization_en) if x.strip()]
+    return emails, orgs, phones
+
+
+def journal_index(session, wanted: set[str]) -> _Index:
+    """The journal's contacts known by one of the ``wanted`` name keys, with their e-mails,
+    phones and the organisations of their open positions: one pass over the contacts'
+    names (folded here, as the records' are), then their methods and positions."""
+    index = _Index()
+    keys_of: dict[int, frozenset[str]] = {}
+    for cid, *names in raw_rows(session, "SELECT id, family_name, given_name, family_reading, "
+                                "given_reading, family_latin, given_latin FROM contacts "
+                                "ORDER BY id"):
+        keys = name_keys(tuple(names)) & wanted
+        if keys:
+            keys_of[cid] = keys
+    if not keys_of:
+        return index
+    emails: dict[int, list[str]] = {}
+    phones: dict[int, list[str]] = {}
+    orgs: dict[int, list[str]] = {}
+    ids = sorted(keys_of)
+    if len(ids) <= LOOKUP_LIMIT * 4:
+        parts = [ids[i:i + LOOKUP_LIMIT] for i in range(0, len(ids), LOOKUP_LIMIT)]
+    else:
+        parts = [None]  # most of the journal: one pass over everything
+    for part in parts:
+        where, params = ("", ()) if part is None else (
+            f" AND contact_id IN ({', '.join('?' * len(part))})", tuple(part))
+        for cid, kind, value in raw_rows(
+                session, "SELECT contact_id, kind, value FROM contact_methods WHERE kind IN "
+                f"('email', 'phone'){where} ORDER BY id", params):
+            if cid in keys_of:
+                (emails if kind == "email" else phones).setdefault(cid, []).append(value)
+        where = "" if part is None else f" AND p.contact_id IN ({', '.join('?' * len(part))})"
+        for cid, ja, en in raw_rows(
+                session, "SELECT p.contact_id, o.name_ja, o.name_en FROM positions p JOIN "
+                f"organizations o ON o.id = p.organization_id WHERE p.end_date IS NULL{where}",
+                params):
+            if cid in keys_of:
+                orgs.setdefault(cid, []).extend(organization_key(x) for x in (ja, en) if x)
+    for cid in ids:
+        index.add(cid, keys_of[cid], [email_key(e) for e in emails.get(cid, ())],
+                  orgs.get(cid, ()), phones.get(cid, ()))
+    return index
+
+
+def _brings_nothing(session, contact_id: int, data: ContactInput) -> bool:
+    """True when merging ``data`` into the contact would change nothing."""
+    from kizuna_desktop.services.importing.write import merge_input
+
+    held = contacts.get_in(session, contact_id).to_input()
+    current = contacts.validate(held)
+    return contacts.validate(merge_input(contacts.validate(held), data)) == current
+
+
+# --- the plan --------------------------------------------------------------------------
+
+
+def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
+         problems: list[Problem]) -> Plan:
+    """Check every record and find the ones that are the same person as an existing contact
+    or as an earlier record of the same file."""
+    with paused_gc():  # see gcpause
+        result = Plan(filename, fmt, problems=list(problems))
+        for p in people:
+            if p.is_organization:
+                result.organizations.append(p)
+                continue
+            data, found = checked_input(p, filename)
+            result.problems += found
+            if data is not None:
+                result.items.append(Item(p, data))
+        with journal.session() as s:
+            match(s, result)
+        return result
+
+
+def match(session, result: Plan) -> None:
+    """Find, for every item, the contact (or earlier item) it is the same person as. Run
+    when planning, and again inside the import's write transaction, so that a plan made
+    stale by another writer never doubles anyone."""
+    keyed = [(item, name_keys(item.data), _identity(item.person, item.data))
+             for item in result.items]
+    index = journal_index(session, set().union(*(k for _, k, _ in keyed)) if keyed else set())
+    in_file = _Index()
+    result.problems = [p for p in result.problems if p.kind != "possible_duplicate"]
+    for n, (item, keys, (emails, orgs, phones)) in enumerate(keyed):
+        item.duplicate_of = item.same_as = item.same_as_line = None
+        item.reason = ""
+        hit, why = index.find(keys, emails, orgs, phones)
+        if hit is None and not (emails or orgs or phones):
+            hit = next((c for c in index.namesakes(keys) if c in index.bare
+                        and _brings_nothing(session, c, item.data)), None)
+            why = "same name; nothing new" if hit is not None else ""
+        if hit is not None:
+            item.duplicate_of, item.reason = hit, why
+        else:
+            twin, why = in_file.find(keys, emails, orgs, phones)
+            if twin is None and not (emails or orgs or phones):
+                twin = next((t for t in in_file.namesakes(keys) if t in in_file.bare
+                             and result.items[t].data == item.data), None)
+                why = "the same record" if twin is not None else ""
+            if twin is not None:
+                item.same_as, item.same_as_line = twin, result.items[twin].person.line
+                item.reason = f"{why}, as the record on line {item.same_as_line}"
+            else:
+                namesakes = index.namesakes(keys)
+                if namesakes:
+                    result.problems.append(Problem(
+                        result.filename, item.person.line,
+                        f"{item.person.label}: the same name as contact "
+                        f"{', '.join(str(c) for c in namesakes[:5])}"
+                        f"{' …' if len(namesakes) > 5 else ''} but no e-mail, phone or "
+                        "organisation in common; kept apart (merge by hand if they are "
+                        "one person)", "possible_duplicate"))
+        in_file.add(n, keys, emails, orgs, phones)
+
+
+def import_file(journal: Journal, path: Path, fmt: str | None = None) -> Plan:
+    fmt, people, problems = read_file(path, fmt)
+    result = plan(journal, Path(path).name, fmt, people, problems)
+    result.problems = capped(result.problems, Path(path).name)
+    return result
