@@ -248,6 +248,8 @@ def _clean_label(label: str) -> str:
 
 
 def _split_values(value: str, target: str) -> list[str]:
+    if " ::: " not in value and "\n" not in value and ";" not in value:  # most cells
+        return [] if value.casefold() in _NOTHING else [value]
     parts = value.split(" ::: ")
     if target == "email":
         parts = [x for p in parts for x in re.split(r"[;\n]", p)]
@@ -378,8 +380,9 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
                 if i < len(cells) and cells[i].strip()
                 and cells[i].strip().casefold() not in nothing)
         if n:
+            name = h if len(h) <= 60 else h[:59] + "…"
             problems.append(Problem(table.filename, None,
-                                    f"column '{h}' ({n:,} value{'s' if n != 1 else ''}) "
+                                    f"column '{name}' ({n:,} value{'s' if n != 1 else ''}) "
                                     "not imported", "not_imported"))
     return people, problems
 
@@ -408,8 +411,13 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
         problems.append(Problem(filename, line, message, kind))
 
     def text(target: str, sep: str = " ") -> str:
-        return sep.join(v for _, v in single.get(target, [])
-                        if v.casefold() not in nothing or target in ("notes", "note_line"))
+        values = single.get(target)
+        if not values:
+            return ""
+        if len(values) == 1:
+            v = values[0][1]
+            return "" if v.casefold() in nothing else v
+        return sep.join(v for _, v in values if v.casefold() not in nothing)
 
     p = Person(line=line)
     if full := text("full_name"):
