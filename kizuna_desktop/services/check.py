@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 
+from kizuna_desktop.errors import JournalDamagedError, JournalError
 from kizuna_desktop.services import indexing
-from kizuna_desktop.store import Journal
+from kizuna_desktop.store import Journal, faults
 from kizuna_desktop.store.db import HEAD_REVISION, current_revision
 from kizuna_desktop.store.models import Contact
 
@@ -16,6 +17,10 @@ from kizuna_desktop.store.models import Contact
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    # SQLite found the file damaged: restoring a good backup is the remedy (not --repair)
+    damaged: bool = False
+    # checks that could not run now (the journal busy in another process, or read-only)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -23,12 +28,25 @@ class CheckReport:
 
 
 def run(journal: Journal) -> CheckReport:
+    """Every check; damage SQLite reports anywhere ends the checks with ``damaged`` set
+    (never an exception): the derived columns of a damaged file say nothing."""
     report = CheckReport()
+    try:
+        _run(journal, report)
+    except JournalDamagedError as e:
+        report.damaged = True
+        report.problems.append(f"database: {e}")
+    return report
+
+
+def _run(journal: Journal, report: CheckReport) -> None:
     with journal.engine.connect() as conn:
         rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
         report.checked.append("SQLite integrity")
         if rows != ["ok"]:
+            report.damaged = True
             report.problems.extend(f"database: {r}" for r in rows[:50])
+            return
         fk = conn.execute(text("PRAGMA foreign_key_check")).all()
         report.checked.append("references between records")
         for table, rowid, parent, _ in fk[:50]:
@@ -60,10 +78,20 @@ def run(journal: Journal) -> CheckReport:
             report.problems.append(f"contact {cid}: its keep-in-touch date is out of date")
         report.checked.append("search index")
         try:
-            s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) "
-                           "VALUES ('integrity-check', 1)"))
-        except Exception:  # noqa: BLE001 - SQLite reports a damaged index as an error
+            with s.begin_nested():
+                s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) "
+                               "VALUES ('integrity-check', 1)"))
+        except JournalDamagedError:
+            # SQLite reports an index out of step with its table as SQLITE_CORRUPT_VTAB
             report.problems.append("the full-text search index is out of step (repair it)")
+        except JournalError as e:  # busy in another process, or read-only: not a finding
+            report.skipped.append(f"search index ({type(e).__name__})")
+        except Exception as e:  # noqa: BLE001 - what SQLite raised, if not classified
+            if faults.is_damage(e):
+                report.problems.append("the full-text search index is out of step "
+                                       "(repair it)")
+            else:
+                report.skipped.append(f"search index ({type(e).__name__})")
         missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
         for cid in missing:
             report.problems.append(f"contact {cid}: not in the search index")

@@ -8,7 +8,51 @@ import threading
 from pathlib import Path
 
 from kizuna_desktop.errors import JournalError
+from kizuna_desktop.store import faults
 from kizuna_desktop.store.db import Journal, _create_private_file, _quote, connect
+
+
+def file_stamp(path: Path) -> list[int]:
+    """Size and modification time of the journal's file and its WAL: every commit changes
+    one of them (the WAL grows, or a checkpoint writes the file), reading changes neither.
+    Equal stamps mean nothing was written in between."""
+    stamp = []
+    for p in (Path(path), Path(f"{path}-wal")):
+        try:
+            st = p.stat()
+            stamp += [st.st_size, st.st_mtime_ns]
+        except OSError:
+            stamp += [0, 0]
+    return stamp
+
+
+def verify_copy(path: Path, passphrase: str | None) -> tuple[bool, int | None]:
+    """SQLite's quick_check on a standalone copy (a backup), opened read-only and immutable
+    so that nothing is written beside it (read-only media): (passed, contacts in it)."""
+    uri = f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1"
+    try:
+        if passphrase:
+            import sqlcipher3
+
+            conn = sqlcipher3.connect(uri, uri=True)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        else:
+            import sqlite3
+
+            conn = sqlite3.connect(uri, uri=True)
+    except Exception:  # noqa: BLE001 - cannot even be opened: not a good copy
+        return False, None
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if rows != ["ok"]:
+            return False, None
+        (contacts,) = conn.execute("SELECT count(*) FROM contacts").fetchone()
+        return True, contacts
+    except Exception:  # noqa: BLE001 - damaged, or not a journal
+        return False, None
+    finally:
+        conn.close()
 
 
 class SnapshotBackup:
@@ -21,7 +65,7 @@ class SnapshotBackup:
 
     def __init__(self, journal: Journal, dest: Path):
         self.dest = Path(dest)
-        self._tmp = self.dest.with_name(f".{self.dest.name}.part")
+        self._tmp = self.dest.with_name(f".{self.dest.name}.{os.getpid()}.part")
         self._passphrase = journal.passphrase
         self._error: JournalError | None = None
         self._tmp.unlink(missing_ok=True)
@@ -48,12 +92,15 @@ class SnapshotBackup:
             target = connect(self._tmp, self._passphrase)
             try:
                 self._raw.driver_connection.backup(target)  # one step: one snapshot
+                # The copy stands alone (no -wal, -shm): it opens on read-only media too.
+                target.execute("PRAGMA journal_mode = DELETE").fetchone()
             finally:
                 target.close()
             os.replace(self._tmp, self.dest)
         except Exception as e:  # noqa: BLE001 - reported by wait()
             self._tmp.unlink(missing_ok=True)
-            self._error = JournalError(f"Cannot write the backup {self.dest}: {e}")
+            typed = faults.classify(e, self.dest, "write the backup")
+            self._error = typed or JournalError(f"Cannot write the backup {self.dest}: {e}")
 
     @property
     def finished(self) -> bool:
