@@ -120,13 +120,12 @@ def decode_bytes(data: bytes) -> str:
 Line = tuple[int, bytes]  # a property's first line number, and the property joined
 
 
-_LEGACY_MARKS = re.compile(rb"(?i)quoted-printable|base64")
-
-
 def _logical_lines(data: bytes) -> list[Line]:
     """The file's properties, each unfolded into one bytes value, in linear time."""
-    if _LEGACY_MARKS.search(data) is None:
+    upper = data.upper()
+    if b"QUOTED-PRINTABLE" not in upper and b"BASE64" not in upper:
         return _unfolded(data)
+    del upper
     out: list[Line] = []
     parts: list[bytes] | None = None
     start = 0
@@ -326,7 +325,25 @@ class _Reader:
     def __init__(self, data: bytes, filename: str) -> None:
         self.data, self.filename = data, filename
         self._legacy: str | None = None
+        self.heads: dict[bytes, tuple[str, str, dict[str, list[str]]] | bool] = {}
         self.problems: list[Problem] = []
+
+    def head(self, head: bytes, n: int) -> tuple[str, str, dict[str, list[str]]] | bool:
+        """A property's group, name (lower case) and parameters; False when it is not one.
+        Kept per distinct head: a file has a few hundred of them."""
+        try:
+            text = head.decode("ascii")
+        except UnicodeDecodeError:
+            text = self.text(head, None, n, "property name")
+        if ";" not in text and "." not in text:  # most lines: a name alone
+            group, name, params = "", text, _NO_PARAMS
+        else:
+            parts = _split_unquoted(text, ";") if '"' in text else text.split(";")
+            group, _, name = parts[0].strip().rpartition(".")
+            params = _params(parts[1:]) if len(parts) > 1 else _NO_PARAMS
+        if not _NAME.fullmatch(name):
+            return False
+        return group.lower(), name.lower(), params
 
     def legacy(self) -> str:
         if self._legacy is None:
@@ -367,6 +384,7 @@ class _Reader:
         and skipped."""
         contents: dict[str, list[_Prop]] = {}
         problems = self.problems
+        heads = self.heads
         for n, line in lines:
             head, colon, raw = line.partition(b":")
             if colon and b'"' in head:
@@ -378,20 +396,13 @@ class _Reader:
             if not colon:
                 problems.append(Problem(self.filename, n, "line is not a vCard property; skipped"))
                 continue
-            try:
-                text = head.decode("ascii")
-            except UnicodeDecodeError:
-                text = self.text(head, None, n, "property name")
-            if ";" not in text and "." not in text:  # most lines: a name alone
-                group, name, params = "", text, _NO_PARAMS
-            else:
-                parts = _split_unquoted(text, ";") if '"' in text else text.split(";")
-                group, _, name = parts[0].strip().rpartition(".")
-                params = _params(parts[1:]) if len(parts) > 1 else _NO_PARAMS
-            if not _NAME.fullmatch(name):
+            parsed = heads.get(head)
+            if parsed is None:
+                parsed = heads[head] = self.head(head, n)
+            if parsed is False:
                 problems.append(Problem(self.filename, n, "line is not a vCard property; skipped"))
                 continue
-            name = name.lower()
+            group, name, params = parsed
             if name in _SKIP:
                 continue
             value: str | bytes
@@ -415,9 +426,9 @@ class _Reader:
                         value = value.replace("\r\n", "\n").replace("\n", "\\n")
             got = contents.get(name)
             if got is None:
-                contents[name] = [_Prop(group.lower(), params, value, n)]
+                contents[name] = [_Prop(group, params, value, n)]
             else:
-                got.append(_Prop(group.lower(), params, value, n))
+                got.append(_Prop(group, params, value, n))
         return contents
 
 
@@ -562,8 +573,9 @@ def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
         p.interests = ", ".join(x.text for k in ("interest", "hobby") for x in c.get(k, ())
                                 if x.text)
     notes = [x.text for x in c.get("note", ()) if x.text]
-    for key, label in KEPT_IN_NOTES.items():
-        for x in c.get(key, ()):
+    for key in [k for k in c if k in KEPT_IN_NOTES]:
+        label = KEPT_IN_NOTES[key]
+        for x in c[key]:
             value = " ".join(f for f in x.fields() if f) if key == "gender" else x.text
             if value:
                 sub = card.labels.get(x.group) or ",".join(x.param("TYPE"))
@@ -584,9 +596,7 @@ def _names(card: _Card) -> None:
     main, english, _ = _languages(c.get("n", []))
     if main is not None:
         f = main.fields() + [""] * 5
-        p.family_name, p.given_name = f[0].replace(",", " "), f[1].replace(",", " ")
-        p.middle_name = f[2].replace(",", " ")
-        p.name_prefix, p.name_suffix = f[3].replace(",", " "), f[4].replace(",", " ")
+        p.family_name, p.given_name, p.middle_name, p.name_prefix, p.name_suffix = f[:5]
         sort_as = main.params.get("SORT-AS")
         if sort_as:
             card.sort_as = sort_as
@@ -709,8 +719,9 @@ def _methods(card: _Card) -> None:
             handles.append((u.line, ("linkedin", card.label(u), value)))
         else:
             p.urls.append((card.label(u), value))
-    for key, (kind, label) in IM_PROPERTIES.items():
-        for h in c.get(key, ()):
+    for key in [k for k in c if k in IM_PROPERTIES]:
+        kind, label = IM_PROPERTIES[key]
+        for h in c[key]:
             if h.text:
                 value = h.text
                 m = _SCHEME.match(value)
