@@ -247,10 +247,18 @@ def _clean_label(label: str) -> str:
     return _LABEL_WORDS.get(label.casefold(), label)
 
 
+_MULTI = re.compile(r"\s*:::\s*")  # Google: several values in one cell ("a ::: b", ":::")
+
+
+def _positions(value: str) -> list[str]:
+    """Google's several values of one cell by position, empty ones kept (":::" is two)."""
+    return _MULTI.split(value) if ":::" in value else [value]
+
+
 def _split_values(value: str, target: str) -> list[str]:
-    if " ::: " not in value and "\n" not in value and ";" not in value:  # most cells
+    if ":::" not in value and "\n" not in value and ";" not in value:  # most cells
         return [] if value.casefold() in _NOTHING else [value]
-    parts = value.split(" ::: ")
+    parts = _MULTI.split(value)
     if target == "email":
         parts = [x for p in parts for x in re.split(r"[;\n]", p)]
     elif target in ("phone", "url"):
@@ -394,6 +402,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     nothing = set() if own else _nothing(preset)
     clean = str.strip if own else _clean_label
     split = (lambda v, _t: [v]) if own else _split_values
+    positions = (lambda v: [v]) if own else _positions
     single: dict[str, list[tuple[_Column, str]]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for c in columns:
@@ -490,13 +499,13 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     for g in order:
         parts = groups[g]
         label_text = labels.get(("addr", g), "")
-        count = max(len(split(v, "addr")) for vs in parts.values() for v in vs)
+        count = max(len(positions(v)) for vs in parts.values() for v in vs)
         label_list = split(label_text, "label") if label_text else []
         for k in range(count):
             def part(target: str, k: int = k, parts: dict = parts) -> str:
                 pieces = []
                 for v in parts.get(target, []):
-                    values = split(v, "addr")
+                    values = positions(v)
                     if k < len(values) and values[k].strip():
                         pieces.append(values[k].strip())
                 sep = " " if any(_japanese(x) for x in pieces) else ", "
@@ -539,7 +548,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     # Tags: Google's labels (" ::: "), Outlook's categories (";"), card apps' lists
     tags: list[str] = []
     for _, value in single.get("tags", []):
-        for t in (value.split("\n") if own else re.split(r" ::: |[;,、\n]", value)):
+        for t in (value.split("\n") if own else re.split(r"\s*:::\s*|[;,、\n]", value)):
             t = t.strip()
             if not t:
                 continue

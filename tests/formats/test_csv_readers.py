@@ -85,7 +85,7 @@ def test_google_contacts_older_columns_with_several_values_in_one_cell():
         "佐藤 花子,花子,,佐藤,,ハナコ,,サトウ,,,,はな,1990-11-02,female,メモ,"
         "* My Contacts ::: 大学,* Home ::: Work,hanako@example.jp ::: h.sato@work.example.jp,"
         "Mobile,080-1111-2222,Work,06-5555-0303,Home ::: Work,,本町1-2 ::: 梅田3-4,"
-        "大阪市中央区 ::: 大阪市北区,,大阪府 ::: 大阪府,541-0053 ::: 530-0001,,,"
+        "大阪市中央区 ::: 大阪市北区,,大阪府 ::: 大阪府,541-0053 ::: 530-0001,:::,:::,"
         ",株式会社浪速テック,ナニワテック,課長,営業部,Blog,https://hanako.example.jp\n")
     preset, (sato,), problems = _read(text)
     assert preset == "google_old"
