@@ -162,18 +162,22 @@ def _unfolded(data: bytes) -> list[Line]:
     out: list[Line] = []
     append = out.append
     folded: dict[int, list[bytes]] = {}
+    pieces: list[bytes] | None = None  # the pieces of the line being folded
     for n, raw in enumerate(_LINE_END.split(data), 1):
         first = raw[:1]
         if first == b" " or first == b"\t":
-            if out:
+            if pieces is None:
+                if not out:
+                    continue
                 k = len(out) - 1
                 pieces = folded.get(k)
                 if pieces is None:
-                    folded[k] = [out[k][1], raw[1:]]
-                else:
-                    pieces.append(raw[1:])
-        elif raw and not raw.isspace():
-            append((n, raw))
+                    pieces = folded[k] = [out[k][1]]
+            pieces.append(raw[1:])
+        else:
+            pieces = None
+            if raw and not raw.isspace():
+                append((n, raw))
     for k, pieces in folded.items():
         out[k] = (out[k][0], b"".join(pieces))
     return out
