@@ -39,6 +39,8 @@ TARGETS: dict[str, str] = {
     "handle": "Handle (IM, social)", "handle_kind": "Handle kind", "handle_label": "Handle label",
     "birthday": "Birthday", "birth_year": "Birth year", "birth_month": "Birth month",
     "birth_day": "Birth day", "anniversary": "Anniversary",
+    "event": "Date (anniversary or other event)", "event_label": "Date label",
+    "relation": "Related person (kept in notes)", "relation_label": "Related person's relation",
     "tags": "Tags", "notes": "Notes", "note_line": "Notes (with the column's name)",
     "interests": "Interests", "how_we_met": "How we met", "met_on": "Met on (date)",
     "card_exchanged": "Meishi exchanged on (date)", "region": "Region",
@@ -79,7 +81,8 @@ GOOGLE: list[tuple[str, str]] = [
     (rf"website{_N}-label", "url_label"), (rf"website{_N}-value", "url"),
     (rf"address{_N}-label", "addr_label"),
     *[(rf"address{_N}-{part}", target) for part, target in _ADDR_PARTS],
-    (rf"event{_N}-value", "note_line"), (rf"relation{_N}-value", "note_line"),
+    (rf"event{_N}-label", "event_label"), (rf"event{_N}-value", "event"),
+    (rf"relation{_N}-label", "relation_label"), (rf"relation{_N}-value", "relation"),
     (rf"im{_N}-value", "handle"), (rf"im{_N}-service", "handle_kind"),
     (rf"im{_N}-label", "handle_label"),
 ]
@@ -99,7 +102,8 @@ GOOGLE_OLD: list[tuple[str, str]] = [
     ("organization1-title", "title"), ("organization1-department", "department"),
     (rf"im{_N}-value", "handle"), (rf"im{_N}-service", "handle_kind"),
     (rf"im{_N}-type", "handle_label"),
-    (rf"event{_N}-value", "note_line"), (rf"relation{_N}-value", "note_line"),
+    (rf"event{_N}-type", "event_label"), (rf"event{_N}-value", "event"),
+    (rf"relation{_N}-type", "relation_label"), (rf"relation{_N}-value", "relation"),
 ]
 
 _PLACE = r"(business|home|other)"

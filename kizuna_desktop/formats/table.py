@@ -456,6 +456,17 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             bad(f"keep-in-touch days “{cadence}” is not a number; left out")
     notes = [v for _, v in single.get("notes", [])]
     notes += [f"{c.header}: {v}" for c, v in single.get("note_line", [])]
+    for c, v in single.get("relation", []):  # Google: Relation N - Label / Value
+        notes.append(f"{clean(labels.get(('relation', c.group), '')) or 'Related'}: {v}")
+    for c, v in single.get("event", []):  # Google: Event N; an anniversary has its field
+        label = clean(labels.get(("event", c.group), ""))
+        if label.casefold() in ("anniversary", "記念日") and p.anniversary is None:
+            try:
+                p.anniversary = parse_date(v)
+                continue
+            except ValueError as e:
+                bad(f"{c.header}: {e}; kept in notes", "kept_as_text")
+        notes.append(f"{label or 'Date'}: {v}")
     p.notes = "\n".join(notes)
 
     # Methods: every value of every column, with the label its label column or header gives
@@ -523,6 +534,8 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     # Dates
     for target in ("birthday", "anniversary"):
         for c, value in single.get(target, [])[:1]:
+            if target == "anniversary" and p.anniversary:
+                break
             try:
                 setattr(p, target, parse_date(value))
             except ValueError as e:

@@ -28,15 +28,17 @@ GOOGLE = (
     "Phone 3 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,"
     "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,"
     "Address 1 - Country,Address 1 - Extended Address,Website 1 - Label,Website 1 - Value,"
-    "Relation 1 - Label,Relation 1 - Value,Custom Field 1 - Label,Custom Field 1 - Value\n"
+    "Relation 1 - Label,Relation 1 - Value,Event 1 - Label,Event 1 - Value,Event 2 - Label,"
+    "Event 2 - Value,Custom Field 1 - Label,Custom Field 1 - Value\n"
     "太郎,,山田,タロウ,,ヤマダ,,,タロ,,三星商事株式会社,部長,機械プラント部,--03-09,"
     "\"ゴルフ好き。\n娘さんはバイオリン。\",,* myContacts ::: 取引先 ::: * starred,"
     "* Work,t.yamada@mitsuboshi.example.jp ::: taro@example.jp,Home,taro.home@example.jp,"
     "Mobile,090-1234-5678,Work,03-5555-0101 ::: 03-5555-0102,Work Fax,03-5555-0199,"
     "Work,,丸の内1-1-1,千代田区,,東京都,100-0005,日本,三星ビル 12F,Profile,"
-    "https://example.jp/taro,Spouse,山田 花子,Golf,Handicap 12\n"
+    "https://example.jp/taro,Spouse,山田 花子,Anniversary,2001-06-01,入社,1995-04-01,Golf,"
+    "Handicap 12\n"
     "Emily,Jane,Smith,,,,Dr.,PhD,,,Smith & Co,,,1985-04-03,,,* myContacts,"
-    ",emily@example.com,,,,,,,,,Home,\"1 Main St\nSpringfield\",,,,,,,,,,,,,,\n")
+    ",emily@example.com,,,,,,,,,Home,\"1 Main St\nSpringfield\",,,,,,,,,,,,,,,,,,\n")
 
 
 def test_google_contacts_current_columns():
@@ -47,7 +49,8 @@ def test_google_contacts_current_columns():
     assert (yamada.organization, yamada.title, yamada.department) == (
         "三星商事株式会社", "部長", "機械プラント部")
     assert yamada.birthday == (None, 3, 9)
-    assert yamada.notes == "ゴルフ好き。\n娘さんはバイオリン。\nRelation 1 - Value: 山田 花子"
+    assert yamada.notes == "ゴルフ好き。\n娘さんはバイオリン。\nSpouse: 山田 花子\n入社: 1995-04-01"
+    assert yamada.anniversary == (2001, 6, 1)
     assert yamada.tags == ["取引先", "starred"]
     assert yamada.emails == [("work", "t.yamada@mitsuboshi.example.jp"),
                              ("work", "taro@example.jp"), ("home", "taro.home@example.jp")]
@@ -65,7 +68,6 @@ def test_google_contacts_current_columns():
     assert _not_imported(problems) == [
         "Google's label '* myContacts' (on 2 rows) not imported: Google puts it on every "
         "contact",
-        "column 'Relation 1 - Label' (1 value) not imported",
         "column 'Custom Field 1 - Label' (1 value) not imported",
         "column 'Custom Field 1 - Value' (1 value) not imported"]
     assert [p for p in problems if p.kind != "not_imported"] == []
