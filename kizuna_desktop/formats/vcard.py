@@ -73,16 +73,16 @@ KEPT_IN_NOTES = {"x-abrelatednames": "Related", "related": "Related", "role": "R
                  "x-kaddressbook-x-spousesname": "Spouse", "fburl": "Free/busy",
                  "caladruri": "Calendar", "caluri": "Calendar"}
 # Instant-messaging properties: (kind, label) of the handle.
-IM_PROPERTIES = {"x-skype": ("other", "skype"), "x-skype-username": ("other", "skype"),
-                 "x-line": ("line", ""), "x-aim": ("other", "aim"), "x-icq": ("other", "icq"),
-                 "x-jabber": ("other", "jabber"), "x-msn": ("other", "msn"),
-                 "x-yahoo": ("other", "yahoo"), "x-gtalk": ("other", "gtalk"),
-                 "x-google-talk": ("other", "gtalk"), "x-qq": ("other", "qq"),
-                 "x-gadugadu": ("other", "gadugadu"), "x-groupwise": ("other", "groupwise"),
-                 "x-sip": ("other", "sip"), "x-twitter": ("x", ""), "x-linkedin": (
-                     "linkedin", ""), "x-instagram": ("instagram", ""),
-                 "x-facebook": ("facebook", ""), "x-wechat": ("other", "wechat"),
-                 "x-kakaotalk": ("other", "kakaotalk")}
+# Instant-messaging and social properties: the service each one is (a handle's kind: the
+# journal's own kinds, line, x, linkedin, instagram, facebook, or the service's name, which
+# the import keeps with the label).
+IM_PROPERTIES = {"x-skype": "skype", "x-skype-username": "skype", "x-line": "line",
+                 "x-aim": "aim", "x-icq": "icq", "x-jabber": "jabber", "x-msn": "msn",
+                 "x-yahoo": "yahoo", "x-gtalk": "gtalk", "x-google-talk": "gtalk",
+                 "x-qq": "qq", "x-gadugadu": "gadugadu", "x-groupwise": "groupwise",
+                 "x-sip": "sip", "x-twitter": "x", "x-linkedin": "linkedin",
+                 "x-instagram": "instagram", "x-facebook": "facebook", "x-wechat": "wechat",
+                 "x-kakaotalk": "kakaotalk", "x-telegram": "telegram"}
 _IM_SCHEMES = {"skype", "aim", "ymsgr", "msnim", "icq", "line", "qq", "gtalk", "x-apple",
                "x-kizuna"}
 _SOCIAL = {"twitter": "x", "x": "x", "line": "line", "linkedin": "linkedin",
@@ -724,27 +724,27 @@ def _methods(card: _Card) -> None:
         else:
             p.urls.append((card.label(u), value))
     for key in [k for k in c if k in IM_PROPERTIES]:
-        kind, label = IM_PROPERTIES[key]
+        kind = IM_PROPERTIES[key]
         for h in c[key]:
             if h.text:
                 value = h.text
                 m = _SCHEME.match(value)
                 if m and m[1].lower() in _IM_SCHEMES | {"xmpp"}:
                     value = value[m.end():]
-                handles.append((h.line, (kind, card.label(h) or label, value)))
+                handles.append((h.line, (kind, card.label(h), value)))
     for h in c.get("impp", ()):
         if got := _impp(card, h):
             handles.append((h.line, got))
     for s in c.get("x-socialprofile", ()):
         types = s.param("TYPE")
-        kind = _SOCIAL.get(types[0] if types else "", "other")
+        service = types[0] if types else ""
+        kind = _SOCIAL.get(service, service or "other")
         value = s.text or (s.params.get("X-USER") or [""])[0]
         if not value:
             continue
         if "linkedin.com/" in value.lower():
             kind = "linkedin"
-        label = (s.params.get("X-KIZUNA-LABEL") or [""])[0] or (
-            types[0] if kind == "other" and types else "")
+        label = (s.params.get("X-KIZUNA-LABEL") or [""])[0] or card.labels.get(s.group, "")
         handles.append((s.line, (kind, label, value)))
     handles.sort(key=lambda x: x[0])  # as the file has them
     p.handles += [h for _, h in handles]
@@ -754,17 +754,15 @@ def _impp(card: _Card, h: _Prop) -> tuple[str, str, str] | None:
     value = h.text
     if not value:
         return None
-    written = (h.params.get("X-SERVICE-TYPE") or [""])[0].strip()
-    service = written.lower()
+    service = (h.params.get("X-SERVICE-TYPE") or [""])[0].strip().lower()
     m = _SCHEME.match(value)
     scheme = m[1].lower() if m else ""
     name = service or scheme
-    kind = _SOCIAL.get(name, "other")
+    kind = _SOCIAL.get(name) or {"x-apple": "imessage", "x-kizuna": "other", "": "other",
+                                 "ymsgr": "yahoo", "msnim": "msn"}.get(name, name)
     if scheme in _IM_SCHEMES:
         value = value[m.end():]
-    label = "" if kind != "other" or name == "x-kizuna" else (
-        written or (name if name != "x-apple" else "imessage"))
-    return kind, card.label(h) or label, value
+    return kind, card.label(h), value
 
 
 def _organization(card: _Card) -> None:

@@ -47,6 +47,7 @@ _READ_SKIPS = {"internet", "pref", "voice", "x400", ""}  # what the reader leave
 _GLOBAL_TEL = re.compile(r"\+[0-9][0-9().\-]*(?:;[a-z-]+=[^;:]+)*")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _IM_SCHEMES = {"skype", "aim", "ymsgr", "msnim", "icq", "line", "qq", "gtalk"}
+_SOCIAL = {"line", "x", "linkedin", "instagram", "facebook"}
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
@@ -290,22 +291,22 @@ class _Card:
         for label, url in p.urls:
             self.labelled("URL", url, label)
         for kind, label, value in p.handles:
-            if kind in ("website", "linkedin") and _SCHEME.match(value) and "/" in value:
+            if kind == "website" or kind == "linkedin" and _SCHEME.match(value) and (
+                    "/" in value):
                 self.labelled("URL", value, label)
-            elif kind == "website":
-                self.labelled("URL", value, label)
-            elif kind == "other":
-                scheme = _SCHEME.match(value)
-                if not scheme or scheme.group()[:-1].lower() in _IM_SCHEMES | {"x-kizuna"}:
-                    known = label.lower() in _IM_SCHEMES
-                    value = f"{label.lower() if known else 'x-kizuna'}:{value}"
-                params = [("X-SERVICE-TYPE", _param(label))] if label else []
-                self.add("IMPP", value, params)
-            else:
+            elif kind in _SOCIAL:
                 params = [("TYPE", kind)]
                 if label:
                     params.append(("X-KIZUNA-LABEL", _param(label)))
                 self.add("X-SOCIALPROFILE", escape(value), params)
+            else:  # Skype, SIP, Telegram...: the kind is the service
+                service = "" if kind == "other" else kind
+                scheme = _SCHEME.match(value)
+                if not scheme or scheme.group()[:-1].lower() in _IM_SCHEMES | {"x-kizuna"}:
+                    value = (f"{service.lower()}:{value}" if service.lower() in _IM_SCHEMES
+                             else f"x-kizuna:{value}")
+                self.labelled("IMPP", value, label,
+                              [("X-SERVICE-TYPE", _param(service))] if service else [])
 
     def organization(self) -> None:
         p = self.p

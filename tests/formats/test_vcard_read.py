@@ -234,16 +234,16 @@ def test_apple_phonetic_organisation_and_name_parts_and_nickname():
 
 def test_handles_from_impp_and_x_properties_in_file_order():
     p, problems = one(card(
-        "N:Handle;H;;;", "IMPP;X-SERVICE-TYPE=Skype:skype:taro.yamada", "X-SKYPE:taro2",
+        "N:Handle;H;;;", "IMPP;X-SERVICE-TYPE=Skype:skype:taro.yamada", "X-SKYPE;TYPE=WORK:taro2",
         "X-LINE:yamada.line", "IMPP:xmpp:taro@jabber.example", "IMPP:sip:taro@voip.example",
         "X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/taro_y",
         "X-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/taro",
         "URL:https://www.linkedin.com/in/taro-yamada", "URL;TYPE=WORK:https://example.co.jp/"))
     assert problems == []
     assert p.handles == [
-        ("other", "Skype", "taro.yamada"), ("other", "skype", "taro2"),
-        ("line", "", "yamada.line"), ("other", "xmpp", "xmpp:taro@jabber.example"),
-        ("other", "sip", "sip:taro@voip.example"), ("x", "", "https://twitter.com/taro_y"),
+        ("skype", "", "taro.yamada"), ("skype", "work", "taro2"),
+        ("line", "", "yamada.line"), ("xmpp", "", "xmpp:taro@jabber.example"),
+        ("sip", "", "sip:taro@voip.example"), ("x", "", "https://twitter.com/taro_y"),
         ("linkedin", "", "https://www.linkedin.com/in/taro"),
         ("linkedin", "", "https://www.linkedin.com/in/taro-yamada")]
     assert p.urls == [("work", "https://example.co.jp/")]

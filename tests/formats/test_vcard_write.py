@@ -47,8 +47,10 @@ def rich() -> Person:
                            country="USA", text="PO Box 12\n1 Main St\nSpringfield IL")],
         handles=[("line", "", "yamada.taro"), ("linkedin", "",
                                                 "https://www.linkedin.com/in/taro-yamada"),
-                 ("x", "", "@taro_y"), ("other", "skype", "taro.yamada"),
-                 ("instagram", "private", "taro.gram"), ("other", "", "odd-handle")],
+                 ("x", "", "@taro_y"), ("skype", "work", "taro.yamada"),
+                 ("skype", "", "live:taro.y"), ("sip", "", "sip:taro@voip.example.jp"),
+                 ("telegram", "private", "@taro"), ("instagram", "private", "taro.gram"),
+                 ("other", "", "odd-handle")],
         organization="三星商事株式会社", organization_en="Mitsuboshi Trading Co., Ltd.",
         organization_reading="みつぼししょうじ", department="機械プラント部",
         department_en="Machinery & Plant Division", title="部長",
@@ -174,6 +176,12 @@ def test_export_of_an_old_tuple_address_still_writes():
     p = Person(family_name="森", addresses=[("work", "大阪府大阪市北区1-2-3")])
     (back,), _ = vcard.read_vcards(vcard.write_vcards([p]).encode(), "x.vcf")
     assert back.addresses == [Address(label="work", text="大阪府大阪市北区1-2-3")]
+
+
+def test_a_website_given_as_a_handle_is_written_as_a_url_and_read_as_one():
+    p = Person(family_name="森", handles=[("website", "blog", "https://mori.example/")])
+    (back,), problems = vcard.read_vcards(vcard.write_vcards([p], "4.0").encode(), "x.vcf")
+    assert (back.urls, back.handles, problems) == ([("blog", "https://mori.example/")], [], [])
 
 
 def test_unknown_version_is_refused():
