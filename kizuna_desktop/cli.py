@@ -21,7 +21,7 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="kizuna",
         description="Kizuna Desktop: a relationship journal for business in Japan. "
         "With no command, opens the window.",
@@ -111,7 +111,20 @@ def _extensions():
     return [importlib.import_module(f"kizuna_desktop.{name}") for name in EXTENSIONS]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line (``kizuna: error: …``), exit 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"kizuna: error: {message} (see: {self.prog} --help)\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The one top-level handler: every error is one line ``kizuna: error: …`` with exit 1
+    (usage errors exit 2); an unexpected one's traceback goes to the log file only; a closed
+    pipe (``kizuna contacts | head``) ends quietly."""
+    from kizuna_desktop import log
+    from kizuna_desktop.store.faults import classify
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -120,13 +133,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(args.db, demo_if_missing=args.demo_if_missing,
                            quit_after_ms=args.quit_after)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except KizunaError as e:
         print(f"kizuna: error: {e}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("kizuna: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - the one place every other error ends
+        typed = classify(e, paths.journal_path(args.db))
+        if typed is not None:
+            print(f"kizuna: error: {typed}", file=sys.stderr)
+            return EXIT_ERROR
+        where = log.log_error(f"kizuna {args.command}", e)
+        print(f"kizuna: error: an unexpected {type(e).__name__}; nothing more was done. "
+              f"Details for a bug report are in {where or 'no log (it cannot be written)'}.",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: further output (and the interpreter's last flush) goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
@@ -147,23 +184,20 @@ def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
 
 
 def _open(args: argparse.Namespace, create: bool = False):
-    from kizuna_desktop.services import backup
-    from kizuna_desktop.store import Journal
+    """The journal for a command, by the one opening policy (services/opening.py): each
+    fault its own error; a damaged one names the newest good backup to restore."""
+    from kizuna_desktop.services import opening
 
     path = paths.journal_path(args.db)
-    try:
-        return Journal.open(path, create=create, passphrase=passphrase_for(path))
-    except KizunaError as e:
-        latest = backup.latest_backup(path) if path.exists() else None
-        if latest is not None and "passphrase" not in str(e).lower():
-            raise KizunaError(f"{e} The latest backup is {latest}; "
-                              f"restore it with: kizuna restore '{latest}'") from e
-        raise
+    return opening.open_for_command(path, passphrase_for(path), create=create)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import demo
+    from kizuna_desktop.store import lock
 
+    lock.refuse_if_held(paths.journal_path(args.db).expanduser().absolute(),
+                        "write the demo into")
     with _open(args, create=True) as journal:
         counts = demo.write_demo(journal)
     summary = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in counts.items())
@@ -285,23 +319,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import backup
+    from kizuna_desktop import cli_journal
 
-    with _open(args) as journal:
-        made = backup.backup_now(journal, Path(args.output) if args.output else None)
-    print(f"Backup written to {made}.")
-    return 0
+    return cli_journal.cmd_backup(args)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import backup
+    from kizuna_desktop import cli_journal
 
-    target = paths.journal_path(args.db)
-    source = Path(args.file)
-    saved = backup.restore(target, source, passphrase_for(source))
-    note = f" (the journal as it was is kept in {saved})" if saved else ""
-    print(f"{target} restored from {source.name}{note}.")
-    return 0
+    return cli_journal.cmd_restore(args)
 
 
 def _new_passphrase() -> str:
@@ -318,47 +344,21 @@ def _new_passphrase() -> str:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import backup
-    from kizuna_desktop.store.db import is_encrypted
+    from kizuna_desktop import cli_journal
 
-    path = paths.journal_path(args.db)
-    if is_encrypted(path):
-        raise KizunaError(f"{path} is already encrypted.")
-    new = _new_passphrase()
-    backup.convert(path, None, new)
-    print(f"{path} is now encrypted. Keep the passphrase safe: without it the journal "
-          "cannot be read. Its older backups were encrypted too.")
-    return 0
+    return cli_journal.cmd_encrypt(args)
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import backup
+    from kizuna_desktop import cli_journal
 
-    path = paths.journal_path(args.db)
-    current = passphrase_for(path)
-    if current is None:
-        raise KizunaError(f"{path} is not encrypted (or no passphrase was given).")
-    backup.convert(path, current, None)
-    print(f"{path} is no longer encrypted.")
-    return 0
+    return cli_journal.cmd_decrypt(args)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import check
+    from kizuna_desktop import cli_journal
 
-    with _open(args) as journal:
-        if args.repair:
-            n = check.repair(journal)
-            print(f"Rebuilt the search index and last-contact dates of {n} contacts.")
-        report = check.run(journal)
-    print(f"Checked {journal.path}: " + ", ".join(report.checked) + ".")
-    if report.ok:
-        print("No problems found.")
-        return 0
-    for problem in report.problems:
-        print(f"  problem: {problem}")
-    print(f"{len(report.problems)} problem(s) found.", file=sys.stderr)
-    return EXIT_ERROR
+    return cli_journal.cmd_check(args)
 
 
 def parse_meeting_time(text: str) -> tuple[datetime | None, date | None]:

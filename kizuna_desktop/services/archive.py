@@ -4,6 +4,7 @@ manifest), and a new journal made from one."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import zipfile
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from kizuna_desktop import __version__
 from kizuna_desktop.errors import JournalError
 from kizuna_desktop.services.files import write_atomically
-from kizuna_desktop.store import Journal
+from kizuna_desktop.store import Journal, faults, lock
 from kizuna_desktop.store.copying import backup_to, replace_file
 from kizuna_desktop.store.db import HEAD_REVISION, _create_private_file
 from kizuna_desktop.store.models import Contact, Interaction
@@ -65,17 +66,20 @@ def import_archive(archive: Path, target: Path, passphrase: str | None = None) -
         if has_data:
             raise JournalError(f"{target} already has data; an archive is imported into a new "
                                "or empty journal (use --db to choose one).")
-    staging = target.with_name(f".{target.name}.importing")
-    staging.unlink(missing_ok=True)
-    _create_private_file(staging)
-    with zipfile.ZipFile(archive) as z, z.open(MEMBER) as src, staging.open("wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-    try:
-        with Journal.open(staging, create=False, passphrase=passphrase):
-            pass  # it opens (and is upgraded if the archive is older) before anything is replaced
-    except JournalError:
+    with lock.JournalLock(target, "an archive import"):
+        staging = target.with_name(f".{target.name}.{os.getpid()}.importing")
         staging.unlink(missing_ok=True)
-        raise
-    replace_file(target, staging)
+        try:
+            _create_private_file(staging)
+            with zipfile.ZipFile(archive) as z, z.open(MEMBER) as src, \
+                    staging.open("wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+            with Journal.open(staging, create=False, passphrase=passphrase):
+                pass  # it opens (and is upgraded if the archive is older) before it replaces
+            replace_file(target, staging)
+        except OSError as e:
+            raise faults.from_errno(e.errno or 0, staging, "import the archive into") from e
+        finally:
+            staging.unlink(missing_ok=True)
     return manifest

@@ -261,6 +261,7 @@ class Journal:
         # process's write lock (JournalBusyError after), while its background work waits long.
         self.ui_wait_ms: int | None = None
         self.file_id = _file_id(path)  # (st_dev, st_ino) of the file opened
+        self.on_close: list = []  # called once when closed (a window's lock is released)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The session of the transaction open in this thread (or task), so that service
         # calls made inside ``with journal.session():`` join it instead of committing alone.
@@ -418,6 +419,9 @@ class Journal:
                 pass
         engine.dispose()
         self.passphrase = None if self.passphrase is None else ""  # as far as Python allows
+        callbacks, self.on_close = self.on_close, []
+        for fn in callbacks:
+            fn()
 
     def __enter__(self) -> Journal:
         return self

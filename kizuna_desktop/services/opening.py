@@ -1,0 +1,148 @@
+"""Opening a journal: one policy, written once. The window (ui/open_journal.py) and the CLI
+each only present the answer.
+
+The answer is one of: opened (perhaps read-only, when another window holds the journal),
+needs a passphrase, wrong passphrase, damaged (with the newest good backup and its date),
+disk full, not writable, folder missing, busy, locked (for whole-file work), or another
+error. On the way, leftovers of killed runs are removed and an encryption left half done
+(backups still plain beside an encrypted journal) is finished.
+
+A second window on a journal another window holds opens it read-only (SQLite's
+``query_only``): it shows everything and refreshes when the other writes, and says it is
+read-only. (Switching to the other process's window would need a channel between the two;
+read-only is honest and needs none.)"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kizuna_desktop.errors import (
+    DiskFullError,
+    FolderMissingError,
+    JournalBusyError,
+    JournalDamagedError,
+    JournalError,
+    JournalLockedError,
+    NotWritableError,
+    WrongPassphraseError,
+)
+from kizuna_desktop.services import backup
+from kizuna_desktop.store import Journal, lock
+from kizuna_desktop.store.db import PassphraseNeededError
+
+log = logging.getLogger("kizuna.opening")
+
+
+class Status(enum.StrEnum):
+    OPENED = "opened"
+    NEEDS_PASSPHRASE = "needs a passphrase"
+    WRONG_PASSPHRASE = "wrong passphrase"
+    DAMAGED = "damaged"
+    DISK_FULL = "disk full"
+    NOT_WRITABLE = "not writable"
+    FOLDER_MISSING = "folder missing"
+    BUSY = "busy"
+    LOCKED = "locked"
+    FAILED = "failed"
+
+
+_BY_TYPE = [(PassphraseNeededError, Status.NEEDS_PASSPHRASE),
+            (WrongPassphraseError, Status.WRONG_PASSPHRASE),
+            (JournalDamagedError, Status.DAMAGED), (DiskFullError, Status.DISK_FULL),
+            (NotWritableError, Status.NOT_WRITABLE), (FolderMissingError, Status.FOLDER_MISSING),
+            (JournalBusyError, Status.BUSY), (JournalLockedError, Status.LOCKED)]
+
+
+@dataclass
+class Opening:
+    status: Status
+    path: Path
+    journal: Journal | None = None
+    error: JournalError | None = None
+    read_only: bool = False  # opened, but another window holds it
+    holder: str = ""  # who holds it (read-only, or locked)
+    backup: Path | None = None  # damaged: the newest good backup
+    backup_created: str | None = None
+
+    @property
+    def message(self) -> str:
+        if self.status is Status.DAMAGED:
+            if self.backup is not None:
+                return (f"The journal {self.path} is damaged; restore the newest good backup "
+                        f"from {self.backup_created}?")
+            return f"The journal {self.path} is damaged, and it has no good backup."
+        if self.read_only:
+            return (f"The journal is open in {self.holder}; this window shows it read-only "
+                    "until that one closes it.")
+        return str(self.error) if self.error else ""
+
+    def journal_or_raise(self) -> Journal:
+        """The journal, or the error (the damaged one naming its newest good backup)."""
+        if self.journal is not None:
+            return self.journal
+        assert self.error is not None
+        if self.status is Status.DAMAGED:
+            raise JournalDamagedError(
+                self.message + (f" Run: kizuna restore '{self.backup}'" if self.backup else ""),
+                path=self.path, backup=self.backup, backup_created=self.backup_created)
+        raise self.error
+
+
+def status_of(error: JournalError) -> Status:
+    for kind, status in _BY_TYPE:
+        if isinstance(error, kind):
+            return status
+    return Status.FAILED
+
+
+def open_journal(path: Path, *, passphrase: str | None = None, create: bool = True,
+                 for_window: bool = False) -> Opening:
+    """Open the journal at ``path`` for the window (``for_window``: takes the journal's lock,
+    or opens read-only when another window has it) or for a command."""
+    path = Path(path).expanduser().absolute()
+    held = lock.holder(path)
+    others = held is not None and not held.is_us
+    if not others:
+        try:
+            backup.remove_leftovers(path)
+        except OSError:
+            pass
+    read_only = for_window and others
+    try:
+        journal = Journal.open(path, create=create, passphrase=passphrase, read_only=read_only)
+    except JournalError as e:
+        opening = Opening(status_of(e), path, error=e)
+        if opening.status is Status.DAMAGED:
+            good = backup.newest_good(path)
+            if good is not None:
+                opening.backup = good.path
+                opening.backup_created = f"{good.created:%Y-%m-%d %H:%M}"
+        return opening
+    if journal.encrypted and not read_only:
+        try:
+            done = backup.finish_pending(path, journal.passphrase)
+            if done:
+                log.info("finished encrypting %d backups", done)
+        except JournalError as e:
+            log.warning("could not finish encrypting the backups: %s", type(e).__name__)
+    opening = Opening(Status.OPENED, path, journal=journal, read_only=read_only,
+                      holder=held.describe() if read_only else "")
+    if for_window and not read_only:
+        window_lock = lock.JournalLock(path, "a Kizuna Desktop window")
+        try:
+            window_lock.acquire()
+        except JournalLockedError as e:  # taken between our look and now: read-only then
+            journal.close()
+            return open_journal(path, passphrase=passphrase, create=False, for_window=True) \
+                if lock.holder(path) else Opening(Status.LOCKED, path, error=e)
+        journal.on_close.append(window_lock.release)
+    return opening
+
+
+def open_for_command(path: Path, passphrase: str | None = None, create: bool = False
+                     ) -> Journal:
+    """For the CLI: the journal, or the fault as its own error type."""
+    return open_journal(path, passphrase=passphrase, create=create).journal_or_raise()
