@@ -52,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="an id, or a search that matches exactly one contact")
     b.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     b.add_argument("--meeting", metavar="'YYYY-MM-DD HH:MM'",
-                   help="the meeting's date and local time (or just the date)")
+                   help="the meeting's date and local time (or just the date); ISO 8601 "
+                        "with an offset (2026-12-03T14:00+09:00) or a zone (… JST) too")
+    b.add_argument("--zone", metavar="ZONE", default=None,
+                   help="the zone the meeting's time is in (default: the journal's home zone)")
     b.add_argument("--title", default="", help="the meeting's title")
     b.add_argument("--place", default="", help="where the meeting is")
     b.add_argument("--paper", choices=["a4", "letter"], default="a4")
@@ -361,13 +364,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return cli_journal.cmd_check(args)
 
 
-def parse_meeting_time(text: str) -> tuple[datetime | None, date | None]:
-    """'YYYY-MM-DD HH:MM' in the local zone, or 'YYYY-MM-DD'."""
+def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC"
+                       ) -> tuple[datetime | None, date | None, str]:
+    """The meeting's time in its own zone, or only its date: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM'
+    (in ``zone``, else ``home``), ISO 8601 with an offset, or a time followed by a zone or a
+    common abbreviation (JST). Returns (time, date, zone name)."""
+    import re
+
+    from kizuna_desktop.text import zones
+
     text = text.strip()
     try:
-        if len(text) <= 10:
-            return None, date.fromisoformat(text)
-        return datetime.strptime(text, "%Y-%m-%d %H:%M").astimezone(), None
+        if zone is not None:
+            zones.get(zone)
+        if len(text) <= 10 and "T" not in text and ":" not in text:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                raise ValueError
+            return None, date.fromisoformat(text), ""
+        parsed = zones.parse(text, zone, home)
+        return parsed.when, None, parsed.zone_name
+    except zones.ZoneError as e:
+        raise KizunaError(str(e)) from None
     except ValueError:
         raise KizunaError(
             f"“{text}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00)."
@@ -375,11 +392,13 @@ def parse_meeting_time(text: str) -> tuple[datetime | None, date | None]:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from kizuna_desktop.services import briefing, search
+    from kizuna_desktop.services import briefing, clock, search
 
-    when, day = parse_meeting_time(args.meeting) if args.meeting else (None, None)
-    meeting = briefing.Meeting(title=args.title, when=when, day=day, place=args.place)
     with _open(args) as journal:
+        when, day, zone = (parse_meeting_time(args.meeting, args.zone, clock.home_zone(journal))
+                           if args.meeting else (None, None, ""))
+        meeting = briefing.Meeting(title=args.title, when=when, day=day, place=args.place,
+                                   zone_name=zone)
         people = [search.resolve(journal, spec) for spec in args.contacts]
         path = briefing.write_pdf(journal, [p.id for p in people], Path(args.output),
                                   meeting, args.paper)

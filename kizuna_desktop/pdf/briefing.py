@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO
 from kizuna_desktop.services.japanese import has_cjk
+from kizuna_desktop.text.zones import abbreviation as zone_abbreviation
 
 if TYPE_CHECKING:  # plain data from the services; the PDF layer never touches the journal
     from kizuna_desktop.services.briefing import Briefing, PersonBrief
@@ -199,9 +200,10 @@ def _role_lines(p: PersonBrief) -> list[Paragraph]:
 
 def _facts(p: PersonBrief, on: date, width: float) -> Table:
     last = "never"
-    if p.last_interaction:
-        days = (on - p.last_interaction.astimezone().date()).days
-        last = f"{p.last_interaction.astimezone():%Y-%m-%d} ({days} days before)"
+    if p.last_interaction:  # dated where it happened; days to the meeting never negative
+        days = p.last_days_before or 0
+        before = "the same day" if days == 0 else f"{days} day{'s' * (days != 1)} before"
+        last = f"{p.last_interaction:%Y-%m-%d} ({before})"
     introduced_by = [i.introducer_name for i in p.introductions
                      if i.introduced_id == p.id and i.introduced_to_id is None and i.introducer_id]
     birthday = ""
@@ -244,7 +246,9 @@ def _interactions(p: PersonBrief) -> list:
     for i in p.latest:
         kind = KIND_LABELS.get(i.kind.value, i.kind.value.replace("_", " ").capitalize())
         others = ", ".join(o.name for o in i.others(p.id))
-        head = " · ".join(x for x in (f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", kind,
+        # Its time where it happened, with the zone: the same on paper wherever it is printed.
+        at = i.local
+        head = " · ".join(x for x in (f"{at:%Y-%m-%d %H:%M} {zone_abbreviation(at)}", kind,
                                       i.place, f"with {others}" if others else "") if x)
         block = [para(head, "item_head")]
         if i.summary:
@@ -353,7 +357,10 @@ def _heading(b: Briefing) -> list:
     title = m.title or ("Briefing: " + ", ".join(p.written or p.latin for p in b.people))
     meta = []
     if m.when:  # shown in the zone it was given in: the meeting's local time
-        meta.append(f"{m.when:%A} {m.when.day} {m.when:%B %Y, %H:%M}")
+        zone = zone_abbreviation(m.when)
+        if m.zone_name and m.zone_name != zone:
+            zone += f" ({m.zone_name})"
+        meta.append(f"{m.when:%A} {m.when.day} {m.when:%B %Y, %H:%M} {zone}")
     elif m.day:
         meta.append(f"{m.day:%A} {m.day.day} {m.day:%B %Y}")
     if m.place:

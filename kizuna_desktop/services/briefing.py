@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from kizuna_desktop.services.ledger import Balance, LedgerView
 from kizuna_desktop.services.positions import PositionView
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, Organization, Position, interaction_participants
+from kizuna_desktop.text import zones
 
 LATEST = 5  # interactions shown in full
 LEDGER_SHOWN = 6
@@ -43,10 +44,25 @@ class Meeting:
     when: datetime | None = None  # aware, in the meeting's own zone
     day: date | None = None  # the meeting's date when no time is known
     place: str = ""
+    zone_name: str = ""  # the meeting's zone as given (Asia/Tokyo, UTC+09:00)
 
     @property
     def date(self) -> date | None:
         return self.when.date() if self.when else self.day
+
+    @property
+    def before(self) -> datetime | None:
+        """What the briefing lists came before this (aware): the meeting's time, else the end
+        of its day where the laptop is; None without a date (everything so far)."""
+        if self.when is not None:
+            return self.when
+        if self.day is not None:
+            try:
+                return datetime.combine(self.day + timedelta(days=1), time(0),
+                                        zones.laptop())
+            except OverflowError:
+                return None
+        return None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,7 +93,8 @@ class PersonBrief:
     introductions: list[IntroductionView]
     known_since: date
     interaction_count: int
-    last_interaction: datetime | None
+    last_interaction: datetime | None  # aware, in the zone where it happened
+    last_days_before: int | None  # days from its local date to the meeting's; never negative
     latest: list[InteractionView]
     older_count: int
     follow_ups: list[FollowUpView]
@@ -154,7 +171,7 @@ def _talking_points(p: PersonBrief, on: date) -> list[str]:
         points.append(f"Open promise: {f.title}{late}")
     for i in p.latest[:2]:
         for promise in _promises(i.notes):
-            text = f"Promised on {i.occurred_at.date():%Y-%m-%d}: {promise}"
+            text = f"Promised on {i.local_date:%Y-%m-%d}: {promise}"
             if not any(promise in x for x in points):
                 points.append(text)
     for pos in p.history:
@@ -170,26 +187,35 @@ def _talking_points(p: PersonBrief, on: date) -> list[str]:
         points.append(f"Their interests: {p.interests}")
     if p.birthday:
         _, m, d = p.birthday
-        try:
-            nxt = date(on.year, m, d)
-        except ValueError:  # 29 February in a common year
-            nxt = date(on.year, 3, 1)
+
+        def in_year(y: int) -> date:
+            try:
+                return date(y, m, d)
+            except ValueError:  # 29 February in a common year: the last day of February
+                return date(y, 2, 28)
+        nxt = in_year(on.year)
         if nxt < on:
-            nxt = date(on.year + 1, m, d) if (m, d) != (2, 29) else date(on.year + 1, 3, 1)
-        if (nxt - on).days <= 30:
-            points.append(f"Birthday on {m}/{d}, {(nxt - on).days} days after the meeting")
+            nxt = in_year(on.year + 1) if on.year < 9999 else None
+        if nxt is not None and (nxt - on).days <= 30:
+            n = (nxt - on).days
+            when = ("on the day of the meeting" if n == 0 else
+                    f"{n} day{'s' * (n != 1)} after the meeting")
+            points.append(f"Birthday on {m}/{d}, {when}")
     season = regions.gift_season(on, regions.region_of(p.region))
     if season:
         points.append(f"Gift season: {season}")
     if p.balance.received > p.balance.given:
         points.append("You have received more than you have given: think of a gift or a favour")
-    if p.last_interaction and (on - p.last_interaction.date()).days > 180:
-        days = (on - p.last_interaction.date()).days
+    if p.last_days_before is not None and p.last_days_before > 180:
+        days = p.last_days_before
         points.append(f"Last contact was {days} days ago: reconnect before business")
     return points
 
 
-def person(journal: Journal, contact_id: int, on: date) -> PersonBrief:
+def person(journal: Journal, contact_id: int, on: date, before: datetime | None = None
+           ) -> PersonBrief:
+    """What to know about a contact for a meeting on ``on``; with ``before`` (aware: the
+    meeting's time) only what came before it."""
     c = contacts.get(journal, contact_id)
     n = c.name_parts
     history = positions.history(journal, contact_id)
@@ -201,9 +227,10 @@ def person(journal: Journal, contact_id: int, on: date) -> PersonBrief:
             org = s.get(Organization, current.organization_id)
             if org is not None and org.group is not None:
                 group = org.group.name_ja or org.group.name_en
-    count = interactions.count_for(journal, contact_id)
-    latest = interactions.timeline(journal, contact_id, 0, LATEST)
+    count = interactions.count_for(journal, contact_id, before)
+    latest = interactions.timeline(journal, contact_id, 0, LATEST, before)
     first = interactions.first_for(journal, contact_id)
+    last = latest[0].local if latest else None
     entries = ledger.for_contact(journal, contact_id)
     written_form, spoken = names.address_forms(n)
     notes = c.notes
@@ -216,8 +243,8 @@ def person(journal: Journal, contact_id: int, on: date) -> PersonBrief:
         introductions=introductions.for_contact(journal, contact_id),
         known_since=min(first.date() if first else c.created_at.date(), c.created_at.date()),
         interaction_count=count,
-        last_interaction=c.last_interaction_at.replace(tzinfo=UTC)
-        if c.last_interaction_at else None,
+        last_interaction=last,
+        last_days_before=max(0, (on - last.date()).days) if last else None,
         latest=latest, older_count=max(0, count - len(latest)),
         follow_ups=followups.for_contact(journal, contact_id),
         ledger=entries[:LEDGER_SHOWN], ledger_left_out=max(0, len(entries) - LEDGER_SHOWN),
@@ -232,8 +259,13 @@ def etiquette(meeting: Meeting, people: list[PersonBrief]) -> list[str]:
     out = []
     if meeting.when is not None:
         local = meeting.when  # the meeting's own local time
-        be_there = (local - timedelta(minutes=10)).strftime("%H:%M")
-        out.append(f"Arrive 5–10 minutes early: be there by {be_there} for {local:%H:%M}.")
+        try:
+            be_there = (local - timedelta(minutes=10)).strftime("%H:%M")
+        except OverflowError:  # ten minutes before 0001-01-01 00:10
+            be_there = "00:00"
+        zone = zones.abbreviation(local)
+        out.append(f"Arrive 5–10 minutes early: be there by {be_there} for "
+                   f"{local:%H:%M} {zone}.")
     else:
         out.append("Arrive 5–10 minutes early.")
     n = len(people)
@@ -253,9 +285,9 @@ def etiquette(meeting: Meeting, people: list[PersonBrief]) -> list[str]:
 def assemble(journal: Journal, contact_ids: list[int], meeting: Meeting | None = None,
              made_on: date | None = None) -> Briefing:
     meeting = meeting or Meeting()
-    made_on = made_on or datetime.now().date()
+    made_on = made_on or zones.today()
     on = meeting.date or made_on
-    people = [person(journal, cid, on) for cid in dict.fromkeys(contact_ids)]
+    people = [person(journal, cid, on, meeting.before) for cid in dict.fromkeys(contact_ids)]
     return Briefing(meeting=meeting, made_on=made_on, on=on, people=people,
                     etiquette=etiquette(meeting, people))
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.services import (
+    clock,
     contacts,
     followups,
     interactions,
@@ -35,6 +36,7 @@ from kizuna_desktop.store.models import (
     MethodKind,
     Organization,
 )
+from kizuna_desktop.text import zones
 
 JST = timezone(timedelta(hours=9), "JST")
 SEED = 20261125
@@ -167,11 +169,46 @@ def _contacts(journal: Journal, rows: list[dict], orgs: dict[str, int], today: d
     return people, regions
 
 
+# When and where each kind of interaction happens in a Japanese working week: meetings and
+# calls in office hours at offices, lunch at noon, nomikai from 18:30 (to about 21:00) at an
+# izakaya, receptions in the early evening; mail and LINE messages have no place.
+HOURS = {
+    "meeting": ["10:00", "10:30", "11:00", "14:00", "15:00", "16:00"],
+    "meishi_exchange": ["10:00", "11:00", "14:00", "15:00"],
+    "call": ["09:30", "10:00", "11:30", "13:30", "15:30", "16:30"],
+    "meal": ["12:00", "12:00", "12:30"],
+    "nomikai": ["18:30", "18:30", "19:00"],
+    "event": ["17:30", "18:00", "18:30"],
+    "email": ["08:40", "09:15", "11:05", "13:20", "16:45", "17:50"],
+    "message": ["08:10", "12:40", "18:05", "20:30", "21:15"],
+}
+VENUE = {"meeting": "office", "meishi_exchange": "office", "call": "office", "meal": "lunch",
+         "nomikai": "izakaya", "event": "event"}
+HOME = "Asia/Tokyo"  # where the demo's user lives and works
+
+
+def _working_day(d: date, kind: str) -> date:
+    """Business happens on working days: not at weekends, not over the New Year holidays
+    (29 December to 3 January); a message may come any day but New Year's Day."""
+    if kind == "message":
+        return d if (d.month, d.day) != (1, 1) else d + timedelta(days=1)
+    while d.weekday() >= 5 or (d.month, d.day) >= (12, 29) or (d.month, d.day) <= (1, 3):
+        d -= timedelta(days=1)
+    return d
+
+
+def _at(d: date, hhmm: str, zone: str) -> datetime:
+    hour, minute = map(int, hhmm.split(":"))
+    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=zones.get(zone))
+
+
 def _interactions(journal: Journal, plan: dict, people: dict[str, int],
                   regions: dict[str, str], today: date, rng: random.Random) -> int:
     templates = plan["templates"]
     kinds = [k for k, w in KIND_WEIGHTS.items() if w]
     weights = [KIND_WEIGHTS[k] for k in kinds]
+    venues = plan["venues"]
+    clock.set_home_zone(journal, HOME)  # the demo's user works in Tokyo
     n = 0
     for key, cid in people.items():
         if key == "archived":
@@ -181,21 +218,24 @@ def _interactions(journal: Journal, plan: dict, people: dict[str, int],
         for i, days_ago in enumerate(days):
             kind = "meishi_exchange" if i == 0 else rng.choices(kinds, weights)[0]
             summary, notes = rng.choice(templates[kind])
-            when = datetime.combine(today - timedelta(days=days_ago), datetime.min.time(), JST)
-            when = when.replace(hour=rng.choice([9, 10, 11, 14, 15, 16, 18, 19]),
-                                minute=rng.choice([0, 0, 30]))
-            places = plan["places"].get(regions[key]) or plan["places"][""]
-            place = "" if kind in ("email", "message") else rng.choice(places)
+            day = _working_day(today - timedelta(days=days_ago), kind)
+            when = _at(day, rng.choice(HOURS[kind]), HOME)
+            here = venues.get(regions[key]) or venues[""]
+            place = rng.choice(here[VENUE[kind]]) if kind in VENUE else ""
             quarter = (when.month - 1) // 3 + 1
             interactions.create(journal, interactions.InteractionInput(
-                kind=InteractionKind(kind), occurred_at=when, participant_ids=[cid],
+                kind=InteractionKind(kind), occurred_at=when, zone=HOME, participant_ids=[cid],
                 place=place, summary=summary, notes=notes.replace("{q}", str(quarter))))
             n += 1
     for g in plan["group_events"]:
-        when = datetime.combine(_day(g["on"], today), datetime.min.time(), JST).replace(hour=18)
+        zone = g.get("zone", HOME)
+        day = _working_day(_day(g["on"], today), g["kind"])
+        when = _at(day, g.get("at") or HOURS[g["kind"]][0], zone)
+        here = venues.get(regions[g["with"][0]]) or venues[""]
+        place = g.get("place") or (here[VENUE[g["kind"]]][0] if g["kind"] in VENUE else "")
         interactions.create(journal, interactions.InteractionInput(
-            kind=InteractionKind(g["kind"]), occurred_at=when,
+            kind=InteractionKind(g["kind"]), occurred_at=when, zone=zone,
             participant_ids=[people[k] for k in g["with"]],
-            place=g.get("place", ""), summary=g["summary"], notes=g["notes"]))
+            place=place, summary=g["summary"], notes=g["notes"]))
         n += 1
     return n

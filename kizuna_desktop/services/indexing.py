@@ -168,6 +168,21 @@ def last_interaction_subquery(contact_id_column):
     )
 
 
+def last_zone_subquery(contact_id_column):
+    """The zone of the contact's latest interaction (the later id of two at one instant)."""
+    return (
+        select(Interaction.zone)
+        .join(
+            interaction_participants,
+            interaction_participants.c.interaction_id == Interaction.id,
+        )
+        .where(interaction_participants.c.contact_id == contact_id_column)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> None:
     ids = list(set(contact_ids))
     for start in range(0, len(ids), 500):
@@ -177,20 +192,23 @@ def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> No
             .where(Contact.id.in_(chunk))
             # A derived column: recomputing it is not an edit of the contact.
             .values(last_interaction_at=last_interaction_subquery(Contact.id),
+                    last_interaction_zone=last_zone_subquery(Contact.id),
                     updated_at=Contact.updated_at)
             .execution_options(synchronize_session=False)
         )
     refresh_cold_after(session, ids)
 
 
-def bump_last_interaction(session: Session, contact_ids: list[int], when: datetime) -> None:
-    """A new interaction at ``when``: later than a contact's last one, it becomes the last
-    (constant time, unlike a recomputation over the contact's whole history)."""
+def bump_last_interaction(session: Session, contact_ids: list[int], when: datetime,
+                          zone: str | None = None) -> None:
+    """A new interaction at ``when`` (in ``zone``): later than a contact's last one, it becomes
+    the last (constant time, unlike a recomputation over the contact's whole history)."""
     session.execute(
         update(Contact)
         .where(Contact.id.in_(list(contact_ids)),
-               or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at < when))
-        .values(last_interaction_at=when, updated_at=Contact.updated_at)
+               or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at <= when))
+        .values(last_interaction_at=when, last_interaction_zone=zone,
+                updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
     refresh_cold_after(session, contact_ids)

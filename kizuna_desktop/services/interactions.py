@@ -1,7 +1,8 @@
 """Interactions: meetings, meals, nomikai, calls, messages... and the timeline of a contact.
 
-Times come in as timezone-aware datetimes, are stored as naive UTC and go out aware (UTC);
-the UI and CLI show them in the user's zone.
+Each is an instant plus the IANA zone where it happened. Times come in as timezone-aware
+datetimes, are stored as naive UTC with the zone beside them, and go out aware (UTC) with the
+zone: ``InteractionView.local`` is the time where it happened, the one to show and to date by.
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import indexing, names, validation
+from kizuna_desktop.services import clock, indexing, names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
     Contact,
@@ -21,12 +22,18 @@ from kizuna_desktop.store.models import (
     InteractionKind,
     interaction_participants,
 )
+from kizuna_desktop.text import zones
 
 
 def to_utc(when: datetime) -> datetime:
     if when.tzinfo is None:
         raise ValueError("interaction times must be timezone-aware")
-    return when.astimezone(UTC).replace(tzinfo=None)
+    try:
+        return when.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        raise ValidationError.single(
+            "occurred_at", f"{when:%Y-%m-%d %H:%M} in its zone falls outside the years "
+            "0001-9999 in UTC.") from None
 
 
 def from_utc(stored: datetime) -> datetime:
@@ -41,6 +48,8 @@ class InteractionInput:
     place: str = ""
     summary: str = ""
     notes: str = ""
+    # Where it happened (an IANA name, or an abbreviation such as JST); None: the home zone.
+    zone: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +67,16 @@ class InteractionView:
     summary: str
     notes: str
     participants: list[Participant] = field(default_factory=list)
+    zone: str = "UTC"  # the IANA zone where it happened
+
+    @property
+    def local(self) -> datetime:
+        """The time where it happened (aware, in its zone)."""
+        return zones.local(self.occurred_at, self.zone if zones.is_zone(self.zone) else "UTC")
+
+    @property
+    def local_date(self):
+        return self.local.date()
 
     def others(self, contact_id: int) -> list[Participant]:
         return [p for p in self.participants if p.id != contact_id]
@@ -79,6 +98,7 @@ def _view(i: Interaction) -> InteractionView:
         summary=i.summary,
         notes=i.notes,
         participants=[_participant(c) for c in i.participants],
+        zone=i.zone,
     )
 
 
@@ -89,6 +109,13 @@ def _validate(session: Session, data: InteractionInput) -> list[Contact]:
     except ValueError:
         errors["kind"] = f"Unknown kind “{data.kind}”."
     data.place, data.summary = data.place.strip(), data.summary.strip()
+    if data.zone is None or not str(data.zone).strip():
+        data.zone = clock.pin_home_in(session)
+    else:
+        try:
+            data.zone = zones.canonical(str(data.zone))
+        except zones.ZoneError as e:
+            errors["zone"] = str(e)
     for name, limit in (("place", 300), ("summary", 500), ("notes", validation.MAX_TEXT)):
         if msg := validation.length(getattr(data, name), limit):
             errors[name] = msg
@@ -109,12 +136,12 @@ def create(journal: Journal, data: InteractionInput) -> InteractionView:
     with journal.session() as s:
         contacts = _validate(s, data)
         i = Interaction(
-            kind=data.kind, occurred_at=when, place=data.place, summary=data.summary,
-            notes=data.notes, participants=contacts,
+            kind=data.kind, occurred_at=when, zone=data.zone, place=data.place,
+            summary=data.summary, notes=data.notes, participants=contacts,
         )
         s.add(i)
         s.flush()
-        indexing.bump_last_interaction(s, [c.id for c in contacts], when)
+        indexing.bump_last_interaction(s, [c.id for c in contacts], when, data.zone)
         return _view(i)
 
 
@@ -136,7 +163,7 @@ def update(journal: Journal, interaction_id: int, data: InteractionInput) -> Int
         i = _get(s, interaction_id)
         before = {c.id for c in i.participants}
         contacts = _validate(s, data)
-        i.kind, i.occurred_at, i.place = data.kind, when, data.place
+        i.kind, i.occurred_at, i.zone, i.place = data.kind, when, data.zone, data.place
         i.summary, i.notes, i.participants = data.summary, data.notes, contacts
         s.flush()
         indexing.refresh_last_interaction(s, before | {c.id for c in contacts})
@@ -152,15 +179,27 @@ def delete(journal: Journal, interaction_id: int) -> None:
         indexing.refresh_last_interaction(s, ids)
 
 
-def timeline(journal: Journal, contact_id: int, offset: int = 0, limit: int = 100
-             ) -> list[InteractionView]:
-    """A page of the contact's interactions, newest first."""
+def utc_cutoff(when: datetime) -> datetime | None:
+    """``when`` (aware) as the naive UTC a query compares with; None past year 9999 in UTC
+    (everything is before it), the first instant there is before year 1."""
+    try:
+        return when.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return None if when.year > 1 else datetime.min
+
+
+def timeline(journal: Journal, contact_id: int, offset: int = 0, limit: int = 100,
+             before: datetime | None = None) -> list[InteractionView]:
+    """A page of the contact's interactions, newest first (only those before ``before``, an
+    aware time, when given)."""
     p = interaction_participants.c
+    cutoff = utc_cutoff(before) if before is not None else None
     with journal.session() as s:
         rows = s.scalars(
             select(Interaction)
             .join(interaction_participants, p.interaction_id == Interaction.id)
-            .where(p.contact_id == contact_id)
+            .where(p.contact_id == contact_id,
+                   Interaction.occurred_at < cutoff if cutoff is not None else true())
             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
             .offset(offset)
             .limit(limit)
@@ -169,18 +208,30 @@ def timeline(journal: Journal, contact_id: int, offset: int = 0, limit: int = 10
         return [_view(i) for i in rows]
 
 
-def count_for(journal: Journal, contact_id: int) -> int:
+def count_for(journal: Journal, contact_id: int, before: datetime | None = None) -> int:
     p = interaction_participants.c
+    cutoff = utc_cutoff(before) if before is not None else None
     with journal.session() as s:
-        return s.scalar(select(func.count()).where(p.contact_id == contact_id)) or 0
+        if cutoff is None:
+            return s.scalar(select(func.count()).where(p.contact_id == contact_id)) or 0
+        return s.scalar(
+            select(func.count())
+            .select_from(interaction_participants)
+            .join(Interaction, p.interaction_id == Interaction.id)
+            .where(p.contact_id == contact_id, Interaction.occurred_at < cutoff)) or 0
 
 
 def first_for(journal: Journal, contact_id: int) -> datetime | None:
+    """The contact's first interaction, aware, in the zone where it happened."""
     p = interaction_participants.c
     with journal.session() as s:
-        first = s.scalar(
-            select(func.min(Interaction.occurred_at))
+        first = s.execute(
+            select(Interaction.occurred_at, Interaction.zone)
             .join(interaction_participants, p.interaction_id == Interaction.id)
             .where(p.contact_id == contact_id)
-        )
-        return from_utc(first) if first else None
+            .order_by(Interaction.occurred_at, Interaction.id).limit(1)
+        ).first()
+        if first is None:
+            return None
+        zone = first[1] if zones.is_zone(first[1]) else "UTC"
+        return zones.local(from_utc(first[0]), zone)

@@ -46,6 +46,7 @@ class ContactSummary:
     cadence_days: int | None
     archived: bool
     sort_rank: int = 0  # place in list order (for the next page)
+    last_interaction_zone: str | None = None  # where the latest interaction happened
 
     @property
     def written(self) -> str:
@@ -70,9 +71,13 @@ class ContactSummary:
         return ", ".join(p for p in (title, org) if p)
 
     def days_since(self, today: date) -> int | None:
+        """Days from the latest interaction's date where it happened to ``today`` (the
+        laptop's date); never negative, 0 for today."""
         if self.last_interaction_at is None:
             return None
-        return (today - self.last_interaction_at.date()).days
+        from kizuna_desktop.services.clock import days_since
+
+        return days_since(self.last_interaction_at, self.last_interaction_zone, today)
 
 
 def _escape_like(token: str) -> str:
@@ -256,6 +261,7 @@ def _summary_query() -> Select:
             Contact.latin_order, Contact.honorific, Contact.last_interaction_at,
             Contact.cadence_days, Contact.archived,
             pos.title_ja, pos.title_en, org.name_ja, org.name_en, Contact.sort_rank,
+            Contact.last_interaction_zone,
         )
         .select_from(Contact)
         .outerjoin(pos, pos.id == current_position_id())
@@ -281,7 +287,7 @@ def _summaries(journal: Journal, q: Select, offset: int, limit: int | None
                 cadence_days=r[10], archived=r[11],
                 title_ja=r[12] or "", title_en=r[13] or "",
                 organization_ja=r[14] or "", organization_en=r[15] or "",
-                sort_rank=r[16],
+                sort_rank=r[16], last_interaction_zone=r[17],
             ))
     return out
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from kizuna_desktop.services import followups
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import plain
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +105,8 @@ class FollowUpsPane(QWidget):
             head = self._header(f"Get in touch ({pane.shown('suggestions')})",
                                 QColor("#1f5fa8"))
             for s in pane.suggestions:
-                since = "never" if s.days_since is None else f"{s.days_since} days ago"
+                since = ("never" if s.days_since is None else "today" if s.days_since == 0
+                         else "1 day ago" if s.days_since == 1 else f"{s.days_since} days ago")
                 item = QTreeWidgetItem(head, [f"{s.contact_name}\n"
                                               f"last {since}; every {s.cadence_days} d"])
                 item.setData(0, ROLE_KIND, "suggestion")
@@ -152,7 +154,8 @@ class FollowUpsPane(QWidget):
                       | Qt.ItemFlag.ItemIsUserCheckable)
         done = f.state.value == "done"
         item.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        item.setToolTip(0, f"{f.title}\n{f.contact_name}, due {due:%Y-%m-%d}{snoozed}")
+        item.setToolTip(0, plain.tooltip(f"{f.title}\n{f.contact_name}, due {due:%Y-%m-%d}"
+                                         f"{snoozed}"))
         item.setData(0, ROLE_KIND, "follow_up")
         item.setData(0, ROLE_ID, f.id)
         item.setData(0, ROLE_CONTACT, f.contact_id)

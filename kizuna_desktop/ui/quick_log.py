@@ -1,12 +1,16 @@
 """Quick log (Ctrl+L): what happened, when (now by default), where, who else was there (a
-completer over contacts), a summary and notes. Also edits a logged interaction."""
+completer over contacts), a summary and notes. Also edits a logged interaction.
+
+The time typed is the wall-clock time in the zone chosen beside it: the journal's home zone by
+default, the laptop's current zone and the zones used lately one click away, any IANA zone
+typed. The field itself is zone-less (UTC spec), so the laptop's own DST gaps never move it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,13 +32,51 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import ValidationError
-from kizuna_desktop.services import search
+from kizuna_desktop.services import clock, search
 from kizuna_desktop.services.interactions import InteractionInput, InteractionView
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import InteractionKind
+from kizuna_desktop.text import zones
 from kizuna_desktop.ui.icons import kind_icon, label
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+_UTC = QTimeZone(QTimeZone.Initialization.UTC)
+
+
+def _wall(d: datetime) -> QDateTime:
+    """A wall-clock time for the time field (which holds it as UTC, i.e. as written)."""
+    return QDateTime(QDate(d.year, d.month, d.day), QTime(d.hour, d.minute), _UTC)
+
+
+class ZoneChooser(QComboBox):
+    """The zone a typed time means: home, this computer's, recent ones; any IANA name typed."""
+
+    def __init__(self, home: str, here: str, recent: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.home, self.here = home, here
+        for name in dict.fromkeys([home, here, *recent]):
+            notes = [w for w, z in (("home", home), ("this computer", here)) if z == name]
+            self.addItem(f"{name} ({', '.join(notes)})" if notes else name, name)
+        everything = QCompleter(zones.all_names(), self)
+        everything.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        everything.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(everything)
+        self.setMinimumContentsLength(18)
+
+    def zone(self) -> str:
+        """The chosen zone's IANA name (raises zones.ZoneError for a name that is none)."""
+        i = self.findText(self.currentText())
+        name = self.itemData(i) if i >= 0 else self.currentText().strip()
+        return zones.canonical(name)
+
+    def set_zone(self, name: str) -> None:
+        i = self.findData(name)
+        if i < 0:
+            self.addItem(name, name)
+            i = self.count() - 1
+        self.setCurrentIndex(i)
 
 
 class QuickLogDialog(QDialog):
@@ -49,9 +91,17 @@ class QuickLogDialog(QDialog):
         self.kind = QComboBox()
         for k in InteractionKind:
             self.kind.addItem(kind_icon(k.value), label(k.value), k.value)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        home = clock.home_zone(journal)
+        self.zone = ZoneChooser(home, zones.system_zone_name(), clock.recent_zones(journal))
+        self.zone.setToolTip("The zone where it happened: the time is read in it")
+        self.zone_note = QLabel()  # "JST · UTC+09:00", or what is wrong with a typed zone
+        self.zone_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.when = QDateTimeEdit()
+        self.when.setTimeZone(_UTC)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._default_when = _wall(zones.local(zones.now_utc(), home))
+        self.when.setDateTime(self._default_when)
         self.place = QLineEdit()
         self.place.setPlaceholderText("Their office, an izakaya in Shimbashi, video call…")
         self.people = QListWidget()
@@ -80,7 +130,11 @@ class QuickLogDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Kind", self.kind)
-        form.addRow("When", self.when)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.zone, 1)
+        when_row.addWidget(self.zone_note)
+        form.addRow("When", when_row)
         form.addRow("Where", self.place)
         people_box = QVBoxLayout()
         people_box.addWidget(self.people)
@@ -102,17 +156,50 @@ class QuickLogDialog(QDialog):
 
         if interaction is not None:
             self.kind.setCurrentIndex(self.kind.findData(interaction.kind.value))
-            local = interaction.occurred_at.astimezone()
-            self.when.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                            QTime(local.hour, local.minute)))
+            self.zone.set_zone(interaction.zone)
+            self.when.setDateTime(_wall(interaction.local))
+            self._default_when = None
             self.place.setText(interaction.place)
             self.summary.setText(interaction.summary)
             self.notes.setPlainText(interaction.notes)
             people = [(p.id, p.name) for p in interaction.participants]
         for cid, name in people:
             self.add(cid, name)
+        self.zone.currentTextChanged.connect(self._zone_changed)
+        self.when.dateTimeChanged.connect(lambda _dt: self._show_zone())
+        self._show_zone()
         self._initial = self.snapshot()
         self.summary.setFocus()
+
+    def wall_time(self) -> datetime:
+        """The time typed, as written (naive)."""
+        qdt = self.when.dateTime()
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def _zone_changed(self, _text: str) -> None:
+        # "Now" follows the zone until the time is typed: now there, not here.
+        if self._default_when is not None and self.when.dateTime() == self._default_when:
+            try:
+                self._default_when = _wall(zones.local(zones.now_utc(), self.zone.zone()))
+                self.when.setDateTime(self._default_when)
+            except zones.ZoneError:
+                pass
+        self._show_zone()
+
+    def _show_zone(self) -> None:
+        try:
+            at = self.wall_time().replace(tzinfo=zones.get(self.zone.zone()))
+        except zones.ZoneError as e:
+            self.zone_note.setText(str(e))
+            self.zone_note.setStyleSheet("color: #b3261e;")
+            return
+        off = at.utcoffset()
+        minutes = int(off.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        self.zone_note.setText(f"{zones.abbreviation(at)} · UTC{sign}{abs(minutes) // 60:02d}:"
+                               f"{abs(minutes) % 60:02d}")
+        self.zone_note.setStyleSheet("")
 
     def add(self, contact_id: int, name: str) -> None:
         if contact_id in self.participant_ids():
@@ -142,20 +229,28 @@ class QuickLogDialog(QDialog):
             self.add_person.clear()
 
     def data(self) -> InteractionInput:
-        qdt = self.when.dateTime()
+        """What was typed; the time is read in the chosen zone (zones.ZoneError if the zone
+        typed is none)."""
+        zone = self.zone.zone()
         return InteractionInput(
             kind=InteractionKind(self.kind.currentData()),
-            occurred_at=qdt.toPython().astimezone(),
+            occurred_at=self.wall_time().replace(tzinfo=zones.get(zone)), zone=zone,
             participant_ids=self.participant_ids(), place=self.place.text(),
             summary=self.summary.text(), notes=self.notes.toPlainText())
 
     def snapshot(self) -> tuple:
         return (self.kind.currentData(), self.when.dateTime().toString(), self.place.text(),
-                tuple(self.participant_ids()), self.summary.text(), self.notes.toPlainText())
+                tuple(self.participant_ids()), self.summary.text(), self.notes.toPlainText(),
+                self.zone.currentText())
 
     def save(self) -> None:
         try:
-            self.on_save(self.data())
+            data = self.data()
+        except zones.ZoneError as e:
+            self.error.setText(f"Not saved: {e}")
+            return
+        try:
+            self.on_save(data)
         except ValidationError as e:
             self.error.setText("Not saved: " + "; ".join(e.errors.values()))
             return

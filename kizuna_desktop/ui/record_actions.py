@@ -141,7 +141,7 @@ class RecordActions:
         before_input = interactions.InteractionInput(
             kind=before.kind, occurred_at=before.occurred_at,
             participant_ids=[p.id for p in before.participants], place=before.place,
-            summary=before.summary, notes=before.notes)
+            summary=before.summary, notes=before.notes, zone=before.zone)
         select = self.current_contact_id()
 
         def save(data):

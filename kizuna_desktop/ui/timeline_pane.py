@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from kizuna_desktop.services import timeline
 from kizuna_desktop.services.timeline import Entry
 from kizuna_desktop.store import Journal
+from kizuna_desktop.text import zones
 from kizuna_desktop.ui.icons import kind_icon, label
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -104,11 +105,13 @@ class TimelinePane(QWidget):
 
     def _add(self, e: Entry) -> None:
         parent = self._month(e.month)
-        when = e.when.astimezone()
+        when = e.local_day  # the date where it happened
         if e.interaction is not None:
             i = e.interaction
             others = ", ".join(p.name for p in i.others(self.contact_id))
-            text = f"{when:%d %b %H:%M} · {label(i.kind.value)}\n{i.summary or '(no summary)'}"
+            # Its time where it happened, with the zone when the laptop's differs (JST).
+            at = zones.label(i.local, "%d %b %H:%M")
+            text = f"{at} · {label(i.kind.value)}\n{i.summary or '(no summary)'}"
             where = " · ".join(x for x in (i.place, f"with {others}" if others else "") if x)
             if where:
                 text += f"\n{where}"

@@ -3,12 +3,23 @@
 Revision ID: 0010_zones
 Revises: 0009_records
 Create Date: 2026-12-01
+
+Interactions were UTC instants shown in whatever zone the laptop was in. Each now keeps the
+IANA zone where it happened (``interactions.zone``); contacts keep the zone of their latest
+interaction beside its instant (``contacts.last_interaction_zone``), so "last contact" is
+counted from the local date where it happened. ``journal_settings`` is a small key-value
+table; its ``home_zone`` is the zone new entries default to (a journal with no contacts yet
+gets it when its first interaction is written).
+
+Existing rows were typed in the laptop's zone, so they get the home zone, and the home zone of
+an existing journal is the system zone at upgrade time: ``tzlocal`` (which reads TZ, then
+/etc/localtime or the Windows registry), ``UTC`` when it cannot say.
 """
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision: str = "0010_zones"
 down_revision: str | None = "0009_records"
@@ -16,9 +27,43 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _system_zone() -> str:
+    from kizuna_desktop.text.zones import system_zone_name
+
+    return system_zone_name()
+
+
 def upgrade() -> None:
-    pass
+    home = _system_zone()
+    op.create_table(
+        "journal_settings",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("key", name="uq_journal_settings_key"),
+        sqlite_autoincrement=True,
+    )
+    # A journal with contacts had its times typed in the system's zone: that is its home. An
+    # empty one takes the system zone when its first interaction is written (clock.pin_home).
+    op.execute(sa.text("INSERT INTO journal_settings (key, value) SELECT 'home_zone', :z "
+                       "WHERE EXISTS (SELECT 1 FROM contacts)").bindparams(z=home))
+    with op.batch_alter_table("interactions") as batch_op:
+        batch_op.add_column(sa.Column("zone", sa.String(length=64), nullable=True))
+    op.execute(sa.text("UPDATE interactions SET zone = :z").bindparams(z=home))
+    with op.batch_alter_table("interactions") as batch_op:
+        batch_op.alter_column("zone", existing_type=sa.String(length=64), nullable=False)
+    # Plain ADD COLUMN (no table copy): the search index's triggers on contacts stay.
+    op.add_column("contacts", sa.Column("last_interaction_zone", sa.String(length=64),
+                                        nullable=True))
+    op.execute(sa.text("UPDATE contacts SET last_interaction_zone = :z "
+                       "WHERE last_interaction_at IS NOT NULL").bindparams(z=home))
 
 
 def downgrade() -> None:
-    pass
+    # SQLite's own DROP COLUMN (3.35+) leaves the table, and the search index's triggers on
+    # contacts, in place.
+    op.execute("ALTER TABLE contacts DROP COLUMN last_interaction_zone")
+    with op.batch_alter_table("interactions") as batch_op:
+        batch_op.drop_column("zone")
+    op.drop_table("journal_settings")

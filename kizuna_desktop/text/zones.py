@@ -1,0 +1,264 @@
+"""Time zones: where something happened and how its time reads there.
+
+Plain helpers with no journal: every layer may use them (services, pdf, formats, ui, cli).
+An interaction is an instant (aware, UTC) plus the IANA zone where it happened; it is shown,
+and dated, in that zone. "Today" is the laptop's date in its current zone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+# Common abbreviations and the zone they name. An abbreviation is a fixed offset: "14:00 EST"
+# in July is 14:00 at UTC-5 (an hour off New York's clocks then), so a time given with one is
+# placed in that zone only when the zone uses it on that date, else at the offset it states.
+ABBREVIATIONS: dict[str, tuple[str, timedelta]] = {
+    "JST": ("Asia/Tokyo", timedelta(hours=9)),
+    "KST": ("Asia/Seoul", timedelta(hours=9)),
+    "HKT": ("Asia/Hong_Kong", timedelta(hours=8)),
+    "SGT": ("Asia/Singapore", timedelta(hours=8)),
+    "IST": ("Asia/Kolkata", timedelta(hours=5, minutes=30)),
+    "AEST": ("Australia/Sydney", timedelta(hours=10)),
+    "AEDT": ("Australia/Sydney", timedelta(hours=11)),
+    "NZST": ("Pacific/Auckland", timedelta(hours=12)),
+    "NZDT": ("Pacific/Auckland", timedelta(hours=13)),
+    "UTC": ("UTC", timedelta(0)),
+    "GMT": ("Europe/London", timedelta(0)),
+    "BST": ("Europe/London", timedelta(hours=1)),
+    "CET": ("Europe/Berlin", timedelta(hours=1)),
+    "CEST": ("Europe/Berlin", timedelta(hours=2)),
+    "EET": ("Europe/Helsinki", timedelta(hours=2)),
+    "EEST": ("Europe/Helsinki", timedelta(hours=3)),
+    "EST": ("America/New_York", timedelta(hours=-5)),
+    "EDT": ("America/New_York", timedelta(hours=-4)),
+    "CDT": ("America/Chicago", timedelta(hours=-5)),
+    "MST": ("America/Denver", timedelta(hours=-7)),
+    "MDT": ("America/Denver", timedelta(hours=-6)),
+    "PST": ("America/Los_Angeles", timedelta(hours=-8)),
+    "PDT": ("America/Los_Angeles", timedelta(hours=-7)),
+    "HST": ("Pacific/Honolulu", timedelta(hours=-10)),
+}
+# Said by more than one region: asked to be written another way.
+AMBIGUOUS = {"CST": "China (Asia/Shanghai) or US Central (America/Chicago)",
+             "AST": "Arabia (Asia/Riyadh) or Atlantic (America/Halifax)"}
+
+
+class ZoneError(ValueError):
+    """A zone or time that cannot be read; the message says what was wrong."""
+
+
+@functools.cache
+def get(name: str) -> ZoneInfo:
+    """The zone called ``name`` (an IANA name such as Asia/Tokyo, or an abbreviation: JST)."""
+    name = (name or "").strip()
+    if name.upper() in ABBREVIATIONS:
+        return ZoneInfo(ABBREVIATIONS[name.upper()][0])
+    if name.upper() in AMBIGUOUS:
+        raise ZoneError(f"“{name}” could be {AMBIGUOUS[name.upper()]}: give the zone's name.")
+    if not name or name.startswith(("/", ".")) or ".." in name:
+        raise ZoneError(f"“{name}” is not a time zone (an IANA name such as Asia/Tokyo).")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ZoneError(f"“{name}” is not a time zone (an IANA name such as Asia/Tokyo)."
+                        ) from None
+
+
+def canonical(name: str) -> str:
+    """The IANA name to store for ``name`` (abbreviations become their zone)."""
+    return get(name).key
+
+
+def is_zone(name: str) -> bool:
+    try:
+        get(name)
+    except ZoneError:
+        return False
+    return True
+
+
+@functools.cache
+def all_names() -> list[str]:
+    return sorted(n for n in available_timezones() if "/" in n or n == "UTC")
+
+
+def _offset_name(offset_seconds: int) -> str:
+    # POSIX Etc/GMT names have the sign reversed: Etc/GMT-9 is UTC+9.
+    hours, rest = divmod(abs(offset_seconds), 3600)
+    if rest or hours > 14:
+        return "UTC"
+    return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset_seconds > 0 else '+'}{hours}"
+
+
+def system_zone_name() -> str:
+    """The laptop's current zone as an IANA name: TZ, else the system's setting (tzlocal);
+    a zone tzlocal cannot name becomes the fixed offset in effect now."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - tzlocal raises its own errors for odd set-ups
+        name = None
+    if name and is_zone(name):
+        return canonical(name)
+    return _offset_name(time.localtime().tm_gmtoff or 0)
+
+
+def laptop() -> ZoneInfo:
+    """The zone the laptop is in now."""
+    return get(system_zone_name())
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def today(zone: tzinfo | None = None) -> date:
+    """Today's date where the laptop is (or in ``zone``)."""
+    return now_utc().astimezone(zone or laptop()).date()
+
+
+def local(instant: datetime, zone: str | tzinfo) -> datetime:
+    """``instant`` (aware) as the wall-clock time in ``zone``."""
+    tz = get(zone) if isinstance(zone, str) else zone
+    if instant.tzinfo is None:
+        raise ValueError("instants must be timezone-aware")
+    try:
+        return instant.astimezone(tz)
+    except OverflowError:  # at the ends of the calendar: the instant as it was given
+        return instant
+
+
+def local_date(instant: datetime, zone: str | tzinfo) -> date:
+    return local(instant, zone).date()
+
+
+def days_between(instant: datetime, zone: str | tzinfo, on: date) -> int:
+    """Whole days from the entry's date where it happened to ``on``; never negative."""
+    return max(0, (on - local_date(instant, zone)).days)
+
+
+def days_text(days: int | None) -> str:
+    """How "days since" reads: "today", "1 d", "12 d"; "—" for never."""
+    if days is None:
+        return "—"
+    return "today" if days == 0 else f"{days} d"
+
+
+def abbreviation(when: datetime) -> str:
+    """The zone's abbreviation at that time ("JST", "CET"); "UTC+7" where the zone has none."""
+    name = when.tzname() or ""
+    if not name or name[0] in "+-":
+        off = when.utcoffset() or timedelta(0)
+        sign = "-" if off < timedelta(0) else "+"
+        h, rest = divmod(int(abs(off).total_seconds()), 3600)
+        name = f"UTC{sign}{h}" + (f":{rest // 60:02d}" if rest else "") if off else "UTC"
+    return name
+
+
+def same_clock(when: datetime, zone: tzinfo | None = None) -> bool:
+    """Whether the laptop's zone (or ``zone``) reads ``when`` the same way (offset and name)."""
+    here = local(when, zone or laptop())
+    return here.utcoffset() == when.utcoffset() and here.tzname() == when.tzname()
+
+
+def label(when: datetime, fmt: str = "%Y-%m-%d %H:%M", zone: tzinfo | None = None,
+          always: bool = False) -> str:
+    """``when`` (already in its own zone) formatted, followed by its zone's abbreviation when
+    it differs from the laptop's zone (or ``always``): "2026-11-20 19:00 JST"."""
+    text = when.strftime(fmt)
+    if always or not same_clock(when, zone):
+        text += " " + abbreviation(when)
+    return text
+
+
+@dataclass(frozen=True)
+class Parsed:
+    when: datetime  # aware, in its own zone
+    zone_name: str  # the IANA name, or "UTC+09:00" for a bare offset
+
+
+_TIME_RE = re.compile(
+    r"^\s*(?P<y>\d{1,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
+    r"\s*(?P<off>Z|[+-]\d{2}(?::?\d{2})?)?"
+    r"(?:\s+(?P<zone>[A-Za-z][A-Za-z0-9_/+\-]*))?\s*$")
+
+
+def _offset(text: str) -> timedelta:
+    if text == "Z":
+        return timedelta(0)
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > 14 or minutes > 59:
+        raise ZoneError(f"“{text}” is not a UTC offset (from -14:00 to +14:00).")
+    return sign * timedelta(hours=hours, minutes=minutes)
+
+
+def _offset_label(off: timedelta) -> str:
+    sign = "-" if off < timedelta(0) else "+"
+    h, rest = divmod(int(abs(off).total_seconds()), 3600)
+    return f"UTC{sign}{h:02d}:{rest // 60:02d}"
+
+
+def parse(text: str, zone: str | None = None, home: str = "UTC") -> Parsed:
+    """A time a user typed: ISO 8601 with or without an offset (``2026-12-03T14:00+09:00``),
+    ``YYYY-MM-DD HH:MM`` (in ``zone``, else ``home``), or either followed by a zone or a common
+    abbreviation (``2026-12-03 14:00 JST``, ``… Asia/Tokyo``). Years 1 to 9999.
+    Raises ZoneError with what was wrong."""
+    m = _TIME_RE.match(text or "")
+    if not m:
+        raise ZoneError(f"“{text}” is not a time: write YYYY-MM-DD HH:MM, optionally with a "
+                        "zone (JST, Asia/Tokyo) or an offset (+09:00).")
+    year = int(m["y"])
+    if not 1 <= year <= 9999 or len(m["y"]) != 4:
+        raise ZoneError(f"“{text}”: the year must have four digits, 0001 to 9999.")
+    try:
+        wall = datetime(year, int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0),
+                        int(m["S"] or 0))
+    except ValueError as e:
+        raise ZoneError(f"“{text}” is not a real date and time ({e}).") from None
+    named = m["zone"]
+    if named and zone and canonical(named) != canonical(zone):
+        raise ZoneError(f"“{text}” names {named} but the zone given is {zone}.")
+    named = named or zone
+    if m["off"]:
+        off = _offset(m["off"])
+        fixed = timezone(off)
+        for candidate in (named, home):
+            if candidate and is_zone(candidate):
+                tz = get(candidate)
+                there = wall.replace(tzinfo=fixed)
+                try:
+                    mine = there.astimezone(tz)
+                except OverflowError:
+                    continue
+                if mine.utcoffset() == off:
+                    return Parsed(mine, tz.key)
+        if named:
+            raise ZoneError(f"“{text}”: {named} is not at {m['off']} then.")
+        return Parsed(wall.replace(tzinfo=fixed), _offset_label(off))
+    if named and named.upper() in ABBREVIATIONS:
+        zone_name, off = ABBREVIATIONS[named.upper()]
+        tz = get(zone_name)
+        at = wall.replace(tzinfo=tz)
+        if at.tzname() == named.upper() or (named.upper() == "UTC"):
+            return Parsed(at, tz.key)
+        return Parsed(wall.replace(tzinfo=timezone(off, named.upper())), named.upper())
+    tz = get(named or home)
+    return Parsed(wall.replace(tzinfo=tz), tz.key)
+
+
+def zone_of(parsed_zone: str) -> tzinfo:
+    """The tzinfo for a zone name as ``parse`` gives it (an IANA name or "UTC+09:00")."""
+    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", parsed_zone)
+    if m:
+        off = timedelta(hours=int(m[2]), minutes=int(m[3])) * (-1 if m[1] == "-" else 1)
+        return timezone(off)
+    return get(parsed_zone)
