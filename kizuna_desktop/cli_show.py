@@ -3,8 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
     """Adds this module's subcommands to ``sub``; returns their handlers by name."""
-    return {}
+    s = sub.add_parser("show", help="everything about one contact (for scripts: --json)")
+    s.add_argument("contact", metavar="CONTACT",
+                   help="an id, an e-mail, or a name in any script matching exactly one")
+    s.add_argument("--json", action="store_true",
+                   help="one JSON object (UTF-8, characters as they are)")
+    return {"show": cmd_show}
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.services import dossier, search
+
+    with _open(args) as journal:
+        found = search.resolve(journal, args.contact)
+        data = dossier.dossier(journal, found.id)
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write("\n".join(dossier.text_lines(data)) + "\n")
+    return 0

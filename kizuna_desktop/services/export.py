@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kizuna_desktop.errors import KizunaError
-from kizuna_desktop.formats.records import Person
+from kizuna_desktop.formats.records import Address, Person, Role
 from kizuna_desktop.services import contacts, search
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, MethodKind
@@ -20,25 +20,88 @@ def people(journal: Journal) -> list[Person]:
         for cid in ids:
             d = contacts.get_in(s, cid)
             photo = s.scalar(select(Contact.photo).where(Contact.id == cid))
-            cur = d.current_position
-            out.append(Person(
-                family_name=d.family_name, given_name=d.given_name,
-                family_reading=d.family_reading, given_reading=d.given_reading,
-                family_latin=d.family_latin, given_latin=d.given_latin,
-                latin_order=d.latin_order.value,
-                emails=[(m.label, m.value) for m in d.methods_of(MethodKind.EMAIL)],
-                phones=[(m.label, m.value) for m in d.methods_of(MethodKind.PHONE)],
-                addresses=[(m.label, m.value) for m in d.methods_of(MethodKind.ADDRESS)],
-                handles=[(m.kind.value, m.label, m.value) for m in d.methods
-                         if m.kind not in (MethodKind.EMAIL, MethodKind.PHONE,
-                                           MethodKind.ADDRESS)],
-                organization=(cur.organization_ja or cur.organization_en) if cur else "",
-                department=(cur.department_ja or cur.department_en) if cur else "",
-                title=(cur.title_ja or cur.title_en) if cur else "",
-                notes=d.notes, birthday=d.birthday, photo=photo, tags=d.tags,
-                interests=d.interests, how_we_met=d.how_we_met, region=d.region,
-                cadence_days=d.cadence_days))
+            out.append(person_of(d, photo, _readings(s)))
     return out
+
+
+def _readings(session) -> dict[int, str]:
+    """Organisations' readings by id (when the journal keeps them)."""
+    from kizuna_desktop.store.models import Organization
+
+    if not hasattr(Organization, "reading"):
+        return {}
+    info = session.info
+    if "export_readings" not in info:
+        info["export_readings"] = dict(session.execute(
+            select(Organization.id, Organization.reading).where(Organization.reading != "")
+        ).all())
+    return info["export_readings"]
+
+
+def _pair(ja: str, en: str) -> tuple[str, str]:
+    """(the value, its English form): the Japanese one first when there is one."""
+    return (ja, en) if ja else (en, "")
+
+
+def _role(p, readings: dict[int, str]) -> Role:
+    org, org_en = _pair(p.organization_ja, p.organization_en)
+    dep, dep_en = _pair(p.department_ja, p.department_en)
+    title, title_en = _pair(p.title_ja, p.title_en)
+    return Role(organization=org, organization_en=org_en,
+                organization_reading=readings.get(p.organization_id, ""),
+                department=dep, department_en=dep_en, title=title, title_en=title_en,
+                start=p.start_date.isoformat() if p.start_date else "",
+                end=p.end_date.isoformat() if p.end_date else "")
+
+
+def _handle(m) -> tuple[str, str, str]:
+    """(service, label, value); an "other" handle keeps its service as its label's first
+    word (as the import stores Skype, IMPP and the like)."""
+    if m.kind == MethodKind.OTHER and m.label:
+        service, _, label = m.label.partition(" ")
+        return service, label, m.value
+    return m.kind.value, m.label, m.value
+
+
+def person_of(d: contacts.ContactDetail, photo: bytes | None = None,
+              readings: dict[int, str] | None = None) -> Person:
+    """A contact as an export record: every stored field, the whole career."""
+    readings = readings or {}
+    cur = d.current_position
+    now = _role(cur, readings) if cur else Role()
+    photo_type = ""
+    if photo:
+        photo_type = ("image/png" if photo[:8] == b"\x89PNG\r\n\x1a\n" else
+                      "image/webp" if photo[8:12] == b"WEBP" else "image/jpeg")
+    return Person(
+        family_name=d.family_name, given_name=d.given_name,
+        family_reading=d.family_reading, given_reading=d.given_reading,
+        family_latin=d.family_latin, given_latin=d.given_latin,
+        latin_order=d.latin_order.value, honorific=d.honorific, nickname=d.nickname,
+        middle_name=d.middle_name, name_prefix=d.name_prefix, name_suffix=d.name_suffix,
+        emails=[(m.label, m.value) for m in d.methods_of(MethodKind.EMAIL)],
+        phones=[(m.label, m.value) for m in d.methods_of(MethodKind.PHONE)],
+        urls=[(m.label, m.value) for m in d.methods_of(MethodKind.WEBSITE)],
+        addresses=[Address(label=a.label, postal_code=a.postal_code, region=a.region,
+                           city=a.city, street=a.street, extended=a.extended,
+                           po_box=a.po_box, country=a.country, text=a.text)
+                   for a in d.addresses],
+        handles=[_handle(m) for m in d.methods
+                 if m.kind not in (MethodKind.EMAIL, MethodKind.PHONE, MethodKind.WEBSITE,
+                                   MethodKind.ADDRESS)],
+        organization=now.organization, organization_en=now.organization_en,
+        organization_reading=now.organization_reading,
+        department=now.department, department_en=now.department_en,
+        title=now.title, title_en=now.title_en,
+        # The whole career, the current role too (open, with its start date, which the flat
+        # fields above have no place for); importing knows it by its organisation and title.
+        past_positions=[_role(p, readings) for p in d.positions],
+        notes=d.notes, birthday=d.birthday_parts,
+        anniversary=None if d.anniversary_month is None and d.anniversary_year is None
+        else (d.anniversary_year, d.anniversary_month, d.anniversary_day),
+        photo=photo, photo_type=photo_type, tags=d.tags,
+        interests=d.interests, how_we_met=d.how_we_met, region=d.region,
+        cadence_days=d.cadence_days, archived=d.archived)
 
 
 def _all(journal: Journal):
@@ -68,7 +131,8 @@ def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
                             f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
                for f in pane.overdue + pane.today + pane.this_week + pane.later]
         births = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label, *p.birthday)
-                  for i, p in enumerate(records) if p.birthday]
+                  for i, p in enumerate(records)
+                  if p.birthday and None not in p.birthday[1:]]  # a day to put it on
         return ical.calendar(due, births), (f"{len(due)} open follow-ups and {len(births)} "
                                             "birthdays")
     if fmt == "csv":

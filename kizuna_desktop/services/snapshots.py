@@ -16,7 +16,7 @@ T = Base.metadata.tables
 # deletes first, and the delete would cascade to the children).
 PARENTS = {"contacts", "interactions"}
 # Parents before children, so that restoring in this order satisfies every foreign key.
-ORDER = ["contacts", "contact_methods", "contact_tags", "positions", "interactions",
+ORDER = ["contacts", "contact_methods", "addresses", "contact_tags", "positions", "interactions",
          "interaction_participants", "follow_ups", "introductions", "ledger_entries"]
 
 
@@ -40,7 +40,7 @@ def contact(journal: Journal, contact_id: int) -> Snapshot:
     p = interaction_participants
     with journal.session() as s:
         snap.add("contacts", _rows(s, T["contacts"], T["contacts"].c.id == contact_id))
-        for name in ("contact_methods", "contact_tags", "positions", "follow_ups",
+        for name in ("contact_methods", "addresses", "contact_tags", "positions", "follow_ups",
                      "ledger_entries"):
             snap.add(name, _rows(s, T[name], T[name].c.contact_id == contact_id))
         intro = T["introductions"].c

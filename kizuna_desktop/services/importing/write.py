@@ -198,14 +198,26 @@ class _Organizations:
                     self.by_key.setdefault(organization_key(n), (oid, ja, en))
 
 
+def _same_role(a: Role, b: Role) -> bool:
+    return all(fold(getattr(a, k)) == fold(getattr(b, k)) for k in (
+        "organization", "organization_en", "department", "title"))
+
+
 def _roles(p: Person) -> list[tuple[Role, bool]]:
-    """The record's positions: (role, current), earlier ones first."""
+    """The record's positions: (role, current), earlier ones first. The journal's own files
+    list the current role among the others too (open, with its start date): that one is
+    the current role, not a second one."""
     out = [(r, False) for r in p.past_positions if r.organization or r.organization_en]
     if p.organization or p.organization_en:
-        out.append((Role(organization=p.organization, organization_en=p.organization_en,
-                         organization_reading=p.organization_reading,
-                         department=p.department, department_en=p.department_en,
-                         title=p.title, title_en=p.title_en), True))
+        flat = Role(organization=p.organization, organization_en=p.organization_en,
+                    organization_reading=p.organization_reading,
+                    department=p.department, department_en=p.department_en,
+                    title=p.title, title_en=p.title_en)
+        listed = [n for n, (r, _) in enumerate(out) if not r.end and _same_role(r, flat)]
+        if listed:
+            out[listed[-1]] = (out[listed[-1]][0], True)
+        else:
+            out.append((flat, True))
     return out
 
 
@@ -227,8 +239,6 @@ def _position_row(r: Role, current: bool, org_id: int) -> dict:
     dep_ja, dep_en = _both(r.department, r.department_en)
     title_ja, title_en = _both(r.title, r.title_en)
     start, end = _iso(r.start), _iso(r.end)
-    if not current and end is None:  # a past role with no end in the file: ended by now
-        end = max(start, date.today()) if start else date.today()
     if start and end and end < start:
         start = None
     return {"organization_id": org_id, "department_ja": dep_ja, "department_en": dep_en,

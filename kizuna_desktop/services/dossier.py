@@ -1,0 +1,191 @@
+"""The whole contact as plain data (``kizuna show CONTACT --json``): every stored field, the
+career, and the interactions, gifts and introductions they are part of. Two journals hold
+the same contact exactly when their dossiers are equal (ids aside): the round-trip tests
+compare them."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kizuna_desktop.services import contacts, introductions, ledger
+from kizuna_desktop.services.names import latin, written
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import Contact, Interaction, MethodKind, Organization
+
+# What a contact file carries; the rest (ids, and what only the journal records) is left
+# out when two journals' contacts are compared.
+JOURNAL_ONLY = ("id", "interactions", "gifts", "introductions")
+
+
+def partial_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """ISO 8601 as far as it is known: ``1985-04-12``, ``--04-12`` (no year), ``1985-04``,
+    ``1985``; None for nothing."""
+    if month is None and day is None:
+        return None if year is None else f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
+
+
+def _methods(d: contacts.ContactDetail, kind: MethodKind) -> list[dict]:
+    return [{"value": m.value, "label": m.label} for m in d.methods_of(kind)]
+
+
+def _handles(d: contacts.ContactDetail) -> list[dict]:
+    out = []
+    for m in d.methods:
+        if m.kind in (MethodKind.EMAIL, MethodKind.PHONE, MethodKind.WEBSITE,
+                      MethodKind.ADDRESS):
+            continue
+        service, label = m.kind.value, m.label
+        if m.kind == MethodKind.OTHER and m.label:  # Skype, IMPP...: the service first
+            service, _, label = m.label.partition(" ")
+        out.append({"value": m.value, "label": label, "service": service})
+    return out
+
+
+def _position(p, readings: dict[int, str]) -> dict:
+    return {"organization": p.organization_ja or p.organization_en,
+            "organization_en": p.organization_en,
+            "organization_reading": readings.get(p.organization_id, ""),
+            "department": p.department_ja or p.department_en,
+            "department_en": p.department_en,
+            "title": p.title_ja or p.title_en, "title_en": p.title_en,
+            "start": p.start_date.isoformat() if p.start_date else None,
+            "end": p.end_date.isoformat() if p.end_date else None,
+            "current": False}
+
+
+def interactions_of(session, contact_id: int) -> list[dict]:
+    """The interactions the contact took part in, oldest first: the time as it was where
+    it happened (ISO, with its offset), the zone, kind, summary, place and who was there."""
+    rows = session.scalars(
+        select(Interaction).where(Interaction.participants.any(Contact.id == contact_id))
+        .options(selectinload(Interaction.participants))
+        .order_by(Interaction.occurred_at, Interaction.id)).all()
+    out = []
+    for i in rows:
+        zone = getattr(i, "zone", None) or "UTC"
+        try:
+            tz = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            tz, zone = UTC, "UTC"
+        when = i.occurred_at.replace(tzinfo=UTC).astimezone(tz)
+        out.append({"local_time": when.isoformat(), "zone": zone, "kind": i.kind.value,
+                    "summary": i.summary, "place": i.place,
+                    "people": [written(_name_parts(c)) or latin(_name_parts(c))
+                               for c in i.participants
+                               if c.id != contact_id],
+                    "notes": i.notes})
+    return out
+
+
+def _name_parts(c: Contact):
+    from kizuna_desktop.services.names import NameParts
+
+    return NameParts(family_name=c.family_name, given_name=c.given_name,
+                     family_latin=c.family_latin, given_latin=c.given_latin,
+                     latin_order=c.latin_order)
+
+
+def _gift(g: ledger.LedgerView) -> dict:
+    return {"direction": g.direction.value, "kind": g.kind.value,
+            "occasion": g.occasion.value, "description": g.description, "value": g.value,
+            "currency": g.currency, "date": g.occurred_on.isoformat(),
+            "with": list(g.other_names)}
+
+
+def _introduction(i: introductions.IntroductionView) -> dict:
+    return {"introducer": i.introducer_name if i.introducer_id is not None else "me",
+            "introduced": i.introduced_name if i.introduced_id is not None else "me",
+            "introduced_to": i.introduced_to_name if i.introduced_to_id is not None else "me",
+            "date": i.introduced_on.isoformat() if i.introduced_on else None,
+            "note": i.note, "sentence": i.sentence()}
+
+
+def dossier(journal: Journal, contact_id: int) -> dict:
+    """Everything about the contact, as JSON-ready plain data."""
+    with journal.session() as s:
+        d = contacts.get_in(s, contact_id)
+        readings: dict[int, str] = {}
+        if hasattr(Organization, "reading") and d.positions:
+            readings = dict(s.execute(select(Organization.id, Organization.reading).where(
+                Organization.id.in_({p.organization_id for p in d.positions}))).all())
+        photo = s.scalar(select(Contact.photo).where(Contact.id == contact_id))
+        cur = d.current_position
+        positions = [_position(p, readings) for p in d.positions]
+        for p, view in zip(d.positions, positions, strict=True):
+            view["current"] = cur is not None and p.id == cur.id
+        out = {
+            "id": d.id, "name": written(d.name_parts) or latin(d.name_parts),
+            "family": d.family_name, "given": d.given_name,
+            "family_reading": d.family_reading, "given_reading": d.given_reading,
+            "family_latin": d.family_latin, "given_latin": d.given_latin,
+            "latin_order": d.latin_order.value, "honorific": d.honorific,
+            "nickname": d.nickname, "middle_name": d.middle_name,
+            "name_prefix": d.name_prefix, "name_suffix": d.name_suffix,
+            "emails": _methods(d, MethodKind.EMAIL), "phones": _methods(d, MethodKind.PHONE),
+            "urls": _methods(d, MethodKind.WEBSITE), "handles": _handles(d),
+            "addresses": [{"label": a.label, "postal_code": a.postal_code,
+                           "region": a.region, "city": a.city, "street": a.street,
+                           "extended": a.extended, "po_box": a.po_box,
+                           "country": a.country, "text": a.text} for a in d.addresses],
+            "positions": positions,
+            "birthday": partial_date(d.birth_year, d.birth_month, d.birth_day),
+            "anniversary": partial_date(d.anniversary_year, d.anniversary_month,
+                                        d.anniversary_day),
+            "tags": list(d.tags), "interests": d.interests, "how_we_met": d.how_we_met,
+            "region": d.region, "notes": d.notes, "cadence_days": d.cadence_days,
+            "archived": d.archived, "photo_bytes": len(photo) if photo else 0,
+            "interactions": interactions_of(s, contact_id),
+        }
+    out["gifts"] = [_gift(g) for g in ledger.for_contact(journal, contact_id)]
+    out["introductions"] = [_introduction(i)
+                            for i in introductions.for_contact(journal, contact_id)]
+    return out
+
+
+def comparable(data: dict) -> dict:
+    """A dossier without what contact files do not carry (ids, interactions, gifts,
+    introductions): what must survive a round trip through a file."""
+    return {k: v for k, v in data.items() if k not in JOURNAL_ONLY}
+
+
+def text_lines(data: dict) -> list[str]:
+    """The dossier for a terminal: one field a line, lists indented."""
+    lines = [f"{data['name']}  (contact {data['id']})"]
+
+    def add(label: str, value) -> None:
+        if value not in (None, "", [], False):
+            lines.append(f"  {label}: {value}")
+
+    for key in ("family_reading", "given_reading", "family_latin", "given_latin",
+                "honorific", "nickname", "middle_name", "name_prefix", "name_suffix",
+                "birthday", "anniversary", "region", "cadence_days", "interests",
+                "how_we_met"):
+        add(key.replace("_", " "), data[key])
+    add("archived", "yes" if data["archived"] else "")
+    add("tags", ", ".join(data["tags"]))
+    for key in ("emails", "phones", "urls", "handles"):
+        for m in data[key]:
+            label = " ".join(x for x in (m.get("service", ""), m["label"]) if x)
+            add(key[:-1], f"{m['value']}" + (f" ({label})" if label else ""))
+    for a in data["addresses"]:
+        add("address", a["text"] + (f" ({a['label']})" if a["label"] else ""))
+    for p in data["positions"]:
+        span = f"{p['start'] or '?'} – {p['end'] or 'now'}"
+        role = ", ".join(x for x in (p["title"], p["department"], p["organization"]) if x)
+        add("position", f"{role} [{span}]" + (" (current)" if p["current"] else ""))
+    add("notes", data["notes"].replace("\n", " ⏎ "))
+    for i in data["interactions"]:
+        add("interaction", f"{i['local_time']} {i['zone']} {i['kind']}: {i['summary']}"
+            + (f" @ {i['place']}" if i["place"] else ""))
+    for g in data["gifts"]:
+        add("gift", f"{g['date']} {g['direction']} {g['kind']}: {g['description']}")
+    for i in data["introductions"]:
+        add("introduction", i["sentence"])
+    return lines
