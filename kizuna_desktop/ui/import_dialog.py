@@ -103,13 +103,13 @@ class ImportDialog(QDialog):
         if csv:
             left = QWidget()
             left.setLayout(mapping_box)
-            body.addWidget(left, 1)
+            body.addWidget(left, 3)  # room for "Address: prefecture / state" and the like
         right = QVBoxLayout()
         right.addWidget(QLabel("Preview"))
         right.addWidget(self.preview, 3)
         right.addWidget(QLabel("Problems (these lines are left out)"))
         right.addWidget(self.problems, 1)
-        body.addLayout(right, 2)
+        body.addLayout(right, 4)
         root = QVBoxLayout(self)
         root.addLayout(top)
         root.addLayout(body, 1)

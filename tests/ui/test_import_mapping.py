@@ -52,7 +52,7 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
     combo = d.mapping.cellWidget(0, 1)
     assert [combo.itemData(i) for i in range(combo.count())] == list(table.TARGETS)
     assert {combo.itemText(i) for i in range(combo.count())} >= {
-        "E-mail", "Phone", "Address parts: city", "Web", "Birthday", "Birth year",
+        "E-mail", "Phone", "Address: city", "Web", "Birthday", "Birth year",
         "Nickname", "Middle name", "Department", "Title (job)", "Company reading", "Tags",
         "Notes", "(not imported)"}
     assert d.preview.item(0, 1).text() == "山田 太郎"
