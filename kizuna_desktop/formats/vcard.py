@@ -59,7 +59,9 @@ PHOTO_LIMIT = 5 * 1024 * 1024  # as the journal keeps photos (contacts.PHOTO_LIM
 # Properties that only describe the file or the program that wrote it.
 BOOKKEEPING = {"version", "prodid", "rev", "clientpidmap", "x-abuid", "profile", "name",
                "x-ablabel", "x-abadr", "x-abshowas", "x-mozilla-html", "x-ms-ol-design",
-               "x-ms-carddav", "x-evolution-file-as", "x-kizuna-version"}
+               "x-ms-carddav", "x-evolution-file-as", "x-kizuna-version", "x-gno",
+               "x-ms-ol-default-postal-address", "x-kaddressbook-cryptoencryptpref",
+               "x-kaddressbook-cryptoprotopref", "x-kaddressbook-cryptosignpref"}
 # Properties with no field of their own whose text is worth keeping: "LABEL: value" in notes.
 KEPT_IN_NOTES = {"x-abrelatednames": "Related", "related": "Related", "role": "Role",
                  "x-assistant": "Assistant", "x-manager": "Manager", "x-spouse": "Spouse",
@@ -67,12 +69,14 @@ KEPT_IN_NOTES = {"x-abrelatednames": "Related", "related": "Related", "role": "R
                  "x-ms-spouse": "Spouse", "x-evolution-spouse": "Spouse",
                  "x-evolution-manager": "Manager", "x-evolution-assistant": "Assistant",
                  "expertise": "Expertise", "x-abdate": "Date", "gender": "Gender",
-                 "x-gender": "Gender", "x-ms-imaddress": "IM", "x-kaddressbook-x-profession":
+                 "x-gender": "Gender", "x-kaddressbook-x-office": "Office",
+                 "x-kaddressbook-x-profession":
                  "Profession", "x-kaddressbook-x-assistantsname": "Assistant",
                  "x-kaddressbook-x-managersname": "Manager",
-                 "x-kaddressbook-x-spousesname": "Spouse", "fburl": "Free/busy",
-                 "caladruri": "Calendar", "caluri": "Calendar"}
-# Instant-messaging properties: (kind, label) of the handle.
+                 "x-kaddressbook-x-spousesname": "Spouse"}
+# Other addresses on the web: a URL with this label.
+_MORE_URLS = {"x-kaddressbook-blogfeed": "blog", "fburl": "free/busy", "caluri": "calendar",
+              "caladruri": "calendar requests"}
 # Instant-messaging and social properties: the service each one is (a handle's kind: the
 # journal's own kinds, line, x, linkedin, instagram, facebook, or the service's name, which
 # the import keeps with the label).
@@ -82,7 +86,8 @@ IM_PROPERTIES = {"x-skype": "skype", "x-skype-username": "skype", "x-line": "lin
                  "x-qq": "qq", "x-gadugadu": "gadugadu", "x-groupwise": "groupwise",
                  "x-sip": "sip", "x-twitter": "x", "x-linkedin": "linkedin",
                  "x-instagram": "instagram", "x-facebook": "facebook", "x-wechat": "wechat",
-                 "x-kakaotalk": "kakaotalk", "x-telegram": "telegram"}
+                 "x-kakaotalk": "kakaotalk", "x-telegram": "telegram",
+                 "x-ms-imaddress": "other", "x-kaddressbook-x-imaddress": "other"}
 _IM_SCHEMES = {"skype", "aim", "ymsgr", "msnim", "icq", "line", "qq", "gtalk", "x-apple",
                "x-kizuna"}
 _SOCIAL = {"twitter": "x", "x": "x", "line": "line", "linkedin": "linkedin",
@@ -92,11 +97,12 @@ _STANDARD_SKIP = {"internet", "pref", "voice", "x400", ""}
 _LINE_END = re.compile(rb"\r*\n|\r")
 _B64_LINE = re.compile(rb"[A-Za-z0-9+/=]+")
 _HEAD_QUOTED = re.compile(rb'(?:[^:"]|"[^"]*")*')
-_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_NAME = re.compile(r"[A-Za-z0-9_/-]+")  # (KDE's old X-messaging/xmpp-All has a slash)
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _FIELD = re.compile(r"(?:\\.|[^\\;])*", re.S)
 _ITEM = re.compile(r"(?:\\.|[^\\,])*", re.S)
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u30fc\s・=＝]+")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u30fc\s・=＝0-9０-９]+")
+_KANA_CHAR = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _LATIN = re.compile(r"[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff.,'’\-]+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
@@ -389,6 +395,7 @@ class _Reader:
         contents: dict[str, list[_Prop]] = {}
         problems = self.problems
         heads = self.heads
+        last: _Prop | None = None
         for n, line in lines:
             head, colon, raw = line.partition(b":")
             if colon and b'"' in head:
@@ -397,13 +404,17 @@ class _Reader:
                     head, raw = line[:m.end()], line[m.end() + 1:]
                 else:
                     colon = b""
-            if not colon:
-                problems.append(Problem(self.filename, n, "line is not a vCard property; skipped"))
-                continue
-            parsed = heads.get(head)
-            if parsed is None:
-                parsed = heads[head] = self.head(head, n)
-            if parsed is False:
+            parsed = None
+            if colon:
+                parsed = heads.get(head)
+                if parsed is None:
+                    parsed = heads[head] = self.head(head, n)
+            if not colon or parsed is False:
+                if last is not None and isinstance(last.value, str) and (
+                        last.value.endswith("\\") and not last.value.endswith("\\\\")):
+                    # Android's 2.1 multi-line values: a backslash ends the line, the text goes on
+                    last.value = last.value[:-1] + "\\n" + self.text(line, None, n, "")
+                    continue
                 problems.append(Problem(self.filename, n, "line is not a vCard property; skipped"))
                 continue
             group, name, params = parsed
@@ -428,11 +439,12 @@ class _Reader:
                         if version == "2.1":  # (2.1 has no backslash escapes in decoded text)
                             value = value.replace("\\", "\\\\")
                         value = value.replace("\r\n", "\n").replace("\n", "\\n")
+            last = _Prop(group, params, value, n)
             got = contents.get(name)
             if got is None:
-                contents[name] = [_Prop(group, params, value, n)]
+                contents[name] = [last]
             else:
-                got.append(_Prop(group, params, value, n))
+                got.append(last)
         return contents
 
 
@@ -472,7 +484,7 @@ def _date(value: str, omit_year: bool = False) -> tuple[int | None, int | None, 
 
 
 def _is_kana(text: str) -> bool:
-    return bool(text) and _KANA.fullmatch(text) is not None
+    return bool(text) and _KANA.fullmatch(text) is not None and bool(_KANA_CHAR.search(text))
 
 
 def _is_latin(text: str) -> bool:
@@ -571,6 +583,11 @@ def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
     _kizuna(card)
     if "categories" in c:
         p.tags = [t for x in c["categories"] for t in x.items()]
+    for x in c.get("x-gn", ()):  # Japanese phones' group name
+        if x.text and x.text not in p.tags:
+            p.tags.append(x.text)
+    if "x-android-custom" in c:
+        _android_custom(card)
     if "nickname" in c:
         p.nickname = ", ".join(t for x in c["nickname"] for t in x.items())
     if not p.interests and ("interest" in c or "hobby" in c):
@@ -602,6 +619,8 @@ def _names(card: _Card) -> None:
         f = main.fields() + [""] * 5
         p.family_name, p.given_name, p.middle_name, p.name_prefix, p.name_suffix = f[:5]
         sort_as = main.params.get("SORT-AS")
+        if sort_as and len(sort_as) == 1 and ";" in sort_as[0]:  # as some Android versions
+            sort_as = sort_as[0].split(";")
         if sort_as:
             card.sort_as = sort_as
     if english is not None:
@@ -746,6 +765,15 @@ def _methods(card: _Card) -> None:
             kind = "linkedin"
         label = (s.params.get("X-KIZUNA-LABEL") or [""])[0] or card.labels.get(s.group, "")
         handles.append((s.line, (kind, label, value)))
+    for key in [k for k in c if k.startswith("x-messaging/")]:  # KDE's older form
+        service = key[12:].rsplit("-", 1)[0]
+        for h in c[key]:
+            if h.text:
+                handles.append((h.line, (_SOCIAL.get(service, service), "", h.text)))
+    for key, label in _MORE_URLS.items():
+        for u in c.get(key, ()):
+            if u.text:
+                p.urls.append((card.label(u) or label, u.text))
     handles.sort(key=lambda x: x[0])  # as the file has them
     p.handles += [h for _, h in handles]
 
@@ -775,11 +803,16 @@ def _organization(card: _Card) -> None:
         p.department = " ".join(x for x in f[1:] if x)
         sort_as = main.params.get("SORT-AS")
         if sort_as and sort_as[0].strip():
-            p.organization_reading = sort_as[0].strip()
+            p.organization_reading = sort_as[0].split(";")[0].strip()
         if english is not None:
             fe = english.fields()
             p.organization_en = fe[0] if fe else ""
             p.department_en = " ".join(x for x in fe[1:] if x)
+    for x in c.get("x-kaddressbook-x-department", ()):
+        if x.text and not p.department:
+            p.department = x.text
+        elif x.text and x.text != p.department:
+            card.notes_extra.append(f"Department: {x.text}")
     tmain, tenglish, trest = _languages(titles)
     if tmain is not None:
         p.title = tmain.text
@@ -802,7 +835,8 @@ def _dates(card: _Card) -> None:
     p, c = card.p, card.c
     for key, attr in (("bday", "birthday"), ("anniversary", "anniversary"),
                       ("x-anniversary", "anniversary"), ("x-ms-anniversary", "anniversary"),
-                      ("x-evolution-anniversary", "anniversary")):
+                      ("x-evolution-anniversary", "anniversary"),
+                      ("x-kaddressbook-x-anniversary", "anniversary")):
         for x in c.get(key, ()):
             if getattr(p, attr) is not None:
                 continue
@@ -817,6 +851,31 @@ def _dates(card: _Card) -> None:
         if card.labels.get(x.group) == "anniversary" and p.anniversary is None:
             p.anniversary = _date(x.text)
             x.value = ""
+
+
+def _android_custom(card: _Card) -> None:
+    """Android's X-ANDROID-CUSTOM rows: nickname, events (1 anniversary, 3 birthday) and
+    relations (to the notes); other rows are counted as not imported."""
+    p = card.p
+    left = []
+    for x in card.c["x-android-custom"]:
+        f = x.fields() + ["", ""]
+        kind = f[0].rpartition("/")[2].lower()
+        if kind == "nickname" and f[1]:
+            p.nickname = ", ".join(v for v in (p.nickname, f[1]) if v)
+        elif kind == "contact_event" and f[1]:
+            attr = {"1": "anniversary", "3": "birthday"}.get(f[2])
+            got = _date(f[1])
+            if attr and got and getattr(p, attr) is None:
+                setattr(p, attr, got)
+            elif got or f[1]:
+                card.notes_extra.append(f"Date{f' ({f[3]})' if f[3:4] and f[3] else ''}: "
+                                        f"{f[1]}")
+        elif kind == "relation" and f[1]:
+            card.notes_extra.append(f"Related: {f[1]}")
+        else:
+            left.append(x)
+    card.c["x-android-custom"] = left
 
 
 def _photo(card: _Card) -> None:
@@ -911,7 +970,8 @@ READ = {"fn", "n", "kind", "x-phonetic-last-name", "x-phonetic-first-name", "sor
         "x-kizuna-interests", "x-kizuna-how-we-met", "x-kizuna-region", "x-kizuna-honorific",
         "x-kizuna-latin-family", "x-kizuna-latin-given", "x-kizuna-latin-order",
         "x-kizuna-title-en", "x-kizuna-org-en", "x-kizuna-org-reading", "x-kizuna-cadence",
-        "x-kizuna-archived", "x-kizuna-position", *IM_PROPERTIES}
+        "x-kizuna-archived", "x-kizuna-position", "x-gn", "x-kaddressbook-x-anniversary",
+        "x-kaddressbook-x-department", *IM_PROPERTIES, *_MORE_URLS}
 
 
 def read_vcards(data: bytes, filename: str = "vCard") -> tuple[list[Person], list[Problem]]:
@@ -965,7 +1025,7 @@ def _read_blocks(reader: _Reader, blocks: list[Block]
                                            f"unreadable vCard: {_short(e)}"))
             continue
         for name, props in contents.items():
-            if name in READ or name in BOOKKEEPING:
+            if name in READ or name in BOOKKEEPING or name.startswith("x-messaging/"):
                 continue
             if name in KEPT_IN_NOTES:
                 if any(x.text for x in props):

@@ -339,3 +339,37 @@ def test_utf16_file_and_nested_2_1_card():
     assert [(p.family_name, p.phones) for p in people] == [("Boss", [("", "1")]),
                                                             ("Agent", [])]
     assert problems == []  # (the empty AGENT: is the nested card itself)
+
+
+def test_android_kde_and_japanese_phone_quirks():
+    """Android 2.1's backslash-continued address lines, its X-ANDROID-CUSTOM rows and
+    SORT-AS written with a semicolon; KDE's X-KADDRESSBOOK-* and X-messaging/*; a Japanese
+    phone's group (X-GN) as a tag; web addresses in FBURL."""
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bogus;B;;;\r\n"
+            b"ADR;HOME:;;Hermann v. Brevern\\\r\n9999999\\\r\nPackstation 999;Hamburg;;99999;DE\r\n"
+            b"X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Nick;1;;;;;;;;;;;;;\r\n"
+            b"X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;1999-07-10;1;;;;;;;;;;;;;\r\n"
+            b"X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Hanako;1;;;;;;;;;;;;;\r\n"
+            b"X-ANDROID-CUSTOM:custom_mime1;1;2;3\r\n"
+            b"X-GNO:0\r\nX-GN:\xe5\x8f\x96\xe5\xbc\x95\xe5\x85\x88\r\nEND:VCARD\r\n"
+            + card('N;SORT-AS="あんどう;ろいど":安藤;ロイド;;;',
+                   'ORG;SORT-AS="ぐーぐる;けんさくぶもん":グーグル;検索部門', version="4.0")
+            + card("N:Name;My;;;", "X-messaging/twitter-All:kdecommunity",
+                   "X-KADDRESSBOOK-X-Department:Sales", "X-KADDRESSBOOK-X-Anniversary:2001-05-06",
+                   "X-KADDRESSBOOK-X-AssistantsName:Ann", "X-KADDRESSBOOK-BlogFeed:https://b.example",
+                   "FBURL:https://cal.example/fb"))
+    (bogus, ando, kde), problems = vcard.read_vcards(data, "x.vcf")
+    assert bogus.addresses == [Address(label="home", street="Hermann v. Brevern\n9999999\n"
+                                       "Packstation 999", city="Hamburg", postal_code="99999",
+                                       country="DE")]
+    assert (bogus.nickname, bogus.anniversary, bogus.tags) == ("Nick", (1999, 7, 10), ["取引先"])
+    assert bogus.notes == "Related: Hanako"
+    assert (ando.family_reading, ando.given_reading, ando.organization_reading) == (
+        "あんどう", "ろいど", "ぐーぐる")
+    assert (kde.handles, kde.department, kde.anniversary) == (
+        [("x", "", "kdecommunity")], "Sales", (2001, 5, 6))
+    assert kde.urls == [("blog", "https://b.example"), ("free/busy", "https://cal.example/fb")]
+    assert kde.notes == "Assistant: Ann"
+    assert [str(p) for p in problems] == [
+        "x.vcf: X-KADDRESSBOOK-X-ASSISTANTSNAME on 1 card kept in notes",
+        "x.vcf: X-ANDROID-CUSTOM on 1 card not imported"]
