@@ -1,5 +1,6 @@
-"""Introductions: who introduced whom to whom. ``None`` as introducer or introduced-to is the
-user ("I introduced Sato to Tanaka", "Suzuki introduced me to Kato")."""
+"""Introductions: who introduced whom to whom. ``None`` in any one of the three places is
+the user ("I introduced Sato to Tanaka", "Suzuki introduced Kato to me", "Suzuki introduced
+me to Kato")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ ME = "me"
 
 @dataclass(kw_only=True)
 class IntroductionInput:
-    introduced_id: int
+    introduced_id: int | None  # None: the user was introduced
     introducer_id: int | None = None  # None: the user made the introduction
     introduced_to_id: int | None = None  # None: introduced to the user
     introduced_on: date | None = None
@@ -30,7 +31,7 @@ class IntroductionView:
     id: int
     introducer_id: int | None
     introducer_name: str
-    introduced_id: int
+    introduced_id: int | None
     introduced_name: str
     introduced_to_id: int | None
     introduced_to_name: str
@@ -38,9 +39,16 @@ class IntroductionView:
     note: str
 
     def sentence(self) -> str:
-        by = self.introducer_name if self.introducer_id else "I"
-        to = self.introduced_to_name if self.introduced_to_id else "me"
-        return f"{by} introduced {self.introduced_name} to {to}"
+        by = self.introducer_name if self.introducer_id is not None else "I"
+        who = self.introduced_name if self.introduced_id is not None else "me"
+        to = self.introduced_to_name if self.introduced_to_id is not None else "me"
+        return f"{by} introduced {who} to {to}"
+
+    def to_input(self) -> IntroductionInput:
+        return IntroductionInput(introduced_id=self.introduced_id,
+                                 introducer_id=self.introducer_id,
+                                 introduced_to_id=self.introduced_to_id,
+                                 introduced_on=self.introduced_on, note=self.note)
 
 
 def _name(session, contact_id: int | None) -> str:
@@ -62,30 +70,37 @@ def view_in(session, i: Introduction) -> IntroductionView:
     )
 
 
-def _validate(session, data: IntroductionInput) -> None:
+def validate(session, data: IntroductionInput) -> None:
     errors: dict[str, str] = {}
-    if data.introducer_id is None and data.introduced_to_id is None:
-        errors["introducer_id"] = "Either someone introduced them to you, or you introduced them."
+    people = (data.introducer_id, data.introduced_id, data.introduced_to_id)
+    if sum(p is None for p in people) > 1:
+        errors["introducer_id"] = ("You can be only one of the three: who introduced, who was "
+                                   "introduced, or to whom.")
     if data.introduced_to_id is not None and data.introduced_to_id == data.introduced_id:
         errors["introduced_to_id"] = "A person cannot be introduced to themselves."
     if data.introducer_id is not None and data.introducer_id in (
         data.introduced_id, data.introduced_to_id
     ):
         errors["introducer_id"] = "The introducer is one of the two people introduced."
+    data.note = (data.note or "").strip()
     if msg := validation.length(data.note, validation.MAX_TEXT):
         errors["note"] = msg
-    for field in ("introducer_id", "introduced_id", "introduced_to_id"):
-        cid = getattr(data, field)
+    for name in ("introducer_id", "introduced_id", "introduced_to_id"):
+        cid = getattr(data, name)
         if cid is not None and session.get(Contact, cid) is None:
-            errors[field] = f"Contact {cid} does not exist."
+            errors[name] = f"Contact {cid} does not exist."
     if errors:
         raise ValidationError(errors)
 
 
-def create(journal: Journal, data: IntroductionInput) -> IntroductionView:
+def create(journal: Journal, data: IntroductionInput,
+           introduction_id: int | None = None) -> IntroductionView:
+    """A new introduction (with ``introduction_id``: put back under that id, as undo does)."""
     with journal.session() as s:
-        _validate(s, data)
+        validate(s, data)
         i = Introduction(**vars(data))
+        if introduction_id is not None:
+            i.id = introduction_id
         s.add(i)
         s.flush()
         return view_in(s, i)
@@ -98,10 +113,15 @@ def _get(session, introduction_id: int) -> Introduction:
     return i
 
 
+def get(journal: Journal, introduction_id: int) -> IntroductionView:
+    with journal.session() as s:
+        return view_in(s, _get(s, introduction_id))
+
+
 def update(journal: Journal, introduction_id: int, data: IntroductionInput) -> IntroductionView:
     with journal.session() as s:
         i = _get(s, introduction_id)
-        _validate(s, data)
+        validate(s, data)
         for k, v in vars(data).items():
             setattr(i, k, v)
         s.flush()
@@ -113,17 +133,25 @@ def delete(journal: Journal, introduction_id: int) -> None:
         s.delete(_get(s, introduction_id))
 
 
+def involving(contact_id: int):
+    return or_(Introduction.introducer_id == contact_id,
+               Introduction.introduced_id == contact_id,
+               Introduction.introduced_to_id == contact_id)
+
+
 def for_contact(journal: Journal, contact_id: int) -> list[IntroductionView]:
     """Every introduction the contact took part in, oldest first (undated last)."""
     with journal.session() as s:
         rows = s.scalars(
             select(Introduction)
-            .where(or_(
-                Introduction.introducer_id == contact_id,
-                Introduction.introduced_id == contact_id,
-                Introduction.introduced_to_id == contact_id,
-            ))
+            .where(involving(contact_id))
             .order_by(Introduction.introduced_on.is_(None), Introduction.introduced_on,
                       Introduction.id)
         ).all()
         return [view_in(s, i) for i in rows]
+
+
+def introduced_by(views: list[IntroductionView], contact_id: int) -> list[IntroductionView]:
+    """Of a contact's introductions, those that brought the contact to the user."""
+    return [v for v in views if v.introduced_to_id is None and v.introduced_id == contact_id
+            or v.introduced_id is None and v.introduced_to_id == contact_id]

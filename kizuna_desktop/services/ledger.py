@@ -1,14 +1,17 @@
-"""The ledger of gifts and favours given to and received from each contact."""
+"""The ledger of gifts and favours given to and received from contacts: what, its value and
+currency, the occasion (ochūgen, oseibo, omiyage, thanks, ...), the date and the people
+involved (the contact it was given to or received from, and any others)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.services import validation
+from kizuna_desktop.kinds import DIRECTION_LABELS, LEDGER_KIND_LABELS, occasion_label
+from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
     Contact,
@@ -16,6 +19,7 @@ from kizuna_desktop.store.models import (
     LedgerEntry,
     LedgerKind,
     Occasion,
+    ledger_participants,
 )
 
 
@@ -24,11 +28,12 @@ class LedgerInput:
     contact_id: int
     direction: LedgerDirection
     kind: LedgerKind
-    occurred_on: date
+    occurred_on: date | None
     occasion: Occasion = Occasion.OTHER
     description: str = ""
     value: int | None = None
     currency: str = "JPY"
+    others: list[int] = field(default_factory=list)  # other contacts involved
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,6 +47,30 @@ class LedgerView:
     value: int | None
     currency: str
     occurred_on: date
+    contact_name: str = ""
+    others: tuple[int, ...] = ()
+    other_names: tuple[str, ...] = ()
+
+    def to_input(self) -> LedgerInput:
+        return LedgerInput(contact_id=self.contact_id, direction=self.direction, kind=self.kind,
+                           occurred_on=self.occurred_on, occasion=self.occasion,
+                           description=self.description, value=self.value,
+                           currency=self.currency, others=list(self.others))
+
+    @property
+    def value_text(self) -> str:
+        return "" if self.value is None else f"{self.value:,} {self.currency}"
+
+    def sentence(self) -> str:
+        """In words, e.g. "Given gift · お歳暮 oseibo: Sake set (12,000 JPY)"."""
+        occ = occasion_label(self.occasion, short=True)
+        head = f"{DIRECTION_LABELS[self.direction]} {LEDGER_KIND_LABELS[self.kind].lower()}"
+        text = f"{head} · {occ}" if occ else head
+        if self.description:
+            text += f": {self.description}"
+        if self.value is not None:
+            text += f" ({self.value_text})"
+        return text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,16 +85,36 @@ class Balance:
         """Entries given minus entries received: positive when the user has given more."""
         return self.given - self.received
 
+    def sentence(self) -> str:
+        def money(d: dict[str, int]) -> str:
+            return ", ".join(f"{v:,} {k}" for k, v in sorted(d.items()))
 
-def view_of(e: LedgerEntry) -> LedgerView:
+        given = f"{self.given} given" + (f" ({money(self.value_given)})"
+                                         if self.value_given else "")
+        received = f"{self.received} received" + (f" ({money(self.value_received)})"
+                                                  if self.value_received else "")
+        return f"{given}, {received}"
+
+
+def _name(c: Contact | None) -> str:
+    if c is None:
+        return "?"
+    return names.short(c.family_name, c.given_name, c.family_latin, c.given_latin)
+
+
+def view_of(e: LedgerEntry, session=None) -> LedgerView:
+    contact = session.get(Contact, e.contact_id) if session is not None else None
+    others = list(e.others) if session is not None else []
     return LedgerView(
         id=e.id, contact_id=e.contact_id, direction=e.direction, kind=e.kind,
         occasion=e.occasion, description=e.description, value=e.value, currency=e.currency,
-        occurred_on=e.occurred_on,
+        occurred_on=e.occurred_on, contact_name=_name(contact) if contact else "",
+        others=tuple(c.id for c in others), other_names=tuple(_name(c) for c in others),
     )
 
 
-def _validate(data: LedgerInput) -> None:
+def validate(data: LedgerInput) -> LedgerInput:
+    """Checks every field, naming each bad one (the window and the command line both)."""
     errors: dict[str, str] = {}
     for name, enum in (("direction", LedgerDirection), ("kind", LedgerKind),
                        ("occasion", Occasion)):
@@ -73,53 +122,95 @@ def _validate(data: LedgerInput) -> None:
             setattr(data, name, enum(getattr(data, name)))
         except ValueError:
             errors[name] = f"Unknown {name} “{getattr(data, name)}”."
+    if data.occurred_on is None:
+        errors["occurred_on"] = "Give the date it was given or received."
     if data.value is not None and data.value < 0:
         errors["value"] = "A value cannot be negative."
     data.currency = (data.currency or "JPY").strip().upper()
     if len(data.currency) != 3 or not data.currency.isalpha():
         errors["currency"] = "Use a three-letter currency code such as JPY."
+    data.description = (data.description or "").strip()
     if msg := validation.length(data.description, validation.MAX_TEXT):
         errors["description"] = msg
+    data.others = [o for i, o in enumerate(data.others)
+                   if o != data.contact_id and o not in data.others[:i]]
     if errors:
         raise ValidationError(errors)
+    return data
 
 
-def create(journal: Journal, data: LedgerInput) -> LedgerView:
-    _validate(data)
+def _check_people(session, data: LedgerInput) -> list[Contact]:
+    if session.get(Contact, data.contact_id) is None:
+        raise ValidationError.single("contact_id", f"Contact {data.contact_id} does not exist.")
+    others = []
+    for cid in data.others:
+        c = session.get(Contact, cid)
+        if c is None:
+            raise ValidationError.single("others", f"Contact {cid} does not exist.")
+        others.append(c)
+    return others
+
+
+_COLUMNS = ("contact_id", "direction", "kind", "occasion", "description", "value", "currency",
+            "occurred_on")
+
+
+def create(journal: Journal, data: LedgerInput, entry_id: int | None = None) -> LedgerView:
+    """A new entry (with ``entry_id``: put back under that id, as undo does)."""
+    validate(data)
     with journal.session() as s:
-        if s.get(Contact, data.contact_id) is None:
-            raise ValidationError.single("contact_id", f"Contact {data.contact_id} does not exist.")
-        e = LedgerEntry(**vars(data))
+        others = _check_people(s, data)
+        e = LedgerEntry(**{k: getattr(data, k) for k in _COLUMNS})
+        if entry_id is not None:
+            e.id = entry_id
+        e.others = others
         s.add(e)
         s.flush()
-        return view_of(e)
+        return view_of(e, s)
 
 
-def update(journal: Journal, entry_id: int, data: LedgerInput) -> LedgerView:
-    _validate(data)
+def get(journal: Journal, entry_id: int) -> LedgerView:
     with journal.session() as s:
         e = s.get(LedgerEntry, entry_id)
         if e is None:
-            raise NotFoundError(f"Ledger entry {entry_id} does not exist.")
-        for k, v in vars(data).items():
-            setattr(e, k, v)
+            raise NotFoundError(f"Gift or favour {entry_id} does not exist.")
+        return view_of(e, s)
+
+
+def update(journal: Journal, entry_id: int, data: LedgerInput) -> LedgerView:
+    validate(data)
+    with journal.session() as s:
+        e = s.get(LedgerEntry, entry_id)
+        if e is None:
+            raise NotFoundError(f"Gift or favour {entry_id} does not exist.")
+        others = _check_people(s, data)
+        for k in _COLUMNS:
+            setattr(e, k, getattr(data, k))
+        e.others = others
         s.flush()
-        return view_of(e)
+        return view_of(e, s)
 
 
 def delete(journal: Journal, entry_id: int) -> None:
     with journal.session() as s:
         e = s.get(LedgerEntry, entry_id)
         if e is None:
-            raise NotFoundError(f"Ledger entry {entry_id} does not exist.")
+            raise NotFoundError(f"Gift or favour {entry_id} does not exist.")
         s.delete(e)
 
 
+def involving(contact_id: int):
+    """The condition for entries the contact takes part in (as the main person or another)."""
+    p = ledger_participants.c
+    return or_(LedgerEntry.contact_id == contact_id,
+               LedgerEntry.id.in_(select(p.entry_id).where(p.contact_id == contact_id)))
+
+
 def for_contact(journal: Journal, contact_id: int) -> list[LedgerView]:
-    """The contact's entries, newest first."""
+    """The entries the contact took part in, newest first."""
     with journal.session() as s:
-        return [view_of(e) for e in s.scalars(
-            select(LedgerEntry).where(LedgerEntry.contact_id == contact_id)
+        return [view_of(e, s) for e in s.scalars(
+            select(LedgerEntry).where(involving(contact_id))
             .order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id.desc())
         )]
 

@@ -30,11 +30,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def _system_zone() -> str:
-    from kizuna_desktop.text.zones import system_zone_name
-
-    return system_zone_name()
+from kizuna_desktop.kinds import (  # noqa: F401  (re-exported: models.OrganizationKind etc.)
+    LedgerDirection,
+    LedgerKind,
+    Occasion,
+    OrganizationKind,
+)
 
 
 def utcnow() -> datetime:
@@ -78,17 +79,6 @@ class MethodKind(enum.StrEnum):
     OTHER = "other"
 
 
-class OrganizationKind(enum.StrEnum):
-    CLIENT = "client"
-    DISTRIBUTOR = "distributor"
-    PARTNER = "partner"
-    COMPETITOR = "competitor"
-    ASSOCIATION = "association"
-    CHAMBER = "chamber"
-    UNIVERSITY = "university"
-    OTHER = "other"
-
-
 class InteractionKind(enum.StrEnum):
     MEETING = "meeting"
     MEAL = "meal"
@@ -105,26 +95,6 @@ class FollowUpState(enum.StrEnum):
     OPEN = "open"
     DONE = "done"
     SNOOZED = "snoozed"
-
-
-class LedgerDirection(enum.StrEnum):
-    GIVEN = "given"
-    RECEIVED = "received"
-
-
-class LedgerKind(enum.StrEnum):
-    GIFT = "gift"
-    FAVOUR = "favour"
-    INTRODUCTION = "introduction"
-    INVITATION = "invitation"
-
-
-class Occasion(enum.StrEnum):
-    NENGAJO = "nengajo"
-    OCHUGEN = "ochugen"
-    OSEIBO = "oseibo"
-    OMIYAGE = "omiyage"
-    OTHER = "other"
 
 
 contact_tags = Table(
@@ -204,8 +174,6 @@ class Contact(Base):
     sort_rank: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     search_text: Mapped[str] = mapped_column(Text, default="")
     last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # The IANA zone of that latest interaction: "last contact" counts from its local date.
-    last_interaction_zone: Mapped[str | None] = mapped_column(String(64))
     # When the keep-in-touch cadence lapses: (last interaction, else creation) + cadence.
     cold_after: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -285,12 +253,15 @@ class Organization(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name_ja: Mapped[str] = mapped_column(String(300), default="")
     name_en: Mapped[str] = mapped_column(String(300), default="")
+    reading: Mapped[str] = mapped_column(String(300), default="", server_default="")
     kind: Mapped[OrganizationKind] = mapped_column(
         _enum(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
     )
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL")
     )
+    website: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -323,6 +294,8 @@ class Position(Base):
     title_en: Mapped[str] = mapped_column(String(300), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    # 兼務: held alongside another position, so it may overlap it.
+    concurrent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     contact: Mapped[Contact] = relationship(back_populates="positions")
     organization: Mapped[Organization] = relationship()
@@ -336,10 +309,6 @@ class Interaction(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
-    # The IANA zone where it happened (Asia/Tokyo): it is shown, and dated, in that zone.
-    # The services always give it (the home zone by default); rows written in bulk without
-    # one take the laptop's zone.
-    zone: Mapped[str] = mapped_column(String(64), default=lambda: _system_zone())
     place: Mapped[str] = mapped_column(String(300), default="")
     summary: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -385,16 +354,22 @@ class FollowUp(Base):
 
 
 class Introduction(Base):
-    """Who introduced whom to whom. A NULL introducer or introduced-to means the user."""
+    """Who introduced whom to whom. A NULL introducer, introduced or introduced-to means the
+    user (at most one of the three)."""
 
     __tablename__ = "introductions"
     __table_args__ = (
         CheckConstraint(
-            "introducer_id IS NOT NULL OR introduced_to_id IS NOT NULL",
+            "(introducer_id IS NULL) + (introduced_id IS NULL) + (introduced_to_id IS NULL) <= 1",
             name="ck_introductions_someone",
         ),
         CheckConstraint(
-            "introduced_to_id IS NULL OR introduced_to_id <> introduced_id",
+            "(introduced_to_id IS NULL OR introduced_id IS NULL"
+            " OR introduced_to_id <> introduced_id)"
+            " AND (introducer_id IS NULL OR introduced_id IS NULL"
+            " OR introducer_id <> introduced_id)"
+            " AND (introducer_id IS NULL OR introduced_to_id IS NULL"
+            " OR introducer_id <> introduced_to_id)",
             name="ck_introductions_distinct",
         ),
         Index("ix_introductions_introducer", "introducer_id"),
@@ -407,7 +382,9 @@ class Introduction(Base):
     introducer_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE")
     )
-    introduced_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    introduced_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE")
+    )
     introduced_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE")
     )
@@ -437,6 +414,19 @@ class LedgerEntry(Base):
     occurred_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    # Others involved besides ``contact_id`` (a gift from a whole team, a dinner for two).
+    others: Mapped[list[Contact]] = relationship(secondary="ledger_participants",
+                                                 order_by="Contact.sort_key")
+
+
+ledger_participants = Table(
+    "ledger_participants",
+    Base.metadata,
+    Column("entry_id", ForeignKey("ledger_entries.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_ledger_participants_contact", "contact_id", "entry_id"),
+)
+
 
 class Tag(Base):
     __tablename__ = "tags"
@@ -446,18 +436,6 @@ class Tag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stored as typed; uniqueness is case-insensitive through the services (and the index).
     name: Mapped[str] = mapped_column(String(100, collation="NOCASE"))
-
-
-class JournalSetting(Base):
-    """A setting kept in the journal itself (``home_zone``: where new entries happen)."""
-
-    __tablename__ = "journal_settings"
-    __table_args__ = (UniqueConstraint("key", name="uq_journal_settings_key"),
-                      {"sqlite_autoincrement": True})
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(100))
-    value: Mapped[str] = mapped_column(Text)
 
 
 class MeishiProfile(Base):

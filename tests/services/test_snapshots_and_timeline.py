@@ -47,7 +47,8 @@ def test_timeline_pages_hold_every_entry_once(demo_journal):
         seen += page.entries
         offset = page.next_offset
     ids = [("i", e.interaction.id) if e.interaction else ("l", e.ledger.id) if e.ledger
-           else ("n", e.introduction.id) for e in seen]
+           else ("n", e.introduction.id) if e.introduction
+           else ("c", e.career.position.id) for e in seen]  # c: a transfer or promotion
     assert len(ids) == len(set(ids))
     assert sum(1 for k, _ in ids if k == "i") == interactions.count_for(demo_journal, cid)
     assert sum(1 for k, _ in ids if k == "l") == 3  # the demo's gifts and favours for Yamada

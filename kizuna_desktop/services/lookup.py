@@ -1,0 +1,81 @@
+"""Naming a contact on the command line: an id, an e-mail address, or a name in any script
+(as written, reading, Latin). A full name matching exactly one contact decides; then a family
+or given name matching exactly one; only when no name matches does the wider search decide.
+Several matches at a step are ambiguous: the error lists them."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from kizuna_desktop.errors import NotFoundError
+from kizuna_desktop.services import search
+from kizuna_desktop.services.japanese import normalize_kana, to_hiragana
+from kizuna_desktop.services.search import AmbiguousContactError, ContactSummary
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import Contact, ContactMethod, MethodKind
+
+ME = "me"
+
+
+def _squash(text: str) -> str:
+    return "".join(normalize_kana(text).split()).replace("・", "").replace("-", "")
+
+
+def _ids(journal: Journal, *conds) -> list[int]:
+    with journal.session() as s:
+        return list(s.scalars(select(Contact.id).where(or_(*conds)).order_by(Contact.sort_rank)
+                              .limit(11)))
+
+
+def _pick(journal: Journal, spec: str, ids: list[int]) -> ContactSummary | None:
+    if len(ids) == 1:
+        return search.by_ids(journal, ids)[0]
+    if len(ids) > 1:
+        raise AmbiguousContactError(spec, search.by_ids(journal, ids[:10]), len(ids))
+    return None
+
+
+def resolve(journal: Journal, spec: str) -> ContactSummary:
+    spec = spec.strip()
+    if not spec:
+        raise NotFoundError("Name a contact (an id, an e-mail address or a name).")
+    if spec.isdigit():
+        found = search.by_ids(journal, [int(spec)])
+        if found:
+            return found[0]
+        raise NotFoundError(f"There is no contact with id {spec}.")
+    if "@" in spec and " " not in spec:
+        with journal.session() as s:
+            ids = list(s.scalars(select(ContactMethod.contact_id).where(
+                ContactMethod.kind == MethodKind.EMAIL,
+                func.lower(ContactMethod.value) == spec.lower()).distinct()))
+        if (hit := _pick(journal, spec, ids)) is not None:
+            return hit
+        raise NotFoundError(f"No contact has the e-mail address {spec}.")
+    flat = _squash(spec)
+    kana = to_hiragana(flat)
+    low = flat.lower()
+    full = _ids(
+        journal,
+        Contact.family_name + Contact.given_name == flat,
+        Contact.given_name + Contact.family_name == flat,
+        func.replace(Contact.family_reading + Contact.given_reading, " ", "") == kana,
+        func.lower(Contact.given_latin + Contact.family_latin) == low,
+        func.lower(Contact.family_latin + Contact.given_latin) == low,
+    )
+    if (hit := _pick(journal, spec, full)) is not None:
+        return hit
+    part = _ids(
+        journal,
+        Contact.family_name == flat, Contact.given_name == flat,
+        Contact.family_reading == kana, Contact.given_reading == kana,
+        func.lower(Contact.family_latin) == low, func.lower(Contact.given_latin) == low,
+    )
+    if (hit := _pick(journal, spec, part)) is not None:
+        return hit
+    return search.resolve(journal, spec)
+
+
+def resolve_or_me(journal: Journal, spec: str) -> ContactSummary | None:
+    """``me`` (the user) as None, else the contact ``spec`` names."""
+    return None if spec.strip().lower() == ME else resolve(journal, spec)

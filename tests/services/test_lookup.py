@@ -1,0 +1,51 @@
+"""Naming a contact: id, e-mail, exact name in any script before the wider search."""
+
+from __future__ import annotations
+
+import pytest
+
+from kizuna_desktop.errors import NotFoundError
+from kizuna_desktop.services import contacts, lookup
+from kizuna_desktop.services.contacts import Method
+from kizuna_desktop.services.search import AmbiguousContactError
+from kizuna_desktop.store.models import MethodKind
+
+
+@pytest.fixture
+def people(journal):
+    def add(fam, giv, fr, gr, fl, gl, email="", how=""):
+        return contacts.create(journal, contacts.ContactInput(
+            family_name=fam, given_name=giv, family_reading=fr, given_reading=gr,
+            family_latin=fl, given_latin=gl, how_we_met=how,
+            methods=[Method(kind=MethodKind.EMAIL, value=email)] if email else [])).id
+    return {
+        "yamada": add("山田", "太郎", "やまだ", "たろう", "Yamada", "Taro", "t.yamada@ex.jp"),
+        "yamamoto": add("山本", "恵子", "やまもと", "けいこ", "Yamamoto", "Keiko",
+                        how="Introduced by Yamada-san"),
+        "sato_h": add("佐藤", "花子", "さとう", "はなこ", "Sato", "Hanako"),
+        "sato_k": add("佐藤", "健", "さとう", "けん", "Sato", "Ken"),
+    }
+
+
+def test_each_way_of_naming(journal, people):
+    r = lookup.resolve
+    assert r(journal, str(people["yamada"])).id == people["yamada"]
+    assert r(journal, "T.Yamada@ex.jp").id == people["yamada"]
+    for spec in ("山田 太郎", "山田太郎", "やまだ たろう", "Taro Yamada", "YAMADA Taro", "yamada"):
+        assert r(journal, spec).id == people["yamada"], spec
+    assert r(journal, "佐藤 花子").id == people["sato_h"]
+    assert r(journal, "Hanako").id == people["sato_h"]
+    assert r(journal, "けいこ").id == people["yamamoto"]
+    assert lookup.resolve_or_me(journal, "me") is None
+
+
+def test_ambiguous_and_unknown(journal, people):
+    with pytest.raises(AmbiguousContactError) as e:
+        lookup.resolve(journal, "佐藤")
+    assert "matches 2" in str(e.value) and "花子" in str(e.value)
+    with pytest.raises(NotFoundError, match="No contact"):
+        lookup.resolve(journal, "Tanaka")
+    with pytest.raises(NotFoundError, match="e-mail"):
+        lookup.resolve(journal, "nobody@ex.jp")
+    with pytest.raises(NotFoundError, match="id 999"):
+        lookup.resolve(journal, "999")
