@@ -71,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="91 × 55 mm, 3.5 × 2 in or 85 × 55 mm")
     m.add_argument("--orientation", choices=["landscape", "portrait"], default="",
                    help="default: portrait for vertical Japanese, else landscape")
-    m.add_argument("--sheet", action="store_true", help="10 cards a page for card stock")
+    m.add_argument("--sheet", action="store_true",
+                   help="a page of cards for card stock (10 on A4, 8 Japanese-size on Letter)")
     m.add_argument("--paper", choices=["a4", "letter"], default="a4", help="for --sheet")
+    m.add_argument("--band-bleed", action="store_true",
+                   help="for --sheet: cards set apart so the colour band bleeds past each cut")
 
     i = sub.add_parser("import", help="import contacts (vCard, CSV) or a whole-journal archive")
     i.add_argument("file", metavar="FILE")
@@ -105,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Subcommands that live in modules of their own (kizuna_desktop/cli_*.py), one per area, so
 # that each area's commands and their argument parsing stay together. Each module has
 # ``register(sub) -> dict[name, handler]``; handlers take the parsed args and return an exit code.
-EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal")
+EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print")
 
 
 def _extensions():
@@ -414,9 +417,12 @@ def cmd_meishi(args: argparse.Namespace) -> int:
                             orientation=args.orientation).resolved()
     with _open(args) as journal:
         profile = meishi.resolve(journal, args.profile)
-        path = cards.write_pdf(journal, profile.id, Path(args.output), options,
-                               sheet=args.sheet, paper=args.paper)
-    what = f"sheet of 10 on {args.paper.upper()}" if args.sheet else "proof"
+        path, warnings = cards.write_pdf(journal, profile.id, Path(args.output), options,
+                                         sheet=args.sheet, paper=args.paper,
+                                         band_bleed=args.band_bleed)
+    for warning in warnings:
+        print(f"kizuna: warning: {warning}", file=sys.stderr)
+    what = f"sheet on {args.paper.upper()}" if args.sheet else "proof"
     print(f"Meishi {what} ({options.style}, Japanese {options.ja}, {SIZE_NAMES[options.size]}, "
           f"{options.orientation}) for “{profile.profile_name}” written to {path}.")
     return 0

@@ -38,6 +38,8 @@ libs=(
 )
 # What tests/test_packaging.py validates the desktop entry and the metainfo with.
 tools=(desktop-file-utils appstream)
+# What the print tests render PDFs to PNG with (pdftoppm), to decode the meishi QR code.
+tools+=(poppler-utils)
 # PyInstaller reads the libraries' dependencies with objdump and ldd.
 [ "$want_package" = 1 ] && tools+=(binutils)
 

@@ -1,10 +1,15 @@
-"""Print-ready business card PDFs: a proof (each face on its own page, 3 mm bleed, tombo,
-TrimBox and BleedBox) and a sheet of 10 cards for perforated card stock (cut marks, backs
-mirrored for duplex printing)."""
+"""Print-ready business card PDFs, PDF/X-1a:2001: a proof (each face on its own page, 3 mm
+bleed, tombo, TrimBox and BleedBox) and a sheet of cards for perforated card stock (cut marks,
+backs mirrored for duplex printing), kept inside a printer's 4 mm unprintable edge.
+
+Everything is CMYK: text and marks solid black (K100), the band in the accent colour, logos
+converted to CMYK and flattened on white (PDF/X-1a has no transparency)."""
 
 from __future__ import annotations
 
+import functools
 import io
+import math
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -14,28 +19,53 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from kizuna_desktop.errors import KizunaError
-from kizuna_desktop.pdf import fonts, tategaki
+from kizuna_desktop.pdf import fonts, pdfx, tategaki
 from kizuna_desktop.pdf.fonts import GOTHIC
 from kizuna_desktop.pdf.meishi_layout import BLEED, FACE_TITLES, CardLayout, Face
 
-INK = colors.CMYKColor(0, 0, 0, 0.92)
-MUTED = colors.CMYKColor(0, 0, 0, 0.62)
+BLACK = colors.CMYKColor(0, 0, 0, 1)  # K100: all text and marks
+INK = MUTED = BLACK
 ACCENT = colors.CMYKColor(0.95, 0.62, 0, 0.45)  # indigo
-REGISTRATION = colors.CMYKColor(1, 1, 1, 1)  # prints on every plate: for marks only
 SLUG = 10 * mm  # room outside the bleed for the tombo
 MARK = 0.25
 PAPERS = {"a4": A4, "letter": LETTER}
 COLS, ROWS = 2, 5
+EDGE = 4 * mm  # what a desktop printer cannot print at the paper's edge
+MARK_GAP = 1.5 * mm
+MARK_MIN = 3 * mm
+LABEL_SIZE = 6.0
 
 
 class MeishiOverflowError(KizunaError):
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__("The card's text does not fit:\n  " + "\n  ".join(problems))
+        super().__init__("The card cannot be printed as it is:\n  " + "\n  ".join(problems))
 
 
 def _colour(field: str):
-    return INK if field.startswith(("name", "company")) else MUTED
+    return BLACK
+
+
+@functools.lru_cache(maxsize=8)
+def cmyk_logo(data: bytes):
+    """The logo as a CMYK image flattened on white (a PIL image), or None if unreadable.
+    Converted without a colour profile (none that may be shipped exists for Japan Color):
+    ``meishi_layout`` warns about it unless the logo is CMYK already."""
+    from PIL import Image
+
+    try:
+        img = Image.open(io.BytesIO(data))
+        img.load()
+    except Exception:  # noqa: BLE001 - a broken logo is left out, the card still prints
+        return None
+    if img.mode == "CMYK":
+        return img
+    if img.mode in ("P", "LA", "PA") or "transparency" in img.info:
+        img = img.convert("RGBA")
+    if img.mode == "RGBA":
+        white = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(white, img)
+    return img.convert("RGB").convert("CMYK")
 
 
 def draw_face(c: Canvas, face: Face) -> None:
@@ -45,11 +75,10 @@ def draw_face(c: Canvas, face: Face) -> None:
             c.setFillColor(ACCENT)
             c.rect(box.x, box.y, box.w, box.h, stroke=0, fill=1)
         elif box.kind == "logo":
-            try:
-                c.drawImage(ImageReader(io.BytesIO(box.data)), box.x, box.y, box.w, box.h,
-                            preserveAspectRatio=True, anchor="ne", mask="auto")
-            except Exception:  # noqa: BLE001 - a broken logo is left out, the card still prints
-                pass
+            img = cmyk_logo(box.data)
+            if img is not None:
+                c.drawImage(ImageReader(img), box.x, box.y, box.w, box.h,
+                            preserveAspectRatio=True, anchor="ne")
         elif box.kind == "qr":
             _draw_qr(c, box.data, box.x, box.y, box.w)
     for col in face.columns:  # vertical columns first: they are read before the contacts
@@ -57,8 +86,7 @@ def draw_face(c: Canvas, face: Face) -> None:
         tategaki.draw_column(c, col.text, col.x_centre, col.y_top, col.size, col.font)
     for line in face.lines:
         c.setFillColor(_colour(line.field))
-        c.setFont(line.font, line.size)
-        c.drawString(line.x, line.y, line.text)
+        fonts.draw_string(c, line.x, line.y, line.text, line.font, line.size)
 
 
 def _draw_qr(c: Canvas, matrix, x: float, y: float, size: float) -> None:
@@ -108,21 +136,21 @@ def proof_pdf(card: CardLayout) -> bytes:
         c.restoreState()
         _tombo(c, off, off, w, h)
         # Labels in the slug, between the corner marks and the centre marks.
-        c.setFont(GOTHIC, 4.5)
-        c.setFillColor(MUTED)
+        c.setFont(GOTHIC, LABEL_SIZE)
+        c.setFillColor(BLACK)
         c.drawString(off + 1.5 * mm, off + h + BLEED + 2 * mm,
                      f"{FACE_TITLES.get(face.name, face.name)} face · proof")
         c.drawString(off + 1.5 * mm, off - BLEED - 3.5 * mm,
                      f"{w / mm:.1f} × {h / mm:.1f} mm, bleed 3 mm")
         c.showPage()
     c.save()
-    return out.getvalue()
+    return pdfx.to_pdfx(out.getvalue(), "Meishi proof")
 
 
 def _tombo(c: Canvas, x: float, y: float, w: float, h: float) -> None:
     """Corner marks for the trim and for the bleed (double tombo), and centre marks, all in
     the slug outside the bleed."""
-    c.setStrokeColor(REGISTRATION)
+    c.setStrokeColor(BLACK)
     c.setLineWidth(MARK)
     far = SLUG - 1.5 * mm
     for cx, sx in ((x, -1), (x + w, 1)):
@@ -155,40 +183,60 @@ class Slot:
     rotation: int  # 0, 90 or -90
 
 
-def sheet_slots(card: CardLayout, paper: str, back: bool = False) -> list[Slot]:
-    """The 10 slots of a sheet, row by row from the top, left to right as seen on that side.
+def grid(card: CardLayout, paper: str, bleed: bool = False) -> tuple[int, int, float]:
+    """(columns, rows, gutter) of cards that fit the paper with their cut marks inside the
+    printer's 4 mm edge: at most 2 × 5, fewer where the paper is too short (a Japanese card
+    on Letter: 2 × 4). With ``bleed`` the cards are set apart by twice the bleed, so the band
+    can run past each card's edge."""
+    pw, ph = PAPERS[paper]
+    sw, sh = max(card.width, card.height), min(card.width, card.height)
+    gutter = 2 * BLEED if bleed else 0.0
+    margin = EDGE + MARK_GAP + MARK_MIN
+    cols = min(COLS, math.floor((pw - 2 * margin + gutter) / (sw + gutter) + 1e-9))
+    rows = min(ROWS, math.floor((ph - 2 * margin + gutter) / (sh + gutter) + 1e-9))
+    if cols < 1 or rows < 1:
+        raise ValueError(f"a {sw / mm:.0f} × {sh / mm:.0f} mm card does not fit {paper}")
+    return cols, rows, gutter
+
+
+def sheet_slots(card: CardLayout, paper: str, back: bool = False,
+                bleed: bool = False) -> list[Slot]:
+    """The sheet's slots, row by row from the top, left to right as seen on that side.
     A back page mirrors the front's positions across the sheet's vertical centre line, so a
     sheet printed duplex (flipped on its long edge) lines up card for card."""
     pw, ph = PAPERS[paper]
+    cols, rows, gutter = grid(card, paper, bleed)
     sw, sh = max(card.width, card.height), min(card.width, card.height)
-    x0 = (pw - COLS * sw) / 2
-    y0 = (ph - ROWS * sh) / 2
+    x0 = (pw - cols * sw - (cols - 1) * gutter) / 2
+    y0 = (ph - rows * sh - (rows - 1) * gutter) / 2
     portrait = card.height > card.width
     rotation = (90 if not back else -90) if portrait else 0
     out = []
-    for r in range(ROWS):
-        for col in range(COLS):
-            x = x0 + col * sw
+    for r in range(rows):
+        for col in range(cols):
+            x = x0 + col * (sw + gutter)
             if back:
                 x = pw - x - sw
-            out.append(Slot(x, ph - y0 - (r + 1) * sh, sw, sh, rotation))
+            out.append(Slot(x, ph - y0 - (r + 1) * sh - r * gutter, sw, sh, rotation))
     return out
 
 
-def sheet_pdf(card: CardLayout, paper: str = "a4") -> bytes:
-    """10 cards a page with cut marks; for a two-sided card a second page holds the backs,
-    mirrored for duplex printing."""
+def sheet_pdf(card: CardLayout, paper: str = "a4", bleed: bool = False) -> bytes:
+    """A page of cards with cut marks (K only); for a two-sided card a second page holds the
+    backs, mirrored for duplex printing. ``bleed`` sets the cards apart so that the band
+    bleeds 3 mm past every cut."""
     _check(card)
     if paper not in PAPERS:
         raise ValueError("paper is one of a4, letter")
     out = io.BytesIO()
     c = _canvas(out, PAPERS[paper], "Meishi sheet")
+    reach = BLEED if bleed else 0.0
     for side, face in enumerate(card.faces):
-        slots = sheet_slots(card, paper, back=side == 1)
+        slots = sheet_slots(card, paper, back=side == 1, bleed=bleed)
         for s in slots:
             c.saveState()
             p = c.beginPath()
-            p.rect(s.x, s.y, s.w, s.h)
+            p.rect(s.x - reach, s.y - reach, s.w + 2 * reach, s.h + 2 * reach)
             c.clipPath(p, stroke=0, fill=0)
             if s.rotation == 90:  # the card's top towards the slot's left
                 c.translate(s.x + s.w, s.y)
@@ -201,35 +249,45 @@ def sheet_pdf(card: CardLayout, paper: str = "a4") -> bytes:
             draw_face(c, face)
             c.restoreState()
         _cut_marks(c, slots)
-        c.setFont(GOTHIC, 5.5)
-        c.setFillColor(MUTED)
-        if min(s.y for s in slots) < 7 * mm:  # no room under the cards for a label
-            c.showPage()
-            continue
-        label = "backs (print duplex, flip on long edge)" if side else "fronts"
-        c.drawString(8 * mm, 4 * mm,
-                     f"{FACE_TITLES.get(face.name, face.name)} face · {label} · Kizuna Desktop")
+        n = len(slots)
+        label = (f"{FACE_TITLES.get(face.name, face.name)} face · "
+                 + ("backs (print duplex, flip on long edge)" if side else "fronts")
+                 + f" · {n} cards · Kizuna Desktop")
+        _label(c, slots, label)
         c.showPage()
     c.save()
-    return out.getvalue()
+    return pdfx.to_pdfx(out.getvalue(), "Meishi sheet")
+
+
+def _label(c: Canvas, slots: list[Slot], label: str) -> None:
+    """The sheet's label under the cards, between the first two vertical cut marks and inside
+    the printable area."""
+    xs = sorted({round(s.x, 3) for s in slots} | {round(s.x + s.w, 3) for s in slots})
+    bottom = min(s.y for s in slots)
+    room = xs[1] - xs[0] - 2 * MARK_GAP
+    size = LABEL_SIZE
+    while fonts.width(label, GOTHIC, size) > room and " · " in label:
+        label = label.rsplit(" · ", 1)[0]
+    y = max(EDGE + 0.12 * size, bottom - MARK_GAP - 0.88 * size)
+    if y + 0.88 * size > bottom - 0.5 * mm:
+        return  # no room under the cards
+    c.setFont(GOTHIC, size)
+    c.setFillColor(BLACK)
+    fonts.draw_string(c, xs[0] + MARK_GAP, y, label, GOTHIC, size)
 
 
 def _cut_marks(c: Canvas, slots: list[Slot]) -> None:
+    """Marks at every card edge, outside the grid, in K only, never into the 4 mm edge."""
     xs = sorted({round(s.x, 3) for s in slots} | {round(s.x + s.w, 3) for s in slots})
     ys = sorted({round(s.y, 3) for s in slots} | {round(s.y + s.h, 3) for s in slots})
     pw, ph = c._pagesize
-    c.setStrokeColor(REGISTRATION)
+    c.setStrokeColor(BLACK)
     c.setLineWidth(MARK)
-    gap = 1.5 * mm
-    # Marks are 5 mm long, or shorter where the paper's margin is narrower (a Japanese card
-    # on Letter leaves about 2 mm above and below the grid).
-    v_len = min(5 * mm, ys[0] - gap - 1 * mm, ph - ys[-1] - gap - 1 * mm)
-    h_len = min(5 * mm, xs[0] - gap - 1 * mm, pw - xs[-1] - gap - 1 * mm)
-    if v_len > 0.5 * mm:
-        for x in xs:
-            c.line(x, ys[-1] + gap, x, ys[-1] + gap + v_len)
-            c.line(x, ys[0] - gap, x, ys[0] - gap - v_len)
-    if h_len > 0.5 * mm:
-        for y in ys:
-            c.line(xs[0] - gap, y, xs[0] - gap - h_len, y)
-            c.line(xs[-1] + gap, y, xs[-1] + gap + h_len, y)
+    v_len = min(5 * mm, ys[0] - MARK_GAP - EDGE, ph - ys[-1] - MARK_GAP - EDGE)
+    h_len = min(5 * mm, xs[0] - MARK_GAP - EDGE, pw - xs[-1] - MARK_GAP - EDGE)
+    for x in xs:
+        c.line(x, ys[-1] + MARK_GAP, x, ys[-1] + MARK_GAP + v_len)
+        c.line(x, ys[0] - MARK_GAP, x, ys[0] - MARK_GAP - v_len)
+    for y in ys:
+        c.line(xs[0] - MARK_GAP, y, xs[0] - MARK_GAP - h_len, y)
+        c.line(xs[-1] + MARK_GAP, y, xs[-1] + MARK_GAP + h_len, y)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.errors import KizunaError, NotFoundError, ValidationError
 from kizuna_desktop.services import meishi, validation
 from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.store import Journal
@@ -47,13 +49,76 @@ def logo_of(journal: Journal, profile_id: int) -> bytes | None:
         return s.scalar(select(MeishiProfile.logo).where(MeishiProfile.id == profile_id))
 
 
+_KANJI_OR_HIRAGANA = re.compile(r"[\u3040-\u309f\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def _vc(text: str) -> str:
+    """A vCard 3.0 text value: backslash, comma, semicolon and newline escaped."""
+    return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+            .replace("\r\n", "\n").replace("\n", "\\n"))
+
+
+def _two(name: str) -> tuple[str, str]:
+    parts = [x for x in re.split(r"[ 　・]+", name.strip()) if x]
+    if len(parts) < 2:
+        return name.strip(), ""
+    return parts[0], " ".join(parts[1:])
+
+
+def qr_vcard(profile: meishi.MeishiView) -> str:
+    """The vCard 3.0 the card's QR code carries: only what a phone's scanner needs, so the
+    code stays small enough to print with modules of at least 0.26 mm.
+
+    N is family;given: the Japanese name for a Japanese card holder (the Latin name as FN),
+    the Latin name for a foreign one (given name first in the English way, family name
+    last). The reading goes into X-PHONETIC-LAST-NAME and X-PHONETIC-FIRST-NAME, split at
+    its space (a foreign name's reading is given name first, as the katakana name is); ORG
+    carries the company and department, TITLE the title, in the language of
+    the name."""
+    p = profile
+    japanese = bool(p.name_ja and _KANJI_OR_HIRAGANA.search(p.name_ja)) or not p.name_en
+    lines = ["BEGIN:VCARD", "VERSION:3.0"]
+    if japanese:
+        family, given = _two(p.name_ja)
+        full = p.name_en or p.name_ja
+    else:
+        words = p.name_en.split()
+        family, given = (words[-1], " ".join(words[:-1])) if len(words) > 1 else (p.name_en, "")
+        full = p.name_en
+    lines += [f"N:{_vc(family)};{_vc(given)};;;", f"FN:{_vc(full)}"]
+    if p.reading_ja:
+        r_family, r_given = _two(p.reading_ja)
+        if not japanese:  # a foreign name's reading follows its own order: given name first
+            r_given, r_family = (r_family, r_given) if r_given else (r_family, "")
+        if r_family:
+            lines.append(f"X-PHONETIC-LAST-NAME:{_vc(r_family)}")
+        if r_given:
+            lines.append(f"X-PHONETIC-FIRST-NAME:{_vc(r_given)}")
+    ja_side = japanese and (p.company_ja or not p.company_en)
+    company = (p.company_ja or p.company_en) if ja_side else (p.company_en or p.company_ja)
+    department = ((p.department_ja or p.department_en) if ja_side
+                  else (p.department_en or p.department_ja))
+    title = (p.title_ja or p.title_en) if ja_side else (p.title_en or p.title_ja)
+    if company or department:
+        lines.append("ORG:" + ";".join(_vc(x) for x in (company, department) if x))
+    if title:
+        lines.append(f"TITLE:{_vc(title)}")
+    if p.phone:
+        lines.append(f"TEL;TYPE=WORK:{_vc(p.phone)}")
+    if p.email:
+        lines.append(f"EMAIL:{_vc(p.email)}")
+    if p.web:
+        lines.append("URL:" + _vc(p.web if "://" in p.web else f"https://{p.web}"))
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"
+
+
 def qr_matrix(profile: meishi.MeishiView):
-    """The module matrix of a QR code carrying the profile's vCard (segno, error level M)."""
+    """The module matrix of a QR code carrying ``qr_vcard`` (segno, error level M, the
+    smallest version that holds it)."""
     import segno
 
-    from kizuna_desktop.formats.vcard import meishi_vcard
-
-    qr = segno.make(meishi_vcard(profile), error="m", micro=False)
+    qr = segno.make(qr_vcard(profile), error="m", micro=False, boost_error=False)
     return [list(row) for row in qr.matrix]
 
 
@@ -67,17 +132,53 @@ def card_layout(profile: meishi.MeishiView, options, logo: bytes | None = None):
 
 
 def render(profile: meishi.MeishiView, options, sheet: bool = False, paper: str = "a4",
-           logo: bytes | None = None) -> bytes:
-    """The proof (or, with ``sheet``, the 10-up sheet) as PDF bytes. Raises
-    MeishiOverflowError naming each field that does not fit."""
+           logo: bytes | None = None, band_bleed: bool = False) -> bytes:
+    """The PDF/X-1a proof (or, with ``sheet``, the sheet of cards) as PDF bytes. Raises
+    MeishiOverflowError naming each field that does not fit, each character no font has,
+    a logo under 300 ppi and any text that would touch the logo or the QR code."""
     from kizuna_desktop.pdf import meishi as pdf_meishi
 
     card = card_layout(profile, options, logo)
-    return pdf_meishi.sheet_pdf(card, paper) if sheet else pdf_meishi.proof_pdf(card)
+    if sheet:
+        return pdf_meishi.sheet_pdf(card, paper, bleed=band_bleed)
+    return pdf_meishi.proof_pdf(card)
+
+
+@dataclass(frozen=True)
+class Export:
+    """A checked card PDF: its bytes, the layout's warnings (printed anyway) and the
+    preflight's lines."""
+
+    data: bytes
+    warnings: list[str]
+    preflight: list[str]
+
+
+class PreflightError(KizunaError):
+    def __init__(self, failures: list[str]):
+        self.failures = failures
+        super().__init__("The PDF fails the print checks:\n  " + "\n  ".join(failures))
+
+
+def export(profile: meishi.MeishiView, options, sheet: bool = False, paper: str = "a4",
+           logo: bytes | None = None, band_bleed: bool = False) -> Export:
+    """``render``, then the same preflight a print shop runs (``kizuna preflight``) on the
+    result; raises PreflightError naming every failed check, so a file that a shop would
+    reject is never written."""
+    from kizuna_desktop.pdf.preflight import preflight
+
+    card = card_layout(profile, options, logo)
+    data = render(profile, options, sheet, paper, logo, band_bleed)
+    findings = preflight(data)
+    failed = [f.line() for f in findings if not f.ok]
+    if failed:
+        raise PreflightError(failed)
+    return Export(data, card.warnings, [f.line() for f in findings])
 
 
 def write_pdf(journal: Journal, profile_id: int, path: Path, options, sheet: bool = False,
-              paper: str = "a4") -> Path:
+              paper: str = "a4", band_bleed: bool = False) -> tuple[Path, list[str]]:
+    """Write the checked proof or sheet; returns the path and the layout's warnings."""
     profile = meishi.get(journal, profile_id)
-    data = render(profile, options, sheet, paper, logo_of(journal, profile_id))
-    return write_atomically(path, data)
+    out = export(profile, options, sheet, paper, logo_of(journal, profile_id), band_bleed)
+    return write_atomically(path, out.data), out.warnings

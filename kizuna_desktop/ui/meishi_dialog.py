@@ -119,14 +119,17 @@ class MeishiDialog(QDialog):
         self.orientation = _combo({"": "Automatic", "landscape": "Landscape",
                                    "portrait": "Portrait"})
         self.paper = _combo({"a4": "A4", "letter": "US Letter"})
+        self.band_bleed = QCheckBox("Set cards apart so the colour band bleeds past each cut")
         for c in (self.style, self.ja, self.size, self.orientation):
             c.currentIndexChanged.connect(self.schedule_preview)
+        self.style.currentIndexChanged.connect(self._style_changed)
         opts = QFormLayout()
         opts.addRow("Style", self.style)
         opts.addRow("Japanese side", self.ja)
         opts.addRow("Size", self.size)
         opts.addRow("Orientation", self.orientation)
         opts.addRow("Sheet paper", self.paper)
+        opts.addRow("", self.band_bleed)
         opts_box = QGroupBox("Layout")
         opts_box.setLayout(opts)
 
@@ -135,6 +138,11 @@ class MeishiDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #7a5a00;")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         faces = QHBoxLayout()
         faces.addWidget(self.front)
         faces.addWidget(self.back)
@@ -157,6 +165,7 @@ class MeishiDialog(QDialog):
         right.addWidget(opts_box)
         right.addLayout(faces, 1)
         right.addWidget(self.problems)
+        right.addWidget(self.warnings)
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(top)
@@ -254,6 +263,13 @@ class MeishiDialog(QDialog):
                              size=self.size.currentData(),
                              orientation=self.orientation.currentData()).resolved()
 
+    def _style_changed(self) -> None:
+        """A bilingual card is one horizontal face: the vertical choice is not offered."""
+        bilingual = self.style.currentData() == "bilingual"
+        if bilingual:
+            self.ja.setCurrentIndex(self.ja.findData("horizontal"))
+        self.ja.setEnabled(not bilingual)
+
     def _changed(self, *_args) -> None:
         self._set_dirty(True)
         self.schedule_preview()
@@ -277,6 +293,8 @@ class MeishiDialog(QDialog):
         self.back.set_face(card.faces[1] if len(card.faces) > 1 else None)
         self.back.setVisible(len(card.faces) > 1)
         self.problems.setText("\n".join(card.problems))
+        self.warnings.setText("\n".join(f"Warning: {w}" for w in card.warnings))
+        self.warnings.setVisible(bool(card.warnings))
         enabled = not card.problems
         self.proof_btn.setEnabled(enabled)
         self.sheet_btn.setEnabled(enabled)
@@ -332,6 +350,7 @@ class MeishiDialog(QDialog):
         view = meishi.MeishiView(id=self.profile_id or 0, **{
             f.name: getattr(p, f.name) for f in fields(meishi.MeishiInput)})
         options, paper, logo = self.options(), self.paper.currentData(), self.logo
+        bleed = self.band_bleed.isChecked()
         self.proof_btn.setEnabled(False)
         self.sheet_btn.setEnabled(False)
         self.status.setText(f"Writing {path.name}…")
@@ -339,7 +358,9 @@ class MeishiDialog(QDialog):
         def work() -> Path:
             from kizuna_desktop.services.files import write_atomically
 
-            return write_atomically(path, cards.render(view, options, sheet, paper, logo))
+            # The same preflight as `kizuna preflight`: a file a shop would reject is refused.
+            out = cards.export(view, options, sheet, paper, logo, band_bleed=bleed)
+            return write_atomically(path, out.data)
 
         self._job = run_in_background(work, self._exported, self._export_failed)
 

@@ -1,19 +1,44 @@
 """Paints a card face from its layout (``pdf.meishi_layout.Face``) with QPainter: the live
-preview shows exactly the lines, columns and sizes the PDF will have."""
+preview shows exactly the lines, columns and sizes the PDF will have, in the PDF's own fonts
+(IPAex Gothic and Mincho, then Kizuna Names Mincho and an installed IPAmj Mincho for what they
+lack; Qt renders variation sequences through the fonts' cmap 14 as the PDF does)."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kizuna_desktop import paths
+from kizuna_desktop.pdf import fonts as pdf_fonts
 from kizuna_desktop.pdf import tategaki
-from kizuna_desktop.pdf.fonts import MINCHO
+from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO, NAMES, SYSTEM_MJ
 from kizuna_desktop.pdf.meishi_layout import Face
 
-FAMILIES = {MINCHO: "IPAexMincho"}
-INK, MUTED, ACCENT = QColor("#1b1b1b"), QColor("#5f5f5f"), QColor("#1f3a5f")
+INK = MUTED = QColor("#000000")  # as printed: K100
+ACCENT = QColor("#1f3a5f")
 MARGIN = 10
+_FILES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf", NAMES: "kizuna-names-mincho.ttf"}
+
+
+@functools.cache
+def families() -> dict[str, str]:
+    """The Qt family of each PDF font, registered with Qt once (IPAmj Mincho only if the
+    system has it)."""
+    out = {}
+    for name, file in _FILES.items():
+        font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", file)))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        out[name] = found[0] if found else name
+    mj = pdf_fonts.font_path(SYSTEM_MJ)
+    if mj is not None:
+        font_id = QFontDatabase.addApplicationFont(str(mj))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if found:
+            out[SYSTEM_MJ] = found[0]
+    return out
 
 
 class FacePreview(QWidget):
@@ -57,7 +82,9 @@ class FacePreview(QWidget):
 
 
 def _font(name: str, size: float, dpi: float) -> QFont:
-    font = QFont(FAMILIES.get(name, "IPAexGothic"))
+    fam = families()
+    font = QFont()
+    font.setFamilies([fam.get(f, f) for f in pdf_fonts.chain(name) if f in fam])
     font.setPointSizeF(max(size * 72 / dpi, 0.5))  # so that 1 point of the card is 1 unit
     return font
 

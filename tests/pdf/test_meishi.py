@@ -11,7 +11,6 @@ import pytest
 import vobject
 from reportlab.lib.units import mm
 
-from kizuna_desktop.formats.vcard import meishi_vcard
 from kizuna_desktop.pdf import meishi as pdf_meishi
 from kizuna_desktop.pdf.meishi_layout import SIZES, MeishiOptions, layout
 from kizuna_desktop.services import cards
@@ -133,7 +132,7 @@ def test_long_text_shrinks_then_wraps_then_is_reported():
     wrapped = replace(PROFILE, company_en="Nordlicht Sensors Japan Godo Kaisha, "
                       "International Precision Measurement and Calibration Division")
     lines = [x for x in layout(wrapped, MeishiOptions()).faces[1].lines if x.field == "company_en"]
-    assert len(lines) == 2 and lines[0].size == 5.5
+    assert len(lines) == 2 and lines[0].size == 6.0  # never under 6 pt
     overflowing = replace(PROFILE, company_en="Nordlicht " * 40)
     card = layout(overflowing, MeishiOptions())
     assert any("company_en" in p and "does not fit" in p for p in card.problems)
@@ -153,18 +152,18 @@ def _name_positions(data: bytes, page: int, name: str) -> list[tuple[float, floa
     return found
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_sheet_has_10_cards_where_the_layout_says(paper):
+@pytest.mark.parametrize("paper, count", [("a4", 10), ("letter", 8)])
+def test_sheet_has_its_cards_where_the_layout_says(paper, count):
     card = cards.card_layout(PROFILE, MeishiOptions())
     data = pdf_meishi.sheet_pdf(card, paper)
     assert len(reader(data).pages) == 2
     front = pdf_meishi.sheet_slots(card, paper)
-    assert len(front) == 10
+    assert len(front) == count  # 5 rows of 55 mm do not fit Letter's 279 mm inside 4 mm edges
     if paper == "a4":  # 2 × 5 cards of 91 × 55 mm centred on 210 × 297 mm
         assert [(_mm(s.x), _mm(s.y)) for s in front[:2]] == [(14.0, 231.0), (105.0, 231.0)]
         assert _mm(front[-1].y) == 11.0
     positions = _name_positions(data, 1, "Alex Hartmann")
-    assert len(positions) == 10
+    assert len(positions) == count
     for s in front:  # exactly one name inside each slot
         inside = [p for p in positions if s.x <= p[0] <= s.x + s.w and s.y <= p[1] <= s.y + s.h]
         assert len(inside) == 1
@@ -189,14 +188,14 @@ def test_backs_mirror_the_fronts_for_duplex():
 
 
 def test_qr_code_carries_the_vcard():
-    card = vobject.readOne(meishi_vcard(PROFILE))
+    card = vobject.readOne(cards.qr_vcard(PROFILE))
     assert card.fn.value == "Alex Hartmann"
     assert card.email.value == "alex.hartmann@nordlicht.example.jp"
     assert card.org.value == ["Nordlicht Sensors G.K.", "Sales"]
     matrix = cards.qr_matrix(PROFILE)
     assert len(matrix) >= 21 and len(matrix) == len(matrix[0])
     qr = next(b for b in layout(PROFILE, MeishiOptions(), matrix).faces[1].boxes if b.kind == "qr")
-    assert qr.data == matrix and round(qr.w / mm) == 13
+    assert qr.data == matrix and qr.w / len(matrix) >= 0.25 * mm  # modules of 0.25 mm or more
     assert not any(b.kind == "qr" for b in layout(PROFILE, MeishiOptions(), matrix).faces[0].boxes)
 
 
