@@ -58,8 +58,10 @@ PRESET_NAMES: dict[str, str] = {
 
 
 def header_key(header: str) -> str:
-    """A header as compared: NFKC (full-width to half-width), case folded, no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", header)).casefold().lstrip("\ufeff")
+    """A header as compared: NFKC (full-width to half-width), case folded, no spaces and no
+    underscores (``last_name`` is ``Last Name``)."""
+    return re.sub(r"[\s_]+", "", unicodedata.normalize("NFKC", header)).casefold().lstrip(
+        "\ufeff")
 
 
 _N = r"(\d+)"
@@ -193,18 +195,24 @@ LINKEDIN: list[tuple[str, str]] = [
 ]
 
 GENERIC: list[tuple[str, str]] = [
-    (r"name|fullname|displayname|氏名|名前", "full_name"),
-    (r"lastname|familyname|surname", "family_name"),
-    (r"firstname|givenname", "given_name"), (r"middlename", "middle_name"),
-    (r"company|organi[sz]ation", "organization"), ("department", "department"),
-    (r"title|jobtitle|position", "title"),
-    (r"e-?mail\d*|e-?mailaddress\d*|mail", "email"),
-    (r"phone\d*|telephone|phonenumber|mobile|tel|cell", "phone"),
-    (r"address", "addr_text"), (r"street", "addr_street"), (r"city", "addr_city"),
-    (r"state|province", "addr_region"), (r"zip|zipcode|postalcode|postcode", "addr_postal"),
-    (r"country", "addr_country"), (r"website|url|web|homepage|profileurl", "url"),
-    (r"birthday|dateofbirth|dob", "birthday"), (r"notes?|comments?", "notes"),
-    (r"tags?|labels?|groups?|categories", "tags"), ("nickname", "nickname"),
+    (r"name|fullname|displayname|氏名|名前|お名前", "full_name"),
+    (r"lastname|familyname|surname|姓", "family_name"),
+    (r"firstname|givenname|名", "given_name"), (r"middlename", "middle_name"),
+    (r"フリガナ|ふりがな|よみ|読み", "reading"), (r"せい|セイ|姓(?:カナ|かな|フリガナ|ふりがな)",
+                                         "family_reading"),
+    (r"めい|メイ|名(?:カナ|かな|フリガナ|ふりがな)", "given_reading"), ("敬称", "honorific"),
+    (r"company|organi[sz]ation|org|会社名?|勤務先|所属", "organization"),
+    (r"department|部署名?", "department"), (r"title|jobtitle|position|役職名?", "title"),
+    (r"e-?mail\d*|e-?mailaddress\d*|mail|メールアドレス|メール", "email"),
+    (r"phone\d*|telephone|phonenumber|mobile|tel|cell|電話番号?|携帯電話?|fax", "phone"),
+    (r"address|住所", "addr_text"), (r"street|番地", "addr_street"),
+    (r"city|市区町村", "addr_city"), (r"state|province|都道府県", "addr_region"),
+    (r"zip|zipcode|postalcode|postcode|pcode|郵便番号|〒", "addr_postal"),
+    (r"country|国", "addr_country"), (r"website|url|web|homepage|profileurl|ホームページ", "url"),
+    (r"birthday|dateofbirth|dob|誕生日|生年月日", "birthday"),
+    (r"notes?|comments?|メモ|備考", "notes"),
+    (r"tags?|labels?|groups?|categories|グループ|分類", "tags"),
+    (r"nickname|ニックネーム", "nickname"),
 ]
 
 PRESETS: dict[str, list[tuple[str, str]]] = {

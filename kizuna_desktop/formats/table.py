@@ -181,6 +181,10 @@ def guess_mapping(headers: list[str], preset: str | None = None) -> dict[int, st
         found = preset_target(preset, h)
         if found:
             mapping[i] = found[0]
+    # 住所 beside its own 都道府県 / 市区町村 columns is the rest of the address, not all of it
+    if preset == "generic" and {"addr_region", "addr_city"} & set(mapping.values()):
+        mapping = {i: "addr_street" if t == "addr_text" and header_key(headers[i]) == "住所"
+                   else t for i, t in mapping.items()}
     return mapping
 
 

@@ -339,3 +339,28 @@ def test_dates_in_the_forms_exports_write():
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+def test_a_japanese_address_book_and_a_snake_case_list_are_guessed():
+    text = ("№,姓,名,せい,めい,敬称,郵便番号,都道府県,住所,電話番号,勤務先,メールアドレス\n"
+            "1,佐藤,太郎,さとう,たろう,様,960-8001,福島県,福島市天神町1-2,024-555-0101,"
+            "福島物産,taro@fukushima.example.jp\n")
+    preset, (sato,), problems = _read(text, "nenga.csv")
+    assert preset == "generic"
+    assert (sato.family_name, sato.given_name, sato.family_reading, sato.given_reading,
+            sato.honorific, sato.organization) == (
+        "佐藤", "太郎", "さとう", "たろう", "様", "福島物産")
+    assert sato.addresses == [Address(postal_code="960-8001", region="福島県",
+                                      street="福島市天神町1-2")]
+    assert sato.phones == [("", "024-555-0101")]
+    assert sato.emails == [("", "taro@fukushima.example.jp")]
+    assert _not_imported(problems) == ["column '№' (1 value) not imported"]
+    text = ("last_name,first_name,title,org,phone,email,website,street,city,p_code,country\n"
+            "Gump,Forrest,Shrimp Man,Bubba Gump Shrimp Co.,+1 555 0100,forrest@example.com,"
+            "https://example.com,42 Plantation St.,Baytown,30314,USA\n")
+    preset, (gump,), problems = _read(text)
+    assert (gump.family_name, gump.given_name, gump.title, gump.organization) == (
+        "Gump", "Forrest", "Shrimp Man", "Bubba Gump Shrimp Co.")
+    assert gump.addresses == [Address(street="42 Plantation St.", city="Baytown",
+                                      postal_code="30314", country="USA")]
+    assert gump.urls == [("", "https://example.com")] and problems == []
