@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QIcon, QImage
 
 from kizuna_desktop import __version__, paths
 
@@ -127,7 +127,7 @@ def test_the_window_carries_the_icon_and_the_desktop_entry_id(qapp):
     assert qapp.desktopFileName() == paths.APP_ID
 
 
-def test_install_desktop_puts_entry_icon_and_type_where_a_desktop_finds_them(tmp_path):
+def test_install_desktop_puts_entry_icon_and_type_where_a_desktop_finds_them(tmp_path, qapp):
     data = tmp_path / "share"
     exe = tmp_path / "bin dir" / "kizuna"  # a path with a space is quoted in Exec
     exe.parent.mkdir()
@@ -145,6 +145,17 @@ def test_install_desktop_puts_entry_icon_and_type_where_a_desktop_finds_them(tmp
         icon = data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{paths.APP_ID}.png"
         assert QImage(str(icon)).width() == size
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{paths.APP_ID}.svg").exists()
+    # The entry's Icon= name is found as a desktop finds it: in the hicolor theme, by name.
+    if (Path("/usr/share/icons/hicolor/index.theme")).exists():
+        searched, theme = QIcon.themeSearchPaths(), QIcon.themeName()
+        QIcon.setThemeSearchPaths([str(data / "icons"), "/usr/share/icons"])
+        QIcon.setThemeName("hicolor")
+        try:
+            found = QIcon.fromTheme(paths.APP_ID)
+            assert {s.width() for s in found.availableSizes()} >= set(SIZES)
+        finally:
+            QIcon.setThemeSearchPaths(searched)
+            QIcon.setThemeName(theme)
     if shutil.which("desktop-file-validate"):
         assert subprocess.run(["desktop-file-validate", str(installed)]).returncode == 0
     if shutil.which("update-mime-database"):
