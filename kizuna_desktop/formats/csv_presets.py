@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kizuna_desktop.formats.csv_own import OWN_MARK
+
 # Every target a column can go to, with the words the window shows.
 TARGETS: dict[str, str] = {
     "": "(not imported)",
@@ -235,8 +237,6 @@ def preset_target(preset: str, header: str) -> tuple[str, str] | None:
 def guess_preset(headers: list[str]) -> str:
     """The preset whose columns the header row has, from the columns only that export has."""
     keys = {header_key(h) for h in headers}
-    from kizuna_desktop.formats.csv_own import OWN_MARK
-
     if header_key(OWN_MARK) in keys:
         return "kizuna"
     if {"e-mail1-value", "phone1-value", "organizationname", "labels",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from kizuna_desktop.formats.csv_own import OWN_MARK, read_roles, unescape, write_csv  # noqa: F401
+from kizuna_desktop.formats.csv_own import own_target, read_roles, unescape, write_csv
 from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's lists
     PRESET_NAMES,
     PRESETS,
@@ -24,7 +24,7 @@ from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's li
     header_key,
     preset_target,
 )
-from kizuna_desktop.formats.records import Address, Person, Problem, Role
+from kizuna_desktop.formats.records import Address, Person, Problem
 
 CELL_LIMIT = 128 * 1024  # characters; a longer cell is reported and left out
 csv.field_size_limit(256 * 1024 * 1024)  # so that one long cell never swallows later rows
@@ -173,8 +173,6 @@ def guess_mapping(headers: list[str], preset: str | None = None) -> dict[int, st
     the generic preset guesses from common words."""
     preset = preset or guess_preset(headers)
     if preset == "kizuna":
-        from kizuna_desktop.formats.csv_own import own_target
-
         return {i: t for i, h in enumerate(headers) if (t := own_target(h))}
     mapping: dict[int, str] = {}
     for i, h in enumerate(headers):
@@ -613,5 +611,5 @@ def _email(value: str, label: str, p: Person, bad) -> str:
     return v
 
 
-__all__ = ["Role", "Table", "read_table", "guess_mapping", "guess_preset", "to_people",
-           "write_csv", "parse_date", "TARGETS", "PRESETS", "PRESET_NAMES"]
+__all__ = ["Table", "read_table", "guess_mapping", "guess_preset", "to_people",
+           "write_csv", "parse_date", "encoding_name", "TARGETS", "PRESETS", "PRESET_NAMES"]
