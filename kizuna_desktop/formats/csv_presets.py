@@ -55,7 +55,8 @@ PRESET_NAMES: dict[str, str] = {
     "google": "Google Contacts", "google_old": "Google Contacts (older columns)",
     "outlook": "Outlook", "outlook_ja": "Outlook (日本語)", "thunderbird": "Thunderbird",
     "cards": "Business-card app (Eight, Sansan…)", "linkedin": "LinkedIn connections",
-    "kizuna": "Kizuna's own CSV", "generic": "Generic CSV",
+    "kizuna": "Kizuna's own CSV", "kizuna_old": "Kizuna's earlier CSV",
+    "generic": "Generic CSV",
 }
 
 
@@ -217,8 +218,18 @@ GENERIC: list[tuple[str, str]] = [
     (r"nickname|ニックネーム", "nickname"),
 ]
 
+# What Kizuna wrote before its CSV had every field (several values joined with "; ")
+KIZUNA_OLD: list[tuple[str, str]] = [
+    ("familyname", "family_name"), ("givenname", "given_name"),
+    ("familyreading", "family_reading"), ("givenreading", "given_reading"),
+    ("latinfamily", "family_latin"), ("latingiven", "given_latin"), ("company", "organization"),
+    ("department", "department"), ("title", "title"), ("e-mail", "email"), ("phone", "phone"),
+    ("address", "addr_text"), ("tags", "tags"), ("notes", "notes"),
+]
+
 PRESETS: dict[str, list[tuple[str, str]]] = {
-    "google": GOOGLE, "google_old": GOOGLE_OLD, "outlook": OUTLOOK, "outlook_ja": OUTLOOK_JA,
+    "kizuna_old": KIZUNA_OLD, "google": GOOGLE, "google_old": GOOGLE_OLD, "outlook": OUTLOOK,
+    "outlook_ja": OUTLOOK_JA,
     "thunderbird": THUNDERBIRD, "cards": CARDS, "linkedin": LINKEDIN, "generic": GENERIC,
 }
 _COMPILED = {name: [(re.compile(p), t) for p, t in pairs] for name, pairs in PRESETS.items()}
@@ -239,6 +250,8 @@ def guess_preset(headers: list[str]) -> str:
     keys = {header_key(h) for h in headers}
     if header_key(OWN_MARK) in keys:
         return "kizuna"
+    if {"latinfamily", "latingiven", "familyreading"} <= keys:
+        return "kizuna_old"
     if {"e-mail1-value", "phone1-value", "organizationname", "labels",
         "phoneticfirstname", "firstname"} & keys and ("givenname" not in keys) and (
             any(k.startswith(("e-mail1-", "phone1-", "address1-")) for k in keys)

@@ -263,8 +263,8 @@ def _split_values(value: str, target: str) -> list[str]:
     parts = _MULTI.split(value)
     if target == "email":
         parts = [x for p in parts for x in re.split(r"[;\n]", p)]
-    elif target in ("phone", "url"):
-        parts = [x for p in parts for x in p.split("\n")]
+    elif target in ("phone", "url"):  # not at ";" alone: +1 555 0100;ext=12 is one number
+        parts = [x for p in parts for x in re.split(r"\n|; ", p)]
     return [p.strip() for p in parts if p.strip() and p.strip().casefold() not in _NOTHING]
 
 

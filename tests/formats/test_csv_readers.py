@@ -364,3 +364,20 @@ def test_a_japanese_address_book_and_a_snake_case_list_are_guessed():
     assert gump.addresses == [Address(street="42 Plantation St.", city="Baytown",
                                       postal_code="30314", country="USA")]
     assert gump.urls == [("", "https://example.com")] and problems == []
+
+
+def test_the_csv_earlier_kizuna_versions_wrote():
+    text = ("\ufeffFamily name,Given name,Family reading,Given reading,Latin family,Latin given,"
+            "Company,Department,Title,E-mail,Phone,Address,Tags,Notes\n"
+            "山田,太郎,やまだ,たろう,Yamada,Taro,三星商事,機械プラント部,部長,"
+            "t@mitsuboshi.example.jp; taro@example.jp,03-5555-0101; 090-1234-5678;ext=2,"
+            "東京都千代田区丸の内1-1-1,\"golf, key account\",メモ\n")
+    preset, (yamada,), problems = _read(text)
+    assert preset == "kizuna_old"
+    assert (yamada.family_reading, yamada.given_reading, yamada.family_latin,
+            yamada.given_latin, yamada.department) == (
+        "やまだ", "たろう", "Yamada", "Taro", "機械プラント部")
+    assert yamada.emails == [("", "t@mitsuboshi.example.jp"), ("", "taro@example.jp")]
+    assert yamada.phones == [("", "03-5555-0101"), ("", "090-1234-5678;ext=2")]
+    assert yamada.addresses == [Address(text="東京都千代田区丸の内1-1-1")]
+    assert yamada.tags == ["golf", "key account"] and problems == []
