@@ -49,8 +49,8 @@ STAMP = "%Y%m%d-%H%M%S"
 INDEX = "index.json"
 KEEP = 10  # of each kind made before an import, a restore or an encryption change
 REGULAR = ("daily", "manual")
-LEFTOVER = re.compile(r"^\..+\.(?:(?P<pid>\d+)\.)?(?P<what>part|converting|importing|"
-                      r"restoring)$")
+LEFTOVER = re.compile(r"^\..+?\.(?:(?P<pid>\d+)\.)?(?P<what>part|converting|importing|"
+                      r"restoring)(?:-journal|-wal|-shm)?$")
 
 
 @dataclass
