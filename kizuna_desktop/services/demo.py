@@ -227,9 +227,15 @@ def _interactions(journal: Journal, plan: dict, people: dict[str, int],
                 kind=InteractionKind(kind), occurred_at=when, zone=HOME, participant_ids=[cid],
                 place=place, summary=summary, notes=notes.replace("{q}", str(quarter))))
             n += 1
+    day = today
     for g in plan["group_events"]:
         zone = g.get("zone", HOME)
-        day = _working_day(_day(g["on"], today), g["kind"])
+        if g.get("day_after_previous"):  # the next working day of a trip
+            day = _working_day(day + timedelta(days=1), "message")
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+        else:
+            day = _working_day(_day(g["on"], today), g["kind"])
         when = _at(day, g.get("at") or HOURS[g["kind"]][0], zone)
         here = venues.get(regions[g["with"][0]]) or venues[""]
         place = g.get("place") or (here[VENUE[g["kind"]]][0] if g["kind"] in VENUE else "")

@@ -118,6 +118,31 @@ def _all(journal: Journal):
 EXPORT_FORMATS = ("vcard", "vcard4", "csv", "ics")
 
 
+# How long each kind of interaction lasts in the calendar (minutes); mail and messages are
+# not calendar events.
+MINUTES = {"meeting": 60, "meal": 75, "nomikai": 150, "call": 30, "event": 120,
+           "meishi_exchange": 30, "other": 60}
+
+
+def _timed_items(journal: Journal, days: int = 365) -> list:
+    """Interactions of the last ``days`` and any ahead, as timed events in their own zone."""
+    from datetime import UTC, datetime, timedelta
+
+    from kizuna_desktop.formats import ical
+    from kizuna_desktop.services import interactions
+
+    out = []
+    for i in interactions.since(journal, datetime.now(UTC) - timedelta(days=days)):
+        if i.kind.value not in MINUTES:
+            continue
+        people = ", ".join(p.name for p in i.participants)
+        title = i.summary or i.kind.value.replace("_", " ").capitalize()
+        out.append(ical.TimedItem(
+            f"kizuna-interaction-{i.id}@kizuna.local", f"{title} — {people}", i.local,
+            MINUTES[i.kind.value], i.place, i.notes))
+    return out
+
+
 def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
     """The journal's contacts as vCard 3.0/4.0 or CSV, or its open follow-ups and birthdays as
     iCalendar; with a one-line summary of what was written."""
@@ -130,11 +155,15 @@ def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
         due = [ical.DueItem(f"kizuna-follow-up-{f.id}@kizuna.local",
                             f"{f.title} — {f.contact_name}", f.effective_due, f.notes)
                for f in pane.overdue + pane.today + pane.this_week + pane.later]
-        births = [ical.Birthday(f"kizuna-birthday-{i}@kizuna.local", p.label, *p.birthday)
-                  for i, p in enumerate(records)
+        # UIDs by contact id (never reused), so a calendar imported again updates the same
+        # person's birthday; people() lists contacts in the order of _all.
+        births = [ical.Birthday(f"kizuna-birthday-{cid}@kizuna.local", p.label, *p.birthday)
+                  for cid, p in zip([c.id for c in _all(journal)], records, strict=True)
                   if p.birthday and None not in p.birthday[1:]]  # a day to put it on
-        return ical.calendar(due, births), (f"{len(due)} open follow-ups and {len(births)} "
-                                            "birthdays")
+        timed = _timed_items(journal)
+        return ical.calendar(due, births, timed), (
+            f"{len(due)} open follow-ups, {len(births)} birthdays and {len(timed)} "
+            f"interaction{'s' * (len(timed) != 1)} of the last year and ahead")
     if fmt == "csv":
         return table.write_csv(records), f"{len(records)} contacts"
     if fmt in ("vcard", "vcard4"):

@@ -208,6 +208,17 @@ def timeline(journal: Journal, contact_id: int, offset: int = 0, limit: int = 10
         return [_view(i) for i in rows]
 
 
+def since(journal: Journal, start: datetime, limit: int = 20_000) -> list[InteractionView]:
+    """Every interaction from ``start`` (aware) on, oldest first, at most ``limit``."""
+    cutoff = utc_cutoff(start) or datetime.max
+    with journal.session() as s:
+        rows = s.scalars(
+            select(Interaction).where(Interaction.occurred_at >= cutoff)
+            .order_by(Interaction.occurred_at, Interaction.id).limit(limit)
+            .options(selectinload(Interaction.participants))).all()
+        return [_view(i) for i in rows]
+
+
 def count_for(journal: Journal, contact_id: int, before: datetime | None = None) -> int:
     p = interaction_participants.c
     cutoff = utc_cutoff(before) if before is not None else None

@@ -8,6 +8,7 @@ and dated, in that zone. "Today" is the laptop's date in its current zone.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -95,15 +96,37 @@ def _offset_name(offset_seconds: int) -> str:
     return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset_seconds > 0 else '+'}{hours}"
 
 
-def system_zone_name() -> str:
-    """The laptop's current zone as an IANA name: TZ, else the system's setting (tzlocal);
-    a zone tzlocal cannot name becomes the fixed offset in effect now."""
+def offset_zone(offset: timedelta) -> str:
+    """An IANA name for a bare UTC offset (Etc/GMT-9 for +09:00); UTC when it has none."""
+    return _offset_name(int(offset.total_seconds()))
+
+
+_SYSTEM: dict[str, object] = {"name": None, "at": 0.0}
+RECHECK_SECONDS = 60  # a laptop that changes zone while the app runs is seen within a minute
+
+
+def _system_setting() -> str | None:
     try:
         import tzlocal
 
-        name = tzlocal.get_localzone_name()
+        if time.monotonic() - float(_SYSTEM["at"]) > RECHECK_SECONDS or not _SYSTEM["name"]:
+            if _SYSTEM["name"]:
+                tzlocal.reload_localzone()
+            _SYSTEM["name"] = tzlocal.get_localzone_name()
+            _SYSTEM["at"] = time.monotonic()
+        return str(_SYSTEM["name"]) if _SYSTEM["name"] else None
     except Exception:  # noqa: BLE001 - tzlocal raises its own errors for odd set-ups
-        name = None
+        return None
+
+
+def system_zone_name() -> str:
+    """The laptop's current zone as an IANA name: TZ when it names a zone, else the
+    system's setting (tzlocal: /etc/localtime, the Windows registry…); a zone neither can
+    name becomes the fixed offset in effect now (Etc/GMT-9)."""
+    tz_env = os.environ.get("TZ", "").lstrip(":")
+    if tz_env and is_zone(tz_env) and tz_env.upper() not in ABBREVIATIONS:
+        return canonical(tz_env)
+    name = None if tz_env else _system_setting()
     if name and is_zone(name):
         return canonical(name)
     return _offset_name(time.localtime().tm_gmtoff or 0)
@@ -202,6 +225,8 @@ def _offset(text: str) -> timedelta:
 
 
 def _offset_label(off: timedelta) -> str:
+    if not off:
+        return "UTC"
     sign = "-" if off < timedelta(0) else "+"
     h, rest = divmod(int(abs(off).total_seconds()), 3600)
     return f"UTC{sign}{h:02d}:{rest // 60:02d}"
