@@ -17,6 +17,7 @@ from kizuna_desktop.services.positions import CareerStep, position_view
 from kizuna_desktop.services.positions import steps as career_steps
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Introduction, LedgerEntry, Position
+from kizuna_desktop.text import zones
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,21 @@ class Entry:
     ledger: LedgerView | None = None
     introduction: IntroductionView | None = None
     career: CareerStep | None = None  # a transfer, promotion or move (by its start date)
+    # The date it happened where it happened: an interaction's in its own zone, an all-day
+    # item's own date. Months group by it and the stream is ordered by it first.
+    day: date | None = None
+
+    @property
+    def local_day(self) -> date:
+        if self.day is not None:
+            return self.day
+        if self.interaction is not None:
+            return self.interaction.local_date
+        return self.when.date()
 
     @property
     def month(self) -> str:
-        return f"{self.when.astimezone():%Y-%m}"
+        return f"{self.local_day:%Y-%m}"
 
 
 @dataclass(frozen=True)
@@ -53,8 +65,8 @@ def page(journal: Journal, contact_id: int, offset: int = 0, limit: int = 200) -
     newer = None
     if offset:
         prev = interactions.timeline(journal, contact_id, offset - 1, 1)
-        newer = prev[0].occurred_at.date() if prev else None
-    older = items[-1].occurred_at.date() if (items and more) else None
+        newer = prev[0].local_date if prev else None
+    older = items[-1].local_date if (items and more) else None
 
     def in_range(column):
         conds = []
@@ -88,10 +100,15 @@ def page(journal: Journal, contact_id: int, offset: int = 0, limit: int = 200) -
         else:
             undated = []
         undated_views = [(view_in(s, i), i.created_at) for i in undated]
-    entries = [Entry(i.occurred_at, interaction=i) for i in items]
-    entries += [Entry(_at(e.occurred_on), ledger=e) for e in ledger]
-    entries += [Entry(_at(i.introduced_on), introduction=i) for i in intros]
-    entries += [Entry(created.replace(tzinfo=UTC), introduction=i) for i, created in undated_views]
-    entries += [Entry(_at(st.position.start_date), career=st) for st in career]
-    entries.sort(key=lambda e: e.when, reverse=True)
+    entries = [Entry(i.occurred_at, interaction=i, day=i.local_date) for i in items]
+    entries += [Entry(_at(e.occurred_on), ledger=e, day=e.occurred_on) for e in ledger]
+    entries += [Entry(_at(i.introduced_on), introduction=i, day=i.introduced_on)
+                for i in intros]
+    here = zones.laptop()
+    entries += [Entry(created.replace(tzinfo=UTC), introduction=i,
+                      day=zones.local_date(created.replace(tzinfo=UTC), here))
+                for i, created in undated_views]
+    entries += [Entry(_at(st.position.start_date), career=st, day=st.position.start_date)
+                for st in career]
+    entries.sort(key=lambda e: (e.local_day, e.when), reverse=True)
     return Page(entries, offset + limit if more else None)

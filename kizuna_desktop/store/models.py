@@ -38,6 +38,12 @@ from kizuna_desktop.kinds import (  # noqa: F401  (re-exported: models.Organizat
 )
 
 
+def _system_zone() -> str:
+    from kizuna_desktop.text.zones import system_zone_name
+
+    return system_zone_name()
+
+
 def utcnow() -> datetime:
     """Naive UTC now, the form every stamp is stored in."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -174,6 +180,8 @@ class Contact(Base):
     sort_rank: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     search_text: Mapped[str] = mapped_column(Text, default="")
     last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The IANA zone of that latest interaction: "last contact" counts from its local date.
+    last_interaction_zone: Mapped[str | None] = mapped_column(String(64))
     # When the keep-in-touch cadence lapses: (last interaction, else creation) + cadence.
     cold_after: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -309,6 +317,10 @@ class Interaction(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    # The IANA zone where it happened (Asia/Tokyo): it is shown, and dated, in that zone.
+    # The services always give it (the home zone by default); rows written in bulk without
+    # one take the laptop's zone.
+    zone: Mapped[str] = mapped_column(String(64), default=lambda: _system_zone())
     place: Mapped[str] = mapped_column(String(300), default="")
     summary: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -436,6 +448,18 @@ class Tag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stored as typed; uniqueness is case-insensitive through the services (and the index).
     name: Mapped[str] = mapped_column(String(100, collation="NOCASE"))
+
+
+class JournalSetting(Base):
+    """A setting kept in the journal itself (``home_zone``: where new entries happen)."""
+
+    __tablename__ = "journal_settings"
+    __table_args__ = (UniqueConstraint("key", name="uq_journal_settings_key"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)
 
 
 class MeishiProfile(Base):
