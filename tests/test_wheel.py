@@ -124,3 +124,31 @@ def test_the_window_opens_offscreen_from_the_installed_wheel(installed, tmp_path
     r = run(installed, "--db", db, "--quit-after", "800")
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr, r.stderr
+
+
+def _exec_line(file: str | None) -> list[str]:
+    """The desktop entry's Exec= as a desktop runs it: %f is the file opened, or removed."""
+    desktop = ROOT / "packaging" / "linux" / "jp.kizuna.Desktop.desktop"
+    (line,) = [x for x in desktop.read_text("utf-8").splitlines() if x.startswith("Exec=")]
+    args = line.removeprefix("Exec=").split()
+    assert args[0] == "kizuna"
+    return [a.replace("%f", file or "") for a in args[1:]]
+
+
+def test_the_desktop_entry_starts_the_app_with_and_without_a_journal(installed, tmp_path):
+    # From the menu, with no journal yet: the demo journal is written in the data folder.
+    r = run(installed, *_exec_line(None), "--quit-after", "500")
+    assert r.returncode == 0, r.stderr
+    demo = Path(installed["env"]["XDG_DATA_HOME"]) / "Kizuna" / "demo.kizuna"
+    assert demo.exists()
+    # A journal double-clicked in the file manager is the one opened.
+    mine = tmp_path / "mine.kizuna"
+    assert run(installed, "--db", str(mine), "demo").returncode == 0
+    r = run(installed, *_exec_line(str(mine)), "--quit-after", "500")
+    assert r.returncode == 0, r.stderr
+    # The window files the journal it opened first among the recent ones (QSettings).
+    config = Path(installed["env"]["XDG_CONFIG_HOME"])
+    settings = "".join(p.read_text("utf-8", "replace") for p in config.rglob("*.conf"))
+    recent = settings.split("recent=", 1)[1].splitlines()[0]
+    assert recent.startswith(str(mine)), recent
+    assert not (Path(installed["env"]["XDG_DATA_HOME"]) / "Kizuna" / "journal.kizuna").exists()
