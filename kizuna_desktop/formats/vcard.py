@@ -54,7 +54,7 @@ from kizuna_desktop.formats.vcard_out import (  # noqa: F401 - vCards out, found
 from kizuna_desktop.gcpause import paused_gc
 
 HANDLES = {"linkedin", "line", "x", "twitter", "instagram", "facebook"}
-PHOTO_LIMIT = 5 * 1024 * 1024  # as the journal keeps photos (contacts.PHOTO_LIMIT_MB)
+PHOTO_LIMIT = 20 * 1024 * 1024  # as the journal takes a photo file (photos.LIMIT_MB; scaled)
 
 # Properties that only describe the file or the program that wrote it.
 BOOKKEEPING = {"version", "prodid", "rev", "clientpidmap", "x-abuid", "profile", "name",

@@ -298,7 +298,8 @@ def test_a_photo_past_the_limit_is_named():
     p, problems = one(card("N:Big;Photo;;;", "EMAIL:big@example.jp",
                            f"PHOTO;ENCODING=b;TYPE=JPEG:{base64.b64encode(big).decode()}"))
     assert (p.photo, p.emails) == (None, [("", "big@example.jp")])
-    assert problems == ["x.vcf:5: PHOTO of 5.2 MB is over the 5 MB limit; left out"]
+    assert vcard.PHOTO_LIMIT == 20 * 1024 * 1024
+    assert problems == ["x.vcf:5: PHOTO of 21.0 MB is over the 20 MB limit; left out"]
 
 
 def test_apple_labels_in_groups():
