@@ -375,7 +375,13 @@ def resolve(journal: Journal, spec: str) -> OrganizationView:
         return get(journal, matches[0].id)
     if not matches:
         raise NotFoundError(f"No organisation matches “{spec}”.")
-    lines = "\n".join(f"  {m.id}: {m.name_ja or ''} {m.name_en or ''}".rstrip()
-                      for m in matches[:10])
-    raise NotFoundError(f"“{spec}” matches {len(matches)} organisations; give an id or a "
-                        f"narrower name:\n{lines}")
+    raise AmbiguousOrganizationError(spec, matches)
+
+
+class AmbiguousOrganizationError(NotFoundError):
+    def __init__(self, spec: str, matches: list):
+        self.matches = matches
+        lines = "\n".join(f"  {m.id}: {m.name_ja or ''} {m.name_en or ''}".rstrip()
+                          for m in matches[:10])
+        super().__init__(f"“{spec}” matches {len(matches)} organisations; give an id or a "
+                         f"narrower name:\n{lines}")

@@ -1,0 +1,182 @@
+"""The records commands (add, edit, transfer, gift, introduce, followup, followups, orgs,
+org show/edit/merge) against real journal files: what they write, read back through the
+services, and bad input named one problem a line with nothing written."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from PIL import Image
+
+from kizuna_desktop.cli import main
+from kizuna_desktop.services import (
+    contacts,
+    followups,
+    introductions,
+    ledger,
+    lookup,
+    organizations,
+    photos,
+    positions,
+)
+from kizuna_desktop.store import Journal
+
+
+def run(capsys, db, *args):
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "j.kizuna"
+    assert run(capsys, path, "add", "--family", "山田", "--given", "太郎", "--family-reading",
+               "やまだ", "--given-reading", "たろう", "--family-latin", "Yamada",
+               "--given-latin", "Taro", "--org", "三星商事", "--title", "部長",
+               "--email", "t.yamada@ex.jp", "--phone", "03-1234-5678")[0] == 0
+    assert run(capsys, path, "add", "--family", "佐藤", "--given", "花子", "--org",
+               "Mitsuboshi Trading", "--title-en", "Manager", "--since", "2019-04-01")[0] == 0
+    assert run(capsys, path, "add", "--family", "佐藤", "--given", "健")[0] == 0
+    return path
+
+
+def _open(db):
+    return Journal.open(db)
+
+
+def test_add_makes_the_contact_with_its_first_position_and_unknown_start(db, capsys):
+    code, out, _ = run(capsys, db, "add", "--family", "田中", "--given", "美咲", "--org",
+                       "東和ソリューションズ", "--department", "開発部", "--title", "課長",
+                       "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["organization"], data["department"], data["title"], data["since"]) == (
+        "東和ソリューションズ", "開発部", "課長", None)
+    with _open(db) as j:
+        yamada = contacts.get(j, lookup.resolve(j, "t.yamada@ex.jp").id)
+        assert yamada.current_position.start_date is None
+        assert [m.value for m in yamada.methods] == ["t.yamada@ex.jp", "03-1234-5678"]
+        sato = contacts.get(j, lookup.resolve(j, "佐藤 花子").id)
+        assert sato.current_position.start_date.isoformat() == "2019-04-01"
+
+
+def test_edit_changes_only_what_is_given_and_sets_a_photo(db, capsys, tmp_path):
+    pic = tmp_path / "face.webp"
+    Image.new("RGB", (900, 900), (10, 80, 160)).save(pic, "WEBP")
+    code, out, _ = run(capsys, db, "edit", "yamada", "--title", "本部長", "--notes",
+                       "prefers mornings", "--photo", str(pic))
+    assert code == 0 and "本部長" in out
+    with _open(db) as j:
+        d = contacts.get(j, lookup.resolve(j, "yamada").id)
+        assert (d.given_name, d.notes, d.current_position.title_ja) == ("太郎",
+                                                                         "prefers mornings",
+                                                                         "本部長")
+        assert len(positions.history(j, d.id)) == 1  # a correction, not a transfer
+        with Image.open(io.BytesIO(photos.get_photo(j, d.id))) as im:
+            assert im.size == (512, 512)
+    assert run(capsys, db, "edit", "yamada", "--no-photo")[0] == 0
+    with _open(db) as j:
+        assert photos.get_photo(j, lookup.resolve(j, "yamada").id) is None
+
+
+def test_transfer_is_a_promotion_in_one_field_and_refuses_an_earlier_date(db, capsys):
+    code, out, _ = run(capsys, db, "transfer", "yamada", "--title", "本部長", "--on",
+                       "2026-04-01")
+    assert code == 0 and "Promoted to 本部長 (was 部長) at 三星商事" in out
+    code, out, err = run(capsys, db, "transfer", "佐藤 花子", "--title-en", "Director",
+                         "--on", "2018-01-01")
+    assert code == 1 and err.count("\n") == 1 and "not after the start" in err
+    code, out, _ = run(capsys, db, "transfer", "佐藤 花子", "--org", "日本商工会議所",
+                       "--title", "理事", "--on", "2020-06-01", "--concurrent", "--json")
+    assert code == 0 and json.loads(out)["kind"] == "concurrent"
+    with _open(db) as j:
+        sato = lookup.resolve(j, "佐藤 花子").id
+        assert sorted(p.organization for p in positions.history(j, sato) if p.is_open) == [
+            "Mitsuboshi Trading", "日本商工会議所"]
+
+
+def test_gift_and_its_bad_input_one_line_each(db, capsys):
+    code, out, _ = run(capsys, db, "gift", "yamada", "--given", "--what", "日本酒",
+                       "--value", "5,000", "--occasion", "お歳暮", "--on", "2026-12-10",
+                       "--with", "佐藤 花子", "--json")
+    assert code == 0
+    g = json.loads(out)
+    assert (g["value"], g["occasion"], g["direction"]) == (5000, "oseibo", "given")
+    code, _, err = run(capsys, db, "gift", "yamada", "--received", "--what", "x",
+                       "--value", "-5", "--on", "2026-02-30", "--occasion", "birthday")
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 3
+    assert all(line.startswith("kizuna: error: ") for line in lines)
+    assert "--on: “2026-02-30” is not a real date" in lines[0]
+    assert "negative" in lines[1] and "--occasion" in lines[2]
+    code, _, err = run(capsys, db, "gift", "Nobody", "--given", "--what", "x")
+    assert code == 1 and "No contact matches “Nobody”" in err
+    code, _, err = run(capsys, db, "gift", "佐藤", "--given", "--what", "x")
+    assert code == 1 and "matches 2 contacts" in err and "花子" in err and "健" in err
+    with _open(db) as j:
+        yamada = lookup.resolve(j, "yamada").id
+        assert len(ledger.for_contact(j, yamada)) == 1
+
+
+def test_introduce_with_me_in_any_place(db, capsys):
+    assert run(capsys, db, "introduce", "yamada", "--to", "me", "--by", "佐藤 花子",
+               "--on", "2026-01-10", "--note", "golf day")[0] == 0
+    code, out, _ = run(capsys, db, "introduce", "me", "--to", "佐藤 健", "--by", "yamada")
+    assert code == 0 and "太郎 introduced me to 佐藤 健" in out
+    assert run(capsys, db, "introduce", "yamada", "--to", "佐藤 健")[0] == 0  # by me
+    code, _, err = run(capsys, db, "introduce", "yamada", "--to", "yamada", "--by", "佐藤 健")
+    assert code == 1 and "themselves" in err
+    code, _, err = run(capsys, db, "introduce", "me", "--to", "me")
+    assert code == 1 and "only one of the three" in err
+    with _open(db) as j:
+        yamada = lookup.resolve(j, "yamada").id
+        assert [v.sentence() for v in introductions.for_contact(j, yamada)] == [
+            "佐藤 花子 introduced 山田 太郎 to me", "山田 太郎 introduced me to 佐藤 健",
+            "I introduced 山田 太郎 to 佐藤 健"]
+
+
+def test_followups_add_list_done(db, capsys):
+    code, out, _ = run(capsys, db, "followup", "add", "yamada", "--title", "Send the catalogue",
+                       "--due", "2026-12-05", "--json")
+    fid = json.loads(out)["id"]
+    code, out, _ = run(capsys, db, "followups", "--json")
+    assert [f["title"] for f in json.loads(out)] == ["Send the catalogue"]
+    assert run(capsys, db, "followup", "done", str(fid))[0] == 0
+    assert json.loads(run(capsys, db, "followups", "--json")[1]) == []
+    assert run(capsys, db, "followup", "done", "999")[0] == 1
+    code, _, err = run(capsys, db, "followup", "add", "yamada", "--title", "x", "--due",
+                       "2026-13-01")
+    assert code == 1 and "--due" in err
+    with _open(db) as j:
+        assert followups.get(j, fid).state.value == "done"
+
+
+def test_orgs_edit_group_merge_and_show(db, capsys):
+    code, out, _ = run(capsys, db, "org", "edit", "Mitsuboshi Trading", "--kind",
+                       "chamber of commerce", "--reading", "みつぼし")
+    assert code == 0 and "Chamber of commerce" in out
+    assert run(capsys, db, "add", "--family", "伊藤", "--org", "三星ホールディングス")[0] == 0
+    code, out, _ = run(capsys, db, "org", "edit", "三星商事", "--name-en", "Mitsuboshi Corp.",
+                       "--kind", "client", "--group", "三星ホールディングス", "--json")
+    o = json.loads(out)
+    assert (o["name_en"], o["kind"], o["group"]) == ("Mitsuboshi Corp.", "client",
+                                                     "三星ホールディングス")
+    code, _, err = run(capsys, db, "org", "edit", "三星商事", "--kind", "bank")
+    assert code == 1 and "--kind: Unknown organisation kind" in err
+    code, out, _ = run(capsys, db, "org", "merge", "Mitsuboshi Trading", "三星商事")
+    assert code == 0 and "1 position(s) moved" in out
+    code, out, _ = run(capsys, db, "org", "show", "三星商事", "--json")
+    shown = json.loads(out)
+    assert {p["name"] for p in shown["people"]} == {"山田 太郎", "佐藤 花子"}
+    code, out, _ = run(capsys, db, "orgs", "--json")
+    assert {o["name_ja"] or o["name_en"]: o["people_now"] for o in json.loads(out)} == {
+        "三星商事": 2, "三星ホールディングス": 1}
+    code, out, _ = run(capsys, db, "orgs")
+    assert out.splitlines()[0].split() == ["ID", "NAME", "ENGLISH", "KIND", "GROUP", "PEOPLE"]
+    code, _, err = run(capsys, db, "org", "show", "Toyota")
+    assert code == 1 and "No organisation matches" in err
+    with _open(db) as j:
+        assert len(organizations.list_all(j)) == 2
