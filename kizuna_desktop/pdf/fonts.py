@@ -57,13 +57,75 @@ def register() -> None:
     with _lock:
         if _done:
             return
+        from reportlab.pdfbase import ttfonts
+
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap (ReportLab 5.1)
         for name, file in _FILES.items():
             _register(name, str(paths.resource("fonts", file)))
         _done = True
 
 
+class ChainFont(TTFont):
+    """A TrueType font that draws what it lacks with the next font of its chain (``chain``),
+    so every ReportLab path (canvas strings, Paragraphs, tables) gets real glyphs without
+    knowing about fallbacks: ``splitString`` (which ReportLab's text objects call to encode
+    text) returns subsets of the fallback fonts too, numbered ``_SPAN`` apart, and
+    ``getSubsetInternalName`` names each in its own font; widths add up the same way.
+    Written against ReportLab 5.1's TTFont (pinned)."""
+
+    def splitString(self, text, doc, encoding="utf-8"):
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        runs = resolve(text, self.fontName).runs
+        if len(runs) == 1 and runs[0].font == self.fontName:
+            return TTFont.splitString(self, runs[0].text, doc, encoding)
+        out = []
+        for run in runs:
+            font = pdfmetrics.getFont(run.font)
+            span = _SPAN * _ORDER.index(run.font) if run.font != self.fontName else 0
+            out += [(span + subset, t)
+                    for subset, t in TTFont.splitString(font, run.text, doc, encoding)]
+        return out
+
+    def getSubsetInternalName(self, subset, doc):
+        k, n = divmod(subset, _SPAN)
+        font = self if k == 0 else pdfmetrics.getFont(_ORDER[k])
+        return TTFont.getSubsetInternalName(font, n, doc)
+
+    def stringWidth(self, text, size, encoding="utf8"):
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        runs = resolve(text, self.fontName).runs
+        if len(runs) == 1 and runs[0].font == self.fontName:
+            return TTFont.stringWidth(self, runs[0].text, size, encoding)
+        return sum(TTFont.stringWidth(pdfmetrics.getFont(r.font), r.text, size, encoding)
+                   for r in runs)
+
+
+_SPAN = 100_000  # subset numbers of the k-th fallback font start at k * _SPAN
+_ORDER = ["", NAMES, SYSTEM_MJ]  # fallback fonts by number (0 is the font itself)
+
+
+def _to_unicode_cmap(fontname, subset):
+    """ReportLab's ToUnicode CMap, written in UTF-16 as PDF requires (ReportLab writes a
+    character beyond the BMP, such as 𠮷, as five bare hex digits) and with the private code
+    points of variation sequences mapped back to the sequence."""
+    def utf16(cp: int) -> str:
+        return PUA_TEXT.get(chr(cp), chr(cp)).encode("utf-16-be").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *[f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)],
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
 def _register(name: str, path: str) -> None:
-    pdfmetrics.registerFont(TTFont(name, path))
+    cls = ChainFont if name in (GOTHIC, MINCHO) else TTFont
+    pdfmetrics.registerFont(cls(name, path))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(name, bold, italic, name)
@@ -203,11 +265,13 @@ class Resolved:
 
 
 def describe(cluster: str) -> str:
-    """“𠮷 (U+20BB7)”: a character and its code points, for messages."""
+    """“𠮷 (U+20BB7)”, or “U+E000 (a private-use character)”, for messages."""
     codes = " ".join(f"U+{ord(c):04X}" for c in cluster)
-    shown = cluster if not is_private(cluster[0]) else ""
-    kind = " private use" if is_private(cluster[0]) else ""
-    return f"{shown} ({codes}{kind})".strip()
+    if is_private(cluster[0]):
+        return f"{codes} (a private-use character)"
+    if unicodedata.category(cluster[0]) in ("Cn", "Cc", "Cf", "Cs"):
+        return f"{codes} (an unassigned or invisible code point)"
+    return f"{cluster} ({codes})"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -217,7 +281,8 @@ def resolve(text: str, font: str) -> Resolved:
     with its base glyph)."""
     register()
     base = _face(font).charToGlyph
-    if all(ord(c) in base and not is_private(c) and not is_selector(c) for c in text):
+    if all(ord(c) in base and (not is_private(c) or c in PUA_TEXT) and not is_selector(c)
+           for c in text):
         return Resolved((Run(font, text),), (), ())
     runs: list[Run] = []
     missing: list[str] = []
@@ -231,9 +296,15 @@ def resolve(text: str, font: str) -> Resolved:
 
     for cl in clusters(text):
         ch = cl[0]
+        if ch in PUA_TEXT and len(cl) == 1:  # a variant glyph already resolved (drawing)
+            owner = next((f for f in chain(font) if _has(f, ord(ch))), font)
+            add(owner, ch)
+            continue
         if is_private(ch) or is_selector(ch) or unicodedata.category(ch) == "Cn":
             if cl not in missing:
                 missing.append(cl)
+            if not is_selector(ch):
+                add(font, ch)  # drawn as the box it is, never dropped unseen
             continue
         if ch in "\n\r\t":
             add(font, " ")
@@ -255,16 +326,19 @@ def resolve(text: str, font: str) -> Resolved:
                 add(f, ch)
                 placed = True
                 break
-        if not placed and cl not in missing:
-            missing.append(cl)
+        if not placed:
+            if cl not in missing:
+                missing.append(cl)
+            add(font, ch)
     return Resolved(tuple(runs), tuple(missing), tuple(warnings))
 
 
 def problems(field: str, text: str, font: str) -> tuple[list[str], list[str]]:
     """(errors, warnings) for one field: each character no font has, named."""
     r = resolve(text, font)
+    hint = "" if _mj_path() else " (or install IPAmj Mincho, fonts-ipamj-mincho, for rare kanji)"
     errors = [f"{field}: {describe(cl)} has no glyph in any bundled font; it would print as a "
-              "box. Replace it (or install IPAmj Mincho for rarer kanji)." for cl in r.missing]
+              f"box. Replace it{hint if not is_private(cl[0]) else ''}." for cl in r.missing]
     return errors, [f"{field}: {w}" for w in r.warnings]
 
 
@@ -273,12 +347,13 @@ def width(text: str, font: str, size: float) -> float:
     r = resolve(text, font)
     if len(r.runs) == 1 and r.runs[0].text == text:
         return pdfmetrics.stringWidth(text, font, size)
-    return sum(pdfmetrics.stringWidth(run.text, run.font, size) for run in r.runs)
+    return sum(TTFont.stringWidth(pdfmetrics.getFont(run.font), run.text, size)
+               for run in r.runs)
 
 
 def draw_string(c, x: float, y: float, text: str, font: str, size: float) -> None:
-    """``canvas.drawString`` through the fallback chain (characters no font has are left
-    out: layouts refuse such text before anything is drawn)."""
+    """``canvas.drawString`` through the fallback chain (a character no font has prints as
+    the box it is: layouts refuse such text before anything is drawn)."""
     runs = resolve(text, font).runs
     if len(runs) == 1:
         c.setFont(runs[0].font, size)
@@ -287,7 +362,7 @@ def draw_string(c, x: float, y: float, text: str, font: str, size: float) -> Non
     for run in runs:
         c.setFont(run.font, size)
         c.drawString(x, y, run.text)
-        x += pdfmetrics.stringWidth(run.text, run.font, size)
+        x += TTFont.stringWidth(pdfmetrics.getFont(run.font), run.text, size)
 
 
 def draw_centred_string(c, x: float, y: float, text: str, font: str, size: float) -> None:

@@ -359,14 +359,22 @@ def vertical_face(p, width: float, height: float, qr: Any, logo: Any,
         qs = qr_side(qr)
         face.boxes.append(Box("qr", x1 - qs, y0, qs, qs, qr))
         beside, box_h = qs + _quiet(qr), qs
+    specs = _contact_specs(p, en=False, size=6.2)
+    above = 0.0  # the logo over the contact lines, when they need the full width
     if logo is not None:
         lw = _logo_width(logo, min(20 * mm, (x1 - x0) * 0.4))
-        bx = x1 - beside - lw
-        face.boxes.append(Box("logo", bx, y0, lw, LOGO_H, logo[2]))
-        beside, box_h = beside + lw + 2 * mm, max(box_h, LOGO_H)
-    contacts = _set_stack(_contact_specs(p, en=False, size=6.2), (x1 - x0) - beside, face,
-                          problems)
-    bh = max(_stack_height(contacts), box_h)
+        trial: list[str] = []
+        contacts = _set_stack(specs, (x1 - x0) - beside - lw - 2 * mm, face, trial)
+        if not trial:  # the contact lines fit beside the logo
+            face.boxes.append(Box("logo", x1 - beside - lw, y0, lw, LOGO_H, logo[2]))
+            beside, box_h = beside + lw + 2 * mm, max(box_h, LOGO_H)
+        else:
+            above = LOGO_H + 1.5 * mm
+    contacts = _set_stack(specs, (x1 - x0) - beside, face, problems)
+    if above:
+        face.boxes.append(Box("logo", x1 - lw, y0 + max(_stack_height(contacts), box_h)
+                              + 1.5 * mm, lw, LOGO_H, logo[2]))
+    bh = max(_stack_height(contacts), box_h) + above
     top = y1
     col_h = (y1 - y0) - bh - 2 * mm
     name_top = y1 - 4 * mm

@@ -57,8 +57,8 @@ def vertical_form(ch: str, font: str) -> str | None:
     form = VERTICAL_FORMS.get(ch)
     if form is None:
         return None
-    r = fonts.resolve(form, font)
-    return form if not r.missing else None
+    # The bundled fonts only: a missing form is no reason to load the 46 MB IPAmj.
+    return form if fonts.has_glyph(font, form) or fonts.has_glyph(fonts.NAMES, form) else None
 
 
 def cells(text: str, size: float, font: str) -> list[Cell]:
