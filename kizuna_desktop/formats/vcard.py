@@ -493,7 +493,7 @@ def _is_latin(text: str) -> bool:
 
 def _email(value: str) -> str:
     v = value.strip()
-    m = re.fullmatch(r'(?:"?([^"<]*)"?\s*)?<([^<>]+)>', v)
+    m = re.fullmatch(r'(?:"?([^"<]*)"?\s*)?<([^<>\s@]+@[^<>\s@]+)>', v)
     if m:
         v = m[2].strip()
     if v.lower().startswith("mailto:"):
@@ -628,9 +628,14 @@ def _names(card: _Card) -> None:
         p.family_latin, p.given_latin = f[0], f[1]
     fn_main, fn_en, _ = _languages(c.get("fn", []))
     full = fn_main.text if fn_main is not None else ""
+    # FN stands for the name only when N says nothing; not when it is what Kizuna (or Apple)
+    # writes for a card without one: the organisation, nickname, e-mail, phone, Latin name
+    lf, lg = (c[k][0].text if k in c else "" for k in ("x-kizuna-latin-family",
+                                                        "x-kizuna-latin-given"))
     not_a_name = {p.organization, p.organization_en, p.nickname, "(no name)",
-                  *(v for _, v in p.emails), *(v for _, v in p.phones)}
-    if not (p.family_name or p.given_name) and full and not p.is_organization and (
+                  *(v for _, v in p.emails), *(v for _, v in p.phones),
+                  f"{lg} {lf}".strip(), f"{lf} {lg}".strip()}
+    if (main is None or not any(main.fields())) and full and not p.is_organization and (
             full not in not_a_name):
         parts = full.split()
         if _CJK.search(full):  # Japanese: family name first (山田 太郎)
@@ -666,7 +671,7 @@ def _readings(card: _Card) -> None:
         offer("family", sort_as[0].strip(), "N;SORT-AS")
         if len(sort_as) > 1:
             offer("given", sort_as[1].strip(), "N;SORT-AS")
-    if "sort-string" in c and "family" not in found:
+    if "sort-string" in c and not found:  # (the reading of both names, when nothing else is)
         text = c["sort-string"][0].text
         parts = text.split()
         if _is_kana(text) and len(parts) > 1:

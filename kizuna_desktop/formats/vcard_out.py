@@ -80,6 +80,15 @@ def escape(text: str) -> str:
             .replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;"))
 
 
+def escape_uri(text: str) -> str:
+    """A URI value (URL, IMPP, tel:): only backslashes and new lines escaped (a comma is part
+    of a URI, and readers of URI values do not undo ``\\,``)."""
+    if "\\" not in text and "\n" not in text and "\r" not in text:
+        return text
+    return (text.replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n")
+            .replace("\n", "\\n"))
+
+
 def _param(value: str) -> str:
     """A parameter value, quoted when it must be (RFC 6868 escapes for ^, " and new lines)."""
     value = value.replace("^", "^^").replace("\r\n", "\n").replace("\n", "^n").replace('"', "^'")
@@ -264,8 +273,8 @@ class _Card:
                     params = [("VALUE", "uri")]
                 else:
                     params = [("VALUE", "text")]
-            self.labelled("TEL", value if params[:1] == [("VALUE", "uri")] else escape(value),
-                          label, params)
+            self.labelled("TEL", escape_uri(value) if params[:1] == [("VALUE", "uri")]
+                          else escape(value), label, params)
         for a in p.addresses:
             if not isinstance(a, Address):
                 label, text = a
@@ -274,7 +283,8 @@ class _Card:
                      a.country]
             if a.text and not any(parts):
                 parts[2] = a.text  # only the text: readers show it as the street
-            params = [("LABEL", _param(a.text))] if self.v4 and a.text else []
+            # RFC 6350's own example writes the label's new lines as \n
+            params = [("LABEL", _param(escape_uri(a.text)))] if self.v4 and a.text else []
             types, custom = _types(a.label)
             group = ""
             if custom or (a.text and not self.v4):
@@ -289,11 +299,11 @@ class _Card:
                 self.add("LABEL", escape(a.text), [("TYPE", ",".join(types))] if types else [],
                          group)
         for label, url in p.urls:
-            self.labelled("URL", url, label)
+            self.labelled("URL", escape_uri(url), label)
         for kind, label, value in p.handles:
             if kind == "website" or kind == "linkedin" and _SCHEME.match(value) and (
                     "/" in value):
-                self.labelled("URL", value, label)
+                self.labelled("URL", escape_uri(value), label)
             elif kind in _SOCIAL:
                 params = [("TYPE", kind)]
                 if label:
@@ -305,7 +315,7 @@ class _Card:
                 if not scheme or scheme.group()[:-1].lower() in _IM_SCHEMES | {"x-kizuna"}:
                     value = (f"{service.lower()}:{value}" if service.lower() in _IM_SCHEMES
                              else f"x-kizuna:{value}")
-                self.labelled("IMPP", value, label,
+                self.labelled("IMPP", escape_uri(value), label,
                               [("X-SERVICE-TYPE", _param(service))] if service else [])
 
     def organization(self) -> None:
