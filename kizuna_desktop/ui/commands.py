@@ -245,3 +245,48 @@ class DeleteFollowUp(Command):
 
     def back(self) -> None:
         snapshots.restore(self.journal, self.snapshot)
+
+
+class MergeContacts(Command):
+    """Contact > Merge contacts…: ``other_id`` merged into ``keep_id``; undo puts both back
+    (the same ids and rows)."""
+
+    def __init__(self, journal: Journal, notify: Notify, keep_id: int, other_id: int,
+                 text: str):
+        super().__init__(text, journal, notify, keep_id)
+        self.other_id = other_id
+        self.record = None
+
+    def do(self) -> None:
+        from kizuna_desktop.services import merge
+
+        self.record = merge.merge(self.journal, self.select, self.other_id)
+
+    again = do
+
+    def back(self) -> None:
+        from kizuna_desktop.services import merge
+
+        merge.unmerge(self.journal, self.record)
+
+
+class ImportContacts(Command):
+    """An import from File > Import, pushed once it is done (it ran in the background):
+    undo deletes the contacts it made and puts the ones it merged into back; redo imports
+    the same plan again (matched again, so nobody is doubled)."""
+
+    def __init__(self, journal: Journal, notify: Notify, plan, result):
+        super().__init__(f"Import {plan.filename}", journal, notify)
+        self.plan, self.result = plan, result
+
+    def do(self) -> None:
+        from kizuna_desktop.services import importing
+
+        self.result = importing.apply(self.journal, self.plan, undoable=True)
+
+    again = do
+
+    def back(self) -> None:
+        from kizuna_desktop.services import importing
+
+        importing.undo(self.journal, self.result)

@@ -4,6 +4,7 @@ position history with transfers, and nothing lost when it is closed by mistake."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.errors import ValidationError
 from kizuna_desktop.services import japanese, organizations, positions, regions
-from kizuna_desktop.services.contacts import ContactDetail, ContactInput, Method
+from kizuna_desktop.services.contacts import AddressInput, ContactDetail, ContactInput, Method
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import LatinOrder, MethodKind, OrganizationKind
 
@@ -201,6 +202,7 @@ class ContactEditor(QDialog):
 
     # data ---------------------------------------------------------------------------------
     def load(self, d: ContactInput, detail: ContactDetail | None) -> None:
+        self._base = d  # what the form does not show (nickname, name parts...) is kept
         for name in ("family_name", "given_name", "family_reading", "given_reading",
                      "family_latin", "given_latin", "honorific", "interests", "how_we_met"):
             getattr(self, name).setText(getattr(d, name))
@@ -216,6 +218,8 @@ class ContactEditor(QDialog):
         self.methods.setRowCount(0)
         for m in d.methods:
             self.add_method(m)
+        for a in d.addresses:  # one text per address; its parts are kept while it is unchanged
+            self.add_method(Method(kind=MethodKind.ADDRESS, label=a.label, value=a.text))
 
     def add_method(self, m: Method) -> None:
         r = self.methods.rowCount()
@@ -228,14 +232,23 @@ class ContactEditor(QDialog):
         self.methods.setItem(r, 2, QTableWidgetItem(m.value))
 
     def data(self) -> ContactInput:
-        methods = []
+        methods, addresses = [], []
         for r in range(self.methods.rowCount()):
             value = self.methods.item(r, 2)
             label = self.methods.item(r, 1)
-            methods.append(Method(kind=MethodKind(self.methods.cellWidget(r, 0).currentText()),
-                                  label=label.text() if label else "",
+            kind = MethodKind(self.methods.cellWidget(r, 0).currentText())
+            if kind == MethodKind.ADDRESS:
+                addresses.append(AddressInput(label=label.text() if label else "",
+                                              text=value.text() if value else ""))
+                continue
+            methods.append(Method(kind=kind, label=label.text() if label else "",
                                   value=value.text() if value else ""))
-        return ContactInput(
+        base = getattr(self, "_base", None) or ContactInput()
+        return replace(base, addresses=addresses, **self._shown(methods))
+
+    def _shown(self, methods: list[Method]) -> dict:
+        """The fields the form shows, as typed."""
+        return dict(
             family_name=self.family_name.text(), given_name=self.given_name.text(),
             family_reading=self.family_reading.text(), given_reading=self.given_reading.text(),
             family_latin=self.family_latin.text(), given_latin=self.given_latin.text(),

@@ -27,11 +27,35 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats import table, vcard
-from kizuna_desktop.services import importing
+from kizuna_desktop.services import contacts, importing
 from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import MethodKind
 from kizuna_desktop.ui.jobs import run_in_background
 
 PREVIEW_ROWS = 200
+REVIEW_ROWS = 500  # proposed merges shown side by side (the rest merge as planned)
+
+
+def _targets(journal: Journal, plan: importing.Plan) -> dict[int, contacts.ContactDetail]:
+    """The contacts the first proposed merges go into, for the review (read in the
+    background with the plan)."""
+    ids = sorted({i.duplicate_of for i in plan.proposed_merges[:REVIEW_ROWS]
+                  if i.duplicate_of is not None})
+    return {cid: contacts.get(journal, cid) for cid in ids}
+
+
+def _will_be(item: importing.Item) -> str:
+    if item.merges:
+        return f"merged ({item.reason})"
+    if item.duplicate_of is not None or item.same_as is not None:
+        return "new (kept apart)"
+    return "new"
+
+
+def _side(name: str, emails, phones, organization: str) -> str:
+    """One side of a proposed merge, as plain text."""
+    return "\n".join(x for x in (name, ", ".join(emails), ", ".join(phones), organization)
+                     if x)
 PRESET_NAMES = table.PRESET_NAMES  # Google, Outlook, Thunderbird, card apps, LinkedIn, Kizuna…
 
 
@@ -80,6 +104,17 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems = QListWidget()
+        # The review: each proposed merge side by side; untick one to keep the two apart.
+        self.merges = QTableWidget(0, 4)
+        self.merges.setHorizontalHeaderLabels(["Merge", "In the file",
+                                               "Already in the journal", "Why"])
+        self.merges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.merges.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.merges.verticalHeader().hide()
+        self.merges.setWordWrap(True)
+        self.merges.itemChanged.connect(self._merge_ticked)
+        self._merge_rows: list[importing.Item] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -107,7 +142,10 @@ class ImportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(QLabel("Preview"))
         right.addWidget(self.preview, 3)
-        right.addWidget(QLabel("Problems (these lines are left out)"))
+        right.addWidget(QLabel("The same person as a contact already there: each merge "
+                               "side by side (untick to keep the two apart)"))
+        right.addWidget(self.merges, 2)
+        right.addWidget(QLabel("Problems, by what became of them"))
         right.addWidget(self.problems, 1)
         body.addLayout(right, 4)
         root = QVBoxLayout(self)
@@ -185,14 +223,20 @@ class ImportDialog(QDialog):
 
             def work() -> importing.Plan:
                 return importing.plan(journal, name, fmt, people, problems)
+        def plan_and_targets():
+            plan = work()
+            return plan, _targets(journal, plan)
+
         self.plan_job = run_in_background(
-            work, lambda plan: self._planned(generation, plan),
+            plan_and_targets, lambda got: self._planned(generation, *got),
             lambda error: self._plan_failed(generation, error))
 
-    def _planned(self, generation: int, plan: importing.Plan) -> None:
+    def _planned(self, generation: int, plan: importing.Plan,
+                 targets: dict | None = None) -> None:
         if generation != self._generation:
             return  # the mapping changed since: a newer plan is on its way
         self.plan = plan
+        self._fill_review(plan, targets or {})
         self.preview.setRowCount(0)
         for item in plan.items[:PREVIEW_ROWS]:
             r = self.preview.rowCount()
@@ -200,16 +244,60 @@ class ImportDialog(QDialog):
             d, p = item.data, item.person
             cells = [str(p.line or ""), p.label,
                      " ".join(x for x in (d.family_reading, d.given_reading) if x),
-                     p.organization, ", ".join(v for _, v in p.emails),
-                     f"merged ({item.reason})" if (item.duplicate_of or item.same_as_line)
-                     else "new"]
+                     p.organization, ", ".join(v for _, v in p.emails), _will_be(item)]
             for c, text in enumerate(cells):
                 self.preview.setItem(r, c, QTableWidgetItem(text))
         self.problems.clear()
-        self.problems.addItems([str(p) for p in plan.problems[:1000]])
+        self.problems.addItems(plan.report_lines(limit=1000))
         self.summary.setText(plan.summary())
-        self.import_btn.setEnabled(bool(plan.items))
+        self.import_btn.setEnabled(bool(plan.items or plan.organizations))
         self.ready = True
+
+    def _fill_review(self, plan: importing.Plan, targets: dict) -> None:
+        from kizuna_desktop.services.names import display
+
+        self.merges.blockSignals(True)
+        self.merges.setRowCount(0)
+        self._merge_rows = plan.proposed_merges[:REVIEW_ROWS]
+        for r, item in enumerate(self._merge_rows):
+            self.merges.insertRow(r)
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked if item.accepted
+                               else Qt.CheckState.Unchecked)
+            p = item.person
+            mine = _side(f"line {p.line}: {p.label}" if p.line else p.label,
+                         [v for _, v in p.emails], [v for _, v in p.phones],
+                         p.organization or p.organization_en)
+            if item.duplicate_of is not None and item.duplicate_of in targets:
+                d = targets[item.duplicate_of]
+                cur = d.current_position
+                theirs = _side(f"contact {d.id}: {display(d.name_parts)}",
+                               [m.value for m in d.methods_of(MethodKind.EMAIL)],
+                               [m.value for m in d.methods_of(MethodKind.PHONE)],
+                               cur.organization if cur else "")
+            elif item.same_as is not None:
+                theirs = f"line {item.same_as_line} of this file"
+            else:
+                theirs = f"contact {item.duplicate_of}"
+            for c, cell in enumerate((tick, QTableWidgetItem(mine), QTableWidgetItem(theirs),
+                                      QTableWidgetItem(item.reason))):
+                if c:
+                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.merges.setItem(r, c, cell)
+        self.merges.resizeRowsToContents()
+        self.merges.blockSignals(False)
+
+    def _merge_ticked(self, cell: QTableWidgetItem) -> None:
+        if cell.column() == 0 and cell.row() < len(self._merge_rows):
+            item = self._merge_rows[cell.row()]
+            item.accepted = cell.checkState() == Qt.CheckState.Checked
+            if self.plan is not None:
+                self.summary.setText(self.plan.summary())
+                n = next((n for n, i in enumerate(self.plan.items[:PREVIEW_ROWS])
+                          if i is item), None)
+                if n is not None:
+                    self.preview.setItem(n, 5, QTableWidgetItem(_will_be(item)))
 
     def _plan_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
@@ -238,7 +326,7 @@ class ImportDialog(QDialog):
                 journal, plan, progress=self.progress_step.emit,
                 cancel=lambda: self.cancel_requested,
                 waiting=lambda: self.progress_label.emit(
-                    "Finishing the backup of the journal…"))
+                    "Finishing the backup of the journal…"), undoable=True)
         self.job = run_in_background(work, self._done, self._failed)
 
     def _step(self, n: int, _total: int) -> None:

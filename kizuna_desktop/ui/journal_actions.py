@@ -46,10 +46,12 @@ class JournalActions:
             path = Path(name)
 
         def done(result) -> None:
-            self.notify(cmd.ALL, None)
-            self.undo_stack.clear()  # an import is not undone piecemeal; a backup was made
+            # Undoable as one step (made already: the stack's first redo only refreshes).
+            self.undo_stack.push(cmd.ImportContacts(self.journal, self.notify,
+                                                    self.import_dialog.plan, result))
             self.statusBar().showMessage(
-                f"Imported {result.created} new contacts, merged {result.merged}.", 10000)
+                f"Imported {result.created} new contacts, merged {result.merged}. "
+                "Ctrl+Z takes the import back.", 10000)
 
         try:  # the dialog saves a backup just before it imports
             self.import_dialog = ImportDialog(self.journal, path, done, self)

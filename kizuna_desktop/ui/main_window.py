@@ -143,6 +143,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         contact = mb.addMenu("&Contact")
         contact.addActions([self.new_contact_action, self.edit_contact_action,
                             self.archive_action])
+        self.merge_action = contact.addAction("&Merge contacts…", lambda: self.merge_contacts())
         contact.addSeparator()
         contact.addActions([self.log_action, self.edit_interaction_action,
                             self.new_follow_up_action])

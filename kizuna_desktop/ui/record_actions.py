@@ -98,6 +98,26 @@ class RecordActions:
         cmd.push(self.undo_stack, cmd.DeleteContact(self.journal, self.notify, cid, name))
         self.statusBar().showMessage(f"Deleted {name}. Ctrl+Z brings them back.", 8000)
 
+    def merge_contacts(self):
+        """Contact > Merge contacts…: the two selected contacts side by side, merged into
+        the one the user keeps (undoable)."""
+        from kizuna_desktop.ui.merge_dialog import MergeDialog
+
+        ids = self.selected_contact_ids()
+        if len(ids) != 2:
+            self.statusBar().showMessage("Select the two contacts who are one person "
+                                         "(Ctrl+click), then Merge contacts.", 8000)
+            return None
+
+        def merge(keep: int, other: int, text: str) -> None:
+            cmd.push(self.undo_stack, cmd.MergeContacts(self.journal, self.notify, keep,
+                                                        other, text))
+            self.statusBar().showMessage(f"{text}. Ctrl+Z splits them again.", 8000)
+
+        self.merge_dialog = MergeDialog(self.journal, ids[0], ids[1], merge, self)
+        self.merge_dialog.open()
+        return self.merge_dialog
+
     # interactions -------------------------------------------------------------------------
     def log_interaction(self):
         from kizuna_desktop.ui.quick_log import QuickLogDialog

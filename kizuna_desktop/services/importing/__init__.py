@@ -35,11 +35,12 @@ from kizuna_desktop.services.importing.write import (
     apply,
     import_with_backup,
     merge_input,
+    undo,
 )
 
 __all__ = [
     "FILE_LIMIT", "FORMATS", "KIND_TITLES", "LOOKUP_LIMIT", "Cancelled", "Item",
     "JournalBusy", "Plan", "Result", "apply", "checked_input", "detect_format", "email_key",
     "fold", "import_file", "import_with_backup", "match", "merge_input", "name_keys",
-    "phone_key", "plan", "read_bytes", "read_file", "to_input",
+    "phone_key", "plan", "read_bytes", "read_file", "to_input", "undo",
 ]

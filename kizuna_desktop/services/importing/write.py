@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -55,6 +55,9 @@ class Result:
     merged: int = 0
     organizations: int = 0  # organisation cards made or brought up to date
     backup: Path | None = None
+    created_ids: list[int] = field(default_factory=list)
+    # The contacts records were merged into, as they were before (for undo; when asked).
+    before: list = field(default_factory=list)
 
 
 CHUNK = 500
@@ -307,15 +310,17 @@ def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
 
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None,
-          before_commit: Callable[[], object] | None = None) -> Result:
+          before_commit: Callable[[], object] | None = None,
+          undoable: bool = False) -> Result:
     """Import the plan's contacts (merging duplicates) in one write transaction. New
     contacts are written in bulk, a chunk at a time, then the merges are made; ``cancelled``
     is asked between chunks, and when it says so everything is rolled back.
     ``before_commit`` is called last (waiting for the backup made alongside): if it raises,
-    nothing is imported."""
+    nothing is imported. ``undoable``: the result keeps what ``undo`` needs (snapshots of
+    the contacts merged into, taken inside the transaction)."""
     with paused_gc():  # see gcpause
         try:
-            return _apply(journal, p, progress, cancelled, before_commit)
+            return _apply(journal, p, progress, cancelled, before_commit, undoable)
         except OperationalError as e:
             if _busy(e):
                 raise JournalBusy("The journal is busy: another program is writing to it. "
@@ -325,7 +330,7 @@ def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None
 
 def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None,
            cancelled: Callable[[], bool] | None,
-           before_commit: Callable[[], object] | None) -> Result:
+           before_commit: Callable[[], object] | None, undoable: bool = False) -> Result:
     total = len(p.items)
     done = 0
 
@@ -346,6 +351,12 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         organizations = _apply_organization_cards(s, p.organizations, orgs)
         first_id = _next_id(s)
         new, merges = _sort_out(p.items, first_id)
+        before = []
+        if undoable:
+            from kizuna_desktop.services import snapshots
+
+            before = [snapshots.contact(journal, t) for t in sorted({t for t, _ in merges
+                                                                   if t < first_id})]
         keys = [indexing.contact_sort_key(item.data) for _, item in new]
         ranks = indexing.assign_ranks(s, keys)
         orgs.resolve((r.organization, r.organization_en, r.organization_reading)
@@ -368,7 +379,26 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         if before_commit is not None:
             before_commit()
             step(0)  # a Cancel pressed while it waited still rolls back
-    return Result(created=len(new), merged=len(merges), organizations=organizations)
+    return Result(created=len(new), merged=len(merges), organizations=organizations,
+                  created_ids=[cid for cid, _ in new], before=before)
+
+
+def undo(journal: Journal, result: Result) -> None:
+    """Take an import back: the contacts it made are deleted, the ones it merged into are
+    put back as they were (from the result of ``apply(..., undoable=True)``)."""
+    from sqlalchemy import delete
+
+    from kizuna_desktop.services import snapshots
+
+    with journal.session() as s:
+        _take_write_lock(s)
+        ids = result.created_ids + [cid for snap in result.before for cid in snap.contact_ids]
+        for start in range(0, len(ids), CHUNK):
+            s.execute(delete(Contact).where(Contact.id.in_(ids[start:start + CHUNK]))
+                      .execution_options(synchronize_session=False))
+        s.expire_all()
+        for snap in result.before:
+            snapshots.restore(journal, snap)
 
 
 def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: list[int],
@@ -480,7 +510,8 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
 def import_with_backup(journal: Journal, plan: Plan,
                        progress: Callable[[int, int], None] | None = None,
                        cancel: Callable[[], bool] | None = None,
-                       waiting: Callable[[], None] | None = None) -> Result:
+                       waiting: Callable[[], None] | None = None,
+                       undoable: bool = False) -> Result:
     """The import as the window and `kizuna import` make it: a backup of the journal as it
     was is written alongside (the import is undone from it), and the import commits only
     when that backup is written (if it cannot be, nothing is imported). ``waiting`` is
@@ -494,6 +525,6 @@ def import_with_backup(journal: Journal, plan: Plan,
             saved.wait()
 
         result = apply(journal, plan, progress=progress, cancelled=cancel,
-                       before_commit=before_commit)
+                       before_commit=before_commit, undoable=undoable)
     result.backup = saved.dest
     return result
