@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 # Journal labels and the standard TYPE each one is written as.
 _STANDARD = {"work", "home", "cell", "voice", "fax", "pager", "text"}
+_PLACES = {"work", "home"}  # the types an e-mail, address or URL may have
 _SYNONYMS = {"mobile": "cell", "携帯": "cell", "携帯電話": "cell", "iphone": "cell",
              "office": "work", "business": "work", "company": "work", "会社": "work",
              "勤務先": "work", "直通": "work", "private": "home", "personal": "home",
@@ -132,7 +133,7 @@ def _date(d: tuple[int | None, int | None, int | None]) -> str:
     return f"---{day:02d}"
 
 
-def _types(label: str) -> tuple[list[str], bool]:
+def _types(label: str, tel: bool = False) -> tuple[list[str], bool]:
     """The standard TYPE values for a label, and whether the label needs X-ABLabel too (the
     reader would not give it back from the types alone)."""
     if not label:
@@ -141,7 +142,7 @@ def _types(label: str) -> tuple[list[str], bool]:
     for piece in label.split(","):
         t = piece.strip().lower()
         t = t if t in _STANDARD else _SYNONYMS.get(t, "")
-        if t and t not in types:
+        if t and t not in types and (tel or t in _PLACES):  # cell, fax...: phones only
             types.append(t)
     back = ",".join(t for t in types if t not in _READ_SKIPS)
     return types, back != label
@@ -166,7 +167,7 @@ class _Card:
 
     def labelled(self, name: str, value: str, label: str,
                  params: list[tuple[str, str]] | None = None) -> None:
-        types, custom = _types(label)
+        types, custom = _types(label, tel=name == "TEL")
         params = list(params or [])
         if types:
             params.append(("TYPE", ",".join(types)))

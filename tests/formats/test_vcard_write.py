@@ -33,7 +33,7 @@ def rich() -> Person:
         middle_name="", name_prefix="", name_suffix="", nickname="ターさん, Taro-san",
         honorific="様",
         emails=[("work", "t.yamada@mitsuboshi.example.co.jp"), ("private", "taro@example.jp"),
-                ("", "plain@example.jp")],
+                ("", "plain@example.jp"), ("mobile", "taro.m@example.jp")],
         phones=[("office", "03-5555-0101"), ("mobile", "090-5555-0101"),
                 ("work,fax", "03-5555-0102"), ("", "+1-555-555-5555;ext=5555"),
                 ("cell", "090-1111-2222p123w4"), ("voice", "sip:taro@voip.example.jp")],
@@ -152,6 +152,11 @@ def test_only_standard_types_and_labels_kept_apple_style():
         assert "MOBILE" not in unfolded.upper().replace("X-ABLABEL:MOBILE", "")
         assert re.search(r"^(item\d+)\.TEL;[^:]*TYPE=cell[^:]*:090-5555-0101\n\1\.X-ABLabel:"
                          r"mobile$", unfolded, re.M)
+        # phone types on phones only: an e-mail labelled "private" is TYPE=home
+        assert re.search(r"^(item\d+)\.EMAIL;TYPE=home:taro@example.jp\n\1\.X-ABLabel:"
+                         r"private$", unfolded, re.M)
+        assert not re.search(r"^(item\d+\.)?(EMAIL|ADR|URL)[^:]*TYPE=[^:]*(cell|fax|voice|pager)",
+                             unfolded, re.M)
 
 
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
