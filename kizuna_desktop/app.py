@@ -60,45 +60,69 @@ def follow_system_colour_scheme(app) -> None:
 
 
 def open_journal_interactively(path, parent=None, create: bool = True):
-    """Open a journal from the window: ask for the passphrase of an encrypted one (three
-    tries), and for a damaged one offer to restore its latest backup. None if not opened."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    """Open a journal from the window (ui/open_journal.py presents the one opening policy):
+    three real passphrase tries, a damaged one offered its newest good backup. None if not
+    opened."""
+    from kizuna_desktop.ui.open_journal import open_interactively
 
-    from kizuna_desktop.services import backup
-    from kizuna_desktop.store import Journal
-    from kizuna_desktop.store.db import PassphraseNeededError, is_encrypted
+    return open_interactively(path, parent, create=create)
 
-    passphrase = None
-    for _ in range(3):
-        try:
-            return Journal.open(path, create=create, passphrase=passphrase)
-        except PassphraseNeededError:
-            pass
-        except KizunaError as e:
-            if passphrase is not None and "passphrase" in str(e).lower():
-                QMessageBox.warning(parent, "Kizuna Desktop", str(e))
-            else:
-                latest = backup.latest_backup(path)
-                if latest is None:
-                    QMessageBox.critical(parent, "Kizuna Desktop", str(e))
-                    return None
-                box = QMessageBox(QMessageBox.Icon.Critical, "Kizuna Desktop",
-                                  f"{e}\n\nThe latest backup is {latest.name}. Restore it? "
-                                  "The damaged file is kept beside the backups.", parent=parent)
-                restore = box.addButton("Restore latest backup",
-                                        QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(QMessageBox.StandardButton.Cancel)
-                box.exec()
-                if box.clickedButton() is not restore:
-                    return None
-                backup.restore(path, latest, passphrase if is_encrypted(latest) else None)
-                continue
-        passphrase, ok = QInputDialog.getText(
-            parent, "Encrypted journal", f"Passphrase for {path.name}:",
-            QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-    return None
+
+def install_error_handlers(app) -> None:
+    """Unexpected errors: the code's traceback to the log (never user data), and a dialog
+    saying what happened and where the log is; the window keeps running. Damage found by any
+    query is offered its restore. Qt's own warnings go to the log."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from kizuna_desktop import log
+    from kizuna_desktop.errors import JournalDamagedError
+
+    qt_log = logging.getLogger("kizuna.qt")
+
+    def excepthook(kind, error, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        from kizuna_desktop.ui import plain
+
+        window = next((w for w in app.topLevelWidgets() if hasattr(w, "journal_damaged")), None)
+        if isinstance(error, JournalDamagedError) and window is not None:
+            window.journal_damaged(error)
+            return
+        if isinstance(error, KizunaError):  # a known fault reached no handler: say it
+            plain.warn(app.activeWindow(), "Kizuna Desktop", str(error))
+            return
+        error.__traceback__ = tb
+        where = log.log_error("unexpected error in the window", error)
+        plain.warn(app.activeWindow(), "Kizuna Desktop",
+                   f"Something went wrong ({kind.__name__}); what was being done may not have "
+                   "finished. The window keeps running. Details for a bug report are in "
+                   f"{where or 'no log (it cannot be written)'}.")
+
+    def qt_messages(mode, _context, message) -> None:
+        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg, QtMsgType.QtWarningMsg):
+            qt_log.warning("Qt %s: %s", mode.name, message[:300])
+
+    sys.excepthook = excepthook
+    qInstallMessageHandler(qt_messages)
+
+
+def quit_after(app, ms: int, state: dict) -> None:
+    """The hidden --quit-after: when the time is up, every open dialog is closed (a
+    passphrase prompt, a message box) and the app quits, also before its main loop runs."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    def up() -> None:
+        state["quit"] = True
+        for w in app.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        app.quit()
+
+    QTimer.singleShot(ms, up)
 
 
 def run_app(db: str | None, *, demo_if_missing: bool = False,
@@ -119,6 +143,13 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     fonts.install(app)
     follow_system_colour_scheme(app)
 
+    from kizuna_desktop import log
+
+    log.setup()
+    install_error_handlers(app)
+    state: dict = {}
+    if quit_after_ms is not None:
+        quit_after(app, quit_after_ms, state)
     path = paths.journal_path(db)
     is_demo = False
     if demo_if_missing and not path.exists():
@@ -132,17 +163,19 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
             demo.write_demo(journal)
     except KizunaError as e:
         QMessageBox.critical(None, "Kizuna Desktop", str(e))
+        journal.close()
         return 1
+    if state.get("quit"):
+        journal.close()
+        return 0
     window = MainWindow(journal, is_demo=is_demo)
     window.show()
     window.contacts.search.setFocus()
-    QTimer.singleShot(0, window.start_daily_backup)  # at most daily, the newest ten kept
+    QTimer.singleShot(0, window.start_daily_backup)  # checked first; at most daily, tiered
     QTimer.singleShot(0, settle_memory)
     QTimer.singleShot(0, lambda: run_in_background(
         lambda: warm_up(journal), lambda _result: None,
-        lambda _error: None))  # only a head start: opening a contact reports its own errors
-    if quit_after_ms is not None:
-        QTimer.singleShot(quit_after_ms, app.quit)
+        lambda _error: None, owner=window))  # a head start: opening a contact reports errors
     try:
         return app.exec()
     finally:

@@ -233,7 +233,8 @@ def backup_alongside(journal: Journal, tag: str) -> Iterator[SnapshotBackup]:
         prune(journal.path, now)
 
 
-def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None) -> Path | None:
+def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None,
+                check_first: bool = True) -> Path | None:
     """On opening: a backup unless one was made in the last day or the journal's file has
     not changed since the last one; the journal is checked first (JournalDamagedError, and
     no backup, when it fails). Then the backups are thinned (:func:`prune`)."""
@@ -247,7 +248,8 @@ def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None)
     if last.get("stamp") is not None and last["stamp"] == stamp:
         prune(journal.path, now, keep)
         return None  # nothing changed since the last good backup
-    refuse_damaged(journal)
+    if check_first:  # (the window checks first itself, whether a backup is due or not)
+        refuse_damaged(journal)
     made = backup_to(journal, _new_backup_path(journal, now=now))
     _verify_and_record(made, journal.passphrase, "daily", now, stamp)
     prune(journal.path, now, keep)

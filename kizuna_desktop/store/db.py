@@ -19,6 +19,7 @@ from kizuna_desktop.errors import (
     JournalDamagedError,
     JournalError,
     JournalReplacedError,
+    NotWritableError,
     WrongPassphraseError,
 )
 from kizuna_desktop.store import faults
@@ -291,8 +292,15 @@ class Journal:
             dbapi_connection.execute(f"PRAGMA query_only = {query_only}")
             record.info["query_only"] = query_only
 
+    def _classify(self, e: BaseException) -> JournalError | None:
+        typed = faults.classify(e, self.path)
+        if self.read_only and isinstance(typed, NotWritableError):
+            return NotWritableError(f"This window shows {self.path} read-only: it is open in "
+                                    "another window. Nothing was saved.")
+        return typed
+
     def _on_error(self, context) -> None:
-        typed = faults.classify(context.original_exception, self.path)
+        typed = self._classify(context.original_exception)
         if typed is not None and not isinstance(context.original_exception, JournalError):
             if isinstance(typed, JournalDamagedError):
                 _note_damage(self.path)
@@ -397,7 +405,7 @@ class Journal:
                 finally:
                     self._current.reset(token)
         except (SADatabaseError, sqlite3.Error) as e:
-            typed = faults.classify(e, self.path)
+            typed = self._classify(e)
             if typed is None:
                 raise
             if isinstance(typed, JournalDamagedError):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from kizuna_desktop.errors import ConflictError, JournalError, KizunaError, ValidationError
 from kizuna_desktop.services import contacts, followups, interactions, snapshots
 from kizuna_desktop.store import Journal
 
@@ -19,14 +20,69 @@ CONTACTS, TIMELINE, FOLLOWUPS = "contacts", "timeline", "followups"
 ALL = frozenset({CONTACTS, TIMELINE, FOLLOWUPS})
 Notify = Callable[[frozenset[str], int | None], None]  # (what changed, contact to select)
 
+# Columns the app derives itself (search, order, dates computed from other rows): a change of
+# one is not someone else's edit.
+DERIVED = {"last_interaction_at", "cold_after", "sort_rank", "sort_key", "search_text",
+           "updated_at", "due_on"}
+# What a user edits when editing a contact (its interactions and follow-ups are their own).
+CONTACT_TABLES = {"contacts", "contact_methods", "contact_tags", "positions", "addresses"}
+
+
+def _state(snap: snapshots.Snapshot | None, tables: set[str] | None = None) -> dict:
+    """The rows of a snapshot as a value to compare, without the derived columns."""
+    if snap is None:
+        return {}
+    return {t: sorted(tuple(sorted((k, repr(v)) for k, v in row.items() if k not in DERIVED))
+                      for row in rows)
+            for t, rows in snap.rows.items() if (tables is None or t in tables) and rows}
+
 
 class Command(QUndoCommand):
     what: frozenset[str] = ALL
+
+    # What undo and redo check is still as this command left it: "contact" (the contact's
+    # own rows), "contact-all" (with everything hanging off it), "interaction", "follow_up",
+    # or None (no check).
+    checks: str | None = None
 
     def __init__(self, text: str, journal: Journal, notify: Notify, select: int | None = None):
         super().__init__(text)
         self.journal, self.notify, self.select = journal, notify, select
         self._fresh = True
+        self._left: dict | None = None  # state() after the last do, again or back
+
+    def state(self) -> dict | None:
+        """The rows this command wrote, as it left them (compared before undo and redo)."""
+        j = self.journal
+        if self.checks == "contact":
+            return _state(snapshots.contact(j, self.select), CONTACT_TABLES)
+        if self.checks == "contact-all":
+            return _state(snapshots.contact(j, self.select)) if self.select else {}
+        if self.checks == "interaction":
+            return _state(snapshots.interaction(j, self.interaction_id))
+        if self.checks == "follow_up":
+            return _state(snapshots.follow_up(j, self.follow_up_id))
+        return None
+
+    def _guarded(self, step: Callable[[], None], verb: str) -> bool:
+        """Run undo's or redo's step if the rows are still as this command left them; else
+        refuse: say why and take the command off the stack (it cannot be done safely)."""
+        try:
+            if self.state() != self._left:
+                raise ConflictError(
+                    f"{verb} “{self.text()}” was not done: what it would put back was changed "
+                    "since (in another window, by a script or an import), and doing it would "
+                    "write over that change.")
+            step()
+            self._left = self.state()
+        except KizunaError as e:
+            self.setObsolete(True)
+            owner = getattr(self.notify, "__self__", None)
+            refused = getattr(owner, "undo_refused", None)
+            if refused is not None:
+                refused(str(e))
+            return False
+        return True
 
     def do(self) -> None:  # the first time; may raise
         raise NotImplementedError
@@ -40,23 +96,31 @@ class Command(QUndoCommand):
     def redo(self) -> None:
         if self._fresh:
             self._fresh = False
-        else:
-            self.again()
+        elif not self._guarded(self.again, "Redo of"):
+            return
         self.notify(self.what, self.select)
 
     def undo(self) -> None:
-        self.back()
-        self.notify(self.what, self.select)
+        if self._guarded(self.back, "Undo of"):
+            self.notify(self.what, self.select)
 
 
 def push(stack: QUndoStack, command: Command) -> Command:
-    """Carry the command out (raising, with nothing pushed, if it fails), then push it."""
-    command.do()
+    """Carry the command out (raising, with nothing pushed, if it fails), then push it. A
+    journal that cannot take the change now (busy in another process, a full disk, a
+    read-only or replaced file) raises ValidationError under "journal", so that the dialog
+    says so and keeps what was typed."""
+    try:
+        command.do()
+        command._left = command.state()
+    except JournalError as e:
+        raise ValidationError.single("journal", str(e)) from e
     stack.push(command)
     return command
 
 
 class CreateContact(Command):
+    checks = "contact-all"
     def __init__(self, journal: Journal, notify: Notify, data: contacts.ContactInput):
         n = data.name_parts
         super().__init__(f"New contact {n.family_name or n.family_latin}".strip(), journal, notify)
@@ -75,6 +139,7 @@ class CreateContact(Command):
 
 
 class EditContact(Command):
+    checks = "contact"
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
                  before: contacts.ContactInput, after: contacts.ContactInput):
         super().__init__("Edit contact", journal, notify, contact_id)
@@ -90,6 +155,7 @@ class EditContact(Command):
 
 
 class SetArchived(Command):
+    checks = "contact"
     def __init__(self, journal: Journal, notify: Notify, contact_id: int, archived: bool):
         super().__init__("Archive contact" if archived else "Unarchive contact", journal, notify,
                          contact_id)
@@ -105,6 +171,7 @@ class SetArchived(Command):
 
 
 class DeleteContact(Command):
+    checks = "contact-all"
     def __init__(self, journal: Journal, notify: Notify, contact_id: int, name: str):
         super().__init__(f"Delete {name}", journal, notify, contact_id)
         self.snapshot: snapshots.Snapshot | None = None
@@ -143,6 +210,9 @@ class Change(Command):
     def back(self) -> None:
         self.put(self.before)
 
+    def state(self) -> dict:
+        return _state(self.take())
+
 
 def positions_change(text: str, journal: Journal, notify: Notify, contact_id: int,
                      make: Callable[[], object]) -> Change:
@@ -158,6 +228,7 @@ def follow_up_change(text: str, journal: Journal, notify: Notify, follow_up_id: 
 
 
 class LogInteraction(Command):
+    checks = "interaction"
     def __init__(self, journal: Journal, notify: Notify, data: interactions.InteractionInput,
                  select: int | None):
         super().__init__(f"Log {data.kind.value.replace('_', ' ')}", journal, notify, select)
@@ -177,6 +248,7 @@ class LogInteraction(Command):
 
 
 class EditInteraction(Command):
+    checks = "interaction"
     def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
                  before: interactions.InteractionInput, after: interactions.InteractionInput,
                  select: int | None):
@@ -193,6 +265,7 @@ class EditInteraction(Command):
 
 
 class DeleteInteraction(Command):
+    checks = "interaction"
     def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
                  select: int | None):
         super().__init__("Delete interaction", journal, notify, select)
@@ -210,6 +283,7 @@ class DeleteInteraction(Command):
 
 
 class CreateFollowUp(Command):
+    checks = "follow_up"
     what = frozenset({FOLLOWUPS})
 
     def __init__(self, journal: Journal, notify: Notify, data: followups.FollowUpInput):
@@ -230,6 +304,7 @@ class CreateFollowUp(Command):
 
 
 class DeleteFollowUp(Command):
+    checks = "follow_up"
     what = frozenset({FOLLOWUPS})
 
     def __init__(self, journal: Journal, notify: Notify, follow_up_id: int):

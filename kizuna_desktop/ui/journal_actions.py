@@ -9,17 +9,31 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from kizuna_desktop import paths
-from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.errors import JournalDamagedError, JournalError, KizunaError
 from kizuna_desktop.services import backup
 from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import UI_WAIT_MS, ChangeWatch
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
 
 RECENT_MAX = 8
+WATCH_MS = 1000  # how often the window looks for changes made by other programs
 
 
 def settings():
@@ -91,10 +105,17 @@ class JournalActions:
         self._backup_in_background(lambda: backup.backup_now(journal), "The backup")
 
     def start_daily_backup(self) -> None:
-        """On opening, at most once a day: as backup_now. It used to be written before the
-        window showed, which held the start back by its whole time once a day."""
+        """On opening, in the background: SQLite's quick check of the journal (the window
+        stays usable), then at most once a day a backup (never of a damaged journal)."""
         journal = self.journal
-        self._backup_in_background(lambda: backup.auto_backup(journal), "The daily backup")
+        if journal.read_only:
+            return
+
+        def work():
+            backup.refuse_damaged(journal)
+            return backup.auto_backup(journal, check_first=False)
+
+        self._backup_in_background(work, "The daily backup")
 
     def _backup_in_background(self, work, what: str) -> None:
         written = threading.Event()  # set in the worker: the journal may be closed after it
@@ -118,15 +139,18 @@ class JournalActions:
 
         def failed(error: Exception) -> None:
             finished()
+            if isinstance(error, JournalDamagedError):
+                self.journal_damaged(error)
+                return
             reason = str(error).rstrip(".")
             if isinstance(error, OSError) and error.strerror:
                 reason = f"{error.strerror} ({error.filename})" if error.filename else \
                     error.strerror
-            QMessageBox.warning(self, "Backup", f"{what} could not be written: {reason}. The "
-                                "journal itself is unchanged; File > Back up now tries again.")
+            plain.warn(self, "Backup", f"{what} could not be written: {reason}. The journal "
+                       "itself is unchanged; File > Back up now tries again.")
 
         self.statusBar().showMessage(f"Writing {what.lower()}…")
-        run_in_background(write, done, failed)
+        run_in_background(write, done, failed, owner=self)
 
     def _close_journal(self, journal: Journal) -> None:
         """Close a journal once the backups being written of it are (closing, encrypting or
@@ -136,6 +160,8 @@ class JournalActions:
             with self._busy("Finishing the backup…"):
                 for e in waiting:
                     e.wait()
+        if journal is self.journal:
+            self.stop_watching()
         journal.close()
 
     @contextmanager
@@ -182,12 +208,10 @@ class JournalActions:
 
     def restore_backup(self, source: Path | None = None, confirm: bool = True) -> bool:
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, "Restore from a backup", str(backup.backups_dir(self.journal.path)),
-                "Kizuna journal (*.kizuna);;All files (*)")
-            if not name:
+            dialog = RestoreDialog(self, backup.backup_infos(self.journal.path))
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
-            source = Path(name)
+            source = dialog.chosen
         if confirm and QMessageBox.question(
                 self, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
                 "is now is backed up first.") != QMessageBox.StandardButton.Yes:
@@ -259,10 +283,12 @@ class JournalActions:
 
     def switch_journal(self, path: Path, create: bool = True,
                        passphrase: str | None = None) -> bool:
-        from kizuna_desktop.app import open_journal_interactively
+        from kizuna_desktop.ui.open_journal import open_interactively
 
-        journal = (Journal.open(path, create=create, passphrase=passphrase) if passphrase
-                   else open_journal_interactively(path, self, create=create))
+        if self.journal is not None and not self.journal.closed \
+                and Path(path).absolute() == self.journal.path:
+            self._close_journal(self.journal)  # its lock is given back before it is taken
+        journal = open_interactively(path, self, create=create, passphrase=passphrase)
         if journal is None:
             return False
         old = self.journal
@@ -276,10 +302,170 @@ class JournalActions:
         self._remember_journal(journal.path)
         self._update_title()
         self._update_status()
+        self.start_watching()
         return True
 
     def _remember_journal(self, path: Path) -> None:
         s = settings()
         recent = [p for p in (s.value("recent", []) or []) if p != str(path)]
         s.setValue("recent", [str(path), *recent][:RECENT_MAX])
+
+    # several hands ---------------------------------------------------------------------------
+    def start_watching(self) -> None:
+        """Other programs write the journal too (a CLI import, a script): the window looks at
+        SQLite's data_version every second and refreshes its panes when it changed. Its own
+        UI thread waits at most UI_WAIT_MS for another program's write lock."""
+        self.stop_watching()
+        self.journal.ui_wait_ms = UI_WAIT_MS
+        try:
+            self._watch = ChangeWatch(self.journal)
+        except Exception:  # noqa: BLE001 - no watching is no reason not to work
+            self._watch = None
+            return
+        self._replaced_said = False
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self.poll_other_hands)
+        self._watch_timer.start()
+
+    def stop_watching(self) -> None:
+        timer = getattr(self, "_watch_timer", None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+            self._watch_timer = None
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            watch.close()
+            self._watch = None
+
+    def poll_other_hands(self) -> bool:
+        """Refresh the panes if another program changed the journal; True if it did."""
+        watch = getattr(self, "_watch", None)
+        if watch is None or self.journal.closed:
+            return False
+        try:
+            changed = watch.changed()
+        except Exception:  # noqa: BLE001 - busy for a moment: next time
+            return False
+        if changed:
+            self.notify(cmd.ALL, None)
+            self.statusBar().showMessage("Shown as changed by another program just now.", 5000)
+        return changed
+
+    def absorb_own_change(self) -> None:
+        """Called when the window announces its own change: not news for the watcher."""
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            try:
+                watch.absorb()
+            except Exception:  # noqa: BLE001
+                pass
+
+    def check_journal_file(self) -> bool:
+        """On activation (and before writes, in the store): is the file at the journal's
+        path still the one open here? If not, say so once and offer Save a copy as…."""
+        if self.journal.closed:
+            return True
+        try:
+            self.journal.check_file()
+        except JournalError as e:
+            if not getattr(self, "_replaced_said", False):
+                self._replaced_said = True
+                box = plain.message_box(self, QMessageBox.Icon.Warning, "Kizuna Desktop", str(e),
+                                        QMessageBox.StandardButton.Close)
+                save = box.addButton("Save a copy as…", QMessageBox.ButtonRole.AcceptRole)
+                box.exec()
+                if box.clickedButton() is save:
+                    self.save_copy_as()
+            return False
+        return True
+
+    def save_copy_as(self, dest: Path | None = None) -> Path | None:
+        """File > Save a copy as…: the journal as this window has it, to a file of the user's
+        choice (also when its own file was replaced or deleted)."""
+        from kizuna_desktop.store.copying import backup_to
+
+        if dest is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(Path.home()),
+                                                  "Kizuna journal (*.kizuna)")
+            if not name:
+                return None
+            dest = Path(name if name.endswith(".kizuna") else name + ".kizuna")
+        try:
+            made = backup_to(self.journal, dest)
+        except KizunaError as e:
+            plain.warn(self, "Save a copy", str(e))
+            return None
+        self.statusBar().showMessage(f"A copy was saved to {made}", 10000)
+        return made
+
+    def undo_refused(self, message: str) -> None:
+        plain.warn(self, "Undo", message)
+
+    def journal_damaged(self, error: JournalDamagedError) -> None:
+        """Damage found (by the check after opening, or by any query): the one offer to
+        restore, naming the newest good backup and its date."""
+        good = error.backup or backup.latest_backup(self.journal.path)
+        if good is None:
+            plain.warn(self, "Kizuna Desktop", f"{error} The journal has no good backup; "
+                       "File > Save a copy as… keeps what can still be read.")
+            return
+        created = error.backup_created or next(
+            (f"{b.created:%Y-%m-%d %H:%M}" for b in backup.backup_infos(self.journal.path)
+             if b.path == good), "")
+        answer = plain.ask(self, "Kizuna Desktop", f"The journal is damaged; restore the newest "
+                           f"good backup from {created}?\n\n{good}")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_backup(good, confirm=False)
+
+
+class RestoreDialog(QDialog):
+    """File > Restore from a backup: the journal's backups by date, kind and contact count;
+    another file can be chosen too."""
+
+    def __init__(self, parent, infos: list[backup.BackupInfo]):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.infos, self.chosen = infos, None
+        self.table = QTableWidget(len(infos), 5, self)
+        self.table.setHorizontalHeaderLabels(["Date", "Kind", "Contacts", "Encrypted",
+                                              "Checked"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, b in enumerate(infos):
+            checked = {True: "passed", False: "failed", None: "not checked"}[b.verified]
+            for col, text in enumerate([f"{b.created:%Y-%m-%d %H:%M}", b.kind.replace("-", " "),
+                                        "" if b.contacts is None else f"{b.contacts:,}",
+                                        "yes" if b.encrypted else "no", checked]):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if infos:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _i: self._choose())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setEnabled(bool(infos))
+        self.restore_button.clicked.connect(self._choose)
+        other.clicked.connect(self._other)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+    def _choose(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.chosen = self.infos[rows[0].row()].path
+            self.accept()
+
+    def _other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(Path.home()),
+                                              "Kizuna journal (*.kizuna);;All files (*)")
+        if name:
+            self.chosen = Path(name)
+            self.accept()
 

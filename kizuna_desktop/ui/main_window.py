@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -63,6 +63,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         self._update_status()
         self.restore_layout()
         self._remember_journal(journal.path)
+        self.start_watching()  # changes by other programs refresh the panes
 
     # actions ------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -90,6 +91,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
                 ("archive", "Whole journal as an archive…"))}
         self.backup_action = A("&Back up now", self.backup_now)
         self.restore_action = A("&Restore from a backup…", self.restore_backup)
+        self.save_copy_action = A("Save a &copy as…", self.save_copy_as)
         self.encrypt_action = A("&Encrypt journal…", self.encrypt_journal)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -133,7 +135,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         export = file.addMenu("&Export")
         export.addActions(list(self.export_actions.values()))
         file.addSeparator()
-        file.addActions([self.backup_action, self.restore_action])
+        file.addActions([self.backup_action, self.restore_action, self.save_copy_action])
         file.addSeparator()
         file.addAction(self.quit_action)
         edit = mb.addMenu("&Edit")
@@ -184,6 +186,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
     # refreshing ---------------------------------------------------------------------------
     def notify(self, what: frozenset[str], select: int | None) -> None:
         """Called by every command after it changed the journal."""
+        self.absorb_own_change()
         if cmd.CONTACTS in what:
             self.contacts.refresh(select)
         elif select is not None:
@@ -215,6 +218,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
 
     def _update_title(self) -> None:
         demo = " (demo)" if self.is_demo else ""
+        demo += " (read-only: open in another window)" if self.journal.read_only else ""
         self.setWindowTitle(f"Kizuna Desktop — {self.journal.path.name}{demo}")
 
     def selected_contact_ids(self) -> list[int]:
@@ -274,7 +278,13 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         if latin:
             self.toggle_latin_first()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.check_journal_file)  # replaced, moved or deleted?
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
         self.save_layout()
+        self.stop_watching()
         super().closeEvent(event)
 

@@ -203,7 +203,7 @@ def test_a_daily_backup_that_cannot_be_written_says_why_and_the_journal_stays_op
     _when_modal(read_and_close, delay=0)
     w.start_daily_backup()
     qtbot.waitUntil(lambda: bool(said) and not w.backups_in_flight, timeout=20_000)
-    assert said[0].startswith("The daily backup could not be written: File exists (")
+    assert said[0].startswith("The daily backup could not be written: The backups folder")
     assert str(folder) in said[0] and "The journal itself is unchanged" in said[0]
     assert w.backup_action.isEnabled() and search.count(w.journal, search.ContactFilter()) == 41
 

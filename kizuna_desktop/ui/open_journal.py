@@ -1,0 +1,75 @@
+"""Opening a journal from the window: presents what services/opening.py answers. Asks for an
+encrypted journal's passphrase (three real tries: each one typed is tried), offers to
+restore the newest good backup of a damaged journal (and only of a damaged one), and names
+every other fault as it is (disk full, not writable, folder missing, busy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import backup, opening
+from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import plain
+
+TRIES = 3
+
+
+def ask_passphrase(parent: QWidget | None, path: Path, again: bool) -> str | None:
+    label = (f"Wrong passphrase. Passphrase for {path.name}:" if again
+             else f"Passphrase for {path.name}:")
+    text, ok = QInputDialog.getText(parent, "Encrypted journal", label,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def open_interactively(path: Path, parent: QWidget | None = None, create: bool = True,
+                       passphrase: str | None = None, ask=ask_passphrase) -> Journal | None:
+    """The journal opened for a window, or None (the user was told why)."""
+    path = Path(path)
+    tries = 0
+    while True:
+        answer = opening.open_journal(path, passphrase=passphrase, create=create,
+                                      for_window=True)
+        status = answer.status
+        if status is opening.Status.OPENED:
+            journal = answer.journal
+            journal.ui_wait_ms = None  # the window sets its own short wait
+            journal.opened_read_only_because = answer.holder if answer.read_only else ""
+            if answer.read_only:
+                plain.inform(parent, "Kizuna Desktop", answer.message)
+            return journal
+        if status in (opening.Status.NEEDS_PASSPHRASE, opening.Status.WRONG_PASSPHRASE):
+            if tries >= TRIES:
+                plain.warn(parent, "Kizuna Desktop",
+                           f"{path.name} was not opened: {TRIES} passphrases were tried.")
+                return None
+            passphrase = ask(parent, path, status is opening.Status.WRONG_PASSPHRASE)
+            if passphrase is None:
+                return None
+            tries += 1
+            continue
+        if status is opening.Status.DAMAGED and answer.backup is not None:
+            if not offer_restore(parent, answer):
+                return None
+            try:
+                backup.restore(path, answer.backup, passphrase)
+            except KizunaError as e:
+                plain.warn(parent, "Kizuna Desktop", f"The restore failed: {e}")
+                return None
+            continue
+        plain.message_box(parent, QMessageBox.Icon.Critical, "Kizuna Desktop",
+                          answer.message).exec()
+        return None
+
+
+def offer_restore(parent: QWidget | None, answer: opening.Opening) -> bool:
+    box = plain.message_box(parent, QMessageBox.Icon.Critical, "Kizuna Desktop",
+                            f"{answer.message}\n\nThe damaged file is kept beside the backups.",
+                            QMessageBox.StandardButton.NoButton)
+    restore = box.addButton("Restore latest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
