@@ -216,8 +216,11 @@ def _blocks(lines: list[Line], filename: str) -> tuple[list[Block], list[Problem
             stack[-1][1].append((n, line))
         elif line.strip():
             problems.append(Problem(filename, n, "text outside any vCard; ignored"))
-    for start, _ in stack:
-        problems.append(Problem(filename, start, "vCard cut off (no END:VCARD); skipped"))
+    for start, lines in stack:  # what there is of a card cut off still comes in
+        problems.append(Problem(filename, start, "vCard cut off (no END:VCARD); read as far "
+                                "as it goes"))
+        if lines:
+            blocks.append((start, lines))
     blocks.sort(key=lambda b: b[0])
     return blocks, problems
 
