@@ -80,8 +80,18 @@ def _cells(text: str, font: str) -> tuple[tuple[str, str, float], ...]:
 
 
 def _latin_cells(run: str) -> list[tuple[str, str, float]]:
-    if not _NUMBERS.fullmatch(run):
+    words = run.split(" ")
+    if not all(_NUMBERS.fullmatch(w) for w in words):
         return [(run, "latin", 0)]
+    out: list[tuple[str, str, float]] = []
+    for i, word in enumerate(words):
+        if i:
+            out.append((" ", "space", 0.5))
+        out += _number_cells(word)
+    return out
+
+
+def _number_cells(run: str) -> list[tuple[str, str, float]]:
     out: list[tuple[str, str, float]] = []
     for i, part in enumerate(run.split("-")):
         if i:
