@@ -138,9 +138,9 @@ def _logical_lines(data: bytes) -> list[Line]:
     qp = b64 = False
     for n, raw in enumerate(_LINE_END.split(data), 1):
         if parts is not None:
-            if qp and parts[-1].endswith(b"="):  # a quoted-printable soft line break
-                parts[-1] = parts[-1][:-1]
-                parts.append(raw.lstrip(b" \t"))
+            if qp and parts[-1].endswith(b"="):  # a quoted-printable soft line break: the
+                parts[-1] = parts[-1][:-1]        # next line goes on as it is (RFC 2045)
+                parts.append(raw)
                 continue
             if raw[:1] in (b" ", b"\t"):
                 parts.append(raw[1:])

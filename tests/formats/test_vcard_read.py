@@ -374,3 +374,13 @@ def test_android_kde_and_japanese_phone_quirks():
     assert [str(p) for p in problems] == [
         "x.vcf: X-KADDRESSBOOK-X-ASSISTANTSNAME on 1 card kept in notes",
         "x.vcf: X-ANDROID-CUSTOM on 1 card not imported"]
+
+
+def test_quoted_printable_soft_line_breaks_keep_the_next_lines_spaces():
+    """RFC 2045: a soft line break (= at the end of a line) joins the next line as it is."""
+    p, problems = one(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Qp;Q;;;\r\n"
+                      b"NOTE;ENCODING=QUOTED-PRINTABLE:Now's the time =\r\n"
+                      b"for all folk to come=\r\n to the aid of=0D=0Atheir country.\r\n"
+                      b"END:VCARD\r\n")
+    assert problems == []
+    assert p.notes == "Now's the time for all folk to come to the aid of\ntheir country."
