@@ -243,7 +243,9 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             rows.extend(batch)
             if len(batch) < want or (args.limit and len(rows) >= args.limit):
                 break
-    today = datetime.now(UTC).date()
+    from kizuna_desktop.text import zones
+
+    today = zones.today()  # the laptop's date; each last contact dated where it happened
     if args.json:
         print(json.dumps([{
             "id": r.id, "name": r.written, "reading": r.reading, "latin": r.latin,
@@ -260,7 +262,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
               else "No contacts yet.")
         return 0
     table = [(str(r.id), *(terminal_safe(x) for x in (r.written, r.reading, r.latin, r.role)),
-              "" if r.days_since(today) is None else f"{r.days_since(today)} d")
+              "" if r.days_since(today) is None else zones.days_text(r.days_since(today)))
              for r in rows]
     header = ("ID", "NAME", "READING", "LATIN", "ROLE", "LAST")
     widths = [max(_width(x) for x in col) for col in zip(header, *table, strict=True)]

@@ -38,7 +38,27 @@ def register(sub: argparse._SubParsersAction) -> dict:
     p.add_argument("--place", default="", help="where: their office, an izakaya in Shimbashi…")
     p.add_argument("--notes", default="", help="what was discussed, what was promised…")
     p.add_argument("--json", action="store_true", help="print the logged interaction as JSON")
-    return {"log": cmd_log}
+    z = sub.add_parser("home-zone", help="show or set the journal's home zone (where new "
+                                         "entries happen unless another zone is given)")
+    z.add_argument("zone", nargs="?", metavar="ZONE",
+                   help="the new home zone, e.g. Asia/Tokyo or JST")
+    return {"log": cmd_log, "home-zone": cmd_home_zone}
+
+
+def cmd_home_zone(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.services import clock
+    from kizuna_desktop.text import zones
+
+    with _open(args) as journal:
+        if args.zone is not None:
+            home = clock.set_home_zone(journal, args.zone)
+            print(f"Home zone set to {home}: new entries happen there unless told otherwise.")
+        else:
+            home = clock.home_zone(journal)
+            print(f"Home zone: {home}; this computer: {zones.system_zone_name()}; "
+                  f"used lately: {', '.join(clock.recent_zones(journal)) or 'none'}.")
+    return 0
 
 
 def _resolve(journal, spec: str):

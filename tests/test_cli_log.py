@@ -103,3 +103,16 @@ def test_logged_in_tokyo_read_in_new_york(tmp_path):
                           env={**env, "TZ": "America/New_York"}, capture_output=True,
                           text=True, timeout=60)
     assert seen.stdout.strip() == "20 Nov 19:00 JST", seen.stderr
+
+
+def test_home_zone_is_shown_and_set(demo_path, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    code, out, _ = run(capsys, "--db", str(demo_path), "home-zone")
+    assert code == 0 and out.startswith("Home zone: Asia/Tokyo; this computer: Europe/Berlin;")
+    code, out, _ = run(capsys, "--db", str(demo_path), "home-zone", "CET")
+    assert code == 0 and "Home zone set to Europe/Berlin" in out
+    code, out, _ = run(capsys, "--db", str(demo_path), "log", "1", "--kind", "call",
+                       "--when", "2026-11-22 10:00")
+    assert code == 0 and "10:00 CET (Europe/Berlin)" in out
+    code, _, err = run(capsys, "--db", str(demo_path), "home-zone", "Mars/Olympus")
+    assert code == 1 and "is not a time zone" in err
