@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kizuna_desktop.kinds import LEDGER_KIND_LABELS, occasion_label
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO
 from kizuna_desktop.services.japanese import has_cjk
@@ -204,8 +205,10 @@ def _facts(p: PersonBrief, on: date, width: float) -> Table:
         days = p.last_days_before or 0
         before = "the same day" if days == 0 else f"{days} day{'s' * (days != 1)} before"
         last = f"{p.last_interaction:%Y-%m-%d} ({before})"
-    introduced_by = [i.introducer_name for i in p.introductions
-                     if i.introduced_id == p.id and i.introduced_to_id is None and i.introducer_id]
+    # Whoever brought them to the user: "X introduced them to me" or "X introduced me to them".
+    introduced_by = [i.introducer_name for i in p.introductions if i.introducer_id and (
+        (i.introduced_id == p.id and i.introduced_to_id is None)
+        or (i.introduced_id is None and i.introduced_to_id == p.id))]
     birthday = ""
     if p.birthday:
         y, m, d = p.birthday
@@ -285,11 +288,12 @@ def _ledger(p: PersonBrief, width: float) -> list:
         arrow = "→ given" if e.direction.value == "given" else "← received"
         value = f"{e.value:,} {e.currency}" if e.value is not None else ""
         rows.append([para(_when(e.occurred_on), "cell"), para(arrow, "cell"),
-                     para(e.kind.value, "cell"), para(e.occasion.value, "cell"),
+                     para(LEDGER_KIND_LABELS[e.kind], "cell"),
+                     para(occasion_label(e.occasion, short=True), "cell"),
                      para(clip(e.description, CELL_LIMIT), "cell"), para(value, "cell")])
     t = _grid(rows, [19 * mm, 18 * mm, 19 * mm, 17 * mm, width - 95 * mm, 22 * mm])
     b = p.balance
-    line = f"Balance: {b.given} given, {b.received} received"
+    line = f"Balance: {b.sentence()}"  # counts, and values per currency
     if p.ledger_left_out:
         line += f" ({p.ledger_left_out} older entries not shown)"
     return [t, Spacer(0, 2), para(line, "small")]

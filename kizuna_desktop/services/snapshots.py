@@ -14,10 +14,11 @@ from kizuna_desktop.store.models import Base, Contact, interaction_participants
 T = Base.metadata.tables
 # Tables whose rows have children: restoring one never replaces an existing row (a REPLACE
 # deletes first, and the delete would cascade to the children).
-PARENTS = {"contacts", "interactions"}
+PARENTS = {"contacts", "interactions", "ledger_entries"}
 # Parents before children, so that restoring in this order satisfies every foreign key.
 ORDER = ["contacts", "contact_methods", "addresses", "contact_tags", "positions", "interactions",
-         "interaction_participants", "follow_ups", "introductions", "ledger_entries"]
+         "interaction_participants", "follow_ups", "introductions", "ledger_entries",
+         "ledger_participants"]
 
 
 @dataclass
@@ -57,6 +58,11 @@ def contact(journal: Journal, contact_id: int) -> Snapshot:
         snap.add("follow_ups", _rows(s, T["follow_ups"], T["follow_ups"].c.interaction_id.in_(
             solo_ids), T["follow_ups"].c.contact_id != contact_id))
         snap.add("interaction_participants", _rows(s, p, p.c.contact_id == contact_id))
+        lp = T["ledger_participants"].c  # others involved in their gifts, and they in others'
+        own = select(T["ledger_entries"].c.id).where(T["ledger_entries"].c.contact_id ==
+                                                     contact_id)
+        snap.add("ledger_participants", _rows(s, T["ledger_participants"], or_(
+            lp.contact_id == contact_id, lp.entry_id.in_(own))))
     return snap
 
 

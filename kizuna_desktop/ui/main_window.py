@@ -51,6 +51,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         self.contacts.selection_changed.connect(self._contacts_selected)
         self.contacts.activated.connect(lambda _cid: self.edit_contact())
         self.timeline.interaction_activated.connect(self.edit_interaction)
+        self.timeline.record_activated.connect(self.edit_timeline_item)
         self.follow_ups.contact_selected.connect(lambda cid: self.contacts.select(cid))
         self.follow_ups.toggle_done.connect(self.toggle_follow_up)
         self.follow_ups.edit_requested.connect(self.edit_follow_up)
@@ -108,6 +109,12 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
                             "Log a meeting, meal, call… with the selected contact")
         self.edit_interaction_action = A("Edit &interaction…", self.edit_interaction)
         self.new_follow_up_action = A("New &follow-up…", self.new_follow_up, "Ctrl+Shift+F")
+        self.gift_action = A("New &gift or favour…", self.new_gift, "Ctrl+G",
+                             "Record a gift or favour given to or received from the contact")
+        self.introduction_action = A("Record an &introduction…", self.new_introduction,
+                                     "Ctrl+Shift+I", "Who introduced whom to whom")
+        self.organizations_action = A("&Organisations", self.show_organizations,
+                                      "Ctrl+Shift+O", "Organisations, their kinds and groups")
         self.brief_action = A("&Briefing…", self.brief_selected, "Ctrl+B",
                               "Write a pre-meeting briefing PDF for the selected contacts")
         self.brief_meeting_action = A("Briefing for this &meeting…", self.brief_meeting,
@@ -149,6 +156,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
         contact.addSeparator()
         contact.addActions([self.log_action, self.edit_interaction_action,
                             self.new_follow_up_action])
+        contact.addActions([self.gift_action, self.introduction_action])
         contact.addSeparator()
         contact.addActions([self.brief_action, self.brief_meeting_action])
         fu = contact.addMenu("Follow-&up")
@@ -156,6 +164,7 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
                        self.snooze_pick_action, self.edit_follow_up_action])
         view = mb.addMenu("&View")
         view.addAction(self.latin_first_action)
+        view.addAction(self.organizations_action)
         tools = mb.addMenu("&Tools")
         tools.addActions([self.meishi_action, self.check_action, self.encrypt_action])
         help_ = mb.addMenu("&Help")
@@ -172,10 +181,12 @@ class MainWindow(RecordActions, JournalActions, ToolActions, QMainWindow):
 
         for widget, actions in (
             (self.contacts.view, [self.edit_contact_action, self.log_action, self.brief_action,
-                                  self.new_follow_up_action, self.archive_action,
+                                  self.new_follow_up_action, self.gift_action,
+                                  self.introduction_action, self.archive_action,
                                   self.delete_action]),
             (self.timeline.tree, [self.edit_interaction_action, self.brief_meeting_action,
-                                  self.new_follow_up_action, self.delete_action]),
+                                  self.new_follow_up_action, self.gift_action,
+                                  self.introduction_action, self.delete_action]),
             (self.follow_ups.tree, [self.done_action, self.snooze_day_action,
                                     self.snooze_week_action, self.snooze_pick_action,
                                     self.edit_follow_up_action, self.delete_action]),

@@ -1,6 +1,7 @@
-"""The window's record actions: creating, editing, archiving and deleting contacts, logging
-and editing interactions, and follow-ups (new, done, snoozed, edited), each through the undo
-stack. Mixed into MainWindow."""
+"""The window's record actions: creating, editing, archiving and deleting contacts (with
+their first position, career and photo), logging and editing interactions, follow-ups (new,
+done, snoozed, edited), gifts and favours, introductions and the organisations view, each
+through the undo stack. Mixed into MainWindow."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ class RecordActions:
     # contacts -----------------------------------------------------------------------------
     def new_contact(self):
         from kizuna_desktop.ui.contact_editor import ContactEditor
+        from kizuna_desktop.ui.record_commands import CreateContactWithRole
 
         def save(data):
-            cmd.push(self.undo_stack, cmd.CreateContact(self.journal, self.notify, data))
+            changed, photo = self.editor.photo_change()
+            cmd.push(self.undo_stack, CreateContactWithRole(
+                self.journal, self.notify, data, self.editor.first_role(),
+                photo if changed else None))
 
         self.editor = ContactEditor(self.journal, save, None, self)
         self.editor.open()
@@ -31,6 +36,7 @@ class RecordActions:
 
     def edit_contact(self):
         from kizuna_desktop.ui.contact_editor import ContactEditor
+        from kizuna_desktop.ui.record_commands import SaveCareer, SetPhoto
 
         cid = self.current_contact_id()
         if cid is None:
@@ -38,29 +44,33 @@ class RecordActions:
         before = contacts.get(self.journal, cid)
 
         def save(data):
+            """Everything the editor changed is one step of the undo stack: the fields, the
+            archive flag, the career changes (transfers take effect now) and the photo."""
+            contacts.validate(data)  # before anything is done: a bad field changes nothing
+            ops = self.editor.career_ops()
+            photo_changed, photo = self.editor.photo_change()
+            steps = []
             if data != before.to_input():
-                cmd.push(self.undo_stack, cmd.EditContact(self.journal, self.notify, cid,
-                                                          before.to_input(), data))
+                steps.append(cmd.EditContact(self.journal, self.notify, cid, before.to_input(),
+                                             data))
             if self.editor.wants_archived != before.archived:
-                cmd.push(self.undo_stack, cmd.SetArchived(self.journal, self.notify, cid,
-                                                          self.editor.wants_archived))
+                steps.append(cmd.SetArchived(self.journal, self.notify, cid,
+                                             self.editor.wants_archived))
+            if ops:
+                steps.append(SaveCareer(self.journal, self.notify, cid, ops))
+            if photo_changed:
+                steps.append(SetPhoto(self.journal, self.notify, cid, photo))
+            if len(steps) == 1:
+                cmd.push(self.undo_stack, steps[0])
+            elif steps:
+                self.undo_stack.beginMacro(self.tr("Edit contact"))
+                try:
+                    for step in steps:
+                        cmd.push(self.undo_stack, step)
+                finally:
+                    self.undo_stack.endMacro()
 
-        def transfer(contact_id, data):
-            from kizuna_desktop.services import positions
-
-            cmd.push(self.undo_stack, cmd.positions_change(
-                "Record transfer", self.journal, self.notify, contact_id,
-                lambda: positions.transfer(self.journal, contact_id, data)))
-
-        def delete_position(contact_id, position_id):
-            from kizuna_desktop.services import positions
-
-            cmd.push(self.undo_stack, cmd.positions_change(
-                "Delete position", self.journal, self.notify, contact_id,
-                lambda: positions.delete(self.journal, position_id)))
-
-        self.editor = ContactEditor(self.journal, save, before, self, on_transfer=transfer,
-                                    on_delete_position=delete_position)
+        self.editor = ContactEditor(self.journal, save, before, self)
         self.editor.open()
         return self.editor
 
@@ -77,6 +87,8 @@ class RecordActions:
             cmd.push(self.undo_stack, cmd.DeleteInteraction(
                 self.journal, self.notify, self.timeline.current_interaction_id(),
                 self.current_contact_id()))
+        elif focus is self.timeline.tree and self.delete_timeline_record():
+            pass
         elif focus is self.follow_ups.tree and self.follow_ups.current_follow_up_id():
             cmd.push(self.undo_stack, cmd.DeleteFollowUp(
                 self.journal, self.notify, self.follow_ups.current_follow_up_id()))
@@ -254,3 +266,120 @@ class RecordActions:
                                                f.notes, self)
         self.follow_up_dialog.open()
         return self.follow_up_dialog
+
+    # gifts, favours and introductions ------------------------------------------------------
+    def _contact_name(self, contact_id: int) -> str:
+        found = search.by_ids(self.journal, [contact_id])
+        return (found[0].written or found[0].latin) if found else str(contact_id)
+
+    def new_gift(self):
+        from kizuna_desktop.ui.gift_dialog import GiftDialog
+        from kizuna_desktop.ui.record_commands import CreateGift
+
+        cid = self.current_contact_id()
+        if cid is None:
+            self.statusBar().showMessage(self.tr("Select the contact the gift or favour was "
+                                                 "given to or received from."), 5000)
+            return None
+
+        def save(data):
+            cmd.push(self.undo_stack, CreateGift(self.journal, self.notify, data, cid))
+
+        self.gift_dialog = GiftDialog(self.journal, save, (cid, self._contact_name(cid)),
+                                      parent=self)
+        self.gift_dialog.open()
+        return self.gift_dialog
+
+    def edit_gift(self, entry_id: int):
+        from kizuna_desktop.services import ledger
+        from kizuna_desktop.ui.gift_dialog import GiftDialog
+        from kizuna_desktop.ui.record_commands import EditGift
+
+        before = ledger.get(self.journal, entry_id)
+        select = self.current_contact_id()
+
+        def save(data):
+            cmd.push(self.undo_stack, EditGift(self.journal, self.notify, entry_id,
+                                               before.to_input(), data, select))
+
+        self.gift_dialog = GiftDialog(self.journal, save, (before.contact_id,
+                                                           before.contact_name), before, self)
+        self.gift_dialog.open()
+        return self.gift_dialog
+
+    def new_introduction(self):
+        from kizuna_desktop.ui.introduction_dialog import IntroductionDialog
+        from kizuna_desktop.ui.record_commands import CreateIntroduction
+
+        ids = self.selected_contact_ids()
+        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.journal, ids)]
+        select = self.current_contact_id()
+
+        def save(data):
+            cmd.push(self.undo_stack, CreateIntroduction(self.journal, self.notify, data,
+                                                         select))
+
+        self.introduction_dialog = IntroductionDialog(self.journal, save, people, select,
+                                                      parent=self)
+        self.introduction_dialog.open()
+        return self.introduction_dialog
+
+    def edit_introduction(self, introduction_id: int):
+        from kizuna_desktop.services import introductions
+        from kizuna_desktop.ui.introduction_dialog import IntroductionDialog
+        from kizuna_desktop.ui.record_commands import EditIntroduction
+
+        before = introductions.get(self.journal, introduction_id)
+        select = self.current_contact_id()
+        people = [(c.id, c.written or c.latin)
+                  for c in search.by_ids(self.journal, self.selected_contact_ids())]
+
+        def save(data):
+            cmd.push(self.undo_stack, EditIntroduction(self.journal, self.notify,
+                                                       introduction_id, before.to_input(),
+                                                       data, select))
+
+        self.introduction_dialog = IntroductionDialog(self.journal, save, people,
+                                                      existing=before, parent=self)
+        self.introduction_dialog.open()
+        return self.introduction_dialog
+
+    def edit_timeline_item(self, kind: str, item_id: int):
+        """A double-click in the timeline: the gift, introduction or career step it shows."""
+        if kind == "ledger":
+            return self.edit_gift(item_id)
+        if kind == "introduction":
+            return self.edit_introduction(item_id)
+        if kind == "career":
+            editor = self.edit_contact()
+            if editor is not None:
+                editor.tabs.setCurrentWidget(editor.career)
+            return editor
+        return None
+
+    def delete_timeline_record(self) -> bool:
+        """Delete the selected gift or introduction of the timeline (undoable)."""
+        from kizuna_desktop.ui.record_commands import DeleteGift, DeleteIntroduction
+
+        kind, item_id = self.timeline.current_record()
+        if kind == "ledger":
+            cmd.push(self.undo_stack, DeleteGift(self.journal, self.notify, item_id,
+                                                 self.current_contact_id()))
+        elif kind == "introduction":
+            cmd.push(self.undo_stack, DeleteIntroduction(self.journal, self.notify, item_id,
+                                                         self.current_contact_id()))
+        else:
+            return False
+        return True
+
+    # organisations ---------------------------------------------------------------------------
+    def show_organizations(self):
+        from kizuna_desktop.ui.organizations_view import OrganizationsView
+
+        view = getattr(self, "organizations_view", None)
+        if view is None or view.journal is not self.journal:
+            self.organizations_view = view = OrganizationsView(self)
+        view.reload()
+        view.show()
+        view.raise_()
+        return view

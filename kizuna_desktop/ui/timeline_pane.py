@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from kizuna_desktop.kinds import occasion_label
 from kizuna_desktop.services import timeline
 from kizuna_desktop.services.timeline import Entry
 from kizuna_desktop.store import Journal
@@ -23,6 +24,7 @@ PAGE = 100  # interactions loaded at a time: a few screenfuls; "Show older entri
 
 class TimelinePane(QWidget):
     interaction_activated = Signal(int)
+    record_activated = Signal(str, int)  # a gift, introduction or career step: (kind, id)
 
     def __init__(self, journal: Journal):
         super().__init__()
@@ -132,13 +134,30 @@ class TimelinePane(QWidget):
             g = e.ledger
             arrow = "Given" if g.direction.value == "given" else "Received"
             value = f" ({g.value:,} {g.currency})" if g.value is not None else ""
-            occasion = "" if g.occasion.value == "other" else f" · {g.occasion.value}"
+            words = occasion_label(g.occasion, short=True)  # お歳暮 oseibo, never the raw value
+            occasion = f" · {words}" if words else ""
             text = f"{when:%d %b} · {arrow} {label(g.kind.value).lower()}{occasion}\n" \
                    f"{g.description}{value}"
+            if g.other_names or (g.contact_id != self.contact_id and g.contact_name):
+                names = [n for cid, n in ((g.contact_id, g.contact_name),
+                                          *zip(g.others, g.other_names, strict=True))
+                         if cid != self.contact_id]
+                text += "\n" + self.tr("with {0}").format(", ".join(names))
             item = QTreeWidgetItem(parent, [text])
             item.setIcon(0, kind_icon(g.kind.value))
             item.setData(0, ROLE_KIND, "ledger")
             item.setData(0, ROLE_ID, g.id)
+        elif e.career is not None:  # a transfer, promotion or move (Records)
+            step = e.career
+            heading = {"promotion": self.tr("Promotion"), "transfer": self.tr("Transfer"),
+                       "move": self.tr("New organisation"),
+                       "concurrent": self.tr("Concurrent role (兼務)")}.get(step.kind,
+                                                                          self.tr("Position"))
+            item = QTreeWidgetItem(parent, [f"{e.local_day:%d %b} · {heading}\n"
+                                            f"{step.sentence()}"])
+            item.setIcon(0, kind_icon("career"))
+            item.setData(0, ROLE_KIND, "career")
+            item.setData(0, ROLE_ID, step.position.id)
         else:
             intro = e.introduction
             note = f"\n{intro.note}" if intro.note else ""
@@ -157,6 +176,24 @@ class TimelinePane(QWidget):
             self._clicked(item)
         elif item.data(0, ROLE_KIND) in ("interaction", "notes"):
             self.interaction_activated.emit(item.data(0, ROLE_ID))
+        elif item.data(0, ROLE_KIND) in ("ledger", "introduction", "career"):
+            self.record_activated.emit(item.data(0, ROLE_KIND), item.data(0, ROLE_ID))
+
+    def current_record(self) -> tuple[str | None, int | None]:
+        """The kind ("ledger", "introduction", "career") and id of the selected record."""
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROLE_KIND) in ("ledger", "introduction",
+                                                            "career"):
+            return item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
+        return None, None
+
+    def record_items(self, kind: str) -> list[QTreeWidgetItem]:
+        out = []
+        for m in range(self.tree.topLevelItemCount()):
+            month = self.tree.topLevelItem(m)
+            out += [month.child(i) for i in range(month.childCount())
+                    if month.child(i).data(0, ROLE_KIND) == kind]
+        return out
 
     def current_interaction_id(self) -> int | None:
         item = self.tree.currentItem()

@@ -156,12 +156,14 @@ def test_record_a_transfer_and_undo_it(window):
     editor.career.record_transfer(data=positions.PositionInput(
         organization_id=org_id, title_ja="会長", title_en="Chairman",
         start_date=date(2026, 4, 1)))
+    # Shown as it will be, written only when the editor is saved (issue 16).
+    assert editor.career.table.item(0, 3).text() == "会長 / Chairman"
+    assert positions.history(w.journal, cid)[0].title_ja == "代表取締役社長"
+    editor.save()
     hist = positions.history(w.journal, cid)
     assert hist[0].title_en == "Chairman" and hist[0].end_date is None
     assert hist[1].end_date == date(2026, 3, 31)
-    assert editor.career.table.item(0, 3).text() == "会長 / Chairman"
     assert "会長" in w.contacts.model.rows[w.contacts.model.row_of(cid)].role
-    editor.reject()
     w.undo_action.trigger()
     hist = positions.history(w.journal, cid)
     assert hist[0].title_ja == "代表取締役社長" and hist[0].end_date is None
