@@ -16,6 +16,7 @@ ROWS = "First Name\tLast Name\tE-mail Address\tMobile Phone\n太郎\t山田\tt@e
     (b"\xef\xbb\xbf" + ROWS.encode("utf-8"), "utf-8-sig", "UTF-8 (with BOM)"),
     (b"\xff\xfe" + ROWS.encode("utf-16-le"), "utf-16", "UTF-16 (with BOM)"),
     (b"\xfe\xff" + ROWS.encode("utf-16-be"), "utf-16", "UTF-16 (with BOM)"),
+    (ROWS.encode("utf-16-le"), "utf-16-le", "UTF-16 little-endian"),  # no BOM
     (ROWS.encode("cp932"), "cp932", "Shift_JIS (Windows, as Excel in Japan writes)"),
 ])
 def test_encodings_are_found_and_named_in_words(data, encoding, words):
