@@ -7,6 +7,7 @@ converted to CMYK and flattened on white (PDF/X-1a has no transparency)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import math
@@ -90,14 +91,46 @@ def draw_face(c: Canvas, face: Face) -> None:
 
 
 def _draw_qr(c: Canvas, matrix, x: float, y: float, size: float) -> None:
+    """The QR code in solid black: each row's runs of dark modules as one rectangle, written
+    once per code and size (a sheet draws the same code ten times)."""
+    c.setFillColor(BLACK)
+    c.saveState()
+    c.translate(x, y)
+    c.addLiteral(_qr_ops(tuple(tuple(bool(v) for v in row) for row in matrix), round(size, 4)))
+    c.restoreState()
+
+
+@functools.lru_cache(maxsize=16)
+def _qr_ops(matrix: tuple, size: float) -> str:
     n = len(matrix)
     module = size / n
-    c.setFillColor(colors.CMYKColor(0, 0, 0, 1))
+    ops = []
     for r, row in enumerate(matrix):
-        for col, dark in enumerate(row):
-            if dark:
-                c.rect(x + col * module, y + size - (r + 1) * module, module, module,
-                       stroke=0, fill=1)
+        col = 0
+        while col < n:
+            if not row[col]:
+                col += 1
+                continue
+            start = col
+            while col < n and row[col]:
+                col += 1
+            ops.append(f"{start * module:.3f} {size - (r + 1) * module:.3f} "
+                       f"{(col - start) * module:.3f} {module:.3f} re")
+    return "\n".join(ops) + "\nf"
+
+
+@contextlib.contextmanager
+def _binary_streams():
+    """ReportLab ASCII85-encodes every stream in pure Python (a third of a sheet's time);
+    pikepdf rewrites the file anyway, so streams are written binary, Flate only."""
+    from reportlab import rl_config
+
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
 
 
 def _canvas(out: io.BytesIO, size, title: str) -> Canvas:
@@ -119,6 +152,11 @@ def proof_pdf(card: CardLayout) -> bytes:
     """Each face on its own page: trim plus 3 mm bleed, Japanese-style double tombo outside
     the bleed, centre marks, TrimBox and BleedBox."""
     _check(card)
+    with _binary_streams():
+        return pdfx.to_pdfx(_proof(card), "Meishi proof")
+
+
+def _proof(card: CardLayout) -> bytes:
     w, h = card.width, card.height
     off = SLUG + BLEED
     page = (w + 2 * off, h + 2 * off)
@@ -144,7 +182,7 @@ def proof_pdf(card: CardLayout) -> bytes:
                      f"{w / mm:.1f} × {h / mm:.1f} mm, bleed 3 mm")
         c.showPage()
     c.save()
-    return pdfx.to_pdfx(out.getvalue(), "Meishi proof")
+    return out.getvalue()
 
 
 def _tombo(c: Canvas, x: float, y: float, w: float, h: float) -> None:
@@ -228,9 +266,21 @@ def sheet_pdf(card: CardLayout, paper: str = "a4", bleed: bool = False) -> bytes
     _check(card)
     if paper not in PAPERS:
         raise ValueError("paper is one of a4, letter")
+    with _binary_streams():
+        return pdfx.to_pdfx(_sheet(card, paper, bleed), "Meishi sheet")
+
+
+def _sheet(card: CardLayout, paper: str, bleed: bool) -> bytes:
     out = io.BytesIO()
     c = _canvas(out, PAPERS[paper], "Meishi sheet")
     reach = BLEED if bleed else 0.0
+    # Each face is drawn once, as a form the slots all show (a tenth of the work and size).
+    forms = []
+    for side, face in enumerate(card.faces):
+        forms.append(f"face{side}")
+        c.beginForm(forms[-1], -BLEED, -BLEED, face.width + BLEED, face.height + BLEED)
+        draw_face(c, face)
+        c.endForm()
     for side, face in enumerate(card.faces):
         slots = sheet_slots(card, paper, back=side == 1, bleed=bleed)
         for s in slots:
@@ -246,7 +296,7 @@ def sheet_pdf(card: CardLayout, paper: str = "a4", bleed: bool = False) -> bytes
                 c.rotate(-90)
             else:
                 c.translate(s.x, s.y)
-            draw_face(c, face)
+            c.doForm(forms[side])
             c.restoreState()
         _cut_marks(c, slots)
         n = len(slots)
@@ -256,7 +306,7 @@ def sheet_pdf(card: CardLayout, paper: str = "a4", bleed: bool = False) -> bytes
         _label(c, slots, label)
         c.showPage()
     c.save()
-    return pdfx.to_pdfx(out.getvalue(), "Meishi sheet")
+    return out.getvalue()
 
 
 def _label(c: Canvas, slots: list[Slot], label: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -116,10 +117,15 @@ def qr_vcard(profile: meishi.MeishiView) -> str:
 def qr_matrix(profile: meishi.MeishiView):
     """The module matrix of a QR code carrying ``qr_vcard`` (segno, error level M, the
     smallest version that holds it)."""
-    import segno
+    return [list(row) for row in _qr_rows(qr_vcard(profile))]
 
-    qr = segno.make(qr_vcard(profile), error="m", micro=False, boost_error=False)
-    return [list(row) for row in qr.matrix]
+
+@functools.lru_cache(maxsize=8)
+def _qr_rows(text: str) -> tuple:
+    import segno  # the preview asks on every keystroke: the same text makes the same code
+
+    return tuple(tuple(row) for row in segno.make(text, error="m", micro=False,
+                                                  boost_error=False).matrix)
 
 
 def card_layout(profile: meishi.MeishiView, options, logo: bytes | None = None):

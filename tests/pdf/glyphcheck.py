@@ -76,3 +76,50 @@ def drawn(data: bytes) -> list[Drawn]:
     for page in pdf.pages:
         walk(page.obj, page.obj.get("/Resources") or {})
     return out
+
+
+def _mul(m, n):
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def text_positions(data: bytes, page: int) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text-showing operator on a page, the origin in page
+    coordinates (cm, Tm and the matrices of forms applied), the text through ToUnicode."""
+    pdf = pikepdf.open(io.BytesIO(data))
+    out: list[tuple[str, float, float]] = []
+
+    def walk(obj, resources, ctm) -> None:
+        fonts = resources.get("/Font") or {}
+        stack, tm, uni = [], (1, 0, 0, 1, 0, 0), {}
+        for inst in pikepdf.parse_content_stream(obj):
+            op, args = str(inst.operator), list(inst.operands)
+            if op == "q":
+                stack.append(ctm)
+            elif op == "Q":
+                ctm = stack.pop()
+            elif op == "cm":
+                ctm = _mul(tuple(float(v) for v in args), ctm)
+            elif op == "BT":
+                tm = (1, 0, 0, 1, 0, 0)
+            elif op == "Tm":
+                tm = tuple(float(v) for v in args)
+            elif op == "Tf":
+                uni = _font(fonts[str(args[0])])[2]
+            elif op in ("Tj", "TJ"):
+                strings = [a for a in args[0] if isinstance(a, pikepdf.String)] \
+                    if op == "TJ" else [args[0]]
+                text = "".join(uni.get(code, "?") for s in strings for code in bytes(s))
+                m = _mul(tm, ctm)
+                out.append((text, m[4], m[5]))
+            elif op == "Do":
+                xobj = (resources.get("/XObject") or {}).get(str(args[0]))
+                if xobj is not None and str(xobj.get("/Subtype")) == "/Form":
+                    matrix = tuple(float(v) for v in xobj.get("/Matrix", [1, 0, 0, 1, 0, 0]))
+                    walk(xobj, xobj.get("/Resources") or resources, _mul(matrix, ctm))
+
+    p = pdf.pages[page]
+    walk(p.obj, p.obj.get("/Resources") or {}, (1, 0, 0, 1, 0, 0))
+    return out

@@ -16,6 +16,7 @@ from kizuna_desktop.pdf.meishi_layout import SIZES, MeishiOptions, layout
 from kizuna_desktop.services import cards
 from kizuna_desktop.services.meishi import MeishiView
 
+from .glyphcheck import text_positions
 from .pdfcheck import fonts, reader
 
 PROFILE = MeishiView(
@@ -141,15 +142,7 @@ def test_long_text_shrinks_then_wraps_then_is_reported():
 
 
 def _name_positions(data: bytes, page: int, name: str) -> list[tuple[float, float]]:
-    found: list[tuple[float, float]] = []
-
-    def visit(t, cm, tm, font, size):
-        if t.strip() == name:
-            found.append((cm[0] * tm[4] + cm[2] * tm[5] + cm[4],
-                          cm[1] * tm[4] + cm[3] * tm[5] + cm[5]))
-
-    reader(data).pages[page].extract_text(visitor_text=visit)
-    return found
+    return [(x, y) for t, x, y in text_positions(data, page) if t.strip() == name]
 
 
 @pytest.mark.parametrize("paper, count", [("a4", 10), ("letter", 8)])

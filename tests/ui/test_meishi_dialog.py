@@ -90,3 +90,56 @@ def test_export_proof_and_sheet_in_the_background(qtbot, demo_journal, tmp_path)
     qtbot.waitUntil(lambda: d.last_export == tmp_path / "sheet.pdf", timeout=20_000)
     page = reader((tmp_path / "sheet.pdf").read_bytes()).pages[0]
     assert round(float(page.mediabox.width)) == 612  # US Letter
+
+
+def test_preview_draws_in_the_pdfs_fonts(qtbot, demo_journal):
+    from PySide6.QtGui import QFontInfo
+
+    from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO, NAMES
+    from kizuna_desktop.ui import meishi_preview
+
+    d = _dialog(qtbot, demo_journal)
+    fam = meishi_preview.families()
+    assert fam[MINCHO] != fam[GOTHIC] and NAMES in fam
+    name = meishi_preview._font(MINCHO, 17, d.front.logicalDpiY())
+    assert QFontInfo(name).family() == fam[MINCHO]  # the name in Mincho, as the PDF sets it
+    assert name.families()[1:2] == [fam[NAMES]]  # then the fallback the PDF uses for 𠮷
+
+
+def test_a_character_no_font_has_stops_the_export_in_the_editor(qtbot, demo_journal, tmp_path):
+    d = _dialog(qtbot, demo_journal)
+    d.inputs["company_ja"].setText("ノルドリヒト\ue000合同会社")
+    d._changed()
+    qtbot.waitUntil(lambda: "U+E000" in d.problems.text(), timeout=3000)
+    assert "company_ja" in d.problems.text()
+    assert not d.proof_btn.isEnabled() and not d.sheet_btn.isEnabled()
+    d.inputs["company_ja"].setText("株式会社𠮷田﨑製作所")  # in the bundled fonts: fine
+    d._changed()
+    qtbot.waitUntil(lambda: d.proof_btn.isEnabled(), timeout=3000)
+    d.front.grab().save(str(tmp_path / "front.png"))
+
+
+def test_warnings_show_and_a_small_logo_is_refused(qtbot, demo_journal):
+    import io
+
+    from PIL import Image
+
+    d = _dialog(qtbot, demo_journal)
+    big, small = io.BytesIO(), io.BytesIO()
+    Image.new("RGB", (900, 300), (20, 60, 160)).save(big, "PNG")
+    Image.new("RGB", (60, 20), (20, 60, 160)).save(small, "PNG")
+    d.set_logo(big.getvalue())
+    qtbot.waitUntil(lambda: "colour profile" in d.warnings.text(), timeout=3000)
+    assert d.proof_btn.isEnabled()
+    d.set_logo(small.getvalue())
+    qtbot.waitUntil(lambda: "ppi" in d.problems.text(), timeout=3000)
+    assert not d.proof_btn.isEnabled()
+
+
+def test_bilingual_offers_no_vertical_face(qtbot, demo_journal):
+    d = _dialog(qtbot, demo_journal)
+    d.ja.setCurrentIndex(d.ja.findData("vertical"))
+    d.style.setCurrentIndex(d.style.findData("bilingual"))
+    assert d.ja.currentData() == "horizontal" and not d.ja.isEnabled()
+    d.style.setCurrentIndex(d.style.findData("two-sided"))
+    assert d.ja.isEnabled()
