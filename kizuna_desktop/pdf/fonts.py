@@ -60,12 +60,41 @@ def register() -> None:
         from reportlab.pdfbase import ttfonts
 
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap (ReportLab 5.1)
+        ttfonts.SUBSETN = _subset_tag  # see TaggedFont
         for name, file in _FILES.items():
             _register(name, str(paths.resource("fonts", file)))
         _done = True
 
 
-class ChainFont(TTFont):
+_tagging = threading.local()
+
+
+def _subset_tag(n: int, *_args) -> bytes:
+    """Replaces ReportLab's SUBSETN (which tags subset n of every font alike, AAAAAA+): three
+    letters of the font being written, three of the subset number."""
+    head = getattr(_tagging, "head", "KZA")
+    tail = ""
+    for _ in range(3):
+        n, r = divmod(n, 26)
+        tail = chr(ord("A") + r) + tail
+    return (head + tail).encode("ascii")
+
+
+class TaggedFont(TTFont):
+    """A TrueType font whose subsets carry tags of their own (PDF wants a tag per subset)."""
+
+    def addObjects(self, doc):
+        import hashlib
+
+        digest = hashlib.sha256(self.fontName.encode()).digest()
+        _tagging.head = "".join(chr(ord("A") + b % 26) for b in digest[:3])
+        try:
+            TTFont.addObjects(self, doc)
+        finally:
+            _tagging.head = "KZA"
+
+
+class ChainFont(TaggedFont):
     """A TrueType font that draws what it lacks with the next font of its chain (``chain``),
     so every ReportLab path (canvas strings, Paragraphs, tables) gets real glyphs without
     knowing about fallbacks: ``splitString`` (which ReportLab's text objects call to encode
@@ -124,7 +153,7 @@ def _to_unicode_cmap(fontname, subset):
 
 
 def _register(name: str, path: str) -> None:
-    cls = ChainFont if name in (GOTHIC, MINCHO) else TTFont
+    cls = ChainFont if name in (GOTHIC, MINCHO) else TaggedFont
     pdfmetrics.registerFont(cls(name, path))
     for bold in (0, 1):
         for italic in (0, 1):

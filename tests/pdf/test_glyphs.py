@@ -101,8 +101,14 @@ def test_a_briefing_prints_the_hard_name_without_a_box(demo_journal):
         notes=f"{KATSURA}城の工場を見学"))
     b = briefing.assemble(demo_journal, [person.id], briefing.Meeting(title="𠮷田様と面談"),
                           made_on=DEMO_TODAY)
-    glyphs = drawn(pdf_briefing.render(b, "a4"))
+    data = pdf_briefing.render(b, "a4")
+    glyphs = drawn(data)
     assert not [g for g in glyphs if g.gid == 0]
+    tags = {}  # and each font its own subset tags (ReportLab gave all of them AAAAAA+)
+    for page in reader(data).pages:
+        for font in page["/Resources"]["/Font"].values():
+            tag, name = str(font.get_object()["/BaseFont"])[1:].split("+", 1)
+            assert tags.setdefault(tag, name) == name
     assert sum(g.text == "𠮷" for g in glyphs) >= 2  # the name and the header at least
     assert all(g.outline for g in glyphs if g.text in ("𠮷", "髙", "﨑"))
 
