@@ -101,7 +101,7 @@ def write_demo(journal: Journal, today: date | None = None,
         for i in data["introductions"]:
             introductions.create(journal, introductions.IntroductionInput(
                 introducer_id=people[i["by"]] if i["by"] else None,
-                introduced_id=people[i["introduced"]],
+                introduced_id=people[i["introduced"]] if i["introduced"] else None,  # None: me
                 introduced_to_id=people[i["to"]] if i["to"] else None,
                 introduced_on=_day(i["on"], today), note=i["note"]))
             counts["introductions"] += 1
@@ -109,7 +109,8 @@ def write_demo(journal: Journal, today: date | None = None,
             ledger.create(journal, ledger.LedgerInput(
                 contact_id=people[e["contact"]], direction=e["direction"], kind=e["kind"],
                 occasion=e["occasion"], description=e["description"], value=e.get("value"),
-                occurred_on=_day(e["on"], today)))
+                occurred_on=_day(e["on"], today), currency=e.get("currency", "JPY"),
+                others=[people[k] for k in e.get("with", [])]))
             counts["ledger"] += 1
         meishi.create(journal, meishi.MeishiInput(**data["meishi"]))
         counts["meishi_profiles"] = 1
@@ -121,7 +122,9 @@ def _organizations(journal: Journal, rows: list[dict]) -> dict[str, int]:
     for o in rows:
         view = organizations.create(journal, organizations.OrganizationInput(
             name_ja=o["name_ja"], name_en=o["name_en"], kind=o["kind"],
-            group_id=ids[o["group"]] if o.get("group") else None, notes=o.get("notes", "")))
+            group_id=ids[o["group"]] if o.get("group") else None, notes=o.get("notes", ""),
+            reading=o.get("reading", ""), website=o.get("website", ""),
+            address=o.get("address", "")))
         ids[o["key"]] = view.id
     return ids
 
@@ -161,7 +164,8 @@ def _contacts(journal: Journal, rows: list[dict], orgs: dict[str, int], today: d
                 department_ja=p["department_ja"], department_en=p["department_en"],
                 title_ja=p["title_ja"], title_en=p["title_en"],
                 start_date=_day(p["start"], today),
-                end_date=_day(p["end"], today) if p.get("end") else None))
+                end_date=_day(p["end"], today) if p.get("end") else None,
+                concurrent=p.get("concurrent", False)))
         if r.get("archived"):
             contacts.set_archived(journal, c.id, True)
         people[r["key"]] = c.id
