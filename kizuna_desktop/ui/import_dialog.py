@@ -93,10 +93,12 @@ class ImportDialog(QDialog):
         self.preset = QComboBox()
         for key, label in PRESET_NAMES.items():
             self.preset.addItem(label, key)
-        self.mapping = QTableWidget(0, 2)
-        self.mapping.setHorizontalHeaderLabels(["Column in the file", "Goes to"])
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setHorizontalHeaderLabels(["Column in the file", "Goes to", "For example"])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
+        self.mapping.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview = QTableWidget(0, 6)
         self.preview.setHorizontalHeaderLabels(["Line", "Name", "Reading", "Organisation",
                                                 "E-mail", "Will be"])
@@ -138,7 +140,8 @@ class ImportDialog(QDialog):
         if csv:
             left = QWidget()
             left.setLayout(mapping_box)
-            body.addWidget(left, 3)  # room for "Address: prefecture / state" and the like
+            left.setMinimumWidth(470)  # column name, its target whole, an example value
+            body.addWidget(left, 3)
         right = QVBoxLayout()
         right.addWidget(QLabel("Preview"))
         right.addWidget(self.preview, 3)
@@ -191,6 +194,14 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(mapping.get(i, "")))
             combo.currentIndexChanged.connect(self.replan)
             self.mapping.setCellWidget(i, 1, combo)
+            # The column's first value, so that "Phone 3 - Value" or 備考2 says what it holds
+            example = next((cells[i].strip() for _, cells in self.table.rows[:PREVIEW_ROWS]
+                            if i < len(cells) and cells[i].strip()), "")
+            example = " ".join(example.split())
+            self.mapping.setItem(i, 2, QTableWidgetItem(
+                example if len(example) <= 40 else example[:39] + "…"))
+        if self.mapping.rowCount():  # targets whole; column names and examples share the rest
+            self.mapping.setColumnWidth(1, self.mapping.cellWidget(0, 1).sizeHint().width())
 
     def _preset_changed(self) -> None:
         self._fill_mapping(table.guess_mapping(self.table.headers, self.preset.currentData()))

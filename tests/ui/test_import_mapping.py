@@ -49,6 +49,11 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
         "Address 1 - Label": "addr_label", "Address 1 - City": "addr_city",
         "Address 1 - Postal Code": "addr_postal", "Website 1 - Label": "url_label",
         "Website 1 - Value": "url", "Custom Field 1 - Value": ""}
+    # Each column shows its first value, so a user sees what "Phone 3 - Value" holds
+    examples = {d.mapping.item(i, 0).text(): d.mapping.item(i, 2).text()
+                for i in range(d.mapping.rowCount())}
+    assert (examples["Phone 3 - Value"], examples["Labels"]) == (
+        "045-555-0102", "* myContacts ::: 取引先")
     combo = d.mapping.cellWidget(0, 1)
     assert [combo.itemData(i) for i in range(combo.count())] == list(table.TARGETS)
     assert {combo.itemText(i) for i in range(combo.count())} >= {
@@ -61,7 +66,7 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
     assert [p for _, p in item.person.phones] == ["03-5555-0101", "090-1234-5678",
                                                    "045-555-0102"]
     assert item.person.birthday == (None, 3, 9) and item.person.tags == ["取引先"]
-    problems = [d.problems.item(i).text() for i in range(d.problems.count())]
+    problems = [d.problems.item(i).text().strip() for i in range(d.problems.count())]
     assert "contacts.csv: column 'Custom Field 1 - Value' (1 value) not imported" in problems
     if os.environ.get("KIZUNA_SHOTS"):
         d.grab().save(os.path.join(os.environ["KIZUNA_SHOTS"], "import_mapping_google.png"))
@@ -72,7 +77,7 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
     second.setCurrentIndex(second.findData(""))
     qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     assert d.preview.item(0, 4).text() == "t.yamada@mitsuboshi.example.jp"
-    problems = [d.problems.item(i).text() for i in range(d.problems.count())]
+    problems = [d.problems.item(i).text().strip() for i in range(d.problems.count())]
     assert "contacts.csv: column 'E-mail 2 - Value' (1 value) not imported" in problems
 
     # Another preset maps again from the header; Google's comes back when chosen
