@@ -26,6 +26,7 @@ import json
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from kizuna_desktop.store.copying import (
     replace_file,
     verify_copy,
 )
-from kizuna_desktop.store.db import DAMAGED, is_encrypted, private_dir
+from kizuna_desktop.store.db import DAMAGED, _create_private_file, is_encrypted, private_dir
 
 STAMP = "%Y%m%d-%H%M%S"
 INDEX = "index.json"
@@ -111,12 +112,16 @@ def _write_index(d: Path, index: dict[str, dict]) -> None:
     os.replace(tmp, d / INDEX)
 
 
+_index_lock = threading.Lock()  # one writer of an index at a time in this process
+
+
 def _record(made: Path, kind: str, created: datetime, verified: bool | None,
             contacts: int | None, stamp: list | None) -> None:
-    index = _read_index(made.parent)
-    index[made.name] = {"kind": kind, "created": created.isoformat(timespec="seconds"),
-                        "verified": verified, "contacts": contacts, "stamp": stamp}
-    _write_index(made.parent, index)
+    with _index_lock:
+        index = _read_index(made.parent)
+        index[made.name] = {"kind": kind, "created": created.isoformat(timespec="seconds"),
+                            "verified": verified, "contacts": contacts, "stamp": stamp}
+        _write_index(made.parent, index)
 
 
 # listing ---------------------------------------------------------------------------------------
@@ -228,9 +233,20 @@ def backup_alongside(journal: Journal, tag: str) -> Iterator[SnapshotBackup]:
     finally:
         pending.close()
     if pending.dest.exists():
-        ok, contacts = verify_copy(pending.dest, journal.passphrase)
-        _record(pending.dest, tag, now, ok, contacts, None)
-        prune(journal.path, now)
+        # Checked after the caller's change committed, on a thread of its own, so that an
+        # import is not held back by reading its whole backup again (the process waits for
+        # it before it exits).
+        dest, passphrase, journal_path = pending.dest, journal.passphrase, journal.path
+
+        def verify() -> None:
+            try:
+                ok, contacts = verify_copy(dest, passphrase)
+                _record(dest, tag, now, ok, contacts, None)
+                prune(journal_path, now)
+            except OSError:
+                pass  # the folder went away: the listing shows it unchecked
+
+        threading.Thread(target=verify, name="kizuna-verify-backup").start()
 
 
 def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None,
@@ -313,11 +329,12 @@ def prune(journal_path: Path, now: datetime | None = None, keep: int = KEEP) -> 
                 removed.append(b.path)
     if removed:
         d = backups_dir(journal_path)
-        index = _read_index(d)
-        for p in removed:
-            index.pop(p.name, None)
-        with suppress(OSError):
-            _write_index(d, index)
+        with _index_lock:
+            index = _read_index(d)
+            for p in removed:
+                index.pop(p.name, None)
+            with suppress(OSError):
+                _write_index(d, index)
     return removed
 
 
@@ -380,10 +397,11 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
         staging = staging_path(journal_path, "restoring")
         try:
             try:
+                staging.unlink(missing_ok=True)
+                _create_private_file(staging)  # 0600 from the first byte
                 shutil.copyfile(backup, staging)
             except OSError as e:
                 raise faults.from_errno(e.errno or 0, backup, "read") from e
-            os.chmod(staging, 0o600)
             with Journal.open(staging, create=False, passphrase=passphrase) as b:
                 report = check.run(b)
                 if not report.ok:
@@ -406,9 +424,13 @@ def _save_current(journal_path: Path, passphrase: str | None) -> Path | None:
     except JournalError:
         # A damaged journal cannot be backed up through SQLite: keep its bytes as they are.
         d = _folder(journal_path)
-        saved = d / f"{datetime.now():{STAMP}}_damaged.kizuna"
+        stem, n = f"{datetime.now():{STAMP}}_damaged", 1
+        saved = d / f"{stem}.kizuna"
+        while saved.exists():
+            n += 1
+            saved = d / f"{stem}_{n}.kizuna"
+        _create_private_file(saved)
         shutil.copyfile(journal_path, saved)
-        os.chmod(saved, 0o600)
         _record(saved, "damaged", datetime.now(), False, None, None)
         return saved
 

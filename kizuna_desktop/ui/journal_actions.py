@@ -441,6 +441,8 @@ class RestoreDialog(QDialog):
                                         "yes" if b.encrypted else "no", checked]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         if infos:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _i: self._choose())
