@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,7 @@ class GiftDialog(QDialog):
         self.journal, self.on_save, self.contact = journal, on_save, contact
         self.setWindowTitle(self.tr("Edit gift or favour") if existing
                             else self.tr("New gift or favour"))
-        self.resize(540, 520)
+        self.resize(560, 430)
         self.rows: dict[str, FieldRow] = {}
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Given by me"), LedgerDirection.GIVEN.value)
@@ -105,6 +106,7 @@ class GiftDialog(QDialog):
         row.addWidget(add)
         row.addWidget(remove)
         pb.addLayout(row)
+        people_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #b3261e;")

@@ -36,7 +36,7 @@ class OrganizationEditor(QDialog):
         self.journal, self.on_save, self.organization = journal, on_save, organization
         self.setWindowTitle(self.tr("Edit organisation") if organization
                             else self.tr("New organisation"))
-        self.resize(620, 640)
+        self.resize(760, 660)
         self.rows: dict[str, FieldRow] = {}
 
         def line(name: str, placeholder: str = "") -> QLineEdit:
@@ -80,7 +80,12 @@ class OrganizationEditor(QDialog):
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Title"),
                                                self.tr("Department"), self.tr("Period")])
-        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.people.horizontalHeader()
+        for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents),
+                          (1, QHeaderView.ResizeMode.Stretch),
+                          (2, QHeaderView.ResizeMode.Stretch),
+                          (3, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.people.verticalHeader().hide()
         self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.people_label = QLabel()
@@ -109,7 +114,7 @@ class OrganizationEditor(QDialog):
         self.group.setCurrentIndex(max(0, self.group.findData(d.group_id)))
         members = organizations.people(self.journal, o.id) if o else []
         now = sum(1 for m in members if m.current)
-        self.people_label.setText(self.tr("People: {0} now, {1} before").format(
+        self.people_label.setText(self.tr("Positions here: {0} current, {1} earlier").format(
             now, len(members) - now) if o else self.tr("People appear here once a position "
                                                       "names this organisation."))
         self.people.setRowCount(0)
