@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--sheet", action="store_true",
                    help="a page of cards for card stock (10 on A4, 8 Japanese-size on Letter)")
     m.add_argument("--paper", choices=["a4", "letter"], default="a4", help="for --sheet")
+    m.add_argument("--numerals", choices=["arabic", "kanji"], default="arabic",
+                   help="the vertical address's numbers: upright digits or kanji (一―二―三)")
     m.add_argument("--band-bleed", action="store_true",
                    help="for --sheet: cards set apart so the colour band bleeds past each cut")
 
@@ -416,7 +418,7 @@ def cmd_meishi(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import cards, meishi
 
     options = MeishiOptions(style=args.style, ja=args.ja, size=args.size,
-                            orientation=args.orientation).resolved()
+                            orientation=args.orientation, numerals=args.numerals).resolved()
     with _open(args) as journal:
         profile = meishi.resolve(journal, args.profile)
         path, warnings = cards.write_pdf(journal, profile.id, Path(args.output), options,

@@ -21,11 +21,13 @@ from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.pdf import fonts, tategaki
 from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO
 from kizuna_desktop.text import kinsoku
+from kizuna_desktop.text.numerals import kanji_digits
 
 SIZES = {"jp": (91 * mm, 55 * mm), "us": (3.5 * 72, 2 * 72), "eu": (85 * mm, 55 * mm)}
 SIZE_NAMES = {"jp": "Japan 91 × 55 mm", "us": "US 3.5 × 2 in", "eu": "Europe 85 × 55 mm"}
 STYLES = ("two-sided", "bilingual")
 JA_MODES = ("horizontal", "vertical")
+NUMERALS = ("arabic", "kanji")
 BLEED = 3 * mm
 SAFE = 3.5 * mm
 BAND = 2.2 * mm  # the accent band along the left edge, printed into the bleed
@@ -47,10 +49,12 @@ class MeishiOptions:
     ja: str = "horizontal"
     size: str = "jp"
     orientation: str = ""  # "landscape" | "portrait"; default: portrait for vertical Japanese
+    numerals: str = "arabic"  # the vertical address's numbers: "arabic" upright, or "kanji"
 
     def resolved(self) -> MeishiOptions:
         for name, allowed in (("style", STYLES), ("ja", JA_MODES), ("size", tuple(SIZES)),
-                              ("orientation", ("", "landscape", "portrait"))):
+                              ("orientation", ("", "landscape", "portrait")),
+                              ("numerals", NUMERALS)):
             if getattr(self, name) not in allowed:
                 raise MeishiOptionsError(
                     f"{name} is one of {', '.join(a for a in allowed if a)}")
@@ -60,7 +64,7 @@ class MeishiOptions:
                 "Japanese face choose the two-sided style (Japanese front, English back).")
         orientation = self.orientation or ("portrait" if self.ja == "vertical" else "landscape")
         return MeishiOptions(style=self.style, ja=self.ja, size=self.size,
-                             orientation=orientation)
+                             orientation=orientation, numerals=self.numerals)
 
     @property
     def trim(self) -> tuple[float, float]:
@@ -345,7 +349,7 @@ def _ruby_over_parts(face: Face, x1: float) -> None:
 
 
 def vertical_face(p, width: float, height: float, qr: Any, logo: Any,
-                  problems: list[str]) -> Face:
+                  problems: list[str], numerals: str = "arabic") -> Face:
     """The Japanese face in tategaki: columns right to left: company, department and title,
     the name largest in its own column with its reading beside each part, then the address;
     phone, e-mail and web stay horizontal in a block at the bottom (as vertical cards print
@@ -399,9 +403,10 @@ def vertical_face(p, width: float, height: float, qr: Any, logo: Any,
         if text and (r := columns(f_name, text, GOTHIC, mx, MIN_TEXT, cols, col_h)):
             right.append((f_name, text, *r))
     left = []
-    if p.address_ja and (r := columns("address_ja", p.address_ja, GOTHIC, 6.5, MIN_TEXT, 3,
-                                      col_h, address=True)):
-        left.append(("address_ja", p.address_ja, *r))
+    address = kanji_digits(p.address_ja) if numerals == "kanji" else p.address_ja
+    if address and (r := columns("address_ja", address, GOTHIC, 6.5, MIN_TEXT, 3,
+                                 col_h, address=True)):
+        left.append(("address_ja", address, *r))
     name = p.name_ja or p.name_en
     name_fit = _name_columns(name, name_top - (y0 + bh + 2 * mm), problems)
     x = x1
@@ -587,7 +592,7 @@ def layout(p, options: MeishiOptions, qr_matrix: Any = None,
         faces = [horizontal_face(p, "bilingual", w, h, qr_matrix, logo, problems)]
     else:
         # The QR code goes on the English back only, the face a foreign contact scans.
-        ja = (vertical_face(p, w, h, None, logo, problems) if o.ja == "vertical"
+        ja = (vertical_face(p, w, h, None, logo, problems, o.numerals) if o.ja == "vertical"
               else horizontal_face(p, "ja", w, h, None, logo, problems))
         faces = [ja, horizontal_face(p, "en", w, h, qr_matrix, logo, problems)]
     for face in faces:

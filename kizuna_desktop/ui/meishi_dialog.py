@@ -118,9 +118,11 @@ class MeishiDialog(QDialog):
         self.size = _combo(SIZE_NAMES)
         self.orientation = _combo({"": "Automatic", "landscape": "Landscape",
                                    "portrait": "Portrait"})
+        self.numerals = _combo({"arabic": "Upright digits (1-2-3)",
+                                "kanji": "Kanji numerals (一―二―三)"})
         self.paper = _combo({"a4": "A4", "letter": "US Letter"})
         self.band_bleed = QCheckBox("Set cards apart so the colour band bleeds past each cut")
-        for c in (self.style, self.ja, self.size, self.orientation):
+        for c in (self.style, self.ja, self.size, self.orientation, self.numerals):
             c.currentIndexChanged.connect(self.schedule_preview)
         self.style.currentIndexChanged.connect(self._style_changed)
         opts = QFormLayout()
@@ -128,6 +130,7 @@ class MeishiDialog(QDialog):
         opts.addRow("Japanese side", self.ja)
         opts.addRow("Size", self.size)
         opts.addRow("Orientation", self.orientation)
+        opts.addRow("Vertical address numbers", self.numerals)
         opts.addRow("Sheet paper", self.paper)
         opts.addRow("", self.band_bleed)
         opts_box = QGroupBox("Layout")
@@ -261,7 +264,8 @@ class MeishiDialog(QDialog):
     def options(self) -> MeishiOptions:
         return MeishiOptions(style=self.style.currentData(), ja=self.ja.currentData(),
                              size=self.size.currentData(),
-                             orientation=self.orientation.currentData()).resolved()
+                             orientation=self.orientation.currentData(),
+                             numerals=self.numerals.currentData()).resolved()
 
     def _style_changed(self) -> None:
         """A bilingual card is one horizontal face: the vertical choice is not offered."""

@@ -218,3 +218,16 @@ def test_bilingual_vertical_is_refused_clearly(demo_path, tmp_path, capsys):
                      "--style", "bilingual", "--ja", "vertical"])
     err = capsys.readouterr().err
     assert code != 0 and not out.exists() and "two-sided" in err and "unexpected" not in err
+
+
+def test_kanji_numerals_for_the_vertical_address_when_chosen():
+    face = layout(PROFILE, MeishiOptions(ja="vertical", numerals="kanji")).faces[0]
+    address = "".join(_runs(face, "address_ja"))
+    assert "虎ノ門一―二―三" in address and "〒一〇五―〇〇〇一" in address
+    assert not any(ch.isdigit() for ch in address)
+    cells = tategaki.cells(address, 8, fonts.GOTHIC)
+    assert all(c.kind == "rotated" for c in cells if c.text == "―")  # a vertical dash
+    arabic = "".join(_runs(layout(PROFILE, MeishiOptions(ja="vertical")).faces[0], "address_ja"))
+    assert "1-2-3" in arabic  # upright digits are the default
+    with pytest.raises(MeishiOptionsError, match="numerals"):
+        MeishiOptions(numerals="roman").resolved()
