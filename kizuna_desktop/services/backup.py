@@ -339,16 +339,6 @@ def prune(journal_path: Path, now: datetime | None = None, keep: int = KEEP) -> 
 
 
 # leftovers of killed runs ---------------------------------------------------------------------
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def remove_leftovers(journal_path: Path, older_than: timedelta = timedelta(minutes=10)
                      ) -> list[Path]:
     """Remove the hidden temporary files killed runs left beside the journal and in its
@@ -367,7 +357,7 @@ def remove_leftovers(journal_path: Path, older_than: timedelta = timedelta(minut
                 continue
             pid = m.group("pid")
             try:
-                stale = (not _pid_alive(int(pid))) if pid else \
+                stale = (not lock.pid_alive(int(pid))) if pid else \
                     now - p.stat().st_mtime > older_than.total_seconds()
                 if stale:
                     p.unlink()

@@ -38,13 +38,32 @@ class Holder:
     def alive(self) -> bool:
         if self.host != socket.gethostname():
             return True  # cannot tell: honour it
-        try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
+        return pid_alive(self.pid)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this machine (signal 0 on POSIX; on Windows, where
+    os.kill(pid, 0) would send Ctrl+C, the process handle's exit code)."""
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
             return False
-        except PermissionError:
-            return True
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
         return True
+    return True
 
 
 def lock_path(journal: Path) -> Path:
