@@ -61,8 +61,9 @@ def test_organisations_view_new_edit_group_merge_and_undo(qtbot, window):
     assert (got.name_en, got.group_name) == ("Mitsuboshi Logistics", holding.name_ja)
     # The view filters by kind and by the group's name.
     view.kind.setCurrentIndex(view.kind.findData("supplier"))
-    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [
-        "三星物流株式会社"]
+    shown = [(view.table.item(r, 0).text(), view.table.item(r, 2).text())
+             for r in range(view.table.rowCount())]
+    assert ("三星物流株式会社", "Supplier") in shown and {k for _, k in shown} == {"Supplier"}
     view.kind.setCurrentIndex(0)
     # Merge the trading company into the new one: its people follow; undo splits them.
     trading = _org(w, "三星商事")
