@@ -16,7 +16,6 @@ from kizuna_desktop.errors import NotFoundError, ValidationError
 from kizuna_desktop.services import clock, names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, FollowUp, FollowUpState, Interaction, utcnow
-from kizuna_desktop.text import zones
 
 
 @dataclass(kw_only=True)
@@ -252,9 +251,8 @@ def suggestions_in(session: Session, today: date, limit: int) -> list[Suggestion
     """Contacts past their keep-in-touch cadence with no open follow-up already: more days
     than the cadence from the latest interaction's date where it happened (or the contact's
     creation) to ``today``, the laptop's date."""
-    # cold_after (an instant: the last interaction + cadence) picks the candidates, a day
-    # wide so that every zone's dates are in; local dates decide.
-    now = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    from kizuna_desktop.services.search import going_cold_conditions
+
     has_open = (
         select(FollowUp.id)
         .where(FollowUp.contact_id == Contact.id, _NOT_DONE)
@@ -262,22 +260,16 @@ def suggestions_in(session: Session, today: date, limit: int) -> list[Suggestion
     )
     q = (
         select(Contact)
-        .where(Contact.archived.is_(False), Contact.cold_after < now, ~has_open)
+        .where(Contact.archived.is_(False), *going_cold_conditions(today), ~has_open)
         .order_by(Contact.cold_after, Contact.id)  # the longest lapsed first (indexed)
+        .limit(limit)
     )
     out = []
-    for c in session.scalars(q.limit(limit + 200)):
+    for c in session.scalars(q):
         last = c.last_interaction_at
-        since = clock.days_since(last or c.created_at, c.last_interaction_zone if last
-                                 else zones.system_zone_name(), today)
-        if since <= (c.cadence_days or 0):
-            continue  # lapses later today or tomorrow where it happened
         out.append(Suggestion(
             contact_id=c.id, contact_name=_name(c), cadence_days=c.cadence_days or 0,
             last_interaction_at=last.replace(tzinfo=UTC) if last else None,
             days_since=clock.days_since(last, c.last_interaction_zone, today),
         ))
-        if len(out) == limit:
-            break
     return out
-

@@ -196,7 +196,37 @@ def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> No
                     updated_at=Contact.updated_at)
             .execution_options(synchronize_session=False)
         )
+        _refresh_offsets(session, chunk)
     refresh_cold_after(session, ids)
+
+
+def zone_offset_minutes(when: datetime, zone: str | None) -> int | None:
+    """The UTC offset (minutes) of ``zone`` at ``when`` (naive UTC, as stored)."""
+    from datetime import UTC
+
+    from kizuna_desktop.text import zones
+
+    if when is None:
+        return None
+    if not zone or not zones.is_zone(zone):
+        return 0
+    try:
+        off = when.replace(tzinfo=UTC).astimezone(zones.get(zone)).utcoffset()
+    except OverflowError:
+        return 0
+    return int(off.total_seconds() // 60) if off is not None else 0
+
+
+def _refresh_offsets(session: Session, ids: list[int]) -> None:
+    """Each contact's last-interaction offset from its (just recomputed) instant and zone:
+    zone rules are Python's, not SQLite's."""
+    rows = session.execute(select(Contact.id, Contact.last_interaction_at,
+                                  Contact.last_interaction_zone)
+                           .where(Contact.id.in_(ids))).all()
+    values = [{"i": cid, "o": zone_offset_minutes(at, zone)} for cid, at, zone in rows]
+    if values:
+        session.execute(text("UPDATE contacts SET last_interaction_offset = :o WHERE id = :i"),
+                        values)
 
 
 def bump_last_interaction(session: Session, contact_ids: list[int], when: datetime,
@@ -208,6 +238,7 @@ def bump_last_interaction(session: Session, contact_ids: list[int], when: dateti
         .where(Contact.id.in_(list(contact_ids)),
                or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at <= when))
         .values(last_interaction_at=when, last_interaction_zone=zone,
+                last_interaction_offset=zone_offset_minutes(when, zone),
                 updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )

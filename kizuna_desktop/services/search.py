@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import aliased
@@ -29,7 +29,7 @@ class ContactFilter:
     organization_id: int | None = None  # contacts currently at this organisation
     going_cold: bool = False  # past their keep-in-touch cadence
     include_archived: bool = False
-    today: date | None = None  # for going_cold; defaults to today (UTC)
+    today: date | None = None  # for going_cold; defaults to the laptop's today
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +78,23 @@ class ContactSummary:
         from kizuna_desktop.services.clock import days_since
 
         return days_since(self.last_interaction_at, self.last_interaction_zone, today)
+
+
+def going_cold_conditions(today: date | None = None) -> tuple:
+    """Past the keep-in-touch cadence by local dates: more days than the cadence from the
+    last interaction's date where it happened (``last_interaction_offset``; the laptop's for
+    a contact never met) to ``today``, the laptop's date. The first condition is the indexed
+    range (no zone is more than 14 hours ahead), the second decides."""
+    from kizuna_desktop.text import zones
+
+    today = today or zones.today()
+    midnight = datetime.combine(today, datetime.min.time())
+    here = zones.local(zones.now_utc(), zones.laptop()).utcoffset()
+    laptop_minutes = int(here.total_seconds() // 60) if here is not None else 0
+    offset = func.coalesce(Contact.last_interaction_offset, laptop_minutes)
+    shifted = func.datetime(Contact.cold_after, func.printf("%+d minutes", offset))
+    return (Contact.cold_after < midnight + timedelta(hours=14),
+            shifted < func.datetime(midnight))
 
 
 def _escape_like(token: str) -> str:
@@ -214,8 +231,7 @@ def _where(q: Select, f: ContactFilter, plan: _Plan, after: int | None = None,
             .exists()
         )
     if f.going_cold:
-        today = f.today or datetime.now(UTC).date()
-        q = q.where(Contact.cold_after < datetime.combine(today, datetime.min.time()))
+        q = q.where(*going_cold_conditions(f.today))
     return q.order_by(rank)
 
 

@@ -182,6 +182,8 @@ class Contact(Base):
     last_interaction_at: Mapped[datetime | None] = mapped_column(DateTime)
     # The IANA zone of that latest interaction: "last contact" counts from its local date.
     last_interaction_zone: Mapped[str | None] = mapped_column(String(64))
+    # Its UTC offset there then, in minutes: "going cold" compares local dates in SQL.
+    last_interaction_offset: Mapped[int | None] = mapped_column(Integer)
     # When the keep-in-touch cadence lapses: (last interaction, else creation) + cadence.
     cold_after: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -153,6 +153,25 @@ def test_suggestions_count_days_from_the_local_date(journal):
     assert [(x.contact_id, x.days_since) for x in on_2_dec] == [(cid, 8)]
 
 
+def test_going_cold_is_counted_from_the_local_date_in_the_contacts_list(journal):
+    # 20:00 in New York on 20 November (21 November in UTC), every 7 days: cold on the
+    # 28th (8 days there), which the UTC date would have put off to the 29th.
+    cid = _contact(journal, "小林", "直樹", "Kobayashi", "Naoki", cadence=7)
+    _log(journal, [cid], datetime(2026, 11, 20, 20, 0), "America/New_York", "Dinner in NY")
+    tokyo = _contact(journal, "高橋", "健", "Takahashi", "Ken", cadence=7)
+    _log(journal, [tokyo], datetime(2026, 11, 24, 8, 0), "Asia/Tokyo", "Breakfast")
+
+    def cold(on):
+        return [r.id for r in search.page(journal, search.ContactFilter(
+            going_cold=True, today=on), 0, 50)]
+    assert cold(date(2026, 11, 27)) == []
+    assert cold(date(2026, 11, 28)) == [cid]
+    assert sorted(cold(date(2026, 12, 2))) == sorted([cid, tokyo])
+    assert cold(date(2026, 12, 1)) == [cid]  # Takahashi: 7 days, not yet
+    row = search.by_ids(journal, [cid])[0]
+    assert row.days_since(date(2026, 11, 28)) == 8 and row.cadence_days == 7
+
+
 def test_a_past_meeting_lists_only_what_came_before_it(journal):
     from kizuna_desktop.services import briefing
 

@@ -42,8 +42,9 @@ def test_upgrade_gives_existing_rows_the_system_zone_as_home(tmp_path, monkeypat
         assert conn.execute("SELECT id, occurred_at, zone, summary FROM interactions"
                             ).fetchall() == [(7, "2026-11-20 10:00:00.000000", "Asia/Tokyo",
                                               "Dinner")]
-        assert conn.execute("SELECT id, last_interaction_zone FROM contacts ORDER BY id"
-                            ).fetchall() == [(1, "Asia/Tokyo"), (2, None)]
+        assert conn.execute("SELECT id, last_interaction_zone, last_interaction_offset "
+                            "FROM contacts ORDER BY id").fetchall() == [
+            (1, "Asia/Tokyo", 540), (2, None, None)]
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='journal_settings'"
                            ).fetchone()[0]
         assert "AUTOINCREMENT" in sql

@@ -6,8 +6,9 @@ Create Date: 2026-12-01
 
 Interactions were UTC instants shown in whatever zone the laptop was in. Each now keeps the
 IANA zone where it happened (``interactions.zone``); contacts keep the zone of their latest
-interaction beside its instant (``contacts.last_interaction_zone``), so "last contact" is
-counted from the local date where it happened. ``journal_settings`` is a small key-value
+interaction beside its instant (``contacts.last_interaction_zone``, and its UTC offset then in
+minutes, ``last_interaction_offset``, which lets SQL compare local dates for "going cold"),
+so "last contact" is counted from the local date where it happened. ``journal_settings`` is a small key-value
 table; its ``home_zone`` is the zone new entries default to (a journal with no contacts yet
 gets it when its first interaction is written).
 
@@ -56,13 +57,36 @@ def upgrade() -> None:
     # Plain ADD COLUMN (no table copy): the search index's triggers on contacts stay.
     op.add_column("contacts", sa.Column("last_interaction_zone", sa.String(length=64),
                                         nullable=True))
+    op.add_column("contacts", sa.Column("last_interaction_offset", sa.Integer(),
+                                        nullable=True))
     op.execute(sa.text("UPDATE contacts SET last_interaction_zone = :z "
                        "WHERE last_interaction_at IS NOT NULL").bindparams(z=home))
+    _fill_offsets(home)
+
+
+def _fill_offsets(home: str) -> None:
+    """Each last contact's UTC offset in the home zone at that instant (DST-aware)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    conn = op.get_bind()
+    tz = ZoneInfo(home)
+    rows = conn.execute(sa.text("SELECT id, last_interaction_at FROM contacts "
+                                "WHERE last_interaction_at IS NOT NULL")).all()
+    values = []
+    for cid, at in rows:
+        when = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        off = when.replace(tzinfo=UTC).astimezone(tz).utcoffset()
+        values.append({"o": int(off.total_seconds() // 60), "i": cid})
+    if values:
+        conn.execute(sa.text("UPDATE contacts SET last_interaction_offset = :o WHERE id = :i"),
+                     values)
 
 
 def downgrade() -> None:
     # SQLite's own DROP COLUMN (3.35+) leaves the table, and the search index's triggers on
     # contacts, in place.
+    op.execute("ALTER TABLE contacts DROP COLUMN last_interaction_offset")
     op.execute("ALTER TABLE contacts DROP COLUMN last_interaction_zone")
     with op.batch_alter_table("interactions") as batch_op:
         batch_op.drop_column("zone")
