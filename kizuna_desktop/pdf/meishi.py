@@ -229,7 +229,7 @@ def grid(card: CardLayout, paper: str, bleed: bool = False) -> tuple[int, int, f
     pw, ph = PAPERS[paper]
     sw, sh = max(card.width, card.height), min(card.width, card.height)
     gutter = 2 * BLEED if bleed else 0.0
-    margin = EDGE + MARK_GAP + MARK_MIN
+    margin = EDGE + MARK_MIN + (BLEED + 0.5 * mm if bleed else MARK_GAP)
     cols = min(COLS, math.floor((pw - 2 * margin + gutter) / (sw + gutter) + 1e-9))
     rows = min(ROWS, math.floor((ph - 2 * margin + gutter) / (sh + gutter) + 1e-9))
     if cols < 1 or rows < 1:
@@ -298,27 +298,27 @@ def _sheet(card: CardLayout, paper: str, bleed: bool) -> bytes:
                 c.translate(s.x, s.y)
             c.doForm(forms[side])
             c.restoreState()
-        _cut_marks(c, slots)
+        _cut_marks(c, slots, reach)
         n = len(slots)
         label = (f"{FACE_TITLES.get(face.name, face.name)} face · "
                  + ("backs (print duplex, flip on long edge)" if side else "fronts")
                  + f" · {n} cards · Kizuna Desktop")
-        _label(c, slots, label)
+        _label(c, slots, label, reach)
         c.showPage()
     c.save()
     return out.getvalue()
 
 
-def _label(c: Canvas, slots: list[Slot], label: str) -> None:
-    """The sheet's label under the cards, between the first two vertical cut marks and inside
-    the printable area."""
+def _label(c: Canvas, slots: list[Slot], label: str, reach: float = 0.0) -> None:
+    """The sheet's label under the cards (and their bleed), between the first two vertical
+    cut marks and inside the printable area."""
     xs = sorted({round(s.x, 3) for s in slots} | {round(s.x + s.w, 3) for s in slots})
-    bottom = min(s.y for s in slots)
+    bottom = min(s.y for s in slots) - reach
     room = xs[1] - xs[0] - 2 * MARK_GAP
     size = LABEL_SIZE
     while fonts.width(label, GOTHIC, size) > room and " · " in label:
         label = label.rsplit(" · ", 1)[0]
-    y = max(EDGE + 0.12 * size, bottom - MARK_GAP - 0.88 * size)
+    y = max(EDGE + 0.12 * size, bottom - MARK_GAP - 0.88 * size)  # beside the marks' ends
     if y + 0.88 * size > bottom - 0.5 * mm:
         return  # no room under the cards
     c.setFont(GOTHIC, size)
@@ -326,18 +326,20 @@ def _label(c: Canvas, slots: list[Slot], label: str) -> None:
     fonts.draw_string(c, xs[0] + MARK_GAP, y, label, GOTHIC, size)
 
 
-def _cut_marks(c: Canvas, slots: list[Slot]) -> None:
-    """Marks at every card edge, outside the grid, in K only, never into the 4 mm edge."""
+def _cut_marks(c: Canvas, slots: list[Slot], reach: float = 0.0) -> None:
+    """Marks at every card edge, outside the grid and its bleed, in K only, never into the
+    4 mm edge."""
     xs = sorted({round(s.x, 3) for s in slots} | {round(s.x + s.w, 3) for s in slots})
     ys = sorted({round(s.y, 3) for s in slots} | {round(s.y + s.h, 3) for s in slots})
     pw, ph = c._pagesize
     c.setStrokeColor(BLACK)
     c.setLineWidth(MARK)
-    v_len = min(5 * mm, ys[0] - MARK_GAP - EDGE, ph - ys[-1] - MARK_GAP - EDGE)
-    h_len = min(5 * mm, xs[0] - MARK_GAP - EDGE, pw - xs[-1] - MARK_GAP - EDGE)
+    gap = reach + 0.5 * mm if reach else MARK_GAP  # marks start just past the bleed
+    v_len = min(5 * mm, ys[0] - gap - EDGE, ph - ys[-1] - gap - EDGE)
+    h_len = min(5 * mm, xs[0] - gap - EDGE, pw - xs[-1] - gap - EDGE)
     for x in xs:
-        c.line(x, ys[-1] + MARK_GAP, x, ys[-1] + MARK_GAP + v_len)
-        c.line(x, ys[0] - MARK_GAP, x, ys[0] - MARK_GAP - v_len)
+        c.line(x, ys[-1] + gap, x, ys[-1] + gap + v_len)
+        c.line(x, ys[0] - gap, x, ys[0] - gap - v_len)
     for y in ys:
-        c.line(xs[0] - MARK_GAP, y, xs[0] - MARK_GAP - h_len, y)
-        c.line(xs[-1] + MARK_GAP, y, xs[-1] + MARK_GAP + h_len, y)
+        c.line(xs[0] - gap, y, xs[0] - gap - h_len, y)
+        c.line(xs[-1] + gap, y, xs[-1] + gap + h_len, y)
