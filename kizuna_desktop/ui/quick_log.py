@@ -63,7 +63,11 @@ class ZoneChooser(QComboBox):
         everything.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         everything.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(everything)
-        self.setMinimumContentsLength(18)
+        longest = max(len(self.itemText(i)) for i in range(self.count()))
+        self.setMinimumContentsLength(min(max(longest, 18), 34))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
+        self.lineEdit().setCursorPosition(0)
 
     def zone(self) -> str:
         """The chosen zone's IANA name (raises zones.ZoneError for a name that is none)."""
