@@ -266,7 +266,7 @@ class SaveCareer(Command):
 
 
 class SetPhoto(Command):
-    what = frozenset({CONTACTS})
+    what = frozenset({CONTACTS, TIMELINE})  # the timeline shows the photo by the name
 
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
                  photo: bytes | None):

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kizuna_desktop.kinds import occasion_label
 from kizuna_desktop.services import timeline
@@ -40,9 +47,15 @@ class TimelinePane(QWidget):
         self.tree.setIndentation(14)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
+        self.photo = QLabel()  # the contact's photo beside their name (Records)
+        self.photo.setFixedSize(48, 48)
+        self.photo.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.photo)
+        head.addWidget(self.title, 1)
+        layout.addLayout(head)
         layout.addWidget(self.tree, 1)
 
     def set_journal(self, journal: Journal) -> None:
@@ -56,13 +69,34 @@ class TimelinePane(QWidget):
         self.next_offset = None
         if contact_id is None:
             self.title.setText("<b>Timeline</b>")
+            self.photo.hide()
             return
         self.title.setText(f"<b>Timeline</b> — {_esc(name)}")
+        self._show_photo(contact_id)
         self._load(0)
+
+    def _show_photo(self, contact_id: int) -> None:
+        from PySide6.QtGui import QPixmap
+
+        from kizuna_desktop.errors import NotFoundError
+        from kizuna_desktop.services import photos
+
+        try:
+            data = photos.get_photo(self.journal, contact_id)
+        except NotFoundError:  # deleted (an undone creation): nothing to show
+            data = None
+        pix = QPixmap()
+        if data is None or not pix.loadFromData(data):
+            self.photo.hide()
+            return
+        self.photo.setPixmap(pix.scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation))
+        self.photo.show()
 
     def reload(self) -> None:
         if self.contact_id is not None:
             current = self.current_interaction_id()
+            self._show_photo(self.contact_id)
             self.tree.clear()
             self._month_items.clear()
             self._load(0)

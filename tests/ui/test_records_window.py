@@ -228,3 +228,28 @@ def test_a_gift_and_an_introduction_in_the_timeline_and_briefing_then_undone(
     assert not any("北海道のワイン" in i.text(0) for i in w.timeline.record_items("ledger"))
     w.redo_action.trigger()
     assert ledger.for_contact(w.journal, cid)[0].other_names == ("池田 美穂",)
+
+
+def test_photo_set_in_the_editor_shows_by_the_timeline_and_undo_removes_it(
+        qtbot, window, tmp_path):
+    w = window
+    cid = search.resolve(w.journal, "yamada taro").id
+    w.contacts.select(cid)
+    assert not w.timeline.photo.isVisible()
+    editor = w.edit_contact()
+    pic = tmp_path / "face.webp"
+    Image.new("RGB", (640, 640), (20, 120, 60)).save(pic, "WEBP")
+    assert editor.photo_box.set_file(str(pic))
+    editor.save()
+    qtbot.waitUntil(lambda: w.timeline.photo.isVisible(), timeout=3000)
+    assert w.timeline.photo.pixmap().width() == 48
+    w.undo_action.trigger()
+    assert photos.get_photo(w.journal, cid) is None
+    qtbot.waitUntil(lambda: not w.timeline.photo.isVisible(), timeout=3000)
+    editor = w.edit_contact()
+    assert not editor.photo_box.set_file(str(tmp_path / "missing.png"))
+    (tmp_path / "x.gif").write_bytes(b"GIF89a....")
+    assert not editor.photo_box.set_file(str(tmp_path / "x.gif"))
+    assert "PNG, JPEG or WebP" in editor.photo_box.error.text()
+    editor._saved = True
+    editor.reject()
