@@ -205,3 +205,34 @@ def test_encrypt_on_an_encrypted_journal_with_plain_backups_finishes_them(
     assert "plain backups are now encrypted" in out
     assert is_encrypted(extra) and verify_copy(extra, passphrase)[0]
     assert "平文".encode() not in extra.read_bytes()
+
+
+def test_everything_backups_write_is_private_parents_included(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh" / "share"))
+    old_umask = os.umask(0o022)  # the usual umask: what the app must not rely on
+    try:
+        _write_everything(tmp_path)
+    finally:
+        os.umask(old_umask)
+
+
+def _write_everything(tmp_path) -> None:
+    import stat
+
+    from kizuna_desktop import paths
+
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        contacts.create(j, contacts.ContactInput(family_name="私"))
+        made = backup.backup_now(j)
+        opened = opening.open_journal(tmp_path / "j.kizuna", for_window=True)
+        lock_file = tmp_path / "j.kizuna.lock"
+        assert stat.S_IMODE(lock_file.stat().st_mode) == 0o600
+        opened.journal.close()
+        assert not lock_file.exists()  # given back on close
+    for f in (made, made.parent / "index.json"):
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    folder = made.parent
+    while folder != tmp_path / "fresh":  # the backups folder and every parent made for it
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+        folder = folder.parent
+    assert paths.data_dir() in made.parents
