@@ -125,9 +125,11 @@ _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
 # What matching ignores besides marks: C0/C1 control characters (a NUL inside a word broke
 # the full-text query), variation selectors (葛󠄀城 is found by 葛城), and lone surrogates (what
 # invalid UTF-8 on a command line decodes to).
-_IGNORED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufe00-\ufe0f\U000e0100-\U000e01ef"
-                      "\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
-_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_IGNORED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufe00-\ufe0f"
+                      "\U000e0100-\U000e01ef\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
+# Controls that str.split() takes for whitespace separate words, as a space would.
+_SPACING = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 
 
 def fold(text: str) -> str:
@@ -136,9 +138,9 @@ def fold(text: str) -> str:
     selectors ignored."""
     if text.isascii():  # most of a search text (romaji, e-mails): nothing to normalise
         if _ASCII_CONTROL.search(text):
-            text = _ASCII_CONTROL.sub("", text.replace("\t", " ").replace("\n", " "))
+            text = _ASCII_CONTROL.sub("", text)
         return " ".join(text.lower().split())
-    text = _IGNORED.sub("", text.replace("\t", " ").replace("\n", " "))
+    text = _IGNORED.sub("", _SPACING.sub(" ", text))
     text = unicodedata.normalize("NFKC", text)
     if _KATAKANA.search(text):  # most Japanese text has none: translating it costs most
         text = jaconv.kata2hira(text)
