@@ -309,7 +309,10 @@ class ContactEditor(QDialog):
                 message = "; ".join(f"row {int(k[8:-1]) + 1}: {v}" for k, v in errors.items()
                                     if k.startswith("methods[")) or None
             row.set_error(message)
-        self.summary.setText("Not saved: fix the fields marked in red." if errors else "")
+        if "journal" in errors:  # the journal could not take it now (busy, full, read-only)
+            self.summary.setText(f"Not saved: {errors['journal']}")
+        else:
+            self.summary.setText("Not saved: fix the fields marked in red." if errors else "")
         tabs = [TAB_OF.get(k.split("[")[0]) for k in errors]
         tabs = [t for t in tabs if t is not None]
         if tabs:  # show the first tab with a problem

@@ -275,3 +275,25 @@ def test_an_unexpected_error_shows_a_dialog_naming_the_log(qtbot, monkeypatch):
     assert "The window keeps running" in said[0]
     text = log.log_file().read_text("utf-8")
     assert "LookupError" in text and "山田" not in text.split("raise LookupError")[0]
+
+
+def test_the_contact_editor_says_busy_and_keeps_the_typing(qtbot, demo_journal):
+    from tests.ui.helpers import commit_ime_text
+
+    w = _window(qtbot, demo_journal)
+    editor = w.new_contact()
+    editor.family_name.setFocus()
+    commit_ime_text(editor.family_name, "混雑")
+    holder = sqlite3.connect(demo_journal.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        editor.save()
+        assert editor.isVisible() and editor.family_name.text() == "混雑"
+        assert editor.summary.text().startswith("Not saved: ")
+        assert "busy" in editor.summary.text()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    editor.save()  # the lock is free again: the same typing is saved
+    assert not editor.isVisible()
+    assert search.count(demo_journal, search.ContactFilter(text="混雑")) == 1
