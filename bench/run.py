@@ -248,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--out", type=Path, default=ROOT.parent / "docs" / "bench")
     ap.add_argument("--journals", type=Path, default=ROOT / "journals")
+    ap.add_argument("--imports-only", action="store_true",
+                    help="only the import rows (into the largest size's journal)")
     args = ap.parse_args(argv)
     from bench.generate import generate
 
@@ -260,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"generating {size:,} contacts…", file=sys.stderr)
             results.setdefault("generated", {})[size] = generate(path, size, quiet=True)
+        if args.imports_only:
+            continue
         print(f"measuring {size:,} contacts…", file=sys.stderr)
         results["sizes"][size] = measure(path, args.repeat, env)
     largest = max((int(x) for x in args.sizes.split(",")), default=None)
@@ -281,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_table(results: dict) -> None:
     sizes = list(results["sizes"])
-    rows = list(next(iter(results["sizes"].values())))
+    rows = list(next(iter(results["sizes"].values()))) if sizes else []
     print(f"\nKizuna Desktop benchmarks — {results['machine']}")
     head = f"{'measure (ms; median / p95)':34}" + "".join(f"{s:>20,}" for s in sizes)
     print(head + f"{'target':>10}")
@@ -292,7 +296,7 @@ def print_table(results: dict) -> None:
         print(f"{row:34}{cells}{(str(target) if target else ''):>10}")
     for label, v in results["imports"].items():
         print(f"{label:34}{v['median']:>11.1f} /{v['p95']:>7.1f}"
-              f"{'':>{20 * (len(sizes) - 1)}}{5000:>10}")
+              f"{'':>{20 * max(len(sizes) - 1, 0)}}{5000:>10}")
     print(f"peak memory of the bench process: {results['peak memory MB (bench process)']} MB")
 
 

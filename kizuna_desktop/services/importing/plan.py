@@ -62,6 +62,7 @@ class Plan:
     items: list[Item] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     organizations: list[Person] = field(default_factory=list)  # KIND:org cards
+    stamp: tuple | None = None  # the journal as it was when matched (journal_stamp)
 
     @property
     def new(self) -> list[Item]:
@@ -123,11 +124,15 @@ def _pair(family: str, given: str) -> str | None:
 
 def name_keys(d: ContactInput | tuple) -> frozenset[str]:
     """The keys a name is known by: written, reading (in katakana) and Latin, each folded."""
-    if isinstance(d, tuple):
-        family, given, fr, gr, fl, gl = d
-    else:
-        family, given, fr, gr, fl, gl = (d.family_name, d.given_name, d.family_reading,
-                                         d.given_reading, d.family_latin, d.given_latin)
+    if not isinstance(d, tuple):
+        d = (d.family_name, d.given_name, d.family_reading, d.given_reading, d.family_latin,
+             d.given_latin)
+    return _keys(d)
+
+
+@lru_cache(maxsize=200_000)  # names repeat: each folded once
+def _keys(names: tuple) -> frozenset[str]:
+    family, given, fr, gr, fl, gl = names
     keys = {_pair(family, given), _pair(fl, gl),
             _pair(fr.translate(_KATA), gr.translate(_KATA))}
     keys.discard(None)
@@ -159,10 +164,15 @@ def phone_key(value: str) -> str:
         return "".join(ch for ch in v if ch.isdigit())
 
 
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+@lru_cache(maxsize=400_000)
 def _tail(value: str) -> str:
     """The last eight digits: a cheap first test before two numbers are parsed."""
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
-    return digits[-8:]
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)
+    return _NOT_DIGITS.sub("", value)[-8:]
 
 
 def organization_key(name: str) -> str:
@@ -353,47 +363,103 @@ def _identity(p: Person, d: ContactInput) -> tuple[list[str], list[str], list[st
     return emails, orgs, phones
 
 
-def journal_index(session, wanted: set[str]) -> _Index:
-    """The journal's contacts known by one of the ``wanted`` name keys, with their e-mails,
-    phones and the organisations of their open positions: one pass over the contacts'
-    names (folded here, as the records' are), then their methods and positions."""
+def _chunks(values, size: int = LOOKUP_LIMIT):
+    values = sorted(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _marks(part) -> str:
+    return ", ".join("?" * len(part))
+
+
+def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
+    """The journal's contacts that share an e-mail, organisation or phone with one of the
+    records (found from those values' side: a few indexed lookups, not a pass over every
+    contact's methods), indexed by their folded name keys; and, for the possible-duplicate
+    notes, the first few contacts known by each of the records' name keys."""
+    wanted: set[str] = set()
+    emails: set[str] = set()
+    orgs: set[str] = set()
+    tails: set[str] = set()
+    for _item, keys, (e, o, ph) in keyed:
+        wanted |= keys
+        emails.update(e)
+        orgs.update(o)
+        tails.update(_tail(x)[-4:] for x in ph if len(_tail(x)) >= 4)
+    found: set[int] = set()
+    ascii_lower = {e.translate(_ASCII_LOWER) for e in emails} | emails
+    for part in _chunks(ascii_lower):
+        for cid, value in raw_rows(
+                session, "SELECT contact_id, value FROM contact_methods WHERE kind = 'email' "
+                f"AND lower(value) IN ({_marks(part)})", tuple(part)):
+            if email_key(value) in emails:
+                found.add(cid)
+    org_ids = [oid for oid, ja, en in raw_rows(session, "SELECT id, name_ja, name_en FROM "
+                                               "organizations")
+               if (ja and organization_key(ja) in orgs) or (en and organization_key(en) in orgs)]
+    for part in _chunks(org_ids):
+        found.update(cid for (cid,) in raw_rows(
+            session, "SELECT contact_id FROM positions WHERE end_date IS NULL AND "
+            f"organization_id IN ({_marks(part)})", tuple(part)))
+    for part in _chunks(tails):
+        found.update(cid for (cid,) in raw_rows(
+            session, "SELECT contact_id FROM contact_methods WHERE kind = 'phone' AND "
+            f"substr(value, -4) IN ({_marks(part)})", tuple(part)))
     index = _Index()
-    keys_of: dict[int, frozenset[str]] = {}
-    for cid, *names in raw_rows(session, "SELECT id, family_name, given_name, family_reading, "
-                                "given_reading, family_latin, given_latin FROM contacts "
-                                "ORDER BY id"):
-        keys = name_keys(tuple(names)) & wanted
-        if keys:
-            keys_of[cid] = keys
-    if not keys_of:
-        return index
-    emails: dict[int, list[str]] = {}
-    phones: dict[int, list[str]] = {}
-    orgs: dict[int, list[str]] = {}
-    ids = sorted(keys_of)
-    if len(ids) <= LOOKUP_LIMIT * 4:
-        parts = [ids[i:i + LOOKUP_LIMIT] for i in range(0, len(ids), LOOKUP_LIMIT)]
-    else:
-        parts = [None]  # most of the journal: one pass over everything
-    for part in parts:
-        where, params = ("", ()) if part is None else (
-            f" AND contact_id IN ({', '.join('?' * len(part))})", tuple(part))
+    names: dict[int, frozenset[str]] = {}
+    methods: dict[int, tuple[list[str], list[str]]] = {}
+    held: dict[int, list[str]] = {}
+    for part in _chunks(found):
+        marks, params = _marks(part), tuple(part)
+        for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, "
+                                    "family_reading, given_reading, family_latin, given_latin "
+                                    f"FROM contacts WHERE id IN ({marks})", params):
+            keys = name_keys(tuple(parts)) & wanted
+            if keys:
+                names[cid] = keys
         for cid, kind, value in raw_rows(
                 session, "SELECT contact_id, kind, value FROM contact_methods WHERE kind IN "
-                f"('email', 'phone'){where} ORDER BY id", params):
-            if cid in keys_of:
-                (emails if kind == "email" else phones).setdefault(cid, []).append(value)
-        where = "" if part is None else f" AND p.contact_id IN ({', '.join('?' * len(part))})"
+                f"('email', 'phone') AND contact_id IN ({marks}) ORDER BY id", params):
+            e, ph = methods.setdefault(cid, ([], []))
+            (e if kind == "email" else ph).append(value)
         for cid, ja, en in raw_rows(
                 session, "SELECT p.contact_id, o.name_ja, o.name_en FROM positions p JOIN "
-                f"organizations o ON o.id = p.organization_id WHERE p.end_date IS NULL{where}",
-                params):
-            if cid in keys_of:
-                orgs.setdefault(cid, []).extend(organization_key(x) for x in (ja, en) if x)
-    for cid in ids:
-        index.add(cid, keys_of[cid], [email_key(e) for e in emails.get(cid, ())],
-                  orgs.get(cid, ()), phones.get(cid, ()))
-    return index
+                "organizations o ON o.id = p.organization_id WHERE p.end_date IS NULL AND "
+                f"p.contact_id IN ({marks})", params):
+            held.setdefault(cid, []).extend(organization_key(x) for x in (ja, en) if x)
+    for cid in sorted(names):
+        e, ph = methods.get(cid, ([], []))
+        index.add(cid, names[cid], [email_key(x) for x in e], held.get(cid, ()), ph)
+    return index, _namesakes(session, wanted)
+
+
+_ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}  # what SQL's lower() does
+NAMESAKES = 6  # contacts named in a possible-duplicate note (then "…")
+
+
+def _namesakes(session, wanted: set[str]) -> dict[str, list[int]]:
+    """The first few contacts known by each wanted name key (one pass over the names)."""
+    out: dict[str, list[int]] = {}
+    if not wanted:
+        return out
+    for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, family_reading, "
+                                "given_reading, family_latin, given_latin FROM contacts "
+                                "ORDER BY id"):
+        for k in _keys(tuple(parts)):
+            if k in wanted:
+                got = out.setdefault(k, [])
+                if len(got) < NAMESAKES:
+                    got.append(cid)
+    return out
+
+
+def _bare(session, contact_id: int) -> bool:
+    """The contact has no e-mail, phone or open position."""
+    return not raw_rows(session, "SELECT 1 FROM contact_methods WHERE contact_id = ? AND kind "
+                        "IN ('email', 'phone') UNION ALL SELECT 1 FROM positions WHERE "
+                        "contact_id = ? AND end_date IS NULL LIMIT 1",
+                        (contact_id, contact_id))
 
 
 def _brings_nothing(session, contact_id: int, data: ContactInput) -> bool:
@@ -424,7 +490,19 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
                 result.items.append(Item(p, data))
         with journal.session() as s:
             match(s, result)
+            result.stamp = journal_stamp(s)
         return result
+
+
+def journal_stamp(session) -> tuple:
+    """What changes when another writer adds, removes or edits contacts, their e-mails and
+    phones, positions or organisations: a plan made when it was the same is still good."""
+    return tuple(raw_rows(session, "SELECT (SELECT count(*) FROM contacts), (SELECT max(id) "
+                          "FROM contacts), (SELECT max(updated_at) FROM contacts), (SELECT "
+                          "count(*) FROM contact_methods), (SELECT max(id) FROM "
+                          "contact_methods), (SELECT count(*) FROM positions), (SELECT "
+                          "max(id) FROM positions), (SELECT count(*) FROM organizations), "
+                          "(SELECT max(updated_at) FROM organizations)")[0])
 
 
 def match(session, result: Plan) -> None:
@@ -433,7 +511,11 @@ def match(session, result: Plan) -> None:
     stale by another writer never doubles anyone."""
     keyed = [(item, name_keys(item.data), _identity(item.person, item.data))
              for item in result.items]
-    index = journal_index(session, set().union(*(k for _, k, _ in keyed)) if keyed else set())
+    index, named = journal_index(session, keyed)
+
+    def namesakes(keys) -> list[int]:
+        return list(dict.fromkeys(c for k in sorted(keys) for c in named.get(k, ())))
+
     in_file = _Index()
     result.problems = [p for p in result.problems if p.kind != "possible_duplicate"]
     for n, (item, keys, (emails, orgs, phones)) in enumerate(keyed):
@@ -441,7 +523,7 @@ def match(session, result: Plan) -> None:
         item.reason = ""
         hit, why = index.find(keys, emails, orgs, phones)
         if hit is None and not (emails or orgs or phones):
-            hit = next((c for c in index.namesakes(keys) if c in index.bare
+            hit = next((c for c in namesakes(keys) if _bare(session, c)
                         and _brings_nothing(session, c, item.data)), None)
             why = "same name; nothing new" if hit is not None else ""
         if hit is not None:
@@ -456,13 +538,13 @@ def match(session, result: Plan) -> None:
                 item.same_as, item.same_as_line = twin, result.items[twin].person.line
                 item.reason = f"{why}, as the record on line {item.same_as_line}"
             else:
-                namesakes = index.namesakes(keys)
-                if namesakes:
+                same = namesakes(keys)
+                if same:
                     result.problems.append(Problem(
                         result.filename, item.person.line,
                         f"{item.person.label}: the same name as contact "
-                        f"{', '.join(str(c) for c in namesakes[:5])}"
-                        f"{' …' if len(namesakes) > 5 else ''} but no e-mail, phone or "
+                        f"{', '.join(str(c) for c in same[:NAMESAKES - 1])}"
+                        f"{' …' if len(same) >= NAMESAKES else ''} but no e-mail, phone or "
                         "organisation in common; kept apart (merge by hand if they are "
                         "one person)", "possible_duplicate"))
         in_file.add(n, keys, emails, orgs, phones)

@@ -31,6 +31,7 @@ from kizuna_desktop.services.importing.plan import (
     Plan,
     email_key,
     fold,
+    journal_stamp,
     match,
     organization_key,
     phone_key,
@@ -344,9 +345,10 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
 
     with journal.session() as s, larger_page_cache(s):
         _take_write_lock(s)
-        # Matched again under the lock: another writer may have imported the same people
-        # since the plan was made.
-        match(s, p)
+        # Matched again under the lock when another writer changed the journal since the
+        # plan was made (it may have imported the same people).
+        if p.stamp is None or journal_stamp(s) != p.stamp:
+            match(s, p)
         orgs = _Organizations(s)
         organizations = _apply_organization_cards(s, p.organizations, orgs)
         first_id = _next_id(s)
@@ -492,8 +494,9 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
                     there = any(p.organization_id == hit[0] and p.end_date is None
                                 for p in c.positions)
                 else:
-                    there = any(p.organization_id == hit[0] and p.start_date == row[
-                        "start_date"] and p.end_date is not None for p in c.positions)
+                    there = any(p.organization_id == hit[0]
+                                and p.start_date == row["start_date"]
+                                and p.end_date == row["end_date"] for p in c.positions)
                 if not there:
                     # The id too: a later record of this chunk compares ids before any flush.
                     c.positions.append(Position(
