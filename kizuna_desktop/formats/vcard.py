@@ -399,6 +399,7 @@ class _Reader:
         problems = self.problems
         heads = self.heads
         last: _Prop | None = None
+        pending: list[str] | None = None  # the pieces of a backslash-continued value
         for n, line in lines:
             head, colon, raw = line.partition(b":")
             if colon and b'"' in head:
@@ -413,10 +414,16 @@ class _Reader:
                 if parsed is None:
                     parsed = heads[head] = self.head(head, n)
             if not colon or parsed is False:
-                if last is not None and isinstance(last.value, str) and (
-                        last.value.endswith("\\") and not last.value.endswith("\\\\")):
-                    # Android's 2.1 multi-line values: a backslash ends the line, the text goes on
-                    last.value = last.value[:-1] + "\\n" + self.text(line, None, n, "")
+                tail = pending[-1] if pending else (
+                    last.value if last is not None and isinstance(last.value, str) else "")
+                if tail.endswith("\\") and not tail.endswith("\\\\"):
+                    # Android's 2.1 multi-line values: a backslash ends the line, the text goes
+                    # on (the pieces joined once, when the property is done)
+                    if pending is None:
+                        pending = [tail[:-1]]
+                    else:
+                        pending[-1] = tail[:-1]
+                    pending.append("\\n" + self.text(line, None, n, ""))
                     continue
                 problems.append(Problem(self.filename, n, "line is not a vCard property; skipped"))
                 continue
@@ -442,12 +449,16 @@ class _Reader:
                         if version == "2.1":  # (2.1 has no backslash escapes in decoded text)
                             value = value.replace("\\", "\\\\")
                         value = value.replace("\r\n", "\n").replace("\n", "\\n")
+            if pending is not None:
+                last.value, pending = "".join(pending), None
             last = _Prop(group, params, value, n)
             got = contents.get(name)
             if got is None:
                 contents[name] = [last]
             else:
                 got.append(last)
+        if pending is not None:
+            last.value = "".join(pending)
         return contents
 
 

@@ -64,3 +64,13 @@ def test_a_long_quoted_printable_note_with_soft_line_breaks():
     assert problems == []
     assert (p.family_name, p.notes == note, p.phones) == (
         "佐藤", True, [("cell", "080-1111-2222")])
+
+
+def test_many_backslash_continued_lines_are_joined_once():
+    """Android 2.1's backslash-continued lines, 300,000 of them in one value."""
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:A;B;;;\r\nNOTE:start\\\r\n"
+            + b"line\\\r\n" * 300_000 + b"end\r\nTEL:1\r\nEND:VCARD\r\n")
+    (p,), problems = vcard.read_vcards(data, "x.vcf")
+    assert problems == []
+    assert p.notes == "start\n" + "line\n" * 300_000 + "end"
+    assert p.phones == [("", "1")]
