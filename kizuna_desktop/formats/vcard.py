@@ -568,11 +568,12 @@ def _languages(props: list[_Prop]) -> tuple[_Prop | None, _Prop | None, list[_Pr
         group = [p for p in props if p.params.get("LANGUAGE") and not p.params.get("ALTID")]
     else:
         group = [main]
-    rest = [p for p in props if not any(p is g for g in group)]
+    grouped = {id(g) for g in group}
+    rest = [p for p in props if id(p) not in grouped]
     english = [p for p in group if _lang(p).startswith("en")]
     others = [p for p in group if not _lang(p).startswith("en")]
     if english and others:
-        return (main if any(main is o for o in others) else others[0]), english[0], rest
+        return (main if not _lang(main).startswith("en") else others[0]), english[0], rest
     return main, None, [p for p in group if p is not main] + rest
 
 
