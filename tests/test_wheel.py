@@ -74,6 +74,11 @@ def test_the_wheel_holds_the_resources_and_migrations_and_one_version(installed)
                    "kizuna_desktop/store/migrations/versions/0001_initial.py",
                    "kizuna_desktop/store/migrations/versions/0011_stable_ids.py"):
         assert needed in names, needed
+    # and every file of resources/, whatever is added there later
+    resources = ROOT / "kizuna_desktop" / "resources"
+    shipped = {f.relative_to(ROOT).as_posix() for f in resources.rglob("*")
+               if f.is_file() and "__pycache__" not in f.parts}
+    assert shipped - names == set()
     meta = zipfile.ZipFile(installed["wheel"]).read(
         f"kizuna_desktop-{__version__}.dist-info/METADATA").decode()
     assert f"\nVersion: {__version__}\n" in meta
