@@ -320,9 +320,10 @@ class Interaction(Base):
     kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
     # The IANA zone where it happened (Asia/Tokyo): it is shown, and dated, in that zone.
-    # The services always give it (the home zone by default); rows written in bulk without
-    # one take the laptop's zone.
-    zone: Mapped[str] = mapped_column(String(64), default=lambda: _system_zone())
+    # The services always give it (the home zone by default); rows written through the ORM
+    # without one take the laptop's zone, raw SQL without one UTC.
+    zone: Mapped[str] = mapped_column(String(64), default=lambda: _system_zone(),
+                                      server_default="UTC")
     place: Mapped[str] = mapped_column(String(300), default="")
     summary: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")

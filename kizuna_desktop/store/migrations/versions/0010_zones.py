@@ -49,11 +49,11 @@ def upgrade() -> None:
     # empty one takes the system zone when its first interaction is written (clock.pin_home).
     op.execute(sa.text("INSERT INTO journal_settings (key, value) SELECT 'home_zone', :z "
                        "WHERE EXISTS (SELECT 1 FROM contacts)").bindparams(z=home))
-    with op.batch_alter_table("interactions") as batch_op:
-        batch_op.add_column(sa.Column("zone", sa.String(length=64), nullable=True))
+    # A writer that gives no zone (raw SQL, an older tool) gets UTC: the instant is kept and
+    # shown labelled as UTC. Plain ADD COLUMN: no copy of the table.
+    op.add_column("interactions", sa.Column("zone", sa.String(length=64), nullable=False,
+                                            server_default="UTC"))
     op.execute(sa.text("UPDATE interactions SET zone = :z").bindparams(z=home))
-    with op.batch_alter_table("interactions") as batch_op:
-        batch_op.alter_column("zone", existing_type=sa.String(length=64), nullable=False)
     # Plain ADD COLUMN (no table copy): the search index's triggers on contacts stay.
     op.add_column("contacts", sa.Column("last_interaction_zone", sa.String(length=64),
                                         nullable=True))
