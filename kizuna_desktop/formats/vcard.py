@@ -328,6 +328,30 @@ def _params(parts: list[str]) -> dict[str, list[str]]:
     return params
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _guess_legacy(sample: bytes) -> str:
+    """Windows-1252 when it reads the text as letters (Müller, Renée), else Shift_JIS (CP932)
+    as Japanese phones write, when that reads it."""
+    try:
+        latin = sample.decode("cp1252")
+        if all(ch.isalpha() for ch in latin if ord(ch) > 127):
+            return "cp1252"
+    except UnicodeDecodeError:
+        pass
+    try:
+        sample.decode("cp932")
+        return "cp932"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
 _NO_PARAMS: dict[str, list[str]] = {}
 _SKIP = {"begin", "end", "version"}
 
@@ -359,12 +383,15 @@ class _Reader:
         return group.lower(), name.lower(), params
 
     def legacy(self) -> str:
+        """The encoding of text that is not UTF-8 and names no CHARSET, found once from all
+        such lines, and named once."""
         if self._legacy is None:
-            try:
-                self.data.decode("cp932")
-                self._legacy = "cp932"
-            except UnicodeDecodeError:
-                self._legacy = "cp1252"
+            self._legacy = _guess_legacy(b"\n".join(
+                x for x in self.data.split(b"\n") if not _is_utf8(x)))
+            self.problems.append(Problem(
+                self.filename, None, "text that is not UTF-8 and names no CHARSET read as "
+                + ("Shift_JIS" if self._legacy == "cp932" else "Windows-1252 (Latin-1)"),
+                "kept_as_text"))
         return self._legacy
 
     def text(self, raw: bytes, charset: str | None, line: int, what: str) -> str:

@@ -119,8 +119,18 @@ def test_each_property_in_its_own_charset():
     assert (muller.family_name, muller.given_name, muller.organization, muller.notes) == (
         "Müller", "Jürgen", "Müller GmbH", "Grüße")
     (latin,), problems = vcard.read_vcards(
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dupr\xe9;Ren\xe9e;;;\r\nEND:VCARD\r\n", "x.vcf")
-    assert (latin.family_name, latin.given_name, problems) == ("Dupré", "Renée", [])
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dupont;Ren\xe9e;;;\r\nEND:VCARD\r\n", "x.vcf")
+    assert (latin.family_name, latin.given_name) == ("Dupont", "Renée")  # (not Ren鴇)
+    assert [(str(p), p.kind) for p in problems] == [
+        ("x.vcf: text that is not UTF-8 and names no CHARSET read as Windows-1252 (Latin-1)",
+         "kept_as_text")]
+    # Shift_JIS without a CHARSET, as Japanese phones write it: 田中 (no kana to tell it by)
+    (tanaka,), problems = vcard.read_vcards(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:" + "田中;一郎".encode("cp932")
+        + b";;;\r\nEND:VCARD\r\n", "x.vcf")
+    assert (tanaka.family_name, tanaka.given_name) == ("田中", "一郎")
+    assert [str(p) for p in problems] == [
+        "x.vcf: text that is not UTF-8 and names no CHARSET read as Shift_JIS"]
 
 
 def test_escapes_are_undone():
