@@ -395,6 +395,8 @@ class _Reader:
         return self._legacy
 
     def text(self, raw: bytes, charset: str | None, line: int, what: str) -> str:
+        """A value's text: in its CHARSET, else UTF-8, else the file's legacy encoding; any
+        guess or replaced character named."""
         if charset:
             enc = _CODECS.get(charset.lower(), charset.lower())
             try:
@@ -402,11 +404,16 @@ class _Reader:
             except LookupError:
                 self.problems.append(Problem(self.filename, line,
                                              f"{what}: unknown CHARSET {charset}; read as UTF-8"))
-                enc = "utf-8"
-            try:
-                return raw.decode(enc)
-            except UnicodeDecodeError:
-                pass
+                enc = ""
+            if enc:
+                try:
+                    return raw.decode(enc)
+                except UnicodeDecodeError:
+                    pass
+                self.problems.append(Problem(
+                    self.filename, line, f"{what}: not valid {charset}; characters replaced "
+                    "by �", "kept_as_text"))
+                return raw.decode(enc, errors="replace")
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:

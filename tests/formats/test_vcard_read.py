@@ -124,6 +124,14 @@ def test_each_property_in_its_own_charset():
     assert [(str(p), p.kind) for p in problems] == [
         ("x.vcf: text that is not UTF-8 and names no CHARSET read as Windows-1252 (Latin-1)",
          "kept_as_text")]
+    # a value that is not what its CHARSET says: what can be read is kept, the rest named
+    (bad,), problems = vcard.read_vcards(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bad;B;;;\r\n"
+        b"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91=C3=91=80\r\nEND:VCARD\r\n",
+        "x.vcf")
+    assert bad.organization == "ÑÑ\ufffd"
+    assert [(str(p), p.kind) for p in problems] == [
+        ("x.vcf:4: ORG: not valid UTF-8; characters replaced by �", "kept_as_text")]
     # Shift_JIS without a CHARSET, as Japanese phones write it: 田中 (no kana to tell it by)
     (tanaka,), problems = vcard.read_vcards(
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:" + "田中;一郎".encode("cp932")
