@@ -204,6 +204,7 @@ class CreateContactWithRole(Command):
     """A new contact and its first position (from the editor's first tab), in one step."""
 
     what = ALL | {ORGANIZATIONS}
+    checks = "contact-all"  # undo and redo refuse when someone changed it since
 
     def __init__(self, journal: Journal, notify: Notify, data: contacts.ContactInput,
                  role: careers.Role | None, photo: bytes | None = None):
@@ -240,6 +241,7 @@ class SaveCareer(Command):
     carried out together when it is saved; undo puts the positions back as they were."""
 
     what = ALL | {ORGANIZATIONS}
+    checks = "contact"
 
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
                  ops: list[careers.Op], text: str = "Record career changes"):
@@ -267,6 +269,7 @@ class SaveCareer(Command):
 
 class SetPhoto(Command):
     what = frozenset({CONTACTS, TIMELINE})  # the timeline shows the photo by the name
+    checks = "contact"
 
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
                  photo: bytes | None):

@@ -253,3 +253,17 @@ def test_photo_set_in_the_editor_shows_by_the_timeline_and_undo_removes_it(
     assert "PNG, JPEG or WebP" in editor.photo_box.error.text()
     editor._saved = True
     editor.reject()
+
+
+def test_a_gift_recorded_on_the_command_line_shows_in_the_open_window(qtbot, window,
+                                                                       demo_path, capsys):
+    from kizuna_desktop.cli import main
+
+    w = window
+    cid = search.resolve(w.journal, "kobayashi naoki").id
+    w.contacts.select(cid)
+    assert main(["--db", str(demo_path), "gift", "kobayashi naoki", "--received", "--what",
+                 "夕張メロン", "--occasion", "ochugen", "--on", "2026-07-10"]) == 0
+    capsys.readouterr()
+    qtbot.waitUntil(lambda: any("夕張メロン" in i.text(0)
+                                for i in w.timeline.record_items("ledger")), timeout=5000)
