@@ -11,6 +11,7 @@ SQL's ``lower()``, which leaves non-ASCII capitals as they are)."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -386,7 +387,7 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
         wanted |= keys
         emails.update(e)
         orgs.update(o)
-        tails.update(_tail(x)[-4:] for x in ph if len(_tail(x)) >= 4)
+        tails.update(_tail(x) for x in ph if len(_tail(x)) >= 6)
     found: set[int] = set()
     ascii_lower = {e.translate(_ASCII_LOWER) for e in emails} | emails
     for part in _chunks(ascii_lower):
@@ -402,22 +403,29 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
         found.update(cid for (cid,) in raw_rows(
             session, "SELECT contact_id FROM positions WHERE end_date IS NULL AND "
             f"organization_id IN ({_marks(part)})", tuple(part)))
-    for part in _chunks(tails):
+    # A phone's last eight digits as SQL sees them in the common ways of writing one
+    # (03-5555-0101, +81 3 5555 0101, (03) 5555 0101); they are compared as E.164 after.
+    digits = "value"
+    for ch in "-+ ()":
+        digits = f"replace({digits}, '{ch}', '')"
+    if tails:  # one pass over the phones, the wanted tails in one parameter
         found.update(cid for (cid,) in raw_rows(
             session, "SELECT contact_id FROM contact_methods WHERE kind = 'phone' AND "
-            f"substr(value, -4) IN ({_marks(part)})", tuple(part)))
+            f"substr({digits}, -8) IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(tails)),)))
     index = _Index()
     names: dict[int, frozenset[str]] = {}
     methods: dict[int, tuple[list[str], list[str]]] = {}
     held: dict[int, list[str]] = {}
-    for part in _chunks(found):
-        marks, params = _marks(part), tuple(part)
+    for part in _chunks(found):  # only those of the same name are the same person
         for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, "
                                     "family_reading, given_reading, family_latin, given_latin "
-                                    f"FROM contacts WHERE id IN ({marks})", params):
+                                    f"FROM contacts WHERE id IN ({_marks(part)})", tuple(part)):
             keys = name_keys(tuple(parts)) & wanted
             if keys:
                 names[cid] = keys
+    for part in _chunks(names):
+        marks, params = _marks(part), tuple(part)
         for cid, kind, value in raw_rows(
                 session, "SELECT contact_id, kind, value FROM contact_methods WHERE kind IN "
                 f"('email', 'phone') AND contact_id IN ({marks}) ORDER BY id", params):

@@ -148,12 +148,18 @@ def merge_input(out: ContactInput, new: ContactInput) -> ContactInput:
 # --- organisations ---------------------------------------------------------------------
 
 
+_SCALAR_DEFAULTS: dict[str, list[tuple[str, object]]] = {}
+
+
 def _defaults(table, row: dict) -> dict:
     """Scalar Python-side defaults of columns a row leaves out (columns added later)."""
-    for c in table.c:
-        if c.name not in row and not c.primary_key and c.default is not None \
-                and getattr(c.default, "is_scalar", False):
-            row[c.name] = c.default.arg
+    if table.name not in _SCALAR_DEFAULTS:
+        _SCALAR_DEFAULTS[table.name] = [
+            (c.name, c.default.arg) for c in table.c
+            if not c.primary_key and c.default is not None
+            and getattr(c.default, "is_scalar", False)]
+    for name, value in _SCALAR_DEFAULTS[table.name]:
+        row.setdefault(name, value)
     return row
 
 
