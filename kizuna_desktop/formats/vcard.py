@@ -664,8 +664,10 @@ def _name_text(c: dict[str, list[_Prop]]) -> str:
 def _names(card: _Card) -> None:
     p, c = card.p, card.c
     main, english, _ = _languages(c.get("n", []))
+    named = False
     if main is not None:
         f = main.fields() + [""] * 5
+        named = any(f)
         p.family_name, p.given_name, p.middle_name, p.name_prefix, p.name_suffix = f[:5]
         sort_as = main.params.get("SORT-AS")
         if sort_as and len(sort_as) == 1 and ";" in sort_as[0]:  # as some Android versions
@@ -675,8 +677,10 @@ def _names(card: _Card) -> None:
     if english is not None:
         f = english.fields() + [""] * 2
         p.family_latin, p.given_latin = f[0], f[1]
-    fn_main, fn_en, _ = _languages(c.get("fn", []))
-    full = fn_main.text if fn_main is not None else ""
+    if named or p.is_organization or "fn" not in c:
+        return
+    fn_main, fn_en, _ = _languages(c["fn"])
+    full = fn_main.text
     # FN stands for the name only when N says nothing; not when it is what Kizuna (or Apple)
     # writes for a card without one: the organisation, nickname, e-mail, phone, Latin name
     lf, lg = (c[k][0].text if k in c else "" for k in ("x-kizuna-latin-family",
@@ -684,8 +688,7 @@ def _names(card: _Card) -> None:
     not_a_name = {p.organization, p.organization_en, p.nickname, "(no name)",
                   *(v for _, v in p.emails), *(v for _, v in p.phones),
                   f"{lg} {lf}".strip(), f"{lf} {lg}".strip()}
-    if (main is None or not any(main.fields())) and full and not p.is_organization and (
-            full not in not_a_name):
+    if full and full not in not_a_name:
         parts = full.split()
         if _CJK.search(full):  # Japanese: family name first (山田 太郎)
             p.family_name, p.given_name = (parts[0], " ".join(parts[1:])) if parts else ("", "")
@@ -796,15 +799,21 @@ def _methods(card: _Card) -> None:
             handles.append((u.line, ("linkedin", card.label(u), value)))
         else:
             p.urls.append((card.label(u), value))
-    for key in [k for k in c if k in IM_PROPERTIES]:
-        kind = IM_PROPERTIES[key]
-        for h in c[key]:
-            if h.text:
-                value = h.text
-                m = _SCHEME.match(value)
-                if m and m[1].lower() in _IM_SCHEMES | {"xmpp"}:
-                    value = value[m.end():]
-                handles.append((h.line, (kind, card.label(h), value)))
+    for key in c:  # one pass for the messengers' own properties and KDE's older form
+        if key in IM_PROPERTIES:
+            kind = IM_PROPERTIES[key]
+            for h in c[key]:
+                if h.text:
+                    value = h.text
+                    m = _SCHEME.match(value)
+                    if m and m[1].lower() in _IM_SCHEMES | {"xmpp"}:
+                        value = value[m.end():]
+                    handles.append((h.line, (kind, card.label(h), value)))
+        elif key.startswith("x-messaging/"):
+            service = key[12:].rsplit("-", 1)[0]
+            for h in c[key]:
+                if h.text:
+                    handles.append((h.line, (_SOCIAL.get(service, service), "", h.text)))
     for h in c.get("impp", ()):
         if got := _impp(card, h):
             handles.append((h.line, got))
@@ -819,17 +828,13 @@ def _methods(card: _Card) -> None:
             kind = "linkedin"
         label = (s.params.get("X-KIZUNA-LABEL") or [""])[0] or card.labels.get(s.group, "")
         handles.append((s.line, (kind, label, value)))
-    for key in [k for k in c if k.startswith("x-messaging/")]:  # KDE's older form
-        service = key[12:].rsplit("-", 1)[0]
-        for h in c[key]:
-            if h.text:
-                handles.append((h.line, (_SOCIAL.get(service, service), "", h.text)))
     for key, label in _MORE_URLS.items():
         for u in c.get(key, ()):
             if u.text:
                 p.urls.append((card.label(u) or label, u.text))
-    handles.sort(key=lambda x: x[0])  # as the file has them
-    p.handles += [h for _, h in handles]
+    if handles:
+        handles.sort(key=lambda x: x[0])  # as the file has them
+        p.handles += [h for _, h in handles]
 
 
 def _impp(card: _Card, h: _Prop) -> tuple[str, str, str] | None:
