@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import create_engine
 
 from kizuna_desktop.store.models import Base
 from tests.store.test_migrations import _upgrade
 
 BEFORE = "0010_zones"
+
+
+@pytest.fixture(params=["in place", "rebuilt"], autouse=True)
+def _way(request, monkeypatch):
+    """Both ways of the migration: the schema edited in place (the usual one) and the tables
+    rebuilt (where SQLite refuses the first)."""
+    if request.param == "rebuilt":
+        monkeypatch.setenv("KIZUNA_MIGRATION_REBUILD", "1")
+    return request.param
 
 
 def _id_tables(conn: sqlite3.Connection) -> dict[str, str]:
@@ -123,6 +133,10 @@ def test_downgrade_takes_autoincrement_away_and_keeps_rows(tmp_path):
         assert not [t for t, sql in _id_tables(conn).items() if "AUTOINCREMENT" in sql
                     and t in {"contacts", "tags", "contact_methods"}]
         assert conn.execute("SELECT count(*) FROM contacts").fetchone() == (2,)
+    _upgrade(path, "head")  # and up again: AUTOINCREMENT everywhere once more
+    with sqlite3.connect(path) as conn:
+        assert [t for t, sql in _id_tables(conn).items() if "AUTOINCREMENT" not in sql] == []
+        assert conn.execute("SELECT count(*) FROM contacts").fetchone() == (2,)
 
 
 def test_models_declare_autoincrement_like_the_migration(tmp_path):
@@ -149,3 +163,17 @@ def test_opening_a_journal_upgrades_with_its_references_intact(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("SELECT count(*) FROM contact_tags").scalar() == 2
         assert conn.exec_driver_sql("SELECT count(*) FROM contact_methods").scalar() == 1
+
+
+def test_both_ways_leave_the_same_schema(tmp_path, monkeypatch):
+    def schema_after(way: str) -> dict:
+        path = tmp_path / f"{way}.kizuna"
+        if way == "rebuilt":
+            monkeypatch.setenv("KIZUNA_MIGRATION_REBUILD", "1")
+        else:
+            monkeypatch.delenv("KIZUNA_MIGRATION_REBUILD", raising=False)
+        _upgrade(path, "head")
+        with sqlite3.connect(path) as conn:
+            return dict(conn.execute("SELECT name, sql FROM sqlite_master"))
+
+    assert schema_after("in place") == schema_after("rebuilt")
