@@ -7,8 +7,9 @@ photo is joined from its pieces once, never re-copied per fold):
   quoted-printable soft line breaks (a line ending in ``=``) and vCard 2.1 base64 lines
   without a leading space are joined;
 * each property's value is decoded on its own: ``ENCODING=QUOTED-PRINTABLE`` / ``BASE64`` /
-  ``b``, its ``CHARSET`` (ISO-8859-1, Shift_JIS, ...), else UTF-8, else the file's legacy
-  encoding (Shift_JIS/CP932 as Japanese phones write, else Windows-1252);
+  ``b``, its ``CHARSET`` (ISO-8859-1, Shift_JIS, ...; a value not valid in it keeps what reads,
+  named), else UTF-8, else the file's legacy encoding, judged once from all such lines and
+  named: Windows-1252 when that reads as letters, else Shift_JIS as Japanese phones write;
 * parameters as 2.1 (bare ``TEL;CELL;VOICE``), 3.0 and 4.0 write them (quoted values,
   RFC 6868 ``^n``/``^'``/``^^``), groups (``item1.TEL`` with Apple's ``item1.X-ABLabel``);
 * values as the text they are: ``\\n`` a new line, ``\\,`` ``\\;`` ``\\:`` (``http\\://``) the
