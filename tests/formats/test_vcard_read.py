@@ -402,3 +402,12 @@ def test_quoted_printable_soft_line_breaks_keep_the_next_lines_spaces():
                       b"END:VCARD\r\n")
     assert problems == []
     assert p.notes == "Now's the time for all folk to come to the aid of\ntheir country."
+
+
+def test_old_mac_line_ends_lower_case_keywords_and_an_unknown_charset():
+    data = (b"begin:vcard\rversion:3.0\rn;charset=x-klingon:Kor;Dahar;;;\r"
+            b"email;type=work:kor@example.org\rend:vcard\r")
+    p, problems = one(data)
+    assert (p.family_name, p.given_name, p.emails) == ("Kor", "Dahar",
+                                                        [("work", "kor@example.org")])
+    assert problems == ["x.vcf:3: N: unknown CHARSET x-klingon; read as UTF-8"]
