@@ -8,7 +8,14 @@ from datetime import date
 from kizuna_desktop.services.japanese import is_kana
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
-_PHONE = re.compile(r"^\+?[0-9０-９()（）\-‐－ .]{5,30}$")
+# A number as people write it: digits with separators, a pause or wait of a dial string
+# (Android's p/w, or a comma and semicolon), # and * for menus, then an optional extension
+# (;ext=5555 of RFC 3966, "ext. 12", "x12", 内線12). Or a SIP address.
+_PHONE = re.compile(r"^\+?[0-9０-９()（）\-‐－ .,;#*pPwW]{3,60}$")
+_EXTENSION = re.compile(r"(?:;\s*ext=|\s*(?:ext\.?|extn\.?|x|内線)\s*)[0-9０-９]{1,10}$",
+                        re.IGNORECASE)
+_SIP = re.compile(r"^sips?:[^@\s]+@[^@\s]+$", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9０-９]")
 MAX_TEXT = 1_000_000  # 1 MB of text in one note field is already far more than a person types
 # The same limits from every path (window, command line, import); named in the README.
 NAME_LIMIT = 200  # a family, given, reading or Latin name
@@ -51,7 +58,11 @@ def email(value: str) -> str | None:
 
 
 def phone(value: str) -> str | None:
-    if not _PHONE.match(value):
+    """A phone number as written (kept so): extensions, dial strings and SIP addresses too."""
+    if _SIP.match(value):
+        return None
+    body = _EXTENSION.sub("", value)
+    if len(value) > 80 or not _PHONE.match(body) or len(_DIGIT.findall(body)) < 3:
         return f"“{value}” does not look like a phone number."
     return None
 

@@ -31,3 +31,14 @@ def test_contacts_are_stored_without_control_characters(journal):
     assert d.notes == "first\nsecond\nthird"
     assert [(m.value, m.label) for m in d.methods] == [("taro@example.jp", "work")]
     assert d.tags == ["vip"]
+
+
+def test_phones_are_kept_as_people_write_them():
+    for ok in ("+1-555-555-5555;ext=5555", "03-5555-0101", "０３－５５５５－０１０１",
+               "+81 3 5555 0101 ext. 12", "555-1234 x99", "03-5555-0101 内線 204",
+               "0355550101p1234", "0355550101w#12", "*611", "sip:taro@example.jp",
+               "(03) 5555-0101", "+49 (0)30 1234567"):
+        assert validation.phone(ok) is None, ok
+    for bad in ("taro@example.jp", "call me", "12", "http://example.jp", "0" * 81,
+                "03-5555-0101 ext. 1234567890123"):
+        assert validation.phone(bad), bad
