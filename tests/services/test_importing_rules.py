@@ -153,3 +153,20 @@ def test_the_plan_groups_what_is_not_imported_before_anything_is_written(journal
     assert lines[0] == "Kept as text: 1" and "Not imported (no field for it): 2" in lines
     assert "2 not imported" in plan.summary()
     assert search.count(journal, search.ContactFilter(include_archived=True)) == 0
+
+
+def test_thousands_of_possible_duplicates_never_hide_a_problem(journal, tmp_path):
+    from kizuna_desktop.formats import vcard
+
+    _import(journal, [Person(family_name="田中", given_name="太郎",
+                             emails=[("", "tanaka@alpha.example")])])
+    records = [Person(family_name="田中", given_name="太郎",
+                      emails=[("", f"tanaka{i}@beta.example")]) for i in range(1100)]
+    records.append(Person(family_name="木村", given_name="拓也", birthday=(1850, 1, 1)))
+    path = tmp_path / "many.vcf"
+    path.write_text(vcard.write_vcards(records), "utf-8")
+    plan = importing.import_file(journal, path)
+    groups = plan.problems_by_kind()
+    assert len(groups["possible_duplicate"]) == 1001  # a thousand, then how many more
+    assert groups["possible_duplicate"][-1].message.startswith("… and 100 more")
+    assert any("1850" in p.message for p in groups["problem"])

@@ -439,21 +439,43 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
     for cid in sorted(names):
         e, ph = methods.get(cid, ([], []))
         index.add(cid, names[cid], [email_key(x) for x in e], held.get(cid, ()), ph)
-    return index, _namesakes(session, wanted)
+    return index, _namesakes(session, keyed)
 
 
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}  # what SQL's lower() does
 NAMESAKES = 6  # contacts named in a possible-duplicate note (then "…")
 
 
-def _namesakes(session, wanted: set[str]) -> dict[str, list[int]]:
-    """The first few contacts known by each wanted name key (one pass over the names)."""
+def _namesakes(session, keyed) -> dict[str, list[int]]:
+    """The first few contacts known by each of the records' name keys. SQLite picks the
+    candidates (names equal to a record's, ASCII case aside, the first few of each name)
+    and they are folded here as the records were."""
+    wanted = set().union(*(keys for _, keys, _ in keyed)) if keyed else set()
     out: dict[str, list[int]] = {}
     if not wanted:
         return out
-    for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, family_reading, "
-                                "given_reading, family_latin, given_latin FROM contacts "
-                                "ORDER BY id"):
+    columns = ("family_name, given_name", "family_reading, given_reading",
+               "family_latin, given_latin")
+    pairs: list[set[str]] = [set(), set(), set()]
+    for item, _, _ in keyed:
+        d = item.data
+        for n, (f, g) in enumerate(((d.family_name, d.given_name),
+                                    (d.family_reading, d.given_reading),
+                                    (d.family_latin, d.given_latin))):
+            if f or g:
+                pairs[n].add(f.lower() + "|" + g.lower())
+    rows: set[tuple] = set()
+    for cols, wanted_pairs in zip(columns, pairs, strict=True):
+        if not wanted_pairs:
+            continue
+        f, g = cols.split(", ")
+        rows.update(raw_rows(
+            session, "SELECT id, family_name, given_name, family_reading, given_reading, "
+            "family_latin, given_latin FROM (SELECT *, row_number() OVER (PARTITION BY "
+            f"lower({f}), lower({g}) ORDER BY id) AS n FROM contacts WHERE lower({f}) || '|' "
+            f"|| lower({g}) IN (SELECT value FROM json_each(?))) WHERE n <= {NAMESAKES}",
+            (json.dumps(sorted(wanted_pairs), ensure_ascii=False),)))
+    for cid, *parts in sorted(rows):
         for k in _keys(tuple(parts)):
             if k in wanted:
                 got = out.setdefault(k, [])
@@ -561,5 +583,11 @@ def match(session, result: Plan) -> None:
 def import_file(journal: Journal, path: Path, fmt: str | None = None) -> Plan:
     fmt, people, problems = read_file(path, fmt)
     result = plan(journal, Path(path).name, fmt, people, problems)
-    result.problems = capped(result.problems, Path(path).name)
+    # Capped kind by kind: thousands of possible duplicates never hide a problem.
+    kept: list[Problem] = []
+    for kind, group in result.problems_by_kind().items():
+        group = capped(group, Path(path).name)
+        group[-1].kind = kind  # the "… and N more" line stays in its group
+        kept += group
+    result.problems = kept
     return result
