@@ -33,27 +33,34 @@ def log_file() -> Path:
 
 
 _handler: logging.Handler | None = None
+_handler_file: Path | None = None
 
 
 def setup() -> Path | None:
-    """Send the ``kizuna`` loggers to the log file (once). None if it cannot be written."""
-    global _handler
-    if _handler is not None:
-        return log_file()
+    """Send the ``kizuna`` loggers to the log file (once per data folder: a process whose
+    data folder changed writes to the new one). None if it cannot be written."""
+    global _handler, _handler_file
+    target = log_file()
+    if _handler is not None and _handler_file == target and target.exists():
+        return target
     from kizuna_desktop.store.db import private_dir
 
+    logger = logging.getLogger(LOGGER)
+    if _handler is not None:
+        logger.removeHandler(_handler)
+        _handler.close()
+        _handler, _handler_file = None, None
     try:
         private_dir(log_dir())
-        handler = _PrivateRotatingHandler(log_file(), maxBytes=MAX_BYTES, backupCount=BACKUPS,
+        handler = _PrivateRotatingHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                           encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger(LOGGER)
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    _handler = handler
-    return log_file()
+    _handler, _handler_file = handler, target
+    return target
 
 
 def describe(error: BaseException) -> str:
