@@ -487,8 +487,8 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
         for target, item in merges:
             c = loaded[target]
             held = contacts.detail_of(c).to_input()
-            current = contacts.validate(held)
-            merged = contacts.validate(merge_input(contacts.validate(held), item.data))
+            current = contacts.validate(held)  # a copy: merge_input then changes ``held``
+            merged = contacts.validate(merge_input(held, item.data))
             person = item.person
             moved = False
             for role, is_current in _roles(person):
