@@ -297,3 +297,23 @@ def test_the_contact_editor_says_busy_and_keeps_the_typing(qtbot, demo_journal):
     editor.save()  # the lock is free again: the same typing is saved
     assert not editor.isVisible()
     assert search.count(demo_journal, search.ContactFilter(text="混雑")) == 1
+
+
+def test_damage_found_after_opening_offers_the_newest_good_backup(qtbot, demo_path):
+    from kizuna_desktop.services import backup
+    from tests.store.test_faults_journal import damage_table
+
+    with Journal.open(demo_path) as j:
+        good = backup.backup_now(j)
+    damage_table(demo_path, "interactions")
+    j = Journal.open(demo_path)  # the schema reads: the window opens, usable
+    w = _window(qtbot, j)
+    said = []
+    _when_modal(lambda box: (said.append(box.text()), box.reject()), delay=0)
+    w.start_daily_backup()  # the check after opening, in the background
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    created = next(b.created for b in backup.backup_infos(demo_path) if b.path == good)
+    assert said[0].startswith("The journal is damaged; restore the newest good backup from "
+                              f"{created:%Y-%m-%d %H:%M}?")
+    assert backup.list_backups(demo_path) == [good]  # no copy of the damage was made
+    qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=10_000)
