@@ -35,16 +35,28 @@ def is_latin(ch: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _parser():
-    import budoux
+    """BudouX's Japanese model, or None where it cannot be loaded (a bundle missing its data
+    files): the kinsoku rules still hold then, only phrases are not preferred."""
+    try:
+        import budoux
 
-    return budoux.load_default_japanese_parser()
+        return budoux.load_default_japanese_parser()
+    except Exception:  # noqa: BLE001 - any failure to load the model means no phrases
+        import logging
+
+        logging.getLogger("kizuna").warning("BudouX's model could not be loaded: line "
+                                            "breaks do not prefer phrase boundaries")
+        return None
 
 
 @functools.lru_cache(maxsize=2048)
 def phrase_starts(text: str) -> frozenset[int]:
     """Character offsets where BudouX starts a phrase (0 excluded)."""
+    parser = _parser()
+    if parser is None:
+        return frozenset()
     starts, pos = set(), 0
-    for phrase in _parser().parse(text):
+    for phrase in parser.parse(text):
         pos += len(phrase)
         starts.add(pos)
     starts.discard(len(text))

@@ -49,3 +49,26 @@ def test_latin_words_and_numbers_are_never_split_unless_longer_than_a_line():
 def test_a_bullet_middle_dot_may_start_a_line():
     assert kinsoku.violations("・ 資料を送る") == []
     assert kinsoku.violations("・資料") != []  # a middle dot inside a word
+
+
+def test_without_budouxs_model_the_rules_still_hold(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_budoux(name, *args, **kwargs):
+        if name == "budoux":
+            raise FileNotFoundError("budoux/skip_nodes.json")  # as in a bundle without it
+        return real_import(name, *args, **kwargs)
+
+    kinsoku._parser.cache_clear()
+    kinsoku.phrase_starts.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_budoux)
+    try:
+        lines = _lines("会議は終わりました。次回は来週、東京で。", 5)
+        assert "".join(lines) == "会議は終わりました。次回は来週、東京で。"
+        assert all(kinsoku.violations(x) == [] for x in lines)
+    finally:
+        monkeypatch.undo()
+        kinsoku._parser.cache_clear()
+        kinsoku.phrase_starts.cache_clear()
