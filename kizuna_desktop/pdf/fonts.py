@@ -365,9 +365,13 @@ def resolve(text: str, font: str) -> Resolved:
 def problems(field: str, text: str, font: str) -> tuple[list[str], list[str]]:
     """(errors, warnings) for one field: each character no font has, named."""
     r = resolve(text, font)
+    # A private-use character typed by the user is refused even where it happens to be one
+    # of the code points given to variation glyphs (those exist only in drawing).
+    missing = list(dict.fromkeys([cl for cl in clusters(text) if is_private(cl[0])]
+                                 + list(r.missing)))
     hint = "" if _mj_path() else " (or install IPAmj Mincho, fonts-ipamj-mincho, for rare kanji)"
     errors = [f"{field}: {describe(cl)} has no glyph in any bundled font; it would print as a "
-              f"box. Replace it{hint if not is_private(cl[0]) else ''}." for cl in r.missing]
+              f"box. Replace it{hint if not is_private(cl[0]) else ''}." for cl in missing]
     return errors, [f"{field}: {w}" for w in r.warnings]
 
 

@@ -79,6 +79,13 @@ def test_a_private_use_character_is_refused_naming_field_and_code_point():
             cards.render(p, options)
 
 
+def test_a_private_code_point_used_for_a_variant_glyph_is_still_refused_when_typed():
+    cards.render(replace(PROFILE, company_ja=f"{KATSURA}城"), MeishiOptions())  # uses U+F0000…
+    typed = next(iter(fonts.PUA_TEXT))
+    card = layout(replace(PROFILE, company_ja=f"株式会社{typed}"), MeishiOptions())
+    assert any(f"U+{ord(typed):04X}" in p for p in card.problems), card.problems
+
+
 def test_the_cli_refuses_a_character_no_font_has(demo_journal, demo_path, tmp_path, capsys):
     (profile,) = meishi.list_all(demo_journal)
     data = meishi.MeishiInput(**{k: getattr(profile, k) for k in (
