@@ -55,6 +55,28 @@ class _Relay(QObject):
     def failed(self, error: Exception) -> None:
         if self._deliverable():
             self.on_error(error)
+            _offer_restore_once(error)
+
+
+_offered: set = set()
+
+
+def _offer_restore_once(error: Exception) -> None:
+    """Damage found by background work (any query) gets the window's one offer to restore
+    the newest good backup, once per journal, whatever the work's own error handler said."""
+    from kizuna_desktop.errors import JournalDamagedError
+
+    if not isinstance(error, JournalDamagedError) or error.path in _offered \
+            or getattr(error, "offered", False):
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    window = next((w for w in (app.topLevelWidgets() if app else [])
+                   if hasattr(w, "journal_damaged") and _alive(w)), None)
+    if window is not None:
+        _offered.add(error.path)
+        window.journal_damaged(error)
 
 
 class Job(QRunnable):

@@ -406,6 +406,7 @@ class JournalActions:
     def journal_damaged(self, error: JournalDamagedError) -> None:
         """Damage found (by the check after opening, or by any query): the one offer to
         restore, naming the newest good backup and its date."""
+        error.offered = True  # (ui/jobs.py offers it for background work that met damage)
         good = error.backup or backup.latest_backup(self.journal.path)
         if good is None:
             plain.warn(self, "Kizuna Desktop", f"{error} The journal has no good backup; "

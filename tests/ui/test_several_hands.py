@@ -317,3 +317,24 @@ def test_damage_found_after_opening_offers_the_newest_good_backup(qtbot, demo_pa
                               f"{created:%Y-%m-%d %H:%M}?")
     assert backup.list_backups(demo_path) == [good]  # no copy of the damage was made
     qtbot.waitUntil(lambda: not w.backups_in_flight, timeout=10_000)
+
+
+def test_damage_met_by_any_background_work_is_offered_its_restore_once(qtbot, demo_path):
+    from kizuna_desktop.services import backup, timeline
+    from tests.store.test_faults_journal import damage_table
+
+    with Journal.open(demo_path) as j:
+        backup.backup_now(j)
+        someone = search.page(j, search.ContactFilter(), 0, 1)[0].id
+    damage_table(demo_path, "interactions")
+    j = Journal.open(demo_path)
+    w = _window(qtbot, j)
+    said, errors = [], []
+    _when_modal(lambda box: (said.append(box.text()), box.reject()), delay=0)
+    for _ in range(2):  # two pieces of work meet the damage: one offer
+        jobs.run(w, lambda: timeline.page(j, someone, 0, limit=200), errors.append,
+                 errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    qtbot.wait(300)
+    assert len(said) == 1 and said[0].startswith("The journal is damaged; restore the newest")
