@@ -120,6 +120,8 @@ def _carry_out(journal: Journal, contact_id: int, ops: list[Op]) -> Outcome:
 def preview(journal: Journal, contact_id: int, ops: list[Op]) -> Outcome:
     """What ``ops`` would make of the contact's positions, checked and rolled back; raises
     the first op's ValidationError. Ids of positions it would make are provisional."""
+    if not ops:
+        return Outcome(history=positions.history(journal, contact_id))
     result: list[Outcome] = []
     try:
         with journal.session():
