@@ -139,6 +139,11 @@ class QuickLogDialog(QDialog):
         when_row.addWidget(self.zone, 1)
         when_row.addWidget(self.zone_note)
         form.addRow("When", when_row)
+        # The chosen zone as the journal's home (where new entries happen by default).
+        self.make_home = QPushButton("Make home zone")
+        self.make_home.setToolTip("New entries will default to this zone")
+        self.make_home.clicked.connect(self._make_home)
+        when_row.addWidget(self.make_home)
         form.addRow("Where", self.place)
         people_box = QVBoxLayout()
         people_box.addWidget(self.people)
@@ -197,6 +202,7 @@ class QuickLogDialog(QDialog):
         except zones.ZoneError as e:
             self.zone_note.setText(str(e))
             self.zone_note.setStyleSheet("color: #b3261e;")
+            self.make_home.setEnabled(False)
             return
         off = at.utcoffset()
         minutes = int(off.total_seconds() // 60)
@@ -204,6 +210,20 @@ class QuickLogDialog(QDialog):
         self.zone_note.setText(f"{zones.abbreviation(at)} · UTC{sign}{abs(minutes) // 60:02d}:"
                                f"{abs(minutes) % 60:02d}")
         self.zone_note.setStyleSheet("")
+        self.make_home.setEnabled(self.zone.zone() != self.zone.home)
+
+    def _make_home(self) -> None:
+        try:
+            name = clock.set_home_zone(self.journal, self.zone.zone())
+        except (zones.ZoneError, ValidationError) as e:
+            self.error.setText(str(e))
+            return
+        self.zone.home = name
+        for i in range(self.zone.count()):  # the "(home)" note moves with it
+            z = self.zone.itemData(i)
+            notes = [w for w, h in (("home", name), ("this computer", self.zone.here)) if h == z]
+            self.zone.setItemText(i, f"{z} ({', '.join(notes)})" if notes else z)
+        self._show_zone()
 
     def add(self, contact_id: int, name: str) -> None:
         if contact_id in self.participant_ids():

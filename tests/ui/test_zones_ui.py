@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 
 from kizuna_desktop.services import clock, contacts, interactions
 from kizuna_desktop.store import Journal
@@ -78,6 +78,25 @@ def test_log_dialog_takes_any_zone_typed_and_refuses_a_wrong_one(qtbot, journal)
     assert dlg.zone_note.text() == "PDT · UTC-07:00"
     dlg.save()
     assert saved[0].zone == "America/Los_Angeles"
+
+
+def test_the_chosen_zone_can_become_the_home_zone(qtbot, journal, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    clock.set_home_zone(journal, "Asia/Tokyo")
+    cid = _contact(journal)
+    dlg = QuickLogDialog(journal, lambda data: None, [(cid, "山田 太郎")])
+    qtbot.addWidget(dlg)
+    assert not dlg.make_home.isEnabled()  # the home zone is chosen
+    dlg.zone.setCurrentIndex(1)
+    assert dlg.make_home.isEnabled()
+    qtbot.mouseClick(dlg.make_home, Qt.MouseButton.LeftButton)
+    assert clock.home_zone(journal) == "Europe/Berlin"
+    assert dlg.zone.currentText() == "Europe/Berlin (home, this computer)"
+    assert dlg.zone.itemText(0) == "Asia/Tokyo" and not dlg.make_home.isEnabled()
+    # The next dialog starts in the new home zone.
+    nxt = QuickLogDialog(journal, lambda data: None, [(cid, "山田 太郎")])
+    qtbot.addWidget(nxt)
+    assert nxt.zone.zone() == "Europe/Berlin"
 
 
 def test_editing_keeps_the_entrys_own_zone_and_wall_time(qtbot, journal, monkeypatch):
