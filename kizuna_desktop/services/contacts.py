@@ -147,11 +147,12 @@ class ContactDetail(ContactInput):
 
 
 def current_of(positions: list[PositionView]) -> PositionView | None:
-    """The latest open position: a contact's current role."""
+    """The latest open position: a contact's current role (a main one before one held
+    alongside it, 兼務)."""
     open_ = [p for p in positions if p.end_date is None]
     if not open_:
         return None
-    return max(open_, key=lambda p: (p.start_date or date.min, p.id))
+    return max(open_, key=lambda p: (not p.concurrent, p.start_date or date.min, p.id))
 
 
 _INPUT_FIELDS = [f.name for f in fields(ContactInput)

@@ -102,11 +102,13 @@ def _escape_like(token: str) -> str:
 
 
 def current_position_id():
-    """The id of a contact's current position (its latest open one), correlated to Contact."""
+    """The id of a contact's current position (its latest open one, a main one before one
+    held alongside it, 兼務), correlated to Contact."""
     return (
         select(Position.id)
         .where(Position.contact_id == Contact.id, Position.end_date.is_(None))
-        .order_by(Position.start_date.desc().nulls_last(), Position.id.desc())
+        .order_by(Position.concurrent, Position.start_date.desc().nulls_last(),
+                  Position.id.desc())
         .limit(1)
         .correlate(Contact)
         .scalar_subquery()

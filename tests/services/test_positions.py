@@ -110,3 +110,18 @@ def test_new_contact_with_first_position_in_one_save(journal):
         careers.create_contact(journal, contacts.ContactInput(), Role(title_ja="部長"))
     assert set(e.value.errors) == {"family_name", "organization"}  # both named at once
     assert len(organizations.list_all(journal)) == 1
+
+
+def test_a_concurrent_role_is_not_taken_for_the_current_one(journal, person):
+    c, org = person
+    chamber = _org(journal, "日本商工会議所")
+    positions.add(journal, c.id, positions.PositionInput(
+        organization_id=chamber.id, title_ja="理事", start_date=date(2024, 6, 1),
+        concurrent=True))
+    assert contacts.get(journal, c.id).current_position.title_ja == "課長"
+    from kizuna_desktop.services import search
+
+    (row,) = search.page(journal, search.ContactFilter(text="山田"), 0, 10)
+    assert (row.title_ja, row.organization_ja) == ("課長", "三星商事")
+    # Found by the 兼務 organisation all the same.
+    assert search.count(journal, search.ContactFilter(text="日本商工会議所")) == 1
