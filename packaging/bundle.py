@@ -29,7 +29,7 @@ def datas() -> list[tuple[str, str]]:
     # Alembic imports env.py and each revision from its file: they go in as .py files.
     found += collect_data_files("kizuna_desktop.store", include_py_files=True,
                                 subdir="migrations")
-    for package in ("pykakasi", "tzdata", "dateutil", "segno"):
+    for package in ("pykakasi", "tzdata", "dateutil", "segno", "budoux"):  # budoux: its model
         found += collect_data_files(package)
     return found
 

@@ -49,6 +49,13 @@ step "meishi proof written: $(stat -c %s card.pdf) bytes"
 "$app" --db "$db" meishi "Main card" --sheet -o sheet.pdf >/dev/null || fail "meishi --sheet"
 head -c 5 sheet.pdf | grep -q '%PDF-' || fail "sheet.pdf is not a PDF"
 step "meishi sheet written: $(stat -c %s sheet.pdf) bytes"
+"$app" --db "$db" meishi "Main card" --ja vertical -o vertical.pdf 2>vertical.err >/dev/null \
+    || fail "meishi --ja vertical: $(cat vertical.err)"
+if grep -rqi "budoux" vertical.err "$XDG_DATA_HOME" 2>/dev/null; then
+    fail "vertical card made without BudouX's model (its data files are not in the bundle)"
+fi
+"$app" preflight vertical.pdf >/dev/null || fail "preflight of the vertical proof"
+step "vertical meishi proof written with phrase-aware line breaks; preflight passed"
 
 KIZUNA_NEW_PASSPHRASE=smoke "$app" --db "$db" encrypt >/dev/null || fail "encrypt"
 ! grep -aq 'SQLite format 3' "$db" || fail "the encrypted journal is still plain SQLite"
