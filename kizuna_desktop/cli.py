@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="export contacts, follow-ups or the whole journal")
     e.add_argument("--format", required=True,
                    choices=["vcard", "vcard4", "csv", "ics", "archive"])
-    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="where to write (- for standard output, not for an archive)")
 
     b = sub.add_parser("backup", help="back up the journal now")
     b.add_argument("-o", "--output", metavar="FILE",
@@ -316,6 +317,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import archive, export, files
 
+    to_stdout = args.output == "-"
+    if to_stdout and args.format == "archive":
+        raise KizunaError("An archive is written to a file: give -o FILE.zip.")
     out = Path(args.output)
     with _open(args) as journal:
         if args.format == "archive":
@@ -323,8 +327,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"Whole journal written to {out}.")
             return 0
         data, what = export.export_bytes(journal, args.format, datetime.now(UTC).date())
-    files.write_atomically(out, data)
-    print(f"{what} written to {out}.")
+    if to_stdout:  # -o -: the export itself on standard output, the report on standard error
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        print(f"{what} written to standard output.", file=sys.stderr)
+    else:
+        files.write_atomically(out, data)
+        print(f"{what} written to {out}.")
+    if args.format == "csv":
+        print("Photos are not part of CSV; export as vCard to carry them.",
+              file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
 

@@ -37,6 +37,13 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Writes ``data`` to ``path`` through a private temporary file beside it, replaced in
     one step; the result is 0600 (a file the user saves is theirs: it is not encrypted)."""
     path = Path(path)
+    if path.is_symlink():
+        # Written through the link, as an editor would: the link stays, its target changes.
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        if path.is_dir():
+            raise KizunaError(f"Cannot write {path}: it is a folder.")
+        return _write_in_place(path, data)  # a terminal, a pipe, /dev/stdout: not replaceable
     tmp = path.with_name(f".{path.name}.part")
     try:
         private_dir(path.parent)
@@ -53,5 +60,14 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass  # the folder itself is what failed
+        raise KizunaError(f"Cannot write {path}: {e.strerror}.") from e
+    return path
+
+
+def _write_in_place(path: Path, data: bytes) -> Path:
+    try:
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as e:
         raise KizunaError(f"Cannot write {path}: {e.strerror}.") from e
     return path

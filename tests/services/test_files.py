@@ -54,3 +54,34 @@ def test_a_failed_write_leaves_no_part_file(tmp_path):
     with pytest.raises(KizunaError, match="Cannot write"):
         files.write_atomically(blocker / "under-a-file.pdf", b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_a_symlink_is_written_through_and_kept(tmp_path):
+    real = tmp_path / "real.vcf"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.vcf"
+    link.symlink_to(real)
+    files.write_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+
+
+def test_a_device_or_pipe_is_written_in_place_never_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        files.write_atomically(fifo, b"through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not a file put in its place
+    devnull = tmp_path / "null"
+    devnull.symlink_to("/dev/null")
+    files.write_atomically(devnull, b"x")
+    assert devnull.is_symlink() and os.path.realpath(devnull) == "/dev/null"
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(KizunaError, match="it is a folder"):
+        files.write_atomically(tmp_path, b"x")
