@@ -94,6 +94,43 @@ def _delimiter(header_line: str) -> str:
     return counts.most_common(1)[0][0] if counts else ","
 
 
+def _open_quote_at(body: str, delimiter: str) -> int | None:
+    """The index of the line where a record starts whose quote is still open at the end of
+    the file (a strict reader stops there; a lenient one reads every later row into it)."""
+    reader = csv.reader(io.StringIO(body), delimiter=delimiter, strict=True)
+    ended = 0
+    try:
+        for _ in reader:
+            ended = reader.line_num
+    except csv.Error:
+        # Only the end of the data inside a quote leaves the reader past the last line;
+        # other strict complaints (a stray quote inside a cell) stop it within the file.
+        if reader.line_num >= len(body.splitlines()) and ended < reader.line_num:
+            return ended
+    return None
+
+
+def _holds_rows(cell: str, delimiter: str, width: int) -> bool:
+    """Whether a multi-line cell carries lines with a whole row's worth of delimiters."""
+    return any(line.count(delimiter) >= width - 1 for line in cell.split("\n")[1:])
+
+
+def _close_open_quotes(body: str, delimiter: str, most: int = 100) -> tuple[str, list[int]]:
+    """``body`` with each row whose quote never closes read with that quote as text (and
+    written back as one properly quoted line), and the indexes of those lines."""
+    fixed: list[int] = []
+    while len(fixed) < most and (at := _open_quote_at(body, delimiter)) is not None:
+        lines = body.splitlines(keepends=True)
+        cells = next(csv.reader([lines[at].rstrip("\r\n")], delimiter=delimiter,
+                                quoting=csv.QUOTE_NONE))
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow(cells)
+        lines[at] = out.getvalue()
+        body = "".join(lines)
+        fixed.append(at)
+    return body, fixed
+
+
 def read_table(data: bytes, filename: str = "CSV") -> Table:
     """Header and rows of a CSV file. LinkedIn's "Notes:" preamble before the header is
     skipped; a row with fewer cells than the header is reported with its line (and kept), a
@@ -125,7 +162,13 @@ def read_table(data: bytes, filename: str = "CSV") -> Table:
         table.problems.append(Problem(filename, None, "the file is empty"))
         return table
     body = "".join(lines[start:])
-    reader = csv.reader(io.StringIO(body), delimiter=_delimiter(lines[start]))
+    delimiter = _delimiter(lines[start])
+    body, unclosed = _close_open_quotes(body, delimiter)
+    for at in unclosed:
+        table.problems.append(Problem(
+            filename, start + at + 1, "a quote opened in this row is never closed; the row "
+            "is read with its quote as text, so that the rows after it come in", "kept_as_text"))
+    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
     ended = 0  # the line the previous record ended on
     try:
         for cells in reader:
@@ -153,6 +196,11 @@ def read_table(data: bytes, filename: str = "CSV") -> Table:
                         f"left out past the last column: {', '.join(map(repr, extra[:5]))}"))
                 cells = cells[:n]
             for i, c in enumerate(cells):
+                if "\n" in c and n > 2 and _holds_rows(c, delimiter, n):
+                    table.problems.append(Problem(
+                        filename, line, f"the cell in column '{table.headers[i]}' holds lines "
+                        "that look like rows of their own (is a quote missing?); kept as "
+                        "written", "kept_as_text"))
                 if len(c) > CELL_LIMIT:
                     table.problems.append(Problem(
                         filename, line, f"the cell in column '{table.headers[i]}' is "
