@@ -65,13 +65,16 @@ class OrganizationsView(QDialog):
         merge.setToolTip(self.tr("Merge the selected organisation into another: its people "
                                  "follow"))
         merge.clicked.connect(self.merge)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete an organisation nobody has a position at"))
+        self.delete_button.clicked.connect(lambda: self.delete())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
-        for b in (new, edit, merge):
+        for b in (new, edit, merge, self.delete_button):
             buttons.addWidget(b)
         root = QVBoxLayout(self)
         root.addLayout(top)
@@ -148,6 +151,20 @@ class OrganizationsView(QDialog):
         self.editor = OrganizationEditor(self.journal, save, before, self)
         self.editor.open()
         return self.editor
+
+    def delete(self) -> bool:
+        oid = self.current_id()
+        if oid is None:
+            return False
+        o = organizations.get(self.journal, oid)
+        if o.people_now + o.people_before:
+            QMessageBox.information(self, self.tr("Delete organisation"), self.tr(
+                "{0} has people with positions there; merge it into another instead.").format(
+                o.both_names))
+            return False
+        self._push(rc.DeleteOrganization(self.journal, self.window_.notify, oid))
+        self.reload()
+        return True
 
     def merge(self, target_id: int | None = None, confirm: bool = True) -> None:
         oid = self.current_id()

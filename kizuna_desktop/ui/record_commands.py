@@ -53,6 +53,30 @@ class CreateOrganization(Command):
         organizations.delete(self.journal, self.view.id)
 
 
+class DeleteOrganization(Command):
+    """Delete an organisation nobody has a position at (a typo, a duplicate left empty)."""
+
+    what = frozenset({ORGANIZATIONS, CONTACTS})
+
+    def __init__(self, journal: Journal, notify: Notify, organization_id: int):
+        self.view = organizations.get(journal, organization_id)
+        super().__init__(f"Delete organisation {self.view.name}", journal, notify)
+        self.members = [o.id for o in organizations.members(journal, organization_id)]
+
+    def do(self) -> None:
+        organizations.delete(self.journal, self.view.id)
+
+    again = do
+
+    def back(self) -> None:
+        organizations.restore(self.journal, self.view)
+        for oid in self.members:  # its members lost the group on delete (SET NULL)
+            member = organizations.get(self.journal, oid)
+            data = member.to_input()
+            data.group_id = self.view.id
+            organizations.update(self.journal, oid, data)
+
+
 class EditOrganization(Command):
     what = RECORDS
 

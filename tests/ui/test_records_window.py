@@ -81,6 +81,14 @@ def test_organisations_view_new_edit_group_merge_and_undo(qtbot, window):
     assert all(o.id != made.id for o in organizations.list_all(w.journal, limit=1000))
     w.redo_action.trigger()
     assert organizations.get(w.journal, made.id).name_ja == "三星物流株式会社"
+    # An organisation nobody is at can be deleted (undoable); one with people cannot.
+    empty = _org(w, "大和精密部品")
+    view.reload()
+    view.select(empty.id)
+    assert view.delete()
+    assert all(o.id != empty.id for o in organizations.list_all(w.journal, limit=1000))
+    w.undo_action.trigger()
+    assert organizations.get(w.journal, empty.id).kind_label == "Supplier"
 
 
 def test_a_new_contact_with_company_title_and_photo_in_one_dialog(qtbot, window, tmp_path):
