@@ -33,11 +33,21 @@ case "$exe" in /*) ;; *) echo "install-desktop: give the executable's absolute p
 
 mkdir -p "$data/applications" "$data/mime/packages" "$data/metainfo" \
     "$data/icons/hicolor/scalable/apps"
-# The entry launches this executable; a path with spaces is quoted as the spec says.
-quoted="$exe"
-case "$exe" in *[[:space:]]*) quoted="\"$exe\"";; esac
-sed -e "s|^Exec=kizuna |Exec=$quoted |" -e "s|^TryExec=kizuna$|TryExec=$exe|" \
-    "$here/linux/$id.desktop" > "$data/applications/$id.desktop"
+# The entry launches this executable, written as the Desktop Entry spec says: Exec's program
+# quoted, with " ` $ \ escaped inside the quotes and every backslash escaped again as the
+# value is a string, % as %%; TryExec a plain string (backslashes escaped). awk takes both
+# from the environment, so no character of the path is special to it (sed took & and |).
+bs='\'
+q="${exe//"$bs"/"$bs$bs$bs$bs"}"
+q="${q//\"/"$bs$bs\""}"
+q="${q//\`/"$bs$bs\`"}"
+q="${q//\$/"$bs$bs\$"}"
+q="${q//%/%%}"
+KIZUNA_EXEC="\"$q\"" KIZUNA_TRYEXEC="${exe//"$bs"/"$bs$bs"}" awk '
+    /^Exec=kizuna / { print "Exec=" ENVIRON["KIZUNA_EXEC"] substr($0, 12); next }
+    /^TryExec=kizuna$/ { print "TryExec=" ENVIRON["KIZUNA_TRYEXEC"]; next }
+    { print }' "$here/linux/$id.desktop" > "$data/applications/$id.desktop.part"
+mv "$data/applications/$id.desktop.part" "$data/applications/$id.desktop"
 cp "$here/linux/$id.mime.xml" "$data/mime/packages/$id.xml"
 cp "$here/linux/$id.metainfo.xml" "$data/metainfo/$id.metainfo.xml"
 cp "$icons/kizuna.svg" "$data/icons/hicolor/scalable/apps/$id.svg"
@@ -46,7 +56,11 @@ for s in "${sizes[@]}"; do
     cp "$icons/kizuna-$s.png" "$data/icons/hicolor/${s}x${s}/apps/$id.png"
 done
 if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$data/applications/$id.desktop"
+    desktop-file-validate "$data/applications/$id.desktop" || {
+        rm -f "$data/applications/$id.desktop"
+        echo "install-desktop: the menu entry did not validate; nothing was left in the menu" >&2
+        exit 1
+    }
 fi
 refresh
 if command -v xdg-mime >/dev/null; then

@@ -169,6 +169,37 @@ def test_install_desktop_puts_entry_icon_and_type_where_a_desktop_finds_them(tmp
     assert not list((data / "icons").rglob(f"{paths.APP_ID}.*"))
 
 
+def test_install_desktop_writes_any_path_as_the_spec_says(tmp_path):
+    """A path with & % " ` $ and a backslash: the entry launches exactly that file (sed took
+    & and | as its own, and % was left as a field code)."""
+    data = tmp_path / "share"
+    exe = tmp_path / 'R&D 100% a"b`c$d\\e|f' / "kizuna"
+    exe.parent.mkdir()
+    exe.write_text("#!/bin/sh\n")
+    exe.chmod(0o755)
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    r = subprocess.run(["bash", str(ROOT / "packaging" / "install-desktop.sh"), str(exe)],
+                       env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+    entry = (data / "applications" / DESKTOP.name).read_text("utf-8")
+    exec_line = next(x for x in entry.splitlines() if x.startswith("Exec="))
+    # Undo the two levels of escaping as a launcher does: the string's, then the quoting's.
+    value = exec_line[len("Exec="):].replace("\\\\", "\\")
+    assert value.startswith('"') and value.endswith('" --demo-if-missing --db=%f')
+    program, unquoted, i = value[1:value.index('" --demo')], "", 0
+    while i < len(program):  # inside the quotes a backslash takes the next character as it is
+        if program[i] == "\\":
+            i += 1
+        unquoted += program[i]
+        i += 1
+    assert unquoted.replace("%%", "%") == str(exe)
+    tryexec = next(x for x in entry.splitlines() if x.startswith("TryExec="))
+    assert tryexec[len("TryExec="):].replace("\\\\", "\\") == str(exe)
+    if shutil.which("desktop-file-validate"):
+        installed = data / "applications" / DESKTOP.name
+        assert subprocess.run(["desktop-file-validate", str(installed)]).returncode == 0
+
+
 # system-deps.sh, run against a stand-in package manager: dpkg-query says which packages are
 # missing, apt-get records what it was asked to do. The script's lock check is the real one
 # (fcntl locks, as dpkg takes them) on lock files of the test's own.
