@@ -127,6 +127,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"kizuna: error: {message} (see: {self.prog} --help)\n")
 
 
+def _check_display() -> None:
+    """On Linux and the BSDs the window needs an X11 or Wayland display; without one Qt
+    aborts the process with several lines about plugins. Say it in one line instead."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") \
+            or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise KizunaError("There is no display to open the window on (neither DISPLAY nor "
+                      "WAYLAND_DISPLAY is set). Start Kizuna from a desktop session, or use "
+                      "its commands (kizuna --help).")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The one top-level handler: every error is one line ``kizuna: error: …`` with exit 1
     (usage errors exit 2); an unexpected one's traceback goes to the log file only; a closed
@@ -140,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from kizuna_desktop.app import run_app
 
+            _check_display()
             return run_app(args.db, demo_if_missing=args.demo_if_missing,
                            quit_after_ms=args.quit_after)
         code = COMMANDS[args.command](args)

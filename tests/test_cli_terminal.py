@@ -3,6 +3,7 @@ in a name is shown, never obeyed (a real CLI process on a real journal)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -32,3 +33,13 @@ def test_contacts_listing_never_prints_an_escape(tmp_path):
                           "contacts"], capture_output=True, text=True, check=True).stdout
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b]0;pwned\\x07" in out
+
+
+def test_no_display_is_one_line_not_an_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(tmp_path / "j.kizuna")],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1 and r.stderr.startswith("kizuna: error: There is no display")
+    assert not (tmp_path / "j.kizuna").exists()
