@@ -153,7 +153,10 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     path = paths.journal_path(db)
     is_demo = False
     if demo_if_missing and not path.exists():
-        path, is_demo = paths.demo_path(), True
+        # --db names where the demo goes; with no journal anywhere it is the data folder's.
+        path, is_demo = (path if db else paths.demo_path()), True
+    elif path == paths.demo_path():
+        is_demo = True  # the demo, reopened as the last journal
     journal = open_journal_interactively(path)
     if journal is None:
         print(f"kizuna: error: the journal {path} was not opened", file=sys.stderr)

@@ -29,13 +29,16 @@ def data_dir() -> Path:
 
 
 def journal_path(cli_value: str | None = None) -> Path:
-    """``--db PATH``, else ``$KIZUNA_DB``, else the user data folder."""
+    """``--db PATH``, else ``$KIZUNA_DB``, else the journal last opened in the window (when it
+    still exists), else ``journal.kizuna`` in the user data folder."""
     if cli_value:
         return Path(cli_value).expanduser()
     env = os.environ.get("KIZUNA_DB")
     if env:
         return Path(env).expanduser()
-    return data_dir() / JOURNAL_FILE
+    from kizuna_desktop import settings
+
+    return settings.last_journal() or data_dir() / JOURNAL_FILE
 
 
 def demo_path() -> Path:

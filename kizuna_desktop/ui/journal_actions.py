@@ -306,6 +306,9 @@ class JournalActions:
         return True
 
     def _remember_journal(self, path: Path) -> None:
+        from kizuna_desktop import settings as app_settings
+
+        app_settings.remember_journal(path)  # `kizuna` with no --db reopens it
         s = settings()
         recent = [p for p in (s.value("recent", []) or []) if p != str(path)]
         s.setValue("recent", [str(path), *recent][:RECENT_MAX])
