@@ -534,6 +534,10 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                         p.emails.append((label, v))
                 elif target == "phone":
                     p.phones.append((label, v))
+                elif not own and "linkedin.com/" in v.lower():
+                    # A LinkedIn profile is a LinkedIn handle, as the vCard reader has it (a
+                    # web address here came back as a second method through a vCard).
+                    p.handles.append(("linkedin", label, v))
                 else:
                     p.urls.append((label, v))
     for _c, value in single.get("linkedin", []):

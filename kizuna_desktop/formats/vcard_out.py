@@ -302,8 +302,7 @@ class _Card:
         for label, url in p.urls:
             self.labelled("URL", escape_uri(url), label)
         for kind, label, value in p.handles:
-            if kind == "website" or kind == "linkedin" and _SCHEME.match(value) and (
-                    "/" in value):
+            if kind == "website":
                 self.labelled("URL", escape_uri(value), label)
             elif kind in _SOCIAL:
                 params = [("TYPE", kind)]
