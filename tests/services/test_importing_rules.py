@@ -170,3 +170,15 @@ def test_thousands_of_possible_duplicates_never_hide_a_problem(journal, tmp_path
     assert len(groups["possible_duplicate"]) == 1001  # a thousand, then how many more
     assert groups["possible_duplicate"][-1].message.startswith("… and 100 more")
     assert any("1850" in p.message for p in groups["problem"])
+
+
+def test_names_read_alike_but_written_apart_are_two_people(journal):
+    _import(journal, [Person(family_name="新田", given_name="様", family_reading="あらた",
+                             emails=[("", "office@arata.example")])])
+    plan, result = _import(journal, [
+        Person(family_name="荒田", given_name="様", family_reading="あらた",
+               emails=[("", "office@arata.example")], line=1),  # same reading, not name
+        Person(family_reading="アラタ", given_reading="", emails=[("", "office@arata.example")],
+               line=2)])  # the reading alone: that is the name it gives
+    assert (result.created, result.merged) == (1, 1)
+    assert [i.reason for i in plan.items] == ["", "same name and e-mail"]

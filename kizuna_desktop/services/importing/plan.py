@@ -25,7 +25,7 @@ from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.services import contacts
 from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
 from kizuna_desktop.services.importing.read import read_file
-from kizuna_desktop.services.japanese import is_kana
+from kizuna_desktop.services.japanese import has_cjk, is_kana
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import raw_rows
 from kizuna_desktop.store.models import MethodKind
@@ -133,11 +133,28 @@ def name_keys(d: ContactInput | tuple) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)  # names repeat: each folded once
 def _keys(names: tuple) -> frozenset[str]:
+    """``w:`` the name as written in Japanese script, ``r:`` its reading in katakana, ``l:``
+    the Latin name (a name written in Latin letters is one)."""
     family, given, fr, gr, fl, gl = names
-    keys = {_pair(family, given), _pair(fl, gl),
-            _pair(fr.translate(_KATA), gr.translate(_KATA))}
+    written = _pair(family, given)
+    # A name written in kana is its reading; in Latin letters, its Latin name.
+    script = ("r:" if is_kana(family + given) else "w:") if has_cjk(family + given) else "l:"
+    if script == "r:":
+        written = _pair(family.translate(_KATA), given.translate(_KATA))
+    keys = {written and script + written, _pair(fl, gl) and "l:" + _pair(fl, gl),
+            _pair(fr.translate(_KATA), gr.translate(_KATA))
+            and "r:" + _pair(fr.translate(_KATA), gr.translate(_KATA))}
     keys.discard(None)
+    keys.discard("")
     return frozenset(keys)
+
+
+def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same name: equal in every script both give (at least one). 山田 太郎 and 山田 太一
+    read alike are two people; a Latin-only record is its Latin name."""
+    common = {k[:2] for k in a} & {k[:2] for k in b}
+    return bool(common) and {k for k in a if k[:2] in common} == {
+        k for k in b if k[:2] in common}
 
 
 def email_key(value: str) -> str:
@@ -211,6 +228,10 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
             else:
                 given_reading = ""
     family, given = p.family_name, p.given_name
+    if not (family or given or family_latin or given_latin) and (family_reading
+                                                                 or given_reading):
+        family, given = family_reading, given_reading  # known by its reading alone
+        note("no name in the file; named by its reading", "kept_as_text")
     if not (family or given or family_latin or given_latin):
         for source, value in (("nickname", p.nickname), ("organisation", p.organization),
                               ("organisation", p.organization_en),
@@ -317,18 +338,20 @@ class _Index:
     """Who is known by which name key, and by (name key, e-mail / organisation / phone)."""
 
     by_name: dict[str, list[int]] = field(default_factory=dict)
-    by_email: dict[tuple[str, str], int] = field(default_factory=dict)
-    by_org: dict[tuple[str, str], int] = field(default_factory=dict)
+    by_email: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    by_org: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     by_phone: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     bare: set[int] = field(default_factory=set)  # known by a name and nothing else
+    names: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def add(self, target: int, keys, emails, orgs, phones) -> None:
+        self.names[target] = frozenset(keys)
         for k in keys:
             self.by_name.setdefault(k, []).append(target)
             for e in emails:
-                self.by_email.setdefault((k, e), target)
+                self.by_email.setdefault((k, e), []).append(target)
             for o in orgs:
-                self.by_org.setdefault((k, o), target)
+                self.by_org.setdefault((k, o), []).append(target)
             for ph in phones:
                 self.by_phone.setdefault((k, _tail(ph)), []).append((target, ph))
         if not (emails or orgs or phones):
@@ -336,16 +359,21 @@ class _Index:
 
     def find(self, keys, emails, orgs, phones) -> tuple[int | None, str]:
         """The first one known by one of ``keys`` sharing an e-mail, organisation or phone."""
+        def named(target: int) -> bool:
+            return same_name(keys, self.names[target])
+
         for k in sorted(keys):
             for e in emails:
-                if (k, e) in self.by_email:
-                    return self.by_email[k, e], "same name and e-mail"
+                for target in self.by_email.get((k, e), ()):
+                    if named(target):
+                        return target, "same name and e-mail"
             for o in orgs:
-                if (k, o) in self.by_org:
-                    return self.by_org[k, o], "same name and organisation"
+                for target in self.by_org.get((k, o), ()):
+                    if named(target):
+                        return target, "same name and organisation"
             for ph in phones:
                 for target, theirs in self.by_phone.get((k, _tail(ph)), ()):
-                    if phone_key(theirs) == phone_key(ph):
+                    if phone_key(theirs) == phone_key(ph) and named(target):
                         return target, "same name and phone"
         return None, ""
 
@@ -421,8 +449,8 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
         for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, "
                                     "family_reading, given_reading, family_latin, given_latin "
                                     f"FROM contacts WHERE id IN ({_marks(part)})", tuple(part)):
-            keys = name_keys(tuple(parts)) & wanted
-            if keys:
+            keys = name_keys(tuple(parts))
+            if keys & wanted:  # all of its keys: same_name compares every script
                 names[cid] = keys
     for part in _chunks(names):
         marks, params = _marks(part), tuple(part)
@@ -476,7 +504,9 @@ def _namesakes(session, keyed) -> dict[str, list[int]]:
             f"|| lower({g}) IN (SELECT value FROM json_each(?))) WHERE n <= {NAMESAKES}",
             (json.dumps(sorted(wanted_pairs), ensure_ascii=False),)))
     for cid, *parts in sorted(rows):
-        for k in _keys(tuple(parts)):
+        keys = _keys(tuple(parts))
+        out.setdefault(None, {})[cid] = keys
+        for k in keys:
             if k in wanted:
                 got = out.setdefault(k, [])
                 if len(got) < NAMESAKES:
@@ -543,8 +573,11 @@ def match(session, result: Plan) -> None:
              for item in result.items]
     index, named = journal_index(session, keyed)
 
+    names_of = named.get(None, {})
+
     def namesakes(keys) -> list[int]:
-        return list(dict.fromkeys(c for k in sorted(keys) for c in named.get(k, ())))
+        return [c for c in dict.fromkeys(c for k in sorted(keys) for c in named.get(k, ()))
+                if same_name(keys, names_of[c])]
 
     in_file = _Index()
     result.problems = [p for p in result.problems if p.kind != "possible_duplicate"]
