@@ -292,7 +292,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import archive, importing
 
     source = Path(args.file)
-    if args.format == "archive" or (args.format is None and source.suffix == ".zip"):
+    if args.format == "archive" or (args.format is None and archive.is_archive(source)):
         target = paths.journal_path(args.db)
         manifest = archive.import_archive(source, target, passphrase_for(source))
         counts = manifest.get("counts", {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import zipfile
 from datetime import UTC, datetime
@@ -22,6 +23,10 @@ from kizuna_desktop.store.models import Contact, Interaction
 
 MEMBER = "journal.kizuna"
 MANIFEST = "manifest.json"
+# What an archive may expand to: a journal of at most 4 GiB, and never more than the free
+# space of the target's folder less a margin (a 204 KB zip expanded until the disk was full).
+MAX_JOURNAL = 4 * 1024 ** 3
+FREE_MARGIN = 256 * 1024 ** 2
 
 
 def export_archive(journal: Journal, dest: Path) -> Path:
@@ -71,15 +76,51 @@ def import_archive(archive: Path, target: Path, passphrase: str | None = None) -
         staging.unlink(missing_ok=True)
         try:
             _create_private_file(staging)
-            with zipfile.ZipFile(archive) as z, z.open(MEMBER) as src, \
-                    staging.open("wb") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
-            with Journal.open(staging, create=False, passphrase=passphrase):
-                pass  # it opens (and is upgraded if the archive is older) before it replaces
+            with zipfile.ZipFile(archive) as z:
+                allowed = _room_for(z.getinfo(MEMBER).file_size, archive, target)
+                with z.open(MEMBER) as src, staging.open("wb") as dst:
+                    written = 0
+                    while chunk := src.read(1 << 20):
+                        written += len(chunk)
+                        if written > allowed:  # the size in the zip's directory was false
+                            raise JournalError(_too_large(archive, allowed))
+                        dst.write(chunk)
+            with Journal.open(staging, create=False, passphrase=passphrase) as j, \
+                    j.session() as s:  # it opens (and is upgraded if older) before it replaces
+                counts = {"contacts": s.scalar(select(func.count()).select_from(Contact)),
+                          "interactions": s.scalar(select(func.count())
+                                                   .select_from(Interaction))}
             replace_file(target, staging)
         except OSError as e:
             raise faults.from_errno(e.errno or 0, staging, "import the archive into") from e
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+            raise JournalError(f"{archive.name} is not a readable Kizuna archive ({e}).") from e
         finally:
             staging.unlink(missing_ok=True)
-    return manifest
+    # The counts are the journal's own, never the manifest's word for them.
+    return {**manifest, "manifest_counts": manifest.get("counts"), "counts": counts}
+
+
+def _too_large(archive: Path, allowed: int) -> str:
+    return (f"{archive.name} expands to more than {allowed / 1024 ** 2:,.0f} MB, more than a "
+            "journal can be here (at most 4 GiB, and never more than the free space of its "
+            "folder less 256 MB); nothing was imported.")
+
+
+def _room_for(declared: int, archive: Path, target: Path) -> int:
+    """How many bytes the journal in ``archive`` may expand to at ``target``; refuses at once
+    when the size its zip declares is already more."""
+    free = shutil.disk_usage(target.parent).free
+    allowed = max(0, min(MAX_JOURNAL, free - FREE_MARGIN))
+    if declared > allowed:
+        raise JournalError(_too_large(archive, allowed))
+    return allowed
+
+
+def is_archive(path: Path) -> bool:
+    """Whether ``path`` is a Kizuna archive, by its content (whatever its name)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return {MANIFEST, MEMBER} <= set(z.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
