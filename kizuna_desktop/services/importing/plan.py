@@ -491,18 +491,24 @@ def _namesakes(session, keyed) -> dict[str, list[int]]:
                                     (d.family_reading, d.given_reading),
                                     (d.family_latin, d.given_latin))):
             if f or g:
-                pairs[n].add(f.lower() + "|" + g.lower())
+                pairs[n].add(f.lower() + "|" + g.lower() if n == 2 else f + "|" + g)
     rows: set[tuple] = set()
     for cols, wanted_pairs in zip(columns, pairs, strict=True):
         if not wanted_pairs:
             continue
         f, g = cols.split(", ")
-        rows.update(raw_rows(
-            session, "SELECT id, family_name, given_name, family_reading, given_reading, "
-            "family_latin, given_latin FROM (SELECT *, row_number() OVER (PARTITION BY "
-            f"lower({f}), lower({g}) ORDER BY id) AS n FROM contacts WHERE lower({f}) || '|' "
-            f"|| lower({g}) IN (SELECT value FROM json_each(?))) WHERE n <= {NAMESAKES}",
-            (json.dumps(sorted(wanted_pairs), ensure_ascii=False),)))
+        if "latin" in f:  # only Latin letters have case
+            f, g = f"lower({f})", f"lower({g})"
+        seen: dict[tuple, int] = {}
+        for row in raw_rows(
+                session, "SELECT id, family_name, given_name, family_reading, given_reading, "
+                f"family_latin, given_latin FROM contacts WHERE {f} || '|' || {g} IN "
+                "(SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(sorted(wanted_pairs), ensure_ascii=False),)):
+            name = row[1:]
+            if seen.get(name, 0) < NAMESAKES:  # the first few of each name
+                seen[name] = seen.get(name, 0) + 1
+                rows.add(row)
     for cid, *parts in sorted(rows):
         keys = _keys(tuple(parts))
         out.setdefault(None, {})[cid] = keys
