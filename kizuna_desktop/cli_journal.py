@@ -113,12 +113,22 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kizuna_desktop.cli import _open
-    from kizuna_desktop.services import backup, check
+    from kizuna_desktop.cli import passphrase_for
+    from kizuna_desktop.services import backup, check, opening
 
-    with _open(args) as journal:
+
+    path = paths.journal_path(args.db)
+    with opening.open_for_command(path, passphrase_for(path),
+                                  allow_foreign_schema=True) as journal:
         report = check.run(journal)
         if args.repair and not report.damaged:
+            if any(p.startswith("schema: ") for p in report.problems):
+                saved = backup.backup_now(journal, tag="before-repair")
+                print(f"Backed the journal up to {saved} before repairing it.")
+                for done in check.repair_schema(journal):
+                    what = ("put back" if done.own_missing or done.kind == "changed"
+                            else "removed")
+                    print(f"  {what}: {done.type} “{done.name}”")
             n = check.repair(journal)
             print(f"Rebuilt the search index and last-contact dates of {n} contacts.")
             report = check.run(journal)

@@ -29,6 +29,16 @@ class JournalDamagedError(JournalError):
         self.path, self.backup, self.backup_created = path, backup, backup_created
 
 
+class ForeignSchemaError(JournalError):
+    """The file holds tables, triggers or views the migrations do not make (a hostile or
+    altered journal): it is not opened for use. ``found`` lists them;
+    ``kizuna check --repair`` removes foreign code after a backup."""
+
+    def __init__(self, message: str, found: list | None = None):
+        super().__init__(message)
+        self.found = list(found or [])
+
+
 class DiskFullError(JournalError):
     """The disk (or the journal's size limit) is full: nothing was written."""
 

@@ -55,6 +55,8 @@ def _run(journal: Journal, report: CheckReport) -> None:
     report.checked.append("schema version")
     if revision != HEAD_REVISION:
         report.problems.append(f"schema is at {revision}, expected {HEAD_REVISION}")
+    report.checked.append("tables, triggers and views")
+    report.problems.extend(f"schema: {p}" for p in schema_problems(journal))
     with journal.session() as s:
         report.checked.append("last-contact dates")
         stale = s.execute(
@@ -102,6 +104,31 @@ def _run(journal: Journal, report: CheckReport) -> None:
         for cid in misplaced:
             report.problems.append(f"contact {cid}: out of place in list order")
     return report
+
+
+def schema_problems(journal: Journal) -> list:
+    """How the journal's tables, triggers and views differ from the migrations'."""
+    from kizuna_desktop.store import schema
+
+    raw = journal.engine.raw_connection()
+    try:
+        return schema.differences(raw.driver_connection)
+    finally:
+        raw.close()
+
+
+def repair_schema(journal: Journal) -> list:
+    """Removes foreign triggers and views and puts Kizuna's own back (rows untouched); the
+    caller has backed the journal up. Returns what was done."""
+    from kizuna_desktop.store import schema
+
+    raw = journal.engine.raw_connection()
+    try:
+        done = schema.repair(raw.driver_connection)
+        raw.driver_connection.commit()
+        return done
+    finally:
+        raw.close()
 
 
 def repair(journal: Journal) -> int:

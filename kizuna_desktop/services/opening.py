@@ -99,7 +99,7 @@ def status_of(error: JournalError) -> Status:
 
 
 def open_journal(path: Path, *, passphrase: str | None = None, create: bool = True,
-                 for_window: bool = False) -> Opening:
+                 for_window: bool = False, allow_foreign_schema: bool = False) -> Opening:
     """Open the journal at ``path`` for the window (``for_window``: takes the journal's lock,
     or opens read-only when another window has it) or for a command."""
     path = Path(path).expanduser().absolute()
@@ -112,7 +112,8 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
             pass
     read_only = for_window and others
     try:
-        journal = Journal.open(path, create=create, passphrase=passphrase, read_only=read_only)
+        journal = Journal.open(path, create=create, passphrase=passphrase, read_only=read_only,
+                               allow_foreign_schema=allow_foreign_schema)
     except JournalError as e:
         opening = Opening(status_of(e), path, error=e)
         if opening.status is Status.DAMAGED:
@@ -142,7 +143,9 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
     return opening
 
 
-def open_for_command(path: Path, passphrase: str | None = None, create: bool = False
-                     ) -> Journal:
-    """For the CLI: the journal, or the fault as its own error type."""
-    return open_journal(path, passphrase=passphrase, create=create).journal_or_raise()
+def open_for_command(path: Path, passphrase: str | None = None, create: bool = False,
+                     allow_foreign_schema: bool = False) -> Journal:
+    """For the CLI: the journal, or the fault as its own error type. ``allow_foreign_schema``
+    is for ``kizuna check``, which reports and repairs what is not Kizuna's."""
+    return open_journal(path, passphrase=passphrase, create=create,
+                        allow_foreign_schema=allow_foreign_schema).journal_or_raise()

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kizuna_desktop.errors import (
+    ForeignSchemaError,
     JournalClosedError,
     JournalDamagedError,
     JournalError,
@@ -338,7 +339,8 @@ class Journal:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True,
-             passphrase: str | None = None, read_only: bool = False) -> Journal:
+             passphrase: str | None = None, read_only: bool = False,
+             allow_foreign_schema: bool = False) -> Journal:
         """Open (or create) the journal at ``path`` and bring its schema up to date.
 
         Raises :class:`JournalError` with a clear message for a missing file (when
@@ -347,6 +349,9 @@ class Journal:
         with a ``passphrase`` is created encrypted (SQLCipher). Each fault has its own type
         (errors.py): damaged, wrong passphrase, disk full, not writable, folder missing, busy.
         ``read_only`` opens it for reading only (a second window on a journal another holds).
+        A file whose tables, triggers or views are not what the migrations make is refused
+        (ForeignSchemaError: a trigger in a file runs with the app's hands) unless
+        ``allow_foreign_schema`` (``kizuna check`` looks at it and repairs it).
         """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -366,9 +371,14 @@ class Journal:
         revision = _inspect_file(path, passphrase)
         engine = make_engine(path, passphrase)
         try:
+            if not allow_foreign_schema:  # before a migration, so no foreign trigger fires
+                _refuse_foreign_schema(engine, path, before_migration=True)
             _migrate(engine, path, revision)
             with engine.connect() as conn:  # the first connection: WAL mode, pragmas
                 conn.exec_driver_sql("PRAGMA user_version").fetchone()
+            if not allow_foreign_schema:
+                _refuse_foreign_schema(engine, path, before_migration=False,
+                                       heal=not read_only)
         except JournalError:
             engine.dispose()
             raise
@@ -488,6 +498,30 @@ def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
             f"{path} is an SQLite database but not a Kizuna journal (it has other tables)."
         )
     return revision
+
+
+def _refuse_foreign_schema(engine: Engine, path: Path, *, before_migration: bool,
+                           heal: bool = False) -> None:
+    """Raises ForeignSchemaError when the file's schema is not Kizuna's (store/schema.py).
+    After migrating, Kizuna's own missing triggers and indexes are put back first (a run
+    stopped while the search triggers were set aside), when the journal is writable."""
+    from kizuna_desktop.store import schema
+
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        if before_migration:
+            found = schema.foreign_code(conn)
+        else:
+            if heal and schema.heal(conn):
+                conn.commit()
+            found = schema.differences(conn)
+            if not heal:
+                found = [p for p in found if not p.own_missing]
+    finally:
+        raw.close()
+    if found:
+        raise ForeignSchemaError(schema.refusal(found, path), found)
 
 
 def _migrate(engine: Engine, path: Path, revision: str | None) -> None:

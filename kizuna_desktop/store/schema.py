@@ -45,8 +45,18 @@ class SchemaProblem:
 
     @property
     def removable(self) -> bool:
-        """What ``repair`` can take out without losing a row: foreign code."""
+        """Foreign code: ``repair`` takes it out (or puts Kizuna's back) without a row lost."""
         return self.type in CODE_TYPES and self.kind in ("unknown", "changed")
+
+    @property
+    def own_missing(self) -> bool:
+        """One of Kizuna's triggers or indexes missing (a run stopped while the search
+        index's triggers were set aside): put back from the migrations' SQL, rows untouched."""
+        return self.kind == "missing" and self.type in ("trigger", "index")
+
+    @property
+    def repairable(self) -> bool:
+        return self.removable or self.own_missing
 
 
 def _normal(sql: str | None) -> str:
@@ -93,13 +103,42 @@ def repair(conn: sqlite3.Connection) -> list[SchemaProblem]:
     done = []
     want = expected()
     for p in differences(conn):
-        if not p.removable:
-            continue
-        conn.execute(f'DROP {p.type.upper()} IF EXISTS "{p.name.replace(chr(34), chr(34) * 2)}"')
-        if p.kind == "changed":
-            conn.execute(want[p.name][1])
-        done.append(p)
+        if p.removable:
+            name = p.name.replace('"', '""')
+            conn.execute(f'DROP {p.type.upper()} IF EXISTS "{name}"')
+            if p.kind == "changed":
+                conn.execute(want[p.name][1])
+            done.append(p)
+    done += heal(conn)  # the tables they belong to are there now
     return done
+
+
+def heal(conn: sqlite3.Connection) -> list[SchemaProblem]:
+    """Puts back Kizuna's own missing triggers and indexes (and nothing else)."""
+    want, found = expected(), differences(conn)
+    if any(q.type in ("table", "view") and q.kind in ("missing", "wrong_type")
+           for q in found):
+        return []  # tables are not what they should be: nothing is put on them
+    done = [p for p in found if p.own_missing]
+    for p in done:
+        conn.execute(want[p.name][1])
+    return done
+
+
+def foreign_code(conn: sqlite3.Connection) -> list[SchemaProblem]:
+    """Triggers and views no migration ever made, of a journal at any revision (checked
+    before a migration runs, so that no foreign trigger fires during one)."""
+    want = expected()
+    return [SchemaProblem("unknown", type_, name) for name, (type_, _sql)
+            in sorted(objects(conn).items()) if type_ in CODE_TYPES and name not in want]
+
+
+def refusal(found: list[SchemaProblem], path) -> str:
+    shown = "; ".join(str(p) for p in found[:5]) + (f"; and {len(found) - 5} more"
+                                                    if len(found) > 5 else "")
+    fix = (" Run: kizuna check --repair (it backs the journal up first), or restore a backup."
+           if all(p.repairable for p in found) else " Restore a backup of it.")
+    return f"The journal {path} is not as Kizuna makes it: {shown}.{fix}"
 
 
 def snapshot_from_migrations() -> dict[str, dict[str, str]]:
