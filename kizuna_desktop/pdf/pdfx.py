@@ -29,7 +29,8 @@ from pikepdf import Dictionary, Name, String
 
 from kizuna_desktop.pdf import fonts
 
-VERSION = "PDF/X-1a:2001"
+VERSION = "PDF/X-1a:2001"  # the conformance level; ISO 15930-1:2001 names the version
+PDFX_VERSION = "PDF/X-1:2001"  # GTS_PDFXVersion of a PDF/X-1a:2001 file (the 2001 standard)
 OUTPUT_CONDITION = "JC200103"
 OUTPUT_CONDITION_NAME = "Japan Color 2001 Coated"
 REGISTRY = "http://www.color.org"
@@ -51,7 +52,7 @@ def to_pdfx(data: bytes, title: str) -> bytes:
     info[Name.CreationDate] = String(now)
     info[Name.ModDate] = String(now)
     info[Name.Trapped] = Name("/False")
-    info[Name("/GTS_PDFXVersion")] = String(VERSION)
+    info[Name("/GTS_PDFXVersion")] = String(PDFX_VERSION)
     info[Name("/GTS_PDFXConformance")] = String(VERSION)
     pdf.Root.OutputIntents = pikepdf.Array([Dictionary(
         Type=Name.OutputIntent, S=Name("/GTS_PDFX"),

@@ -324,8 +324,16 @@ def preflight(data: bytes) -> list[Finding]:
                                            "; PDF/X-1a:2001 needs PDF 1.3")))
     info = pdf.docinfo
     pdfx = str(info.get("/GTS_PDFXVersion", ""))
-    out.append(Finding("pdfx", pdfx.startswith("PDF/X-1"),
-                       f"GTS_PDFXVersion {pdfx}" if pdfx else "no GTS_PDFXVersion in Info"))
+    level = str(info.get("/GTS_PDFXConformance", ""))
+    # PDF/X-1a:2001 is GTS_PDFXVersion "PDF/X-1:2001" with GTS_PDFXConformance
+    # "PDF/X-1a:2001"; PDF/X-1a:2003 is GTS_PDFXVersion "PDF/X-1a:2003" alone.
+    ok = (pdfx == "PDF/X-1:2001" and level == "PDF/X-1a:2001") or pdfx == "PDF/X-1a:2003"
+    out.append(Finding("pdfx", ok,
+                       (f"GTS_PDFXVersion {pdfx}" + (f", GTS_PDFXConformance {level}" if level
+                                                      else "")
+                        + ("" if ok else " (PDF/X-1a:2001 is version PDF/X-1:2001 with "
+                           "conformance PDF/X-1a:2001)"))
+                       if pdfx else "no GTS_PDFXVersion in Info"))
     trapped = str(info.get("/Trapped", ""))
     out.append(Finding("trapped", trapped in ("/True", "/False"),
                        f"Trapped {trapped}" if trapped else "no Trapped key in Info"))

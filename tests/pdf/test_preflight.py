@@ -54,7 +54,8 @@ def test_every_sheet_passes_preflight(options, bleed, paper):
 def test_proofs_are_pdf_x_1a():
     pdf = pikepdf.open(io.BytesIO(cards.render(PROFILE, MeishiOptions(), logo=LOGO)))
     assert pdf.pdf_version == "1.3"
-    assert str(pdf.docinfo.GTS_PDFXVersion) == "PDF/X-1a:2001"
+    assert str(pdf.docinfo.GTS_PDFXVersion) == "PDF/X-1:2001"  # ISO 15930-1:2001's keys
+    assert str(pdf.docinfo.GTS_PDFXConformance) == "PDF/X-1a:2001"
     assert str(pdf.docinfo.Trapped) == "/False"
     (intent,) = pdf.Root.OutputIntents
     assert str(intent.S) == "/GTS_PDFX"
@@ -141,3 +142,16 @@ def test_export_refuses_what_preflight_fails(monkeypatch):
     monkeypatch.setattr(pdf_meishi, "LABEL_SIZE", 4.5)  # a label too small to print
     with pytest.raises(cards.PreflightError, match="text size"):
         cards.export(replace(PROFILE, include_qr=False), MeishiOptions())
+
+
+def test_the_pdfx_version_keys_are_those_of_the_2001_standard():
+    import pikepdf
+
+    good = cards.render(PROFILE, MeishiOptions(), sheet=False)
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        pdf.docinfo["/GTS_PDFXVersion"] = pikepdf.String("PDF/X-1a:2001")  # a common mistake
+        wrong = io.BytesIO()
+        pdf.save(wrong)
+    failed = _failed(wrong.getvalue())
+    assert "pdfx" in failed and "PDF/X-1:2001" in failed["pdfx"]
+    assert "pdfx" not in _failed(good)
