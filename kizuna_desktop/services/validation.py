@@ -29,6 +29,8 @@ def clean_text(value: str, multiline: bool = False) -> tuple[str, bool]:
     """``value`` with control characters removed (a line break in a one-line field becomes a
     space; CRLF and CR become newlines in notes), and whether anything was removed or changed
     besides the line ends."""
+    if value.isprintable():  # most values: no control character, no line break at all
+        return value, False
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     else:
