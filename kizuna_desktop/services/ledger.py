@@ -22,6 +22,35 @@ from kizuna_desktop.store.models import (
     ledger_participants,
 )
 
+MAX_VALUE = 10**12  # a trillion: larger values are typos (and overflow SQLite's integers)
+
+# The active ISO 4217 currency codes (2024 list, funds and precious metals left out).
+ISO_4217 = frozenset("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
+BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
+GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
+KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
+MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
+SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD
+TZS UAH UGX USD UYU UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
+""".split())
+
+# Words people type for a currency -> its code.
+CURRENCY_WORDS = {"yen": "JPY", "円": "JPY", "¥": "JPY", "￥": "JPY", "dollar": "USD",
+                  "dollars": "USD", "$": "USD", "ドル": "USD", "euro": "EUR", "euros": "EUR",
+                  "€": "EUR", "ユーロ": "EUR"}
+
+
+def currency_code(text: str | None) -> str | None:
+    """The ISO 4217 code ``text`` names (a code in any case, or yen/円, dollar/$, euro/€);
+    None when it names none. Empty means JPY."""
+    t = (text or "").strip()
+    if not t:
+        return "JPY"
+    if (code := CURRENCY_WORDS.get(t.casefold())) is not None:
+        return code
+    return t.upper() if t.upper() in ISO_4217 else None
+
 
 @dataclass(kw_only=True)
 class LedgerInput:
@@ -126,14 +155,23 @@ def validate(data: LedgerInput) -> LedgerInput:
         errors["occurred_on"] = "Give the date it was given or received."
     if data.value is not None and data.value < 0:
         errors["value"] = "A value cannot be negative."
-    data.currency = (data.currency or "JPY").strip().upper()
-    if len(data.currency) != 3 or not data.currency.isalpha():
-        errors["currency"] = "Use a three-letter currency code such as JPY."
+    elif data.value is not None and data.value > MAX_VALUE:
+        errors["value"] = f"At most {MAX_VALUE:,} (a value this large is surely a typo)."
+    code = currency_code(data.currency)
+    if code is None:
+        errors["currency"] = (f"“{data.currency}” is not an ISO 4217 currency code; use one "
+                              "such as JPY, USD or EUR.")
+    else:
+        data.currency = code
     data.description = (data.description or "").strip()
-    if msg := validation.length(data.description, validation.MAX_TEXT):
+    if not data.description:
+        errors["description"] = "Say what was given."
+    elif msg := validation.length(data.description, validation.MAX_TEXT):
         errors["description"] = msg
-    data.others = [o for i, o in enumerate(data.others)
-                   if o != data.contact_id and o not in data.others[:i]]
+    if data.contact_id in data.others:
+        errors["others"] = ("The contact it was given to or received from is already in it; "
+                            "“with” names the other people involved.")
+    data.others = [o for i, o in enumerate(data.others) if o not in data.others[:i]]
     if errors:
         raise ValidationError(errors)
     return data
