@@ -341,6 +341,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"Whole journal written to {out}.")
             return 0
         data, what = export.export_bytes(journal, args.format, datetime.now(UTC).date())
+    if args.format == "ics":  # say which kinds the calendar leaves out
+        from kizuna_desktop.store.models import InteractionKind
+
+        plural = {"email": "e-mails", "message": "messages"}
+        left = [plural.get(k.value, k.value.replace("_", " ") + "s") for k in InteractionKind
+                if k.value not in export.MINUTES]
+        what += (f" ({' and '.join(left)} left out: not calendar events)" if left else "")
     if to_stdout:  # -o -: the export itself on standard output, the report on standard error
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -397,11 +404,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return cli_journal.cmd_check(args)
 
 
-def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC"
+def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC",
+                       notes: list[str] | None = None
                        ) -> tuple[datetime | None, date | None, str]:
     """The meeting's time in its own zone, or only its date: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM'
     (in ``zone``, else ``home``), ISO 8601 with an offset, or a time followed by a zone or a
-    common abbreviation (JST). Returns (time, date, zone name)."""
+    common abbreviation (JST). Returns (time, date, zone name); what was made of a clock time
+    that does not exist or happens twice is added to ``notes``."""
     import re
 
     from kizuna_desktop.text import zones
@@ -415,6 +424,8 @@ def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC"
                 raise ValueError
             return None, date.fromisoformat(text), ""
         parsed = zones.parse(text, zone, home)
+        if parsed.note and notes is not None:
+            notes.append(parsed.note)
         return parsed.when, None, parsed.zone_name
     except zones.ZoneError as e:
         raise KizunaError(str(e)) from None
@@ -428,8 +439,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import briefing, clock, search
 
     with _open(args) as journal:
-        when, day, zone = (parse_meeting_time(args.meeting, args.zone, clock.home_zone(journal))
+        notes: list[str] = []
+        when, day, zone = (parse_meeting_time(args.meeting, args.zone, clock.home_zone(journal),
+                                              notes)
                            if args.meeting else (None, None, ""))
+        for note in notes:
+            print(f"kizuna: note: {note}", file=sys.stderr)
         meeting = briefing.Meeting(title=args.title, when=when, day=day, place=args.place,
                                    zone_name=zone)
         people = [search.resolve(journal, spec) for spec in args.contacts]

@@ -124,6 +124,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             # zone's there keeps its clock time as the fixed zone Etc/GMT±N.
             zone = (parsed.zone_name if zones.is_zone(parsed.zone_name)
                     else zones.offset_zone(parsed.when.utcoffset()))
+        if not errors and parsed.note:  # a clock time moved out of a gap, or one of two
+            print(f"kizuna: note: {parsed.note}", file=sys.stderr)
         if not errors:
             data = interactions.InteractionInput(
                 kind=InteractionKind(kind), occurred_at=parsed.when, zone=zone,

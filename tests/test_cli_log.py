@@ -51,7 +51,7 @@ def test_log_reads_a_zone_or_an_abbreviation_after_the_time(demo_path, capsys):
     assert code == 0 and "09:30 JST (Asia/Tokyo)" in out
     code, out, _ = run(capsys, "--db", db, "log", "1", "--kind", "call",
                        "--when", "2026-11-21T09:30-05:00")
-    assert code == 0 and "09:30 UTC-5 (Etc/GMT+5)" in out
+    assert code == 0 and "09:30 UTC-05:00 (Etc/GMT+5)" in out
     # No zone: the journal's home zone (the demo's user works in Tokyo).
     code, out, _ = run(capsys, "--db", db, "log", "1", "--kind", "meeting",
                        "--when", "2026-11-22 10:00")
@@ -116,3 +116,33 @@ def test_home_zone_is_shown_and_set(demo_path, capsys, monkeypatch):
     assert code == 0 and "10:00 CET (Europe/Berlin)" in out
     code, _, err = run(capsys, "--db", str(demo_path), "home-zone", "Mars/Olympus")
     assert code == 1 and "is not a time zone" in err
+
+
+def test_log_says_what_it_made_of_a_time_that_does_not_exist_or_happens_twice(demo_path,
+                                                                             capsys):
+    db = str(demo_path)
+    code, out, err = run(capsys, "--db", db, "log", "1", "--kind", "call", "--when",
+                         "2026-03-29 02:30", "--zone", "Europe/Berlin", "--json")
+    assert code == 0, err
+    assert json.loads(out)["local_time"] == "2026-03-29T03:30+02:00"
+    assert err == ("kizuna: note: 02:30 does not exist in Europe/Berlin on 2026-03-29 (clocks "
+                   "go forward); taken as 03:30 CEST.\n")
+    code, out, err = run(capsys, "--db", db, "log", "1", "--kind", "call", "--when",
+                         "2026-10-25 02:30", "--zone", "Europe/Berlin")
+    assert code == 0 and "2026-10-25 02:30 CEST (Europe/Berlin)" in out
+    assert "happens twice in Europe/Berlin on 2026-10-25" in err
+    code, out, err = run(capsys, "--db", db, "log", "1", "--kind", "call", "--when",
+                         "2026-10-25 02:30 CET")
+    assert code == 0 and "2026-10-25 02:30 CET (Europe/Berlin)" in out and err == ""
+
+
+def test_log_refusing_year_1_writes_the_year_in_four_digits(demo_path, capsys):
+    code, _, err = run(capsys, "--db", str(demo_path), "log", "1", "--kind", "call",
+                       "--when", "0001-01-01 00:00", "--zone", "Asia/Tokyo")
+    assert code == 1 and "0001-01-01 00:00 in its zone falls outside" in err
+
+
+def test_log_refuses_an_offset_the_zone_given_is_not_at(demo_path, capsys):
+    code, _, err = run(capsys, "--db", str(demo_path), "log", "1", "--kind", "call",
+                       "--when", "2026-12-03T14:00+09:00", "--zone", "Europe/Berlin")
+    assert code == 1 and "Europe/Berlin is not at +09:00 then" in err

@@ -66,21 +66,42 @@ def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _timed(e: Event, t: TimedItem) -> None:
+LAST = datetime(9999, 12, 31, 23, 59, 59)
+
+
+def _timed(e: Event, t: TimedItem) -> str:
+    """Fills in the event's times; returns what had to be changed to write it ("" if
+    nothing): an event running past the end of year 9999 ends there."""
     start = t.start
     if start.tzinfo is None:
         raise ValueError("timed items must be timezone-aware")
     zone = start.tzinfo
     if not isinstance(zone, ZoneInfo) or zone.key == "UTC" or zone.key.startswith("Etc/"):
-        start = start.astimezone(UTC)  # no place to name: the instant in UTC
+        try:
+            start = start.astimezone(UTC)  # no place to name: the instant in UTC
+        except OverflowError:  # past the calendar's ends in UTC: its clock time, floating
+            start = start.replace(tzinfo=None)
+    note = ""
+    try:
+        end = start + timedelta(minutes=max(t.minutes, 1))
+        if start.tzinfo is not None:
+            end.astimezone(UTC)  # the instant must exist too
+    except OverflowError:
+        end = LAST.replace(tzinfo=start.tzinfo)
+        note = f"it ends at {end:%H:%M} on 9999-12-31, the calendar's last day"
+        if end <= start:
+            end = start
     e.add("dtstart", start)
-    e.add("dtend", start + timedelta(minutes=max(t.minutes, 1)))
+    e.add("dtend", end)
     if t.location:
         e.add("location", t.location)
+    return note
 
 
 def calendar(items: list[DueItem], birthdays: list[Birthday],
-             timed: list[TimedItem] | None = None) -> bytes:
+             timed: list[TimedItem] | None = None, notes: list[str] | None = None) -> bytes:
+    """The calendar as bytes. What had to be changed to write an item is added to ``notes``
+    (when given), one line naming each."""
     cal = Calendar()
     cal.add("prodid", "-//Kizuna Desktop//Follow-ups and birthdays//EN")
     cal.add("version", "2.0")
@@ -109,10 +130,16 @@ def calendar(items: list[DueItem], birthdays: list[Birthday],
         e.add("uid", t.uid)
         e.add("dtstamp", stamp)
         e.add("summary", t.title)
-        _timed(e, t)
+        changed = _timed(e, t)
+        if changed and notes is not None:
+            notes.append(f"“{t.title}” ({t.uid}): {changed}.")
         if t.description:
             e.add("description", t.description)
         cal.add_component(e)
     if timed:
         cal.add_missing_timezones()  # a VTIMEZONE for every TZID used
+        # In a stable order: the zones first, sorted by TZID, then the events as written.
+        tzs = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"),
+                     key=lambda c: str(c["tzid"]))
+        cal.subcomponents = tzs + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
     return cal.to_ical()

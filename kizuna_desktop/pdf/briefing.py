@@ -31,6 +31,7 @@ from kizuna_desktop.kinds import LEDGER_KIND_LABELS, occasion_label
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO
 from kizuna_desktop.services.japanese import has_cjk
+from kizuna_desktop.text import zones
 from kizuna_desktop.text.zones import abbreviation as zone_abbreviation
 
 if TYPE_CHECKING:  # plain data from the services; the PDF layer never touches the journal
@@ -183,7 +184,7 @@ def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
 
 
 def _when(d) -> str:
-    return f"{d:%Y-%m-%d}" if d else ""
+    return zones.fmt(d, "%Y-%m-%d") if d else ""
 
 
 def _role_lines(p: PersonBrief) -> list[Paragraph]:
@@ -204,7 +205,7 @@ def _facts(p: PersonBrief, on: date, width: float) -> Table:
     if p.last_interaction:  # dated where it happened; days to the meeting never negative
         days = p.last_days_before or 0
         before = "the same day" if days == 0 else f"{days} day{'s' * (days != 1)} before"
-        last = f"{p.last_interaction:%Y-%m-%d} ({before})"
+        last = f"{zones.fmt(p.last_interaction, '%Y-%m-%d')} ({before})"
     # Whoever brought them to the user: "X introduced them to me" or "X introduced me to them".
     introduced_by = [i.introducer_name for i in p.introductions if i.introducer_id and (
         (i.introduced_id == p.id and i.introduced_to_id is None)
@@ -251,8 +252,9 @@ def _interactions(p: PersonBrief) -> list:
         others = ", ".join(o.name for o in i.others(p.id))
         # Its time where it happened, with the zone: the same on paper wherever it is printed.
         at = i.local
-        head = " · ".join(x for x in (f"{at:%Y-%m-%d %H:%M} {zone_abbreviation(at)}", kind,
-                                      i.place, f"with {others}" if others else "") if x)
+        stamp = f"{zones.fmt(at, '%Y-%m-%d %H:%M')} {zone_abbreviation(at)}"
+        head = " · ".join(x for x in (stamp, kind, i.place, f"with {others}" if others else "")
+                          if x)
         block = [para(head, "item_head")]
         if i.summary:
             block.append(para(i.summary, "item"))
@@ -272,7 +274,7 @@ def _follow_ups(p: PersonBrief, on: date) -> list:
     out = []
     for f in p.follow_ups:
         overdue = p.is_overdue(f, on)
-        due = f"due {f.effective_due:%Y-%m-%d}" + (" — OVERDUE" if overdue else "")
+        due = f"due {zones.fmt(f.effective_due, '%Y-%m-%d')}" + (" — OVERDUE" if overdue else "")
         color = "#b3261e" if overdue else "#5f6b7a"
         text = Paragraph(f"{esc(clip(f.title, 500))} <font color='{color}' size='8'>"
                          f"({esc(due)})</font>", S["bullet"], bulletText="□")
@@ -318,7 +320,7 @@ def _connections(p: PersonBrief) -> list:
     if p.connections:
         out.append(para(" · ".join(f"{c.name} ({c.why})" for c in p.connections), "body"))
     for i in p.introductions:
-        when = f" on {i.introduced_on:%Y-%m-%d}" if i.introduced_on else ""
+        when = f" on {zones.fmt(i.introduced_on, '%Y-%m-%d')}" if i.introduced_on else ""
         out.append(Paragraph(esc(i.sentence() + when), S["bullet"], bulletText="•"))
     return out or [para("No shared connections recorded.", "small")]
 
@@ -364,9 +366,9 @@ def _heading(b: Briefing) -> list:
         zone = zone_abbreviation(m.when)
         if m.zone_name and m.zone_name != zone:
             zone += f" ({m.zone_name})"
-        meta.append(f"{m.when:%A} {m.when.day} {m.when:%B %Y, %H:%M} {zone}")
+        meta.append(f"{m.when:%A} {m.when.day} {zones.fmt(m.when, '%B %Y, %H:%M')} {zone}")
     elif m.day:
-        meta.append(f"{m.day:%A} {m.day.day} {m.day:%B %Y}")
+        meta.append(f"{m.day:%A} {m.day.day} {zones.fmt(m.day, '%B %Y')}")
     if m.place:
         meta.append(m.place)
     meta.append(f"{len(b.people)} attending")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -171,7 +171,7 @@ def _talking_points(p: PersonBrief, on: date) -> list[str]:
         points.append(f"Open promise: {f.title}{late}")
     for i in p.latest[:2]:
         for promise in _promises(i.notes):
-            text = f"Promised on {i.local_date:%Y-%m-%d}: {promise}"
+            text = f"Promised on {zones.fmt(i.local_date, '%Y-%m-%d')}: {promise}"
             if not any(promise in x for x in points):
                 points.append(text)
     for pos in p.history:
@@ -255,17 +255,35 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
     return p
 
 
+def be_there_by(when: datetime, minutes: int = 10) -> datetime | None:
+    """``minutes`` before the meeting (aware), counted on the instant and shown in the
+    meeting's zone (across a change of the clocks 10 minutes before 03:05 CEST is 01:55 CET);
+    None when that is before the calendar begins (year 1)."""
+    tz = when.tzinfo
+    try:
+        return (when.astimezone(UTC) - timedelta(minutes=minutes)).astimezone(tz)
+    except OverflowError:  # the instant is outside the years 1-9999 in UTC
+        try:
+            return when - timedelta(minutes=minutes)  # no change of clocks at the ends
+        except OverflowError:
+            return None
+
+
 def etiquette(meeting: Meeting, people: list[PersonBrief]) -> list[str]:
     out = []
     if meeting.when is not None:
         local = meeting.when  # the meeting's own local time
-        try:
-            be_there = (local - timedelta(minutes=10)).strftime("%H:%M")
-        except OverflowError:  # ten minutes before 0001-01-01 00:10
-            be_there = "00:00"
         zone = zones.abbreviation(local)
-        out.append(f"Arrive 5–10 minutes early: be there by {be_there} for "
-                   f"{local:%H:%M} {zone}.")
+        early = be_there_by(local)
+        if early is None:  # ten minutes before it is before the calendar begins
+            out.append(f"Arrive 5–10 minutes early: be there 10 minutes early for "
+                       f"{local:%H:%M} {zone}.")
+        else:
+            out.append(f"Arrive 5–10 minutes early: be there by {early:%H:%M} "
+                       f"{zones.abbreviation(early)} for {local:%H:%M} {zone}."
+                       if zones.abbreviation(early) != zone else
+                       f"Arrive 5–10 minutes early: be there by {early:%H:%M} for "
+                       f"{local:%H:%M} {zone}.")
     else:
         out.append("Arrive 5–10 minutes early.")
     n = len(people)

@@ -32,8 +32,8 @@ def to_utc(when: datetime) -> datetime:
         return when.astimezone(UTC).replace(tzinfo=None)
     except OverflowError:
         raise ValidationError.single(
-            "occurred_at", f"{when:%Y-%m-%d %H:%M} in its zone falls outside the years "
-            "0001-9999 in UTC.") from None
+            "occurred_at", f"{zones.fmt(when, '%Y-%m-%d %H:%M')} in its zone falls outside "
+            "the years 0001-9999 in UTC.") from None
 
 
 def from_utc(stored: datetime) -> datetime:

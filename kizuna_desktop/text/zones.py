@@ -173,15 +173,32 @@ def days_text(days: int | None) -> str:
     return "today" if days == 0 else f"{days} d"
 
 
+def offset_text(off: timedelta | None) -> str:
+    """A UTC offset written the one way Kizuna writes offsets: "UTC+14:00", "UTC-12:00",
+    "UTC+05:30" ("UTC" for none)."""
+    if not off:
+        return "UTC"
+    sign = "-" if off < timedelta(0) else "+"
+    h, rest = divmod(int(abs(off).total_seconds()), 3600)
+    return f"UTC{sign}{h:02d}:{rest // 60:02d}"
+
+
 def abbreviation(when: datetime) -> str:
-    """The zone's abbreviation at that time ("JST", "CET"); "UTC+7" where the zone has none."""
+    """The zone's abbreviation at that time ("JST", "CET"); its offset ("UTC+07:00") where
+    the zone has none."""
     name = when.tzname() or ""
-    if not name or name[0] in "+-":
-        off = when.utcoffset() or timedelta(0)
-        sign = "-" if off < timedelta(0) else "+"
-        h, rest = divmod(int(abs(off).total_seconds()), 3600)
-        name = f"UTC{sign}{h}" + (f":{rest // 60:02d}" if rest else "") if off else "UTC"
+    if not name or name[0] in "+-" or name.startswith("UTC"):
+        name = offset_text(when.utcoffset())
     return name
+
+
+def fmt(when: date | datetime, pattern: str) -> str:
+    """``when`` formatted by ``pattern`` with years always in four digits ("0001-01-01";
+    the platform's %Y writes year 1 as "1")."""
+    return when.strftime(pattern.replace("%Y", f"{when.year:04d}"))
+
+
+_four_digit = fmt  # for label(), whose parameter is called fmt
 
 
 def same_clock(when: datetime, zone: tzinfo | None = None) -> bool:
@@ -194,7 +211,7 @@ def label(when: datetime, fmt: str = "%Y-%m-%d %H:%M", zone: tzinfo | None = Non
           always: bool = False) -> str:
     """``when`` (already in its own zone) formatted, followed by its zone's abbreviation when
     it differs from the laptop's zone (or ``always``): "2026-11-20 19:00 JST"."""
-    text = when.strftime(fmt)
+    text = _four_digit(when, fmt)
     if always or not same_clock(when, zone):
         text += " " + abbreviation(when)
     return text
@@ -204,6 +221,50 @@ def label(when: datetime, fmt: str = "%Y-%m-%d %H:%M", zone: tzinfo | None = Non
 class Parsed:
     when: datetime  # aware, in its own zone
     zone_name: str  # the IANA name, or "UTC+09:00" for a bare offset
+    note: str = ""  # what was made of a clock time that does not exist or happens twice
+
+
+@dataclass(frozen=True)
+class Placed:
+    when: datetime  # aware, in ``zone``, as its clocks really read
+    note: str = ""  # said to the user when the time typed was moved or chosen between two
+
+
+def _as_utc(when: datetime) -> datetime | None:
+    try:
+        return when.astimezone(UTC)
+    except OverflowError:
+        return None
+
+
+def place(wall: datetime, tz: tzinfo) -> Placed:
+    """The clock time ``wall`` (naive) where ``tz`` is, by one rule for every command and the
+    Log dialog: a time that does not exist (clocks go forward) moves forward by the gap, a
+    time that happens twice (clocks go back) is its first occurrence; the note says so."""
+    wall = wall.replace(tzinfo=None)
+    first = wall.replace(tzinfo=tz, fold=0)
+    second = wall.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return Placed(first)
+    name = getattr(tz, "key", str(tz))
+    day = fmt(wall, "%Y-%m-%d")
+    at = _as_utc(first)
+    if at is None:  # at the ends of the calendar: as typed
+        return Placed(first)
+    real = at.astimezone(tz)
+    if real.replace(tzinfo=None, fold=0) != wall:
+        # In the gap: fold 0 reads it with the offset before the change, which lands it the
+        # gap's length later on the clocks after it.
+        return Placed(real, f"{wall:%H:%M} does not exist in {name} on {day} (clocks go "
+                            f"forward); taken as {real:%H:%M} {abbreviation(real)}.")
+    return Placed(first, f"{wall:%H:%M} happens twice in {name} on {day} (clocks go back); "
+                         f"taken as the first, {wall:%H:%M} {abbreviation(first)} (write "
+                         f"{abbreviation(second)} or {_iso_offset(second.utcoffset())} after "
+                         "the time for the second).")
+
+
+def _iso_offset(off: timedelta | None) -> str:
+    return offset_text(off).replace("UTC", "") or "+00:00"
 
 
 _TIME_RE = re.compile(
@@ -225,11 +286,7 @@ def _offset(text: str) -> timedelta:
 
 
 def _offset_label(off: timedelta) -> str:
-    if not off:
-        return "UTC"
-    sign = "-" if off < timedelta(0) else "+"
-    h, rest = divmod(int(abs(off).total_seconds()), 3600)
-    return f"UTC{sign}{h:02d}:{rest // 60:02d}"
+    return offset_text(off)
 
 
 def parse(text: str, zone: str | None = None, home: str = "UTC") -> Parsed:
@@ -256,7 +313,9 @@ def parse(text: str, zone: str | None = None, home: str = "UTC") -> Parsed:
     if m["off"]:
         off = _offset(m["off"])
         fixed = timezone(off)
-        for candidate in (named, home):
+        # A zone named (after the time or with --zone) must be at that offset then; only
+        # when none is named may the home zone claim it.
+        for candidate in ((named,) if named else (home,)):
             if candidate and is_zone(candidate):
                 tz = get(candidate)
                 there = wall.replace(tzinfo=fixed)
@@ -267,23 +326,37 @@ def parse(text: str, zone: str | None = None, home: str = "UTC") -> Parsed:
                 if mine.utcoffset() == off:
                     return Parsed(mine, tz.key)
         if named:
-            raise ZoneError(f"“{text}”: {named} is not at {m['off']} then.")
+            try:
+                theirs = _iso_offset(place(wall, get(named)).when.utcoffset())
+            except ZoneError:
+                theirs = "another offset"
+            raise ZoneError(f"“{text}”: {named} is not at {m['off']} then (it is at "
+                            f"{theirs}): give the offset or the zone, not both.")
         return Parsed(wall.replace(tzinfo=fixed), _offset_label(off))
     if named and named.upper() in ABBREVIATIONS:
         zone_name, off = ABBREVIATIONS[named.upper()]
         tz = get(zone_name)
-        at = wall.replace(tzinfo=tz)
-        if at.tzname() == named.upper() or (named.upper() == "UTC"):
-            return Parsed(at, tz.key)
+        if named.upper() == "UTC":
+            return Parsed(wall.replace(tzinfo=tz), tz.key)
+        for fold in (0, 1):  # the abbreviation picks between the two readings of a time
+            at = wall.replace(tzinfo=tz, fold=fold)
+            if at.tzname() == named.upper() and at.utcoffset() == off:
+                real = _as_utc(at)
+                real = at if real is None else real.astimezone(tz)
+                if real.replace(tzinfo=None, fold=0) != wall:  # in a gap: the instant said
+                    return Parsed(real, tz.key, f"{wall:%H:%M} {named.upper()} is "
+                                  f"{real:%H:%M} {abbreviation(real)} on {tz.key}'s clocks.")
+                return Parsed(at, tz.key)
         return Parsed(wall.replace(tzinfo=timezone(off, named.upper())), named.upper())
     tz = get(named or home)
-    return Parsed(wall.replace(tzinfo=tz), tz.key)
+    placed = place(wall, tz)
+    return Parsed(placed.when, tz.key, placed.note)
 
 
 def zone_of(parsed_zone: str) -> tzinfo:
     """The tzinfo for a zone name as ``parse`` gives it (an IANA name or "UTC+09:00")."""
-    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", parsed_zone)
+    m = re.fullmatch(r"UTC([+\-−])(\d{2}):(\d{2})", parsed_zone)
     if m:
-        off = timedelta(hours=int(m[2]), minutes=int(m[3])) * (-1 if m[1] == "-" else 1)
+        off = timedelta(hours=int(m[2]), minutes=int(m[3])) * (1 if m[1] == "+" else -1)
         return timezone(off)
     return get(parsed_zone)

@@ -90,3 +90,46 @@ def test_birthday_uids_follow_the_contact_not_its_place_in_the_list(journal):
     assert len(set(uid.values())) == len(uid)
     assert "3 birthdays" in what and "1 interaction of" in what
     assert "DTSTART;TZID=Asia/Tokyo:" in after.decode()
+
+
+def test_an_event_running_past_year_9999_ends_there_and_is_named():
+    late = datetime(9999, 12, 31, 23, 59, tzinfo=ZoneInfo("Europe/Berlin"))
+    notes: list[str] = []
+    data = ical.calendar([], [], [ical.TimedItem("late@x", "Call", late, 30),
+                                  ical.TimedItem("ok@x", "Nomikai",
+                                                 datetime(2026, 11, 20, 19, tzinfo=TOKYO), 150)],
+                         notes)
+    ev = _events(data)
+    assert ev["late@x"].decoded("dtend").replace(tzinfo=None) == datetime(9999, 12, 31, 23, 59,
+                                                                          59)
+    assert str(ev["late@x"]["dtend"].params["tzid"]) == "Europe/Berlin"
+    assert ev["ok@x"].decoded("dtend") == datetime(2026, 11, 20, 21, 30, tzinfo=TOKYO)
+    assert notes == ["“Call” (late@x): it ends at 23:59 on 9999-12-31, the calendar's last day."]
+
+
+def test_vtimezones_come_sorted_by_tzid_before_the_events():
+    items = [ical.TimedItem(f"{z}@x", "Meeting", datetime(2026, 11, 20, 10,
+                                                          tzinfo=ZoneInfo(z)), 60)
+             for z in ("Asia/Tokyo", "Europe/Berlin", "America/New_York", "Asia/Tokyo")]
+    cal = Calendar.from_ical(ical.calendar([], [], items))
+    names = [c.name for c in cal.subcomponents]
+    assert [str(z["tzid"]) for z in cal.walk("VTIMEZONE")] == [
+        "America/New_York", "Asia/Tokyo", "Europe/Berlin"]
+    assert names[:3] == ["VTIMEZONE"] * 3 and set(names[3:]) == {"VEVENT"}
+
+
+def test_export_of_a_journal_with_an_entry_at_the_end_of_year_9999_succeeds(demo_path, tmp_path,
+                                                                           capsys):
+    from kizuna_desktop.cli import main
+
+    db = str(demo_path)
+    assert main(["--db", db, "log", "1", "--kind", "call", "--when", "9999-12-31 23:59",
+                 "--zone", "Europe/Berlin"]) == 0
+    out = tmp_path / "k.ics"
+    capsys.readouterr()
+    assert main(["--db", db, "export", "--format", "ics", "-o", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "(e-mails and messages left out: not calendar events)" in report
+    cal = Calendar.from_ical(out.read_bytes())
+    ends = [e.decoded("dtend") for e in cal.walk("VEVENT") if "dtend" in e]
+    assert max(e.replace(tzinfo=None) for e in ends) == datetime(9999, 12, 31, 23, 59, 59)

@@ -99,7 +99,7 @@ def test_labels_carry_the_zone_when_the_laptop_reads_another():
     assert zones.abbreviation(datetime(2026, 7, 1, 12, tzinfo=BERLIN)) == "CEST"
     odd = datetime(2026, 7, 1, 12, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert zones.abbreviation(odd) == "UTC+05:30"  # as Python names a bare offset
-    assert zones.abbreviation(datetime(2026, 7, 1, tzinfo=ZoneInfo("Asia/Bangkok"))) == "UTC+7"
+    assert zones.abbreviation(datetime(2026, 7, 1, tzinfo=ZoneInfo("Asia/Bangkok"))) == "UTC+07:00"
 
 
 def test_zone_names_and_the_system_zone(monkeypatch):
@@ -111,3 +111,50 @@ def test_zone_names_and_the_system_zone(monkeypatch):
     assert zones.offset_zone(timedelta(hours=9)) == "Etc/GMT-9"
     assert zones.offset_zone(timedelta(hours=-5)) == "Etc/GMT+5"
     assert zones.offset_zone(timedelta(hours=5, minutes=30)) == "UTC"
+
+
+def test_a_clock_time_that_does_not_exist_moves_forward_by_the_gap_and_says_so():
+    p = zones.parse("2026-03-29 02:30", "Europe/Berlin", "Asia/Tokyo")
+    assert f"{p.when:%H:%M} {p.when.tzname()}" == "03:30 CEST"
+    assert p.when.astimezone(UTC) == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert p.note == ("02:30 does not exist in Europe/Berlin on 2026-03-29 (clocks go "
+                      "forward); taken as 03:30 CEST.")
+    # New York's gap is at 02:00 too: 02:15 is 03:15 EDT.
+    ny = zones.parse("2026-03-08 02:15", "America/New_York", "UTC")
+    assert f"{ny.when:%H:%M %Z}" == "03:15 EDT" and "does not exist" in ny.note
+    # An ordinary time says nothing.
+    assert zones.parse("2026-03-29 04:00", "Europe/Berlin", "UTC").note == ""
+
+
+def test_a_clock_time_that_happens_twice_is_the_first_unless_an_offset_or_abbreviation_picks():
+    first = zones.parse("2026-10-25 02:30", "Europe/Berlin", "UTC")
+    assert f"{first.when:%H:%M %Z}" == "02:30 CEST"
+    assert first.when.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert first.note.startswith("02:30 happens twice in Europe/Berlin on 2026-10-25 (clocks "
+                                 "go back); taken as the first, 02:30 CEST")
+    for typed in ("2026-10-25 02:30 CET", "2026-10-25T02:30+01:00"):
+        second = zones.parse(typed, "Europe/Berlin" if "+" in typed else None, "UTC")
+        assert second.when.astimezone(UTC) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+        assert second.zone_name == "Europe/Berlin" and second.note == ""
+    chosen = zones.parse("2026-10-25 02:30 CEST", None, "UTC")
+    assert chosen.when.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert chosen.note == ""
+
+
+def test_an_offset_that_the_zone_given_is_not_at_is_refused_even_when_home_is_at_it():
+    # The home zone (Tokyo) is at +09:00, but the zone given is Berlin: refused, not Tokyo.
+    with pytest.raises(zones.ZoneError, match=r"Europe/Berlin is not at \+09:00 then \(it is "
+                                              r"at \+01:00\)"):
+        zones.parse("2026-12-03T14:00+09:00", "Europe/Berlin", "Asia/Tokyo")
+
+
+def test_offsets_are_written_one_way_and_years_in_four_digits():
+    assert zones.abbreviation(datetime(2026, 7, 1, tzinfo=ZoneInfo("Pacific/Kiritimati"))) \
+        == "UTC+14:00"
+    assert zones.abbreviation(datetime(2026, 7, 1, tzinfo=ZoneInfo("Etc/GMT+12"))) \
+        == "UTC-12:00"
+    assert zones.abbreviation(datetime(2026, 7, 1, tzinfo=timezone(timedelta(hours=-12)))) \
+        == "UTC-12:00"
+    assert zones.zone_of("UTC-12:00").utcoffset(None) == timedelta(hours=-12)
+    assert zones.fmt(date(1, 1, 1), "%Y-%m-%d") == "0001-01-01"
+    assert zones.label(datetime(1, 1, 1, tzinfo=UTC), always=True) == "0001-01-01 00:00 UTC"
