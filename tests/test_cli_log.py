@@ -146,3 +146,31 @@ def test_log_refuses_an_offset_the_zone_given_is_not_at(demo_path, capsys):
     code, _, err = run(capsys, "--db", str(demo_path), "log", "1", "--kind", "call",
                        "--when", "2026-12-03T14:00+09:00", "--zone", "Europe/Berlin")
     assert code == 1 and "Europe/Berlin is not at +09:00 then" in err
+
+
+def test_a_new_journals_first_log_pins_the_home_zone(tmp_path):
+    """kizuna add + kizuna log under Berlin: the journal keeps Europe/Berlin as its home, and
+    reads it back under Tokyo (before, home-zone followed whatever TZ it ran under)."""
+    import sqlite3
+
+    db = tmp_path / "new.kizuna"
+
+    def kizuna(*args, tz):
+        return subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db), *args],
+                              cwd=ROOT, env={**os.environ, "TZ": tz}, capture_output=True,
+                              text=True, timeout=120)
+
+    r = kizuna("add", "--family", "山田", "--given", "太郎", "--family-latin", "Yamada",
+               "--given-latin", "Taro", tz="Europe/Berlin")
+    assert r.returncode == 0, r.stderr
+    # The first entry names its own zone: the home is still where the laptop is.
+    r = kizuna("log", "yamada", "--kind", "call", "--when", "2026-11-20 10:00",
+               "--zone", "Asia/Tokyo", tz="Europe/Berlin")
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(db) as con:
+        rows = con.execute("select key, value from journal_settings").fetchall()
+    assert rows == [("home_zone", "Europe/Berlin")]
+    r = kizuna("home-zone", tz="Asia/Tokyo")
+    assert r.stdout.startswith("Home zone: Europe/Berlin; this computer: Asia/Tokyo;")
+    r = kizuna("log", "yamada", "--kind", "call", "--when", "2026-11-21 10:00", tz="Asia/Tokyo")
+    assert "10:00 CET (Europe/Berlin)" in r.stdout, r.stderr

@@ -109,8 +109,11 @@ def _validate(session: Session, data: InteractionInput) -> list[Contact]:
     except ValueError:
         errors["kind"] = f"Unknown kind “{data.kind}”."
     data.place, data.summary = data.place.strip(), data.summary.strip()
+    # A new journal's first entry, whatever its zone and however it comes (kizuna log, the
+    # Log dialog, an import), records the laptop's zone as the journal's home.
+    home = clock.pin_home_in(session)
     if data.zone is None or not str(data.zone).strip():
-        data.zone = clock.pin_home_in(session)
+        data.zone = home
     else:
         try:
             data.zone = zones.canonical(str(data.zone))

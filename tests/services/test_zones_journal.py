@@ -211,3 +211,19 @@ def test_timeline_months_group_by_the_date_where_it_happened(journal):
     assert [(e.interaction.summary, e.month) for e in entries] == [
         ("Tokyo breakfast", "2026-12"), ("NY dinner", "2026-11")]
     assert zones.local_date(entries[1].when, "Asia/Tokyo") == date(2026, 12, 1)
+
+
+def test_the_first_interaction_pins_the_home_zone_whatever_its_zone(tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    with Journal.open(tmp_path / "new.kizuna") as j:
+        who = _contact(j, "山田", "太郎", "Yamada", "Taro")
+        with j.session() as s:
+            assert clock._setting(s, clock.HOME_ZONE) is None
+        # As the Log dialog and kizuna log give it: the zone is always named.
+        _log(j, [who], datetime(2026, 11, 20, 19, 0), "Asia/Tokyo", "Nomikai", "nomikai")
+        with j.session() as s:
+            assert clock._setting(s, clock.HOME_ZONE) == "America/New_York"
+        monkeypatch.setenv("TZ", "Asia/Tokyo")
+        assert clock.home_zone(j) == "America/New_York"
+        _log(j, [who], datetime(2026, 11, 21, 9, 0), "Europe/Berlin", "Call", "call")
+        assert clock.home_zone(j) == "America/New_York"  # pinned once, not moved
