@@ -68,7 +68,28 @@ def classify(e: BaseException, path: Path, doing: str = "use") -> JournalError |
                                 "folder or drive). Nothing was saved.")
     if code == SQLITE_CANTOPEN:
         return JournalError(f"The journal {path} cannot be opened ({_name(e)}).")
+    if code == SQLITE_IOERR:
+        # An I/O error is the drive's, not the file's: a journal closed on a full disk fails
+        # to grow its -shm file (SQLITE_IOERR_SHMSIZE) and was called damaged.
+        if _nearly_full(path.parent):
+            return DiskFullError(f"The disk holding {path} is full: nothing was saved. Free "
+                                 "some space and try again.")
+        return JournalError(f"The journal {path} cannot be read or written: the drive "
+                            f"reported an error ({_name(e)}). The journal was not changed; "
+                            "check the drive and try again.")
     return None
+
+
+FULL_BELOW = 256 * 1024  # free bytes under which a drive counts as full for SQLite's needs
+
+
+def _nearly_full(folder: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def from_errno(number: int, path: Path, doing: str = "use", filename=None) -> JournalError:
