@@ -367,6 +367,36 @@ def remove_leftovers(journal_path: Path, older_than: timedelta = timedelta(minut
     return removed
 
 
+def verify_unrecorded(journal_path: Path, passphrase: str | None, most: int = 3,
+                      settled: timedelta = timedelta(minutes=1)) -> list[Path]:
+    """Checks and records backups the index does not know (an import killed after its backup
+    was written and before it was recorded), so that none stays "not checked" for good. At
+    most ``most`` a call; a file written in the last ``settled`` is left for later."""
+    journal_path = Path(journal_path).absolute()
+    d = backups_dir(journal_path)
+    if not d.is_dir():
+        return []
+    index = _read_index(d)
+    now = datetime.now().timestamp()
+    done = []
+    for p in list_backups(journal_path):
+        if len(done) >= most:
+            break
+        known = index.get(p.name)
+        if known is not None and known.get("verified") is not None:
+            continue
+        try:
+            if now - p.stat().st_mtime < settled.total_seconds():
+                continue
+        except OSError:
+            continue
+        ok, contacts = verify_copy(p, passphrase)
+        _record(p, _kind_from_name(p), _stamp_of(p) or datetime.fromtimestamp(
+            p.stat().st_mtime), ok, contacts if ok else None, None)
+        done.append(p)
+    return done
+
+
 def staging_path(journal_path: Path, what: str) -> Path:
     """A hidden temporary file beside the journal, named with this process's id."""
     journal_path = Path(journal_path)

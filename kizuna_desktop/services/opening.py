@@ -122,6 +122,13 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
                 opening.backup = good.path
                 opening.backup_created = f"{good.created:%Y-%m-%d %H:%M}"
         return opening
+    if not read_only:
+        try:
+            checked = backup.verify_unrecorded(path, journal.passphrase)
+            if checked:
+                log.info("checked %d backups left unrecorded by a stopped run", len(checked))
+        except (JournalError, OSError) as e:
+            log.warning("could not check unrecorded backups: %s", type(e).__name__)
     if journal.encrypted and not read_only:
         try:
             done = backup.finish_pending(path, journal.passphrase)
