@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -85,11 +86,14 @@ def _run(fn):
 def _date(text: str | None, option: str, problems: list[str]) -> date | None:
     if text is None or text == "":
         return None
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text.strip())
+    if m is None:
+        problems.append(f"{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-04-01.")
+        return None
     try:
-        return date.fromisoformat(text.strip())
+        return date(*(int(x) for x in m.groups()))
     except ValueError:
-        problems.append(f"{option}: “{text}” is not a real date (use YYYY-MM-DD, e.g. "
-                        "2026-04-01).")
+        problems.append(f"{option}: “{text}” is not a real date (no such day).")
         return None
 
 
@@ -272,6 +276,26 @@ def _apply_contact_args(args, data, problems: list[str]) -> None:
             data.tags.append(t)
 
 
+def since_alone(args) -> bool:
+    return bool(args.since) and not any((args.org, args.department, args.department_en,
+                                         args.title, args.title_en))
+
+
+def _org_named(journal, role, problems: list[str]) -> None:
+    """``role``'s organisation typed by name: the one organisation of exactly that name (it
+    is used), none (it will be made) or several (a problem listing them)."""
+    from kizuna_desktop.services import organizations
+
+    if role is None or not role.organization_name.strip():
+        return
+    found = organizations.named(journal, role.organization_name)
+    if len(found) == 1:
+        role.organization_id, role.organization_name = found[0].id, ""
+    elif found:
+        problems.append(
+            f"--org: {organizations.AmbiguousOrganizationError(role.organization_name, found)}")
+
+
 def _role(args, problems: list[str]):
     from kizuna_desktop.services.careers import Role
 
@@ -279,6 +303,8 @@ def _role(args, problems: list[str]):
     if not any((args.org, args.department, args.department_en, args.title, args.title_en,
                 args.since)):
         return None
+    if since_alone(args) and getattr(args, "contact", None) is None:  # add
+        problems.append("--since needs --org or --title (the position it dates).")
     return Role(organization_name=args.org or "", department_ja=args.department or "",
                 department_en=args.department_en or "", title_ja=args.title or "",
                 title_en=args.title_en or "", start_date=since)
@@ -344,6 +370,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     if problems:
         raise Problems(problems)
     with _open(args, create=True) as journal:
+        _org_named(journal, role, problems)
+        if problems:
+            raise Problems(problems)
         with journal.session():
             detail = careers.create_contact(journal, data, role)
             if photo is not None:
@@ -359,26 +388,42 @@ def cmd_edit(args: argparse.Namespace) -> int:
         who = _contact(journal, args.contact, problems)
         role = _role(args, problems)
         photo = _photo_bytes(args, problems)
+        _org_named(journal, role, problems)
+        before = contacts.get(journal, who.id) if who else None
+        cur = before.current_position if before else None
+        if role is not None and cur is None and since_alone(args):
+            problems.append("--since needs --org or --title: the contact has no current "
+                            "position to date.")
         if problems:
             raise Problems(problems)
-        before = contacts.get(journal, who.id)
         data = before.to_input()
         _apply_contact_args(args, data, problems)
+        cleared: list[str] = []
         with journal.session():
             contacts.update(journal, who.id, data)
             if role is not None:
-                cur = before.current_position
                 if cur is None:
                     careers.apply(journal, who.id, [careers.Add(role)])
                 else:
                     fixed = careers.Role.of(cur)
                     if args.org:
-                        fixed.organization_id, fixed.organization_name = None, args.org
+                        fixed.organization_id = role.organization_id
+                        fixed.organization_name = role.organization_name
                     for opt, name in (("department", "department_ja"),
                                       ("department_en", "department_en"),
                                       ("title", "title_ja"), ("title_en", "title_en")):
                         if getattr(args, opt) is not None:
                             setattr(fixed, name, getattr(args, opt))
+                    # A new Japanese title or department (or another organisation) makes
+                    # the old English one wrong: cleared unless given anew.
+                    moved = bool(args.org) and fixed.organization_id != cur.organization_id
+                    for ja, en, what in (("title", "title_en", "title"),
+                                         ("department", "department_en", "department")):
+                        changed = (getattr(args, ja) is not None and getattr(args, ja).strip()
+                                   != getattr(cur, f"{ja}_ja")) or moved
+                        if changed and getattr(args, en) is None and getattr(cur, en):
+                            setattr(fixed, en, "")
+                            cleared.append(f"the English {what} “{getattr(cur, en)}”")
                     if args.since:
                         fixed.start_date = role.start_date
                     careers.apply(journal, who.id, [careers.Edit(cur.id, fixed)])
@@ -386,7 +431,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
                 contacts.set_photo(journal, who.id, photo)
             elif args.no_photo:
                 contacts.set_photo(journal, who.id, None)
-        return _say_contact(args, contacts.get(journal, who.id), "Saved")
+        code = _say_contact(args, contacts.get(journal, who.id), "Saved")
+        if cleared:
+            print(f"Cleared {' and '.join(cleared)} (no longer matching); give "
+                  f"--{'title' if 'title' in cleared[0] else 'department'}-en to set it.",
+                  file=sys.stderr if args.json else sys.stdout)
+        return code
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
@@ -409,6 +459,9 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         cur = contacts.get(journal, who.id).current_position
         if org is None and not args.org and cur is None:
             raise Problems(["--org: the contact has no current organisation; name one."])
+        if not any((args.org, args.department, args.department_en, args.title,
+                    args.title_en)):
+            raise Problems(["nothing changes: give --org, --department or --title."])
         role = careers.Role(
             organization_id=org.id if org else (None if args.org else cur.organization_id),
             organization_name=args.org if (args.org and org is None) else "",
@@ -420,6 +473,10 @@ def cmd_transfer(args: argparse.Namespace) -> int:
             title_en=args.title_en if args.title_en is not None else (
                 cur.title_en if cur and args.title is None else ""),
             start_date=on, concurrent=args.concurrent)
+        if not args.concurrent and role.same_as(cur):
+            raise Problems(["nothing changes: the organisation, department and title are "
+                            "those of the current position; give --org, --department or "
+                            "--title."])
         done = careers.apply(journal, who.id, [careers.Transfer(role)])
         step = next(s for s in positions.steps(done.history)
                     if s.position.id == done.made[0])

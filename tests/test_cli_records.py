@@ -180,3 +180,101 @@ def test_orgs_edit_group_merge_and_show(db, capsys):
     assert code == 1 and "No organisation matches" in err
     with _open(db) as j:
         assert len(organizations.list_all(j)) == 2
+
+
+def _positions(db, spec="yamada"):
+    with _open(db) as j:
+        return positions.history(j, lookup.resolve(j, spec).id)
+
+
+def test_gift_value_beyond_a_trillion_is_one_line_and_nothing_written(db, capsys):
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "x", "--value",
+                       "99999999999999999999")
+    assert code == 1 and err.count("\n") == 1 and err.startswith("kizuna: error: --value: At most")
+    with _open(db) as j:
+        assert ledger.for_contact(j, lookup.resolve(j, "yamada").id) == []
+
+
+def test_gift_currency_words_what_and_with_self(db, capsys):
+    code, out, _ = run(capsys, db, "gift", "yamada", "--given", "--what", "菓子", "--value",
+                       "3000", "--currency", "yen", "--json")
+    assert code == 0 and json.loads(out)["currency"] == "JPY"
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "菓子",
+                       "--currency", "XYZ")
+    assert code == 1 and "--currency: “XYZ” is not an ISO 4217" in err
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "")
+    assert code == 1 and err == "kizuna: error: --what: Say what was given.\n"
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--with",
+                       "t.yamada@ex.jp")
+    assert code == 1 and err.startswith("kizuna: error: --with: The contact it was given")
+    with _open(db) as j:
+        assert len(ledger.for_contact(j, lookup.resolve(j, "yamada").id)) == 1
+
+
+def test_dates_with_slashes_are_taken_and_other_shapes_say_the_format(db, capsys):
+    code, out, _ = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--on",
+                       "2026/12/01", "--json")
+    assert code == 0 and json.loads(out)["on"] == "2026-12-01"
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--on",
+                       "12.01.2026")
+    assert code == 1 and "use YYYY-MM-DD" in err
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--on",
+                       "2026/02/30")
+    assert code == 1 and "is not a real date" in err
+
+
+def test_transfer_that_changes_nothing_is_refused(db, capsys):
+    before = _positions(db)
+    code, _, err = run(capsys, db, "transfer", "yamada", "--on", "2026-07-01")
+    assert code == 1 and err == ("kizuna: error: nothing changes: give --org, --department "
+                                 "or --title.\n")
+    code, _, err = run(capsys, db, "transfer", "yamada", "--title", "部長", "--on", "2026-07-01")
+    assert code == 1 and "nothing changes" in err
+    code, _, err = run(capsys, db, "transfer", "yamada", "--org", "三星商事", "--title", "部長",
+                       "--on", "2026-07-01")
+    assert code == 1 and "nothing changes" in err
+    assert _positions(db) == before
+
+
+def test_edit_of_the_japanese_title_clears_the_stale_english_one(db, capsys):
+    assert run(capsys, db, "edit", "yamada", "--title-en", "General Manager")[0] == 0
+    code, out, _ = run(capsys, db, "edit", "yamada", "--title", "執行役員")
+    assert code == 0 and "Cleared the English title “General Manager”" in out
+    cur = _positions(db)[0]
+    assert (cur.title_ja, cur.title_en) == ("執行役員", "")
+    run(capsys, db, "edit", "yamada", "--title", "社長", "--title-en", "President")
+    assert (_positions(db)[0].title_ja, _positions(db)[0].title_en) == ("社長", "President")
+    code, out, _ = run(capsys, db, "edit", "yamada", "--title", "社長")  # unchanged: kept
+    assert code == 0 and "Cleared" not in out and _positions(db)[0].title_en == "President"
+
+
+def test_since_without_a_position_is_refused(db, capsys):
+    code, _, err = run(capsys, db, "add", "--family", "新人", "--since", "2026-01-01")
+    assert code == 1 and "--since needs --org or --title" in err
+    code, _, err = run(capsys, db, "edit", "佐藤 健", "--since", "2026-01-01")
+    assert code == 1 and "--since needs --org or --title" in err
+    with _open(db) as j:
+        with pytest.raises(Exception, match="新人"):
+            lookup.resolve(j, "新人")
+
+
+def test_add_and_edit_with_an_org_name_several_have_list_them(db, capsys):
+    from sqlalchemy import insert
+
+    from kizuna_desktop.store.models import Organization
+
+    with _open(db) as j:  # an older journal may hold two of one name
+        with j.session() as s:
+            s.execute(insert(Organization).values(name_ja="三星商事", name_en="", reading="",
+                                                  kind="other", website="", address="",
+                                                  notes=""))
+        first = organizations.named(j, "三星商事")[0].id
+    code, _, err = run(capsys, db, "add", "--family", "重複", "--org", "三星商事")
+    assert code == 1 and "matches 2 organisations" in err and f"{first}: 三星商事" in err
+    code, _, err = run(capsys, db, "edit", "佐藤 健", "--org", "三星商事")
+    assert code == 1 and "matches 2 organisations" in err
+    assert run(capsys, db, "add", "--family", "一社", "--org", "mitsuboshi trading")[0] == 0
+    with _open(db) as j:
+        with pytest.raises(Exception, match="重複"):
+            lookup.resolve(j, "重複")
+        assert _positions(db, "佐藤 健") == []

@@ -127,6 +127,16 @@ def _validate(session: Session, data: OrganizationInput, self_id: int | None) ->
     for name in ("address", "notes"):
         if msg := validation.length(getattr(data, name), validation.MAX_TEXT):
             errors[name] = msg
+    taken = {n.casefold(): n for n in (data.name_ja, data.name_en) if n}
+    if taken:
+        for oid, ja, en in session.execute(
+                select(Organization.id, Organization.name_ja, Organization.name_en)
+                .where(Organization.id != (self_id or 0))):
+            for field, mine in (("name_ja", data.name_ja), ("name_en", data.name_en)):
+                if mine and mine.casefold() in ((ja or "").casefold(), (en or "").casefold()) \
+                        and field not in errors:
+                    errors[field] = (f"Another organisation (id {oid}) is already named "
+                                     f"“{mine}”; merge them instead.")
     if data.website and (" " in data.website or "." not in data.website):
         errors["website"] = f"“{data.website}” is not a web address."
     try:
@@ -159,6 +169,19 @@ def create(journal: Journal, data: OrganizationInput) -> OrganizationView:
         s.add(o)
         s.flush()
         return _view(o)
+
+
+def named(journal: Journal, name: str) -> list[OrganizationView]:
+    """The organisations named exactly ``name`` (Japanese or English, any case), oldest
+    first."""
+    key = name.strip().casefold()
+    if not key:
+        return []
+    with journal.session() as s:
+        rows = s.execute(select(Organization.id, Organization.name_ja, Organization.name_en)
+                         .order_by(Organization.id)).all()
+    return [get(journal, i) for i, ja, en in rows
+            if key in ((ja or "").casefold(), (en or "").casefold())]
 
 
 def find_or_create(journal: Journal, name: str) -> OrganizationView:

@@ -100,3 +100,21 @@ def test_find_or_create_reuses_a_name_in_any_case(journal):
     assert organizations.find_or_create(journal, "sakura robotics").id == a.id
     b = organizations.find_or_create(journal, "さくら電機")
     assert (b.name_ja, b.name_en) == ("さくら電機", "")
+
+
+def test_a_name_another_organisation_has_is_refused_in_either_language(journal):
+    bank = _org(journal, "東和銀行", "Towa Bank")
+    other = _org(journal, "大和")
+    for ja, en in (("東和銀行", ""), ("", "TOWA BANK"), ("Towa Bank", ""), ("大和", "towa bank")):
+        data = organizations.get(journal, other.id).to_input()
+        data.name_ja, data.name_en = ja or data.name_ja, en
+        with pytest.raises(ValidationError, match=f"id {bank.id}"):
+            organizations.update(journal, other.id, data)
+    assert organizations.get(journal, other.id).name_ja == "大和"
+    with pytest.raises(ValidationError) as e:
+        _org(journal, "新会社", "towa bank")
+    assert set(e.value.errors) == {"name_en"}
+    renamed = bank.to_input()
+    renamed.name_en = "TOWA BANK"  # its own name in another case is fine
+    assert organizations.update(journal, bank.id, renamed).name_en == "TOWA BANK"
+    assert [o.id for o in organizations.named(journal, "towa bank")] == [bank.id]
