@@ -79,3 +79,16 @@ def resolve(journal: Journal, spec: str) -> ContactSummary:
 def resolve_or_me(journal: Journal, spec: str) -> ContactSummary | None:
     """``me`` (the user) as None, else the contact ``spec`` names."""
     return None if spec.strip().lower() == ME else resolve(journal, spec)
+
+
+def problem_line(error: Exception, typed: str) -> str:
+    """``error`` as one line for a field of a dialog: an ambiguous name lists its candidates
+    (name, company, id) on that line, as the command line lists them on several."""
+    if isinstance(error, AmbiguousContactError):
+        who = "; ".join(m.display + (f" ({m.role}, id {m.id})" if m.role else f" (id {m.id})")
+                        for m in error.matches)
+        more = f"; … and {error.total - len(error.matches)} more" \
+            if error.total > len(error.matches) else ""
+        return (f"“{typed.strip()}” matches {error.total} contacts: {who}{more}. Give an id or a "
+                "narrower name.")
+    return str(error).splitlines()[0] if str(error) else ""

@@ -146,7 +146,7 @@ class GiftDialog(QDialog):
         try:
             found = lookup.resolve(self.journal, text)
         except KizunaError as e:
-            self.rows["others"].set_error(str(e).splitlines()[0])
+            self.rows["others"].set_error(lookup.problem_line(e, text))
             return
         self.rows["others"].set_error(None)
         self._person(found.id, found.written or found.latin)

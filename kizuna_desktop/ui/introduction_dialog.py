@@ -146,7 +146,7 @@ class IntroductionDialog(QDialog):
                 pid = field.person()
                 ids[name] = None if pid == ME else pid
             except KizunaError as e:
-                errors[name] = str(e).splitlines()[0]
+                errors[name] = lookup.problem_line(e, field.currentText())
         if errors:
             raise ValidationError(errors)
         d = self.date.date()

@@ -49,3 +49,16 @@ def test_ambiguous_and_unknown(journal, people):
         lookup.resolve(journal, "nobody@ex.jp")
     with pytest.raises(NotFoundError, match="id 999"):
         lookup.resolve(journal, "999")
+
+
+def test_problem_line_lists_the_candidates_of_an_ambiguous_name(journal, people):
+    from kizuna_desktop.errors import KizunaError
+
+    with pytest.raises(AmbiguousContactError) as e:
+        lookup.resolve(journal, "佐藤")
+    line = lookup.problem_line(e.value, " 佐藤 ")
+    assert "\n" not in line and line.startswith("“佐藤” matches 2 contacts: ")
+    assert f"(id {people['sato_h']})" in line and f"(id {people['sato_k']})" in line
+    assert "花子" in line and "健" in line and not line.rstrip(".").endswith(":")
+    assert lookup.problem_line(KizunaError("No contact matches “x”.\nmore"), "x") == (
+        "No contact matches “x”.")
