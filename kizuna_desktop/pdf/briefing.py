@@ -215,7 +215,8 @@ def _facts(p: PersonBrief, on: date, width: float) -> Table:
         y, m, d = p.birthday
         birthday = f"{y}-{m:02d}-{d:02d}" if y else f"{m:02d}-{d:02d}"
     pairs = [
-        ("Known since", f"{p.known_since:%Y-%m-%d}"),
+        ("Known since", zones.fmt(p.known_since, "%Y-%m-%d") if p.known_since
+         else "not yet known before this meeting"),
         ("Interactions", f"{p.interaction_count}, last {last}"),
         ("How we met", p.how_we_met),
         ("Introduced by", ", ".join(introduced_by)),

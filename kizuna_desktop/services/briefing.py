@@ -28,7 +28,15 @@ from kizuna_desktop.services.introductions import IntroductionView
 from kizuna_desktop.services.ledger import Balance, LedgerView
 from kizuna_desktop.services.positions import PositionView
 from kizuna_desktop.store import Journal
-from kizuna_desktop.store.models import Contact, Organization, Position, interaction_participants
+from kizuna_desktop.store.models import (
+    Contact,
+    FollowUp,
+    Interaction,
+    Introduction,
+    Organization,
+    Position,
+    interaction_participants,
+)
 from kizuna_desktop.text import zones
 
 LATEST = 5  # interactions shown in full
@@ -91,7 +99,7 @@ class PersonBrief:
     notes_left_out: int
     tags: list[str]
     introductions: list[IntroductionView]
-    known_since: date
+    known_since: date | None  # None: nothing of them was known before the meeting
     interaction_count: int
     last_interaction: datetime | None  # aware, in the zone where it happened
     last_days_before: int | None  # days from its local date to the meeting's; never negative
@@ -118,18 +126,26 @@ class Briefing:
 
 
 def _colleague_and_coattendee_connections(journal: Journal, contact_id: int,
-                                          current: PositionView | None) -> list[Connection]:
+                                          current: PositionView | None,
+                                          cutoff: datetime | None = None,
+                                          day: date | None = None) -> list[Connection]:
+    """People met together (counted from interactions before ``cutoff``, naive UTC, when
+    given) and colleagues at the current organisation (in post before ``day`` when given)."""
     p1 = aliased(interaction_participants)
     p2 = aliased(interaction_participants)
     out: list[Connection] = []
     seen = {contact_id}
     with journal.session() as s:
+        q = (select(Contact, func.count())
+             .select_from(p1)
+             .join(p2, (p1.c.interaction_id == p2.c.interaction_id)
+                   & (p2.c.contact_id != p1.c.contact_id))
+             .join(Contact, Contact.id == p2.c.contact_id))
+        if cutoff is not None:
+            q = q.join(Interaction, Interaction.id == p1.c.interaction_id).where(
+                Interaction.occurred_at < cutoff)
         rows = s.execute(
-            select(Contact, func.count())
-            .select_from(p1)
-            .join(p2, (p1.c.interaction_id == p2.c.interaction_id)
-                  & (p2.c.contact_id != p1.c.contact_id))
-            .join(Contact, Contact.id == p2.c.contact_id)
+            q
             .where(p1.c.contact_id == contact_id)
             .group_by(Contact.id)
             .order_by(func.count().desc(), Contact.sort_key)
@@ -140,11 +156,15 @@ def _colleague_and_coattendee_connections(journal: Journal, contact_id: int,
             out.append(Connection(name=_short(c), why=f"{n} interaction{'s' * (n != 1)} together"))
         if current is not None and len(out) < CONNECTIONS:
             org = s.get(Organization, current.organization_id)
+            in_post = (Position.end_date.is_(None) if day is None else
+                       ((Position.start_date.is_(None) | (Position.start_date < day))
+                        & (Position.end_date.is_(None) | (Position.end_date >= day))))
             colleagues = s.scalars(
                 select(Contact).join(Position, Position.contact_id == Contact.id)
                 .where(Position.organization_id == current.organization_id,
-                       Position.end_date.is_(None), Contact.id.not_in(seen),
+                       in_post, Contact.id.not_in(seen),
                        Contact.archived.is_(False))
+                .distinct()
                 .order_by(Contact.sort_key).limit(CONNECTIONS - len(out))
             ).all()
             for c in colleagues:
@@ -232,6 +252,39 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
     first = interactions.first_for(journal, contact_id)
     last = latest[0].local if latest else None
     entries = ledger.for_contact(journal, contact_id)
+    intros = introductions.for_contact(journal, contact_id)
+    created = c.created_at.date()
+    # As it stood before the meeting: what is dated before its date (its zone's), what was
+    # entered or promised before its time; a follow-up done after it was still open then.
+    cutoff = interactions.utc_cutoff(before) if before is not None else None
+    day = before.date() if before is not None else None
+    if before is not None:
+        def earlier(t: datetime | None) -> bool:  # no cutoff: the meeting is past year 9999
+            if t is not None and t.tzinfo is not None:
+                t = interactions.utc_cutoff(t)  # naive UTC, as stored
+            return t is not None and (cutoff is None or t < cutoff)
+
+        entries = [e for e in entries if e.occurred_on < day]
+        with journal.session() as s:
+            made = dict(s.execute(
+                select(FollowUp.id, func.coalesce(Interaction.occurred_at, FollowUp.created_at))
+                .outerjoin(Interaction, Interaction.id == FollowUp.interaction_id)
+                .where(FollowUp.contact_id == contact_id)).all())
+            entered = dict(s.execute(
+                select(Introduction.id, Introduction.created_at)
+                .where(Introduction.id.in_([i.id for i in intros]))).all())
+        follow_ups = [
+            f for f in followups.for_contact(journal, contact_id, include_done=True)
+            if earlier(made.get(f.id)) and (f.done_at is None or not earlier(f.done_at))]
+        intros = [i for i in intros if (i.introduced_on < day if i.introduced_on else
+                                        earlier(entered.get(i.id)))]
+        if first is not None and not earlier(interactions.utc_cutoff(first)):
+            first = None
+        if not earlier(c.created_at):
+            created = None
+    else:
+        follow_ups = followups.for_contact(journal, contact_id)
+    known = [d for d in (first.date() if first else None, created) if d is not None]
     written_form, spoken = names.address_forms(n)
     notes = c.notes
     p = PersonBrief(
@@ -240,16 +293,17 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
         current=current, history=history, group_name=group, region=c.region,
         birthday=c.birthday, interests=c.interests, how_we_met=c.how_we_met,
         notes=notes[:NOTE_LIMIT], notes_left_out=max(0, len(notes) - NOTE_LIMIT), tags=c.tags,
-        introductions=introductions.for_contact(journal, contact_id),
-        known_since=min(first.date() if first else c.created_at.date(), c.created_at.date()),
+        introductions=intros,
+        known_since=min(known) if known else None,
         interaction_count=count,
         last_interaction=last,
         last_days_before=max(0, (on - last.date()).days) if last else None,
         latest=latest, older_count=max(0, count - len(latest)),
-        follow_ups=followups.for_contact(journal, contact_id),
+        follow_ups=follow_ups,
         ledger=entries[:LEDGER_SHOWN], ledger_left_out=max(0, len(entries) - LEDGER_SHOWN),
         balance=ledger.balance(entries),
-        connections=_colleague_and_coattendee_connections(journal, contact_id, current),
+        connections=_colleague_and_coattendee_connections(journal, contact_id, current,
+                                                          cutoff, day),
     )
     p.talking_points = _talking_points(p, on)
     return p

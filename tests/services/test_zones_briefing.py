@@ -4,7 +4,7 @@ time that conflicts with --zone is refused in one line."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -60,3 +60,82 @@ def test_brief_says_what_it_made_of_a_time_that_does_not_exist(demo_path, tmp_pa
     assert code == 0, err
     assert ("kizuna: note: 02:30 does not exist in Europe/Berlin on 2026-03-29 (clocks go "
             "forward); taken as 03:30 CEST.") in err
+
+
+def _past_journal(j):
+    """Sato, met in Tokyo in March 2026; a gift, a promise, an introduction and a meeting
+    with Mori come after 1 June."""
+    from kizuna_desktop.services import clock, contacts, followups, introductions, ledger
+    from kizuna_desktop.store.models import LedgerDirection, LedgerKind
+
+    clock.set_home_zone(j, "Asia/Tokyo")
+
+    def person(family, given, latin):
+        return contacts.create(j, contacts.ContactInput(
+            family_name=family, given_name=given, family_latin=latin, given_latin="A")).id
+
+    sato, mori, ito = person("佐藤", "花子", "Sato"), person("森", "健一", "Mori"), \
+        person("伊藤", "優", "Ito")
+
+    def log(who, y, m, d, h, summary):
+        from kizuna_desktop.services import interactions
+
+        return interactions.create(j, interactions.InteractionInput(
+            kind="meeting", occurred_at=datetime(y, m, d, h, tzinfo=ZoneInfo("Asia/Tokyo")),
+            zone="Asia/Tokyo", participant_ids=who, summary=summary)).id
+
+    log([sato], 2026, 3, 10, 10, "First visit")
+    before = log([sato, ito], 2026, 5, 20, 14, "Plant tour")
+    after = log([sato, mori], 2026, 6, 20, 14, "Review with Mori")
+    # Promised at the tour, done later (after the meeting): it was open then.
+    kept = followups.create(j, followups.FollowUpInput(contact_id=sato, title="Send the photos",
+                                                       due_date=date(2026, 6, 5),
+                                                       interaction_id=before))
+    followups.complete(j, kept.id)
+    followups.create(j, followups.FollowUpInput(contact_id=sato, title="Send the minutes",
+                                                due_date=date(2026, 7, 1),
+                                                interaction_id=after))
+    ledger.create(j, ledger.LedgerInput(contact_id=sato, direction=LedgerDirection.GIVEN,
+                                        kind=LedgerKind.GIFT, occurred_on=date(2026, 6, 25),
+                                        description="Marzipan"))
+    ledger.create(j, ledger.LedgerInput(contact_id=sato, direction=LedgerDirection.RECEIVED,
+                                        kind=LedgerKind.GIFT, occurred_on=date(2026, 5, 20),
+                                        description="Tea"))
+    introductions.create(j, introductions.IntroductionInput(
+        introduced_id=sato, introducer_id=ito, introduced_on=date(2026, 3, 1)))
+    introductions.create(j, introductions.IntroductionInput(
+        introduced_id=mori, introducer_id=sato, introduced_on=date(2026, 6, 21)))
+    return sato
+
+
+def test_a_briefing_for_a_past_meeting_is_as_things_stood_before_it(journal):
+    sato = _past_journal(journal)
+    when = zones.parse("2026-06-01 10:00", "Asia/Tokyo", "UTC").when
+    p = briefing.assemble(journal, [sato], briefing.Meeting(when=when)).people[0]
+    assert [i.summary for i in p.latest] == ["Plant tour", "First visit"]
+    assert [f.title for f in p.follow_ups] == ["Send the photos"]  # done only after it
+    assert [e.description for e in p.ledger] == ["Tea"]
+    assert (p.balance.given, p.balance.received) == (0, 1)
+    assert [i.introduced_on for i in p.introductions] == [date(2026, 3, 1)]
+    assert [c.why for c in p.connections] == ["1 interaction together"]  # Ito, not Mori
+    assert p.known_since == date(2026, 3, 10)  # the journal entry came later (today)
+    assert not any("Send the minutes" in t for t in p.talking_points)
+    # Now: everything, the done promise no longer open.
+    now = briefing.assemble(journal, [sato]).people[0]
+    assert [f.title for f in now.follow_ups] == ["Send the minutes"]
+    assert len(now.ledger) == 2 and len(now.introductions) == 2 and len(now.connections) == 2
+
+
+def test_a_briefing_for_a_meeting_in_year_1_knows_nothing_yet(journal, tmp_path):
+    from pypdf import PdfReader
+
+    sato = _past_journal(journal)
+    when = zones.parse("0001-01-01 00:00", "Asia/Tokyo", "UTC").when
+    meeting = briefing.Meeting(when=when)
+    p = briefing.assemble(journal, [sato], meeting).people[0]
+    assert p.known_since is None and p.latest == [] and p.follow_ups == []
+    assert p.ledger == [] and p.introductions == [] and p.connections == []
+    out = briefing.write_pdf(journal, [sato], tmp_path / "y1.pdf", meeting)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "not yet known before this meeting" in text and "2026-03-10" not in text
+    assert "0001" in text
