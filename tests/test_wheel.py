@@ -141,15 +141,20 @@ def _exec_line(file: str | None) -> list[str]:
 
 
 def test_the_desktop_entry_starts_the_app_with_and_without_a_journal(installed, tmp_path):
+    # A user of their own: no journal yet, no journal opened before (the window reopens the
+    # last one it opened, and the tests before this one opened theirs).
+    home = tmp_path / "home"
+    installed = {**installed, "env": {**installed["env"], "XDG_DATA_HOME": str(home / "data"),
+                                      "XDG_CONFIG_HOME": str(home / "config")}}
     # From the menu, with no journal yet: the demo journal is written in the data folder.
-    r = run(installed, *_exec_line(None), "--quit-after", "500")
+    r = run(installed, *_exec_line(None), "--quit-after", "1500")
     assert r.returncode == 0, r.stderr
     demo = Path(installed["env"]["XDG_DATA_HOME"]) / "Kizuna" / "demo.kizuna"
     assert demo.exists()
     # A journal double-clicked in the file manager is the one opened.
     mine = tmp_path / "mine.kizuna"
     assert run(installed, "--db", str(mine), "demo").returncode == 0
-    r = run(installed, *_exec_line(str(mine)), "--quit-after", "500")
+    r = run(installed, *_exec_line(str(mine)), "--quit-after", "1500")
     assert r.returncode == 0, r.stderr
     # The window files the journal it opened first among the recent ones (QSettings).
     config = Path(installed["env"]["XDG_CONFIG_HOME"])
@@ -157,3 +162,15 @@ def test_the_desktop_entry_starts_the_app_with_and_without_a_journal(installed, 
     recent = settings.split("recent=", 1)[1].splitlines()[0]
     assert recent.startswith(str(mine)), recent
     assert not (Path(installed["env"]["XDG_DATA_HOME"]) / "Kizuna" / "journal.kizuna").exists()
+
+
+def test_the_desktop_entry_reopens_the_journal_opened_last(installed, tmp_path):
+    home = tmp_path / "home"
+    installed = {**installed, "env": {**installed["env"], "XDG_DATA_HOME": str(home / "data"),
+                                      "XDG_CONFIG_HOME": str(home / "config")}}
+    mine = tmp_path / "mine.kizuna"
+    assert run(installed, "--db", str(mine), "demo").returncode == 0
+    assert run(installed, *_exec_line(str(mine)), "--quit-after", "1500").returncode == 0
+    r = run(installed, *_exec_line(None), "--quit-after", "1500")  # from the menu again
+    assert r.returncode == 0, r.stderr
+    assert not (home / "data" / "Kizuna" / "demo.kizuna").exists()  # not the demo: mine
