@@ -228,6 +228,7 @@ class Parsed:
 class Placed:
     when: datetime  # aware, in ``zone``, as its clocks really read
     note: str = ""  # said to the user when the time typed was moved or chosen between two
+    short: str = ""  # the same in a few words, for beside a field ("02:30 → 03:30 CEST")
 
 
 def _as_utc(when: datetime) -> datetime | None:
@@ -256,11 +257,13 @@ def place(wall: datetime, tz: tzinfo) -> Placed:
         # In the gap: fold 0 reads it with the offset before the change, which lands it the
         # gap's length later on the clocks after it.
         return Placed(real, f"{wall:%H:%M} does not exist in {name} on {day} (clocks go "
-                            f"forward); taken as {real:%H:%M} {abbreviation(real)}.")
+                            f"forward); taken as {real:%H:%M} {abbreviation(real)}.",
+                      f"no {wall:%H:%M} that day: taken as {real:%H:%M}")
     return Placed(first, f"{wall:%H:%M} happens twice in {name} on {day} (clocks go back); "
                          f"taken as the first, {wall:%H:%M} {abbreviation(first)} (write "
                          f"{abbreviation(second)} or {_iso_offset(second.utcoffset())} after "
-                         "the time for the second).")
+                         "the time for the second).",
+                  f"{wall:%H:%M} comes twice that day: the first")
 
 
 def _iso_offset(off: timedelta | None) -> str:

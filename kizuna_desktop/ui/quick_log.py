@@ -198,7 +198,10 @@ class QuickLogDialog(QDialog):
 
     def _show_zone(self) -> None:
         try:
-            at = self.wall_time().replace(tzinfo=zones.get(self.zone.zone()))
+            # The offset really used: a time in a gap moves forward, one that happens twice
+            # is its first occurrence (zones.place, the rule of kizuna log and brief).
+            placed = zones.place(self.wall_time(), zones.get(self.zone.zone()))
+            at = placed.when
         except zones.ZoneError as e:
             self.zone_note.setText(str(e))
             self.zone_note.setStyleSheet("color: #b3261e;")
@@ -208,7 +211,9 @@ class QuickLogDialog(QDialog):
         minutes = int(off.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
         self.zone_note.setText(f"{zones.abbreviation(at)} · UTC{sign}{abs(minutes) // 60:02d}:"
-                               f"{abs(minutes) % 60:02d}")
+                               f"{abs(minutes) % 60:02d}"
+                               + (f" — {placed.short}" if placed.short else ""))
+        self.zone_note.setToolTip(placed.note)  # the whole sentence, as kizuna log says it
         self.zone_note.setStyleSheet("")
         self.make_home.setEnabled(self.zone.zone() != self.zone.home)
 
@@ -258,7 +263,7 @@ class QuickLogDialog(QDialog):
         zone = self.zone.zone()
         return InteractionInput(
             kind=InteractionKind(self.kind.currentData()),
-            occurred_at=self.wall_time().replace(tzinfo=zones.get(zone)), zone=zone,
+            occurred_at=zones.place(self.wall_time(), zones.get(zone)).when, zone=zone,
             participant_ids=self.participant_ids(), place=self.place.text(),
             summary=self.summary.text(), notes=self.notes.toPlainText())
 

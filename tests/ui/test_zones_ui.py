@@ -157,3 +157,27 @@ def test_the_timeline_reads_the_same_under_two_laptop_zones(tmp_path):
     assert "20 Nov 18:30 · Nomikai" in tokyo["items"]
     assert "20 Nov 18:30 JST · Nomikai" in new_york["items"]
     assert "06 Oct 19:30 CEST · Meal" in tokyo["items"]
+
+
+def test_log_dialog_shows_the_offset_really_used_for_a_time_in_a_gap(qtbot, journal):
+    """02:30 on 29 March does not exist in Berlin: the note says CEST (+02:00, where it is
+    taken) and why, and the time saved is 03:30 CEST, as kizuna log takes it."""
+    cid = _contact(journal)
+    saved = []
+    dlg = QuickLogDialog(journal, saved.append, [(cid, "山田 太郎")])
+    qtbot.addWidget(dlg)
+    dlg.zone.setEditText("Europe/Berlin")
+    dlg.when.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(2, 30), UTC))
+    assert dlg.zone_note.text() == "CEST · UTC+02:00 — no 02:30 that day: taken as 03:30"
+    assert dlg.zone_note.toolTip() == (
+        "02:30 does not exist in Europe/Berlin on 2026-03-29 (clocks go forward); taken as "
+        "03:30 CEST.")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dlg.grab().save(str(SHOTS / "quick-log-gap.png"))
+    dlg.save()
+    assert f"{saved[0].occurred_at:%H:%M %Z}" == "03:30 CEST"
+    assert saved[0].occurred_at.astimezone(ZoneInfo("UTC")).hour == 1
+    dlg.when.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(2, 30), UTC))
+    assert dlg.zone_note.text() == "CEST · UTC+02:00 — 02:30 comes twice that day: the first"
+    dlg.when.setDateTime(QDateTime(QDate(2026, 10, 26), QTime(2, 30), UTC))
+    assert dlg.zone_note.text() == "CET · UTC+01:00" and dlg.zone_note.toolTip() == ""
