@@ -211,6 +211,16 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
     def note(message: str, kind: str = "problem") -> None:
         problems.append(Problem("", p.line, f"{p.label}: {message}", kind))
 
+    if p.photo:  # scaled once here as the window does (PNG, JPEG, WebP up to 20 MB); a photo
+        from kizuna_desktop.errors import ValidationError  # that cannot be is named
+        from kizuna_desktop.services import photos
+
+        try:
+            p.photo = photos.prepare(p.photo)
+        except ValidationError as e:
+            note(f"photo left out: {'; '.join(e.errors.values())}")
+            p.photo = None
+
     family_reading, given_reading = p.family_reading, p.given_reading
     family_latin, given_latin = p.family_latin, p.given_latin
     for which in ("family", "given"):
