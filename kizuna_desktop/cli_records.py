@@ -579,7 +579,13 @@ def cmd_gift(args: argparse.Namespace) -> int:
         occasion = Occasion.OTHER
     with _open(args) as journal:
         who = _contact(journal, args.contact, problems)
-        others = [_contact(journal, spec, problems, "--with") for spec in args.others]
+        others = []
+        for spec in args.others:
+            if spec.strip().lower() == "me":
+                problems.append("--with: “me” is you, who give or receive it; --with names "
+                                "the other people involved.")
+            else:
+                others.append(_contact(journal, spec, problems, "--with"))
         if problems:
             raise Problems(problems)
         v = ledger.create(journal, ledger.LedgerInput(

@@ -207,6 +207,8 @@ def test_gift_currency_words_what_and_with_self(db, capsys):
     code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--with",
                        "t.yamada@ex.jp")
     assert code == 1 and err.startswith("kizuna: error: --with: The contact it was given")
+    code, _, err = run(capsys, db, "gift", "yamada", "--given", "--what", "t", "--with", "me")
+    assert code == 1 and err.startswith("kizuna: error: --with: “me” is you")
     with _open(db) as j:
         assert len(ledger.for_contact(j, lookup.resolve(j, "yamada").id)) == 1
 
