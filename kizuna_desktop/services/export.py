@@ -161,9 +161,12 @@ def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
                   for cid, p in zip([c.id for c in _all(journal)], records, strict=True)
                   if p.birthday and None not in p.birthday[1:]]  # a day to put it on
         timed = _timed_items(journal)
-        return ical.calendar(due, births, timed), (
+        notes: list[str] = []
+        data = ical.calendar(due, births, timed, notes)
+        return data, (
             f"{len(due)} open follow-ups, {len(births)} birthdays and {len(timed)} "
-            f"interaction{'s' * (len(timed) != 1)} of the last year and ahead")
+            f"interaction{'s' * (len(timed) != 1)} of the last year and ahead"
+            + "".join(f"; {n}" for n in notes))
     if fmt == "csv":
         return table.write_csv(records), f"{len(records)} contacts"
     if fmt in ("vcard", "vcard4"):
