@@ -43,7 +43,7 @@ def setup() -> Path | None:
     target = log_file()
     if _handler is not None and _handler_file == target and target.exists():
         return target
-    from kizuna_desktop.store.db import private_dir
+    from kizuna_desktop.paths import private_dir
 
     logger = logging.getLogger(LOGGER)
     if _handler is not None:

@@ -28,6 +28,27 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def private_dir(folder: str | os.PathLike[str]) -> Path:
+    """Make ``folder`` and its missing parents 0700, as the XDG spec asks of the folders an
+    app makes (``mkdir(mode, parents=True)`` would leave the parents at the umask); a folder
+    that exists already keeps its mode. Everything the app writes goes into such folders."""
+    folder = Path(folder)
+    missing = []
+    p = folder
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(d, 0o700)  # the umask may have taken bits off
+    return folder
+
+
 def journal_path(cli_value: str | None = None) -> Path:
     """``--db PATH``, else ``$KIZUNA_DB``, else the journal last opened in the window (when it
     still exists), else ``journal.kizuna`` in the user data folder."""

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from kizuna_desktop.paths import APP_NAME
+from kizuna_desktop.paths import APP_NAME, private_dir
 
 FILE_NAME = "settings.json"
 
@@ -44,15 +44,7 @@ def load() -> dict[str, Any]:
 
 
 def save(data: dict[str, Any]) -> None:
-    folder = config_dir()
-    missing = []
-    p = folder
-    while not p.exists():
-        missing.append(p)
-        p = p.parent
-    for d in reversed(missing):
-        d.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(d, 0o700)
+    folder = private_dir(config_dir())
     target = folder / FILE_NAME
     tmp = folder / f".{FILE_NAME}.{os.getpid()}.part"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -44,7 +44,7 @@ from kizuna_desktop.store.copying import (
     replace_file,
     verify_copy,
 )
-from kizuna_desktop.store.db import DAMAGED, _create_private_file, is_encrypted, private_dir
+from kizuna_desktop.store.db import DAMAGED, _create_private_file, is_encrypted
 
 STAMP = "%Y%m%d-%H%M%S"
 INDEX = "index.json"
@@ -88,7 +88,7 @@ def backups_dir(journal_path: Path) -> Path:
 def _folder(journal_path: Path) -> Path:
     d = backups_dir(journal_path)
     try:
-        private_dir(d)
+        paths.private_dir(d)
     except OSError as e:
         raise faults.from_errno(e.errno or 0, d, "make the backups folder") from e
     if not d.is_dir():

@@ -8,29 +8,9 @@ import os
 from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.paths import private_dir
 
 FILE_MODE = 0o600
-DIR_MODE = 0o700
-
-
-def private_dir(path: str | os.PathLike[str]) -> Path:
-    """Makes ``path`` and each missing parent with mode 0700 (``Path.mkdir(parents=True)``
-    would leave the parents at the umask). Folders that exist already are left as they are."""
-    path = Path(path)
-    missing = []
-    p = path
-    while not p.exists():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for d in reversed(missing):
-        try:
-            d.mkdir(mode=DIR_MODE)
-        except FileExistsError:
-            continue
-        os.chmod(d, DIR_MODE)  # mkdir's mode is masked by the umask
-    return path
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -23,6 +23,7 @@ from kizuna_desktop.errors import (
     NotWritableError,
     WrongPassphraseError,
 )
+from kizuna_desktop.paths import private_dir
 from kizuna_desktop.store import faults
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -193,26 +194,6 @@ def is_encrypted(path: Path) -> bool:
     except OSError:
         return False
     return bool(head) and head != SQLITE_MAGIC
-
-
-def private_dir(folder: Path) -> Path:
-    """Make ``folder`` and its missing parents 0700 (``mkdir(mode, parents=True)`` would
-    leave the parents at the umask); an existing folder keeps its mode."""
-    folder = Path(folder)
-    missing = []
-    p = folder
-    while not p.exists():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for d in reversed(missing):
-        try:
-            d.mkdir(mode=0o700)
-        except FileExistsError:
-            continue
-        os.chmod(d, 0o700)  # the umask may have taken bits off
-    return folder
 
 
 def _create_private_file(path: Path, parents: bool = True) -> None:
