@@ -127,8 +127,8 @@ _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
 # invalid UTF-8 on a command line decodes to).
 _IGNORED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufe00-\ufe0f"
                       "\U000e0100-\U000e01ef\ud800-\udfff\u200b-\u200d\u2060\ufeff]")
-# Controls that str.split() takes for whitespace separate words, as a space would.
-_SPACING = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85]")
+# Controls that str.split() takes for whitespace (tab, LF, VT, FF, CR, 1C-1F, NEL) are not
+# in these: the split at the end of fold separates words at them, as at a space.
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 
 
@@ -140,7 +140,7 @@ def fold(text: str) -> str:
         if _ASCII_CONTROL.search(text):
             text = _ASCII_CONTROL.sub("", text)
         return " ".join(text.lower().split())
-    text = _IGNORED.sub("", _SPACING.sub(" ", text))
+    text = _IGNORED.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     if _KATAKANA.search(text):  # most Japanese text has none: translating it costs most
         text = jaconv.kata2hira(text)
