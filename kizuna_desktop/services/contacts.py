@@ -172,10 +172,10 @@ def _clean(data: ContactInput) -> ContactInput:
     out.family_reading = normalize_kana(out.family_reading)
     out.given_reading = normalize_kana(out.given_reading)
     out.methods = [
-        Method(kind=MethodKind(m.kind), value=validation.clean_text(m.value)[0].strip(),
+        Method(kind=MethodKind(m.kind), value=value,
                label=validation.clean_text(m.label)[0].strip())
         for m in data.methods
-        if validation.clean_text(m.value)[0].strip()
+        if (value := validation.clean_text(m.value)[0].strip())
     ]
     out.addresses = []
     for a in data.addresses:
