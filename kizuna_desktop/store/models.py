@@ -95,6 +95,7 @@ class InteractionKind(enum.StrEnum):
     EVENT = "event"
     MEISHI_EXCHANGE = "meishi_exchange"
     OTHER = "other"
+    BUSINESS_REVIEW = "business_review"  # a regular review with a partner (0013_network)
 
 
 class FollowUpState(enum.StrEnum):
@@ -314,6 +315,8 @@ class Position(Base):
 class Interaction(Base):
     __tablename__ = "interactions"
     __table_args__ = (Index("ix_interactions_occurred", "occurred_at"),
+                      Index("ix_interactions_calendar", "calendar_uid", "recurrence_id",
+                            unique=True),
                       {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -329,10 +332,37 @@ class Interaction(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Planned meetings (0012, services/meetings.py): one in the future is planned; these say
+    # where a calendar's event came from, its end, and whether "How did it go?" was answered.
+    calendar_uid: Mapped[str | None] = mapped_column(String(500))
+    recurrence_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    calendar_sequence: Mapped[int | None] = mapped_column(Integer)
+    calendar_stamp: Mapped[datetime | None] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    status: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    agenda: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     participants: Mapped[list[Contact]] = relationship(
         secondary=interaction_participants, order_by="Contact.sort_key"
     )
+
+
+class MeetingGuest(Base):
+    """An attendee of an imported meeting whom no contact matched: reviewed in the window
+    (create a contact, match by hand, ignore). ``state`` is 'pending' or 'ignored'."""
+
+    __tablename__ = "meeting_guests"
+    __table_args__ = (Index("ix_meeting_guests_interaction", "interaction_id", "state"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str] = mapped_column(String(400))
+    state: Mapped[str] = mapped_column(String(20))
 
 
 class FollowUp(Base):
@@ -492,4 +522,23 @@ class MeishiProfile(Base):
     include_qr: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class DependencySign(Base):
+    """One warning sign of dependency on a partner organisation, as the user ticked it
+    (issue 24; the signs are ``services.dependency.SIGNS``)."""
+
+    __tablename__ = "dependency_signs"
+    __table_args__ = (UniqueConstraint("organization_id", "sign",
+                                       name="uq_dependency_signs_org_sign"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"))
+    sign: Mapped[str] = mapped_column(String(40))
+    checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    checked_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
