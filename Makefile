@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint screenshots bench clean package package-test install-desktop uninstall-desktop
+.PHONY: setup run test lint translations screenshots bench clean package package-test install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	PY=$(PY) bash packaging/system-deps.sh
@@ -44,6 +44,15 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check kizuna_desktop tests
+
+# The Japanese catalogue: every tr()/translate() string of the package into kizuna_ja.ts (kept
+# translations stay; new strings come in unfinished), compiled into kizuna_ja.qm (committed,
+# shipped under resources/). README "Languages".
+TS := kizuna_desktop/resources/translations/kizuna_ja.ts
+translations: setup
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -target-language ja_JP \
+		kizuna_desktop -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 # The self-contained Linux app: dist/kizuna/kizuna (PyInstaller; 1.5-2 min on 2 cores).
 PACKAGE_STAMP := $(VENV)/.package-stamp

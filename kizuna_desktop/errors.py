@@ -4,15 +4,44 @@ by the type, never by the words.
 The journal's faults are named truly, each its own type: a damaged file is the only one for
 which restoring a backup is offered; a full disk, a folder that cannot be written, a folder
 that is gone, a journal busy in another process or held by a window are other troubles with
-other remedies."""
+other remedies.
+
+Translation (issue 22.1, README "Languages"): an error's English sentence is also its key in
+the one catalogue (resources/translations/kizuna_ja.ts, context "errors"). A class with a
+``template`` is raised with its parameters (``WrongPassphraseError(path=p)``) and shown in the
+interface's language by ``localized()`` (or ``i18n.message(e)``), in the window and the CLI
+alike; ``str(e)`` stays English (the log, tests). An error raised with a finished sentence of
+its own is looked up as it is and shown in English when the catalogue lacks it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+
 
 class KizunaError(Exception):
-    """Base class: the message is one clear sentence for the user."""
+    """Base class: the message is one clear sentence for the user.
+
+    ``template`` (a subclass's, marked with QT_TRANSLATE_NOOP("errors", …)) with ``{name}``
+    placeholders is the sentence when the error is raised with keyword parameters only."""
+
+    template: str = ""
+
+    def __init__(self, message: str | None = None, *args, **params):
+        self.params = {k: str(v) for k, v in params.items()}
+        self._from_template = message is None and bool(self.template)
+        if message is None:
+            message = self.template.format(**self.params) if self.template else ""
+        super().__init__(message, *args)
+
+    def localized(self) -> str:
+        """The sentence in the interface's language."""
+        from kizuna_desktop.i18n import translate
+
+        if self._from_template:
+            return translate("errors", self.template).format(**self.params)
+        return translate("errors", str(self))
 
 
 class JournalError(KizunaError):
@@ -74,7 +103,11 @@ class JournalClosedError(JournalError):
 
 
 class WrongPassphraseError(JournalError):
-    """The passphrase does not open this encrypted journal."""
+    """The passphrase does not open this encrypted journal. Code decides by this class (or
+    services/opening.Status.WRONG_PASSPHRASE), never by the message's words."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Wrong passphrase for {path} (or it is not a Kizuna journal).")
 
 
 class ConflictError(KizunaError):

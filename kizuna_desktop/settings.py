@@ -2,9 +2,12 @@
 in the platform's config folder (``settings.json``, 0600 in a 0700 folder). No Qt here; the
 window keeps only its geometry and layout in QSettings.
 
-Today it holds the journal last opened in the window, so that ``kizuna`` with no ``--db``
-reopens it (issue 18.7). Unknown keys are kept as they are; a damaged file is set aside and
-the defaults used, never an error at start."""
+It holds the journal last opened in the window, so that ``kizuna`` with no ``--db``
+reopens it (issue 18.7), and the preferences of issue 22.5 (PREFERENCES below: language,
+Latin name order, default paper, card size and cadence, the folders of briefings, proofs and
+backups, backup retention; the journal's home zone is kept in the journal). Unknown keys are
+kept as they are; a damaged file is set aside and the defaults used, never an error at
+start."""
 
 from __future__ import annotations
 
@@ -86,3 +89,72 @@ def remember_journal(path: Path) -> None:
         put("last_journal", str(Path(path).resolve()))
     except OSError:
         pass  # nothing to reopen next time; the journal itself is fine
+
+
+# Preferences (issue 22.5) ------------------------------------------------------------------
+# key → (default, allowed values or a check). The window's Preferences dialog writes them; the
+# CLI reads paper, cadence and the backup folder/retention as its defaults. A value that is
+# not allowed (an edited file) costs that value only: the default is used and named by
+# preference_problems().
+LANGUAGES = ("system", "en", "ja")
+PAPERS = ("a4", "letter")
+CARD_SIZES = ("jp", "us", "eu")  # pdf/meishi_layout.SIZES: 91×55 mm, 3.5×2 in, 85×55 mm
+
+PREFERENCES: dict[str, Any] = {
+    "language": "system",
+    "latin_first": False,
+    "paper": "a4",
+    "card_size": "jp",
+    "cadence_days": None,  # a new contact's keep-in-touch cadence; None: no cadence
+    "briefings_dir": "",  # empty: the folder the dialog last used (or the documents folder)
+    "proofs_dir": "",
+    "backup_dir": "",  # empty: beside the journal (services/backup.backups_dir)
+    "backup_keep": 10,
+}
+
+
+def _valid(key: str, value: Any) -> bool:
+    if key == "language":
+        return value in LANGUAGES
+    if key == "latin_first":
+        return isinstance(value, bool)
+    if key == "paper":
+        return value in PAPERS
+    if key == "card_size":
+        return value in CARD_SIZES
+    if key == "cadence_days":
+        return value is None or (type(value) is int and 1 <= value <= 3650)
+    if key in ("briefings_dir", "proofs_dir", "backup_dir"):
+        return isinstance(value, str)
+    if key == "backup_keep":
+        return type(value) is int and 1 <= value <= 1000
+    return False
+
+
+def preferences(data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every preference, a stored one where it is valid, else its default."""
+    data = load() if data is None else data
+    return {k: (data[k] if k in data and _valid(k, data[k]) else default)
+            for k, default in PREFERENCES.items()}
+
+
+def preference_problems(data: dict[str, Any] | None = None) -> list[str]:
+    """The stored values not used, each named with the default used instead."""
+    data = load() if data is None else data
+    return [f"settings: {k} = {data[k]!r} is not a valid value; {PREFERENCES[k]!r} is used"
+            for k in PREFERENCES if k in data and not _valid(k, data[k])]
+
+
+def save_preferences(values: dict[str, Any]) -> None:
+    """Stores the given preferences (each checked first: ValueError names a bad one); other
+    keys in the file are kept."""
+    for k, v in values.items():
+        if k not in PREFERENCES or not _valid(k, v):
+            raise ValueError(f"{k} = {v!r} is not a valid preference")
+    data = load()
+    data.update(values)
+    save(data)
+
+
+def preference(key: str) -> Any:
+    return preferences()[key]

@@ -69,15 +69,19 @@ class Opening:
 
     @property
     def message(self) -> str:
+        from kizuna_desktop.i18n import message, translate  # one catalogue (README: Languages)
+
         if self.status is Status.DAMAGED:
             if self.backup is not None:
-                return (f"The journal {self.path} is damaged; restore the newest good backup "
-                        f"from {self.backup_created}?")
-            return f"The journal {self.path} is damaged, and it has no good backup."
+                return translate("opening", "The journal {path} is damaged; restore the newest "
+                                 "good backup from {when}?").format(path=self.path,
+                                                                   when=self.backup_created)
+            return translate("opening", "The journal {path} is damaged, and it has no good "
+                             "backup.").format(path=self.path)
         if self.read_only:
-            return (f"The journal is open in {self.holder}; this window shows it read-only "
-                    "until that one closes it.")
-        return str(self.error) if self.error else ""
+            return translate("opening", "The journal is open in {holder}; this window shows it "
+                             "read-only until that one closes it.").format(holder=self.holder)
+        return message(self.error) if self.error else ""
 
     def journal_or_raise(self) -> Journal:
         """The journal, or the error (the damaged one naming its newest good backup)."""

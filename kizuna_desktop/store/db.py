@@ -456,8 +456,7 @@ def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
                 "SELECT name FROM sqlite_master WHERE type='table'")}
         except Exception as e:
             if passphrase is not None and faults.sqlite_code(e) == faults.SQLITE_NOTADB:
-                raise WrongPassphraseError(
-                    f"Wrong passphrase for {path} (or it is not a Kizuna journal).") from e
+                raise WrongPassphraseError(path=path) from e  # errors.py's template
             raise
         revision = None
         if "alembic_version" in tables:

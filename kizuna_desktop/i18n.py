@@ -1,0 +1,249 @@
+"""The interface's language, and the one catalogue every layer translates through.
+
+One mechanism for the whole app (issue 22.1): every user-visible English string is written
+once, in the source, inside a call that ``pyside6-lupdate`` finds —
+
+- in Qt widgets ``self.tr("…")`` or ``QCoreApplication.translate("Context", "…")``;
+- everywhere else (services, PDF, store, CLI: no Qt there) ``translate("Context", "…")`` from
+  this module, and ``QT_TRANSLATE_NOOP("Context", "…")`` for a template kept in a constant
+  (the error classes of errors.py carry theirs so).
+
+``make translations`` collects them all into ``resources/translations/kizuna_ja.ts`` and
+compiles ``kizuna_ja.qm``. The window loads the ``.qm`` through QTranslator (with Qt's own
+``qtbase_ja.qm`` for standard buttons and dialogs); code without Qt reads the same ``.ts``
+(XML, parsed once with the standard library), so the command line and the window say the same
+sentence. Placeholders are ``{name}`` (str.format) in non-Qt code and ``%1``/``%n`` in Qt code.
+
+The language follows the system — ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` in the
+POSIX order, then the platform's preferred languages (QLocale.system().uiLanguages(), when a
+Qt app runs) — never Python's ``locale`` module (it fails where the locale is not generated).
+Preferences > Language overrides it (settings key ``language``: ``system``, ``en`` or ``ja``),
+applied at the next start.
+
+Japanese conventions when the interface is Japanese (issue 22.4) live here too: dates
+``2026年12月1日(火)``, the era (令和8年) on request, family name first, company → department →
+title. Times are 24-hour in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+SUPPORTED = ("en", "ja")
+LANGUAGE_NAMES = {"system": "System", "en": "English", "ja": "日本語"}
+TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "translations"
+CATALOGUE = TRANSLATIONS_DIR / "kizuna_ja.ts"
+COMPILED = TRANSLATIONS_DIR / "kizuna_ja.qm"
+
+_current: str | None = None  # set by install() or use(); else worked out on first need
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks a template for the catalogue without translating it now."""
+    return text
+
+
+def _code(value: str) -> str | None:
+    """'ja_JP.UTF-8' → 'ja'; 'C', 'POSIX' and empty → None (no preference)."""
+    value = (value or "").strip()
+    if not value or value in ("C", "POSIX") or value.startswith(("C.", "POSIX.")):
+        return None
+    return value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower() or None
+
+
+def system_language(env: Mapping[str, str] | None = None,
+                    ui_languages: Iterable[str] | None = None) -> str:
+    """The language the system asks for, among SUPPORTED; English otherwise.
+
+    POSIX order: LC_ALL, else LC_MESSAGES, else LANG decide the locale; when that locale is
+    not C/POSIX, LANGUAGE (a colon list) takes precedence over it, first supported wins. With
+    none of them set, the platform's preferred languages (``ui_languages``, from
+    QLocale.system().uiLanguages()) decide."""
+    env = os.environ if env is None else env
+    locale_value = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    locale_code = _code(locale_value)
+    if locale_value and locale_code is None:
+        return "en"  # C / POSIX: the untranslated interface, as every program does
+    if locale_code is not None:
+        for item in (env.get("LANGUAGE") or "").split(":"):
+            code = _code(item)
+            if code in SUPPORTED:
+                return code
+        return locale_code if locale_code in SUPPORTED else "en"
+    for item in ui_languages or ():
+        code = _code(item)
+        if code is not None:
+            return code if code in SUPPORTED else "en"
+    return "en"
+
+
+def chosen_language(ui_languages: Iterable[str] | None = None) -> str:
+    """The Preferences choice when it names a language, else the system's."""
+    from kizuna_desktop import settings
+
+    choice = settings.get("language", "system")
+    if choice in SUPPORTED:
+        return choice
+    return system_language(ui_languages=ui_languages)
+
+
+def current() -> str:
+    """The interface's language now: what install()/use() set, else the chosen one."""
+    global _current
+    if _current is None:
+        _current = chosen_language()
+    return _current
+
+
+def use(language: str) -> None:
+    """Sets the language non-Qt code translates into (the CLI at start, tests)."""
+    global _current
+    _current = language if language in SUPPORTED else "en"
+
+
+# the catalogue without Qt ------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _catalogue(path: Path = CATALOGUE) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) → translation forms, finished entries only."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = tuple(f.text or "" for f in tr.findall("numerusform")) or (tr.text or "",)
+            if any(forms):
+                table[(name, source)] = forms
+    return table
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface's language (``%n`` filled from ``n``), else the English: the
+    signature of QCoreApplication.translate, so lupdate finds the calls. Fill placeholders
+    after it: ``translate("opening", "The journal {path} is closed.").format(path=p)`` —
+    lupdate skips a call with keyword arguments, and an f-string inside is never found."""
+    out = text
+    if current() == "ja":
+        forms = _catalogue().get((context, text))
+        if forms:
+            out = forms[0]  # Japanese has one plural form
+    if n >= 0:
+        out = out.replace("%n", str(n))
+    return out
+
+
+def message(error: BaseException) -> str:
+    """The sentence to show for an error, in the interface's language (errors.KizunaError
+    knows its template; anything else is shown as it is)."""
+    localized = getattr(error, "localized", None)
+    return localized() if callable(localized) else str(error)
+
+
+# Qt ----------------------------------------------------------------------------------------
+_installed: list = []  # the translators stay alive as long as the app
+
+
+def qt_translations_dir() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install(app, language: str | None = None) -> str:
+    """Loads the translators for the chosen language into ``app`` (before any window is
+    made): ours (kizuna_ja.qm) and Qt's own (qtbase_ja.qm: OK/Cancel, file dialogs…), and
+    sets the default QLocale so Qt's dates and numbers follow. Returns the language used."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    if language is None:
+        language = chosen_language(QLocale.system().uiLanguages())
+    use(language)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "ja":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+        for folder, name in ((TRANSLATIONS_DIR, "kizuna_ja"),
+                             (qt_translations_dir(), "qtbase_ja")):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return language
+
+
+# Japanese conventions ----------------------------------------------------------------------
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+# the eras since Meiji's calendar reform: (first day, name); 元年 is year 1
+ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"),
+        (dt.date(1926, 12, 25), "昭和"), (dt.date(1912, 7, 30), "大正"),
+        (dt.date(1873, 1, 1), "明治"))
+
+
+def era_year(day: dt.date) -> str | None:
+    """'令和8年' for 2026-12-01, '令和元年' for 2019-05-01; None before 1873."""
+    for start, name in ERAS:
+        if day >= start:
+            year = day.year - start.year + 1
+            return f"{name}{'元' if year == 1 else year}年"
+    return None
+
+
+def format_date(day: dt.date, language: str | None = None, *, weekday: bool = True,
+                era: bool = False) -> str:
+    """'2026年12月1日(火)' in Japanese ('令和8年12月1日(火)' with ``era``), 'Tue 1 Dec 2026'
+    in English."""
+    language = language or current()
+    if language == "ja":
+        year = era_year(day) if era else None
+        head = f"{year or f'{day.year}年'}{day.month}月{day.day}日"
+        return head + (f"({_WEEKDAYS_JA[day.weekday()]})" if weekday else "")
+    text = f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year:04d}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
+def format_time(moment: dt.datetime | dt.time) -> str:
+    """24-hour in both languages: '19:00'."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_datetime(moment: dt.datetime, language: str | None = None) -> str:
+    return f"{format_date(moment.date(), language)} {format_time(moment)}"
+
+
+def person_name(family: str, given: str, language: str | None = None, *,
+                latin: bool = False) -> str:
+    """Family name first in Japanese ('山田 太郎'); a Latin name in English reads given
+    first ('Taro Yamada'). A Japanese name written in kanji stays family-first in both."""
+    family, given = (family or "").strip(), (given or "").strip()
+    if not (family and given):
+        return family or given
+    language = language or current()
+    if latin and language != "ja":
+        return f"{given} {family}"
+    return f"{family} {given}"
+
+
+def affiliation(company: str = "", department: str = "", title: str = "",
+                language: str | None = None) -> str:
+    """Company → department → title in Japanese ('北斗商事 営業部 部長'); title, department,
+    company in English ('Director, Sales, Hokuto Trading')."""
+    parts = [p.strip() for p in (company, department, title) if p and p.strip()]
+    if (language or current()) == "ja":
+        return " ".join(parts)
+    return ", ".join(reversed(parts))
