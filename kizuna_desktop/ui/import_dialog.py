@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats import table, vcard
+from kizuna_desktop.i18n import message
 from kizuna_desktop.services import contacts, importing
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
@@ -44,12 +45,15 @@ def _targets(journal: Journal, plan: importing.Plan) -> dict[int, contacts.Conta
     return {cid: contacts.get(journal, cid) for cid in ids}
 
 
+translate = QCoreApplication.translate  # module functions: context "ImportDialog"
+
+
 def _will_be(item: importing.Item) -> str:
     if item.merges:
-        return f"merged ({item.reason})"
+        return translate("ImportDialog", "merged ({0})").format(item.reason)
     if item.duplicate_of is not None or item.same_as is not None:
-        return "new (kept apart)"
-    return "new"
+        return translate("ImportDialog", "new (kept apart)")
+    return translate("ImportDialog", "new")
 
 
 def _side(name: str, emails, phones, organization: str) -> str:
@@ -74,7 +78,7 @@ class ImportDialog(QDialog):
     def __init__(self, journal: Journal, path: Path, on_done, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal, self.path, self.on_done = journal, Path(path), on_done
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(self.tr("Import {0}").format(self.path.name))
         self.resize(980, 640)
         self.cancel_requested = False
         self.result: importing.Result | None = None
@@ -82,8 +86,8 @@ class ImportDialog(QDialog):
         # against the journal, happen in the background (seconds for 10,000 contacts).
         self.format = importing.detect_format(self.path, importing.read_bytes(self.path, 4096))
         if self.format not in ("vcard", "csv", "linkedin", "cards"):
-            raise KizunaError("Whole-journal archives are opened with File > Open journal "
-                              "after `kizuna import FILE.zip --db NEW`.")
+            raise KizunaError(self.tr("Whole-journal archives are opened with File > Open "
+                                      "journal after `kizuna import FILE.zip --db NEW`."))
         self.table: table.Table | None = None
         self.vcard_people = None
         self.plan: importing.Plan | None = None
@@ -94,22 +98,25 @@ class ImportDialog(QDialog):
         for key, label in PRESET_NAMES.items():
             self.preset.addItem(label, key)
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(["Column in the file", "Goes to", "For example"])
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Goes to"),
+                                                self.tr("For example")])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.mapping.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview = QTableWidget(0, 6)
-        self.preview.setHorizontalHeaderLabels(["Line", "Name", "Reading", "Organisation",
-                                                "E-mail", "Will be"])
+        self.preview.setHorizontalHeaderLabels([
+            self.tr("Line"), self.tr("Name"), self.tr("Reading"), self.tr("Organisation"),
+            self.tr("E-mail"), self.tr("Will be")])
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems = QListWidget()
         # The review: each proposed merge side by side; untick one to keep the two apart.
         self.merges = QTableWidget(0, 4)
-        self.merges.setHorizontalHeaderLabels(["Merge", "In the file",
-                                               "Already in the journal", "Why"])
+        self.merges.setHorizontalHeaderLabels([
+            self.tr("Merge"), self.tr("In the file"), self.tr("Already in the journal"),
+            self.tr("Why")])
         self.merges.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.merges.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -120,7 +127,8 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.import_btn = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_btn = buttons.addButton(self.tr("Import"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
@@ -130,12 +138,12 @@ class ImportDialog(QDialog):
         mapping_box = QVBoxLayout()
         csv = self.format != "vcard"
         if csv:
-            top.addWidget(QLabel("Preset:"))
+            top.addWidget(QLabel(self.tr("Preset:")))
             top.addWidget(self.preset)
             self.preset.setEnabled(False)
-            mapping_box.addWidget(QLabel("Column mapping"))
+            mapping_box.addWidget(QLabel(self.tr("Column mapping")))
             mapping_box.addWidget(self.mapping)
-        self.info.setText(f"Reading {self.path.name}…")
+        self.info.setText(self.tr("Reading {0}…").format(self.path.name))
         body = QHBoxLayout()
         if csv:
             left = QWidget()
@@ -143,12 +151,12 @@ class ImportDialog(QDialog):
             left.setMinimumWidth(470)  # column name, its target whole, an example value
             body.addWidget(left, 3)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview"))
+        right.addWidget(QLabel(self.tr("Preview")))
         right.addWidget(self.preview, 3)
-        right.addWidget(QLabel("The same person as a contact already there: each merge "
-                               "side by side (untick to keep the two apart)"))
+        right.addWidget(QLabel(self.tr("The same person as a contact already there: each "
+                                       "merge side by side (untick to keep the two apart)")))
         right.addWidget(self.merges, 2)
-        right.addWidget(QLabel("Problems, by what became of them"))
+        right.addWidget(QLabel(self.tr("Problems, by what became of them")))
         right.addWidget(self.problems, 1)
         body.addLayout(right, 4)
         root = QVBoxLayout(self)
@@ -166,7 +174,7 @@ class ImportDialog(QDialog):
             return  # cancelled while the file was being read: nothing more to do
         if self.format == "vcard":
             self.vcard_people = content
-            self.info.setText(f"vCard, {len(content[0]):,} cards")
+            self.info.setText(self.tr("vCard, %n card(s)", "", len(content[0])))
         else:
             self.table = content
             self.preset.setCurrentIndex(self.preset.findData(
@@ -174,13 +182,14 @@ class ImportDialog(QDialog):
             self.preset.currentIndexChanged.connect(self._preset_changed)
             self.preset.setEnabled(True)
             n = len(self.table.rows)
-            self.info.setText(f"CSV, {self.table.encoding_name}, {n:,} row{'s' * (n != 1)}")
+            self.info.setText(self.tr("CSV, {0}, %n row(s)", "", n)
+                              .format(self.table.encoding_name))
             self._fill_mapping(table.guess_mapping(self.table.headers,
                                                    self.preset.currentData()))
         self.replan()
 
     def _read_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, "Import", str(error))
+        QMessageBox.warning(self, self.tr("Import"), message(error))
         self.reject()
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
@@ -222,7 +231,7 @@ class ImportDialog(QDialog):
         generation = self._generation
         self.ready = False
         self.import_btn.setEnabled(False)
-        self.summary.setText("Checking the records against the journal…")
+        self.summary.setText(self.tr("Checking the records against the journal…"))
         journal, name, fmt = self.journal, self.path.name, self.format
         if self.table is not None:
             content, mapping = self.table, self.current_mapping()
@@ -277,20 +286,20 @@ class ImportDialog(QDialog):
             tick.setCheckState(Qt.CheckState.Checked if item.accepted
                                else Qt.CheckState.Unchecked)
             p = item.person
-            mine = _side(f"line {p.line}: {p.label}" if p.line else p.label,
+            mine = _side(self.tr("line {0}: {1}").format(p.line, p.label) if p.line else p.label,
                          [v for _, v in p.emails], [v for _, v in p.phones],
                          p.organization or p.organization_en)
             if item.duplicate_of is not None and item.duplicate_of in targets:
                 d = targets[item.duplicate_of]
                 cur = d.current_position
-                theirs = _side(f"contact {d.id}: {display(d.name_parts)}",
+                theirs = _side(self.tr("contact {0}: {1}").format(d.id, display(d.name_parts)),
                                [m.value for m in d.methods_of(MethodKind.EMAIL)],
                                [m.value for m in d.methods_of(MethodKind.PHONE)],
                                cur.organization if cur else "")
             elif item.same_as is not None:
-                theirs = f"line {item.same_as_line} of this file"
+                theirs = self.tr("line {0} of this file").format(item.same_as_line)
             else:
-                theirs = f"contact {item.duplicate_of}"
+                theirs = self.tr("contact {0}").format(item.duplicate_of)
             for c, cell in enumerate((tick, QTableWidgetItem(mine), QTableWidgetItem(theirs),
                                       QTableWidgetItem(item.reason))):
                 if c:
@@ -312,7 +321,8 @@ class ImportDialog(QDialog):
 
     def _plan_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
-            self.summary.setText(f"Cannot check these records: {error}")
+            self.summary.setText(self.tr("Cannot check these records: {0}")
+                                 .format(message(error)))
 
     def start(self) -> None:
         """Import in the background; the progress dialog's Cancel rolls everything back."""
@@ -320,8 +330,8 @@ class ImportDialog(QDialog):
             return
         total = len(self.plan.items)
         self.progress = QProgressDialog(
-            f"Importing {total:,} contacts (and saving a backup of the journal as it was)…",
-            "Cancel", 0, total, self)
+            self.tr("Importing %n contact(s) (and saving a backup of the journal as it was)…",
+                    "", total), self.tr("Cancel"), 0, total, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
@@ -337,7 +347,7 @@ class ImportDialog(QDialog):
                 journal, plan, progress=self.progress_step.emit,
                 cancel=lambda: self.cancel_requested,
                 waiting=lambda: self.progress_label.emit(
-                    "Finishing the backup of the journal…"), undoable=True)
+                    self.tr("Finishing the backup of the journal…")), undoable=True)
         self.job = run_in_background(work, self._done, self._failed)
 
     def _step(self, n: int, _total: int) -> None:
@@ -363,4 +373,4 @@ class ImportDialog(QDialog):
         if isinstance(error, importing.Cancelled):
             self.summary.setText(str(error))
             return
-        QMessageBox.warning(self, "Import", str(error))
+        QMessageBox.warning(self, self.tr("Import"), message(error))

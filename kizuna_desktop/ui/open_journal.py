@@ -7,20 +7,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import message
 from kizuna_desktop.services import backup, opening
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import plain
 
 TRIES = 3
+translate = QCoreApplication.translate  # module functions: context "OpenJournal"
 
 
 def ask_passphrase(parent: QWidget | None, path: Path, again: bool) -> str | None:
-    label = (f"Wrong passphrase. Passphrase for {path.name}:" if again
-             else f"Passphrase for {path.name}:")
-    text, ok = QInputDialog.getText(parent, "Encrypted journal", label,
+    label = (translate("OpenJournal", "Wrong passphrase. Passphrase for {0}:") if again
+             else translate("OpenJournal", "Passphrase for {0}:")).format(path.name)
+    text, ok = QInputDialog.getText(parent, translate("OpenJournal", "Encrypted journal"), label,
                                     QLineEdit.EchoMode.Password)
     return text if ok else None
 
@@ -44,7 +47,8 @@ def open_interactively(path: Path, parent: QWidget | None = None, create: bool =
         if status in (opening.Status.NEEDS_PASSPHRASE, opening.Status.WRONG_PASSPHRASE):
             if tries >= TRIES:
                 plain.warn(parent, "Kizuna Desktop",
-                           f"{path.name} was not opened: {TRIES} passphrases were tried.")
+                           translate("OpenJournal", "{0} was not opened: {1} passphrases were "
+                                     "tried.").format(path.name, TRIES))
                 return None
             passphrase = ask(parent, path, status is opening.Status.WRONG_PASSPHRASE)
             if passphrase is None:
@@ -57,7 +61,8 @@ def open_interactively(path: Path, parent: QWidget | None = None, create: bool =
             try:
                 backup.restore(path, answer.backup, passphrase)
             except KizunaError as e:
-                plain.warn(parent, "Kizuna Desktop", f"The restore failed: {e}")
+                plain.warn(parent, "Kizuna Desktop", translate(
+                    "OpenJournal", "The restore failed: {0}").format(message(e)))
                 return None
             continue
         plain.message_box(parent, QMessageBox.Icon.Critical, "Kizuna Desktop",
@@ -67,9 +72,11 @@ def open_interactively(path: Path, parent: QWidget | None = None, create: bool =
 
 def offer_restore(parent: QWidget | None, answer: opening.Opening) -> bool:
     box = plain.message_box(parent, QMessageBox.Icon.Critical, "Kizuna Desktop",
-                            f"{answer.message}\n\nThe damaged file is kept beside the backups.",
+                            answer.message + "\n\n" + translate(
+                                "OpenJournal", "The damaged file is kept beside the backups."),
                             QMessageBox.StandardButton.NoButton)
-    restore = box.addButton("Restore latest backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("OpenJournal", "Restore latest backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is restore
