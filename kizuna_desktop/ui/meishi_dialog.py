@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,20 +28,30 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import KizunaError, ValidationError
-from kizuna_desktop.pdf.meishi_layout import SIZE_NAMES, MeishiOptions
+from kizuna_desktop.i18n import message
+from kizuna_desktop.pdf.meishi_layout import MeishiOptions
 from kizuna_desktop.services import cards, meishi
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.jobs import run_in_background
 from kizuna_desktop.ui.meishi_preview import FacePreview
 
 LABELS = {
-    "profile_name": "Profile name", "name_ja": "Name (Japanese / katakana)",
-    "reading_ja": "Reading (kana)", "name_en": "Name (English)", "title_ja": "Title (Japanese)",
-    "title_en": "Title (English)", "department_ja": "Department (Japanese)",
-    "department_en": "Department (English)", "company_ja": "Company (Japanese)",
-    "company_en": "Company (English)", "address_ja": "Address (Japanese)",
-    "address_en": "Address (English)", "phone": "Phone", "email": "E-mail", "web": "Web",
-    "line_id": "LINE ID",
+    "profile_name": QT_TRANSLATE_NOOP("MeishiDialog", "Profile name"),
+    "name_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Name (Japanese / katakana)"),
+    "reading_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Reading (kana)"),
+    "name_en": QT_TRANSLATE_NOOP("MeishiDialog", "Name (English)"),
+    "title_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Title (Japanese)"),
+    "title_en": QT_TRANSLATE_NOOP("MeishiDialog", "Title (English)"),
+    "department_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Department (Japanese)"),
+    "department_en": QT_TRANSLATE_NOOP("MeishiDialog", "Department (English)"),
+    "company_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Company (Japanese)"),
+    "company_en": QT_TRANSLATE_NOOP("MeishiDialog", "Company (English)"),
+    "address_ja": QT_TRANSLATE_NOOP("MeishiDialog", "Address (Japanese)"),
+    "address_en": QT_TRANSLATE_NOOP("MeishiDialog", "Address (English)"),
+    "phone": QT_TRANSLATE_NOOP("MeishiDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MeishiDialog", "E-mail"),
+    "web": QT_TRANSLATE_NOOP("MeishiDialog", "Web"),
+    "line_id": QT_TRANSLATE_NOOP("MeishiDialog", "LINE ID"),
 }
 MULTILINE = {"address_ja", "address_en"}
 
@@ -50,7 +60,7 @@ class MeishiDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle("Meishi — business card layouts")
+        self.setWindowTitle(self.tr("Meishi — business card layouts"))
         self.resize(1180, 720)
         self.profile_id: int | None = None
         self.dirty = False
@@ -58,12 +68,12 @@ class MeishiDialog(QDialog):
         self._job = None
 
         self.profiles = QComboBox()
-        new_btn = QPushButton("New…")
+        new_btn = QPushButton(self.tr("New…"))
         new_btn.clicked.connect(self.new_profile)
-        self.delete_btn = QPushButton("Delete")
+        self.delete_btn = QPushButton(self.tr("Delete"))
         self.delete_btn.clicked.connect(self.delete_profile)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Profile:"))
+        top.addWidget(QLabel(self.tr("Profile:")))
         top.addWidget(self.profiles, 1)
         top.addWidget(new_btn)
         top.addWidget(self.delete_btn)
@@ -90,20 +100,20 @@ class MeishiDialog(QDialog):
             box.setSpacing(1)
             box.addWidget(w)
             box.addWidget(err)
-            form.addRow(label, box)
-        self.include_qr = QCheckBox("Print a QR code with my vCard on the English side")
+            form.addRow(self.tr(label), box)
+        self.include_qr = QCheckBox(self.tr("Print a QR code with my vCard on the English side"))
         self.include_qr.toggled.connect(self._changed)
         form.addRow("", self.include_qr)
         logo_row = QHBoxLayout()
-        self.logo_label = QLabel("No logo")
-        choose = QPushButton("Choose logo…")
+        self.logo_label = QLabel(self.tr("No logo"))
+        choose = QPushButton(self.tr("Choose logo…"))
         choose.clicked.connect(self.choose_logo)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.set_logo(None))
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
-        form.addRow("Logo", logo_row)
+        form.addRow(self.tr("Logo"), logo_row)
         form_box = QWidget()
         form_box.setLayout(form)
         scroll = QScrollArea()
@@ -112,28 +122,33 @@ class MeishiDialog(QDialog):
         scroll.setMinimumWidth(500)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.style = _combo({"two-sided": "Two-sided (Japanese front, English back)",
-                             "bilingual": "Bilingual on one side"})
-        self.ja = _combo({"horizontal": "Horizontal (yokogaki)", "vertical": "Vertical (tategaki)"})
-        self.size = _combo(SIZE_NAMES)
-        self.orientation = _combo({"": "Automatic", "landscape": "Landscape",
-                                   "portrait": "Portrait"})
-        self.numerals = _combo({"arabic": "Upright digits (1-2-3)",
-                                "kanji": "Kanji numerals (一―二―三)"})
-        self.paper = _combo({"a4": "A4", "letter": "US Letter"})
-        self.band_bleed = QCheckBox("Set cards apart so the colour band bleeds past each cut")
+        self.style = _combo({"two-sided": self.tr("Two-sided (Japanese front, English back)"),
+                             "bilingual": self.tr("Bilingual on one side")})
+        self.ja = _combo({"horizontal": self.tr("Horizontal (yokogaki)"),
+                          "vertical": self.tr("Vertical (tategaki)")})
+        self.size = _combo({"jp": self.tr("Japan 91 × 55 mm"),
+                            "us": self.tr("US 3.5 × 2 in"),
+                            "eu": self.tr("Europe 85 × 55 mm")})  # pdf's SIZE_NAMES
+        self.orientation = _combo({"": self.tr("Automatic"),
+                                   "landscape": self.tr("Landscape"),
+                                   "portrait": self.tr("Portrait")})
+        self.numerals = _combo({"arabic": self.tr("Upright digits (1-2-3)"),
+                                "kanji": self.tr("Kanji numerals (一―二―三)")})
+        self.paper = _combo({"a4": "A4", "letter": self.tr("US Letter")})
+        self.band_bleed = QCheckBox(self.tr(
+            "Set cards apart so the colour band bleeds past each cut"))
         for c in (self.style, self.ja, self.size, self.orientation, self.numerals):
             c.currentIndexChanged.connect(self.schedule_preview)
         self.style.currentIndexChanged.connect(self._style_changed)
         opts = QFormLayout()
-        opts.addRow("Style", self.style)
-        opts.addRow("Japanese side", self.ja)
-        opts.addRow("Size", self.size)
-        opts.addRow("Orientation", self.orientation)
-        opts.addRow("Vertical address numbers", self.numerals)
-        opts.addRow("Sheet paper", self.paper)
+        opts.addRow(self.tr("Style"), self.style)
+        opts.addRow(self.tr("Japanese side"), self.ja)
+        opts.addRow(self.tr("Size"), self.size)
+        opts.addRow(self.tr("Orientation"), self.orientation)
+        opts.addRow(self.tr("Vertical address numbers"), self.numerals)
+        opts.addRow(self.tr("Sheet paper"), self.paper)
         opts.addRow("", self.band_bleed)
-        opts_box = QGroupBox("Layout")
+        opts_box = QGroupBox(self.tr("Layout"))
         opts_box.setLayout(opts)
 
         self.front = FacePreview()
@@ -150,13 +165,13 @@ class MeishiDialog(QDialog):
         faces.addWidget(self.front)
         faces.addWidget(self.back)
 
-        self.save_btn = QPushButton("Save")
+        self.save_btn = QPushButton(self.tr("Save"))
         self.save_btn.clicked.connect(self.save)
-        self.proof_btn = QPushButton("Export proof…")
+        self.proof_btn = QPushButton(self.tr("Export proof…"))
         self.proof_btn.clicked.connect(lambda: self.export_dialog(sheet=False))
-        self.sheet_btn = QPushButton("Export sheet…")
+        self.sheet_btn = QPushButton(self.tr("Export sheet…"))
         self.sheet_btn.clicked.connect(lambda: self.export_dialog(sheet=True))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         self.status = QLabel()
@@ -219,7 +234,7 @@ class MeishiDialog(QDialog):
         self.include_qr.blockSignals(True)
         self.include_qr.setChecked(p.include_qr)
         self.include_qr.blockSignals(False)
-        self.logo_label.setText("Logo set" if self.logo else "No logo")
+        self.logo_label.setText(self.tr("Logo set") if self.logo else self.tr("No logo"))
         self.delete_btn.setEnabled(pid is not None)
         self._set_dirty(False)
         self._show_errors({})
@@ -228,7 +243,8 @@ class MeishiDialog(QDialog):
     def new_profile(self) -> None:
         if not self._confirm_discard():
             return
-        name, ok = QInputDialog.getText(self, "New meishi profile", "Profile name:")
+        name, ok = QInputDialog.getText(self, self.tr("New meishi profile"),
+                                        self.tr("Profile name:"))
         if not ok or not name.strip():
             return
         base = self.current_input() if self.profile_id else meishi.MeishiInput(profile_name="")
@@ -238,7 +254,7 @@ class MeishiDialog(QDialog):
         try:
             created = meishi.create(self.journal, data)
         except ValidationError as e:
-            QMessageBox.warning(self, "New profile", str(e))
+            QMessageBox.warning(self, self.tr("New profile"), message(e))
             return
         self.dirty = False
         self.reload_profiles(select=created.id)
@@ -247,7 +263,8 @@ class MeishiDialog(QDialog):
         if self.profile_id is None:
             return
         answer = QMessageBox.question(
-            self, "Delete profile", f"Delete the meishi profile “{self.profiles.currentText()}”?")
+            self, self.tr("Delete profile"), self.tr("Delete the meishi profile “{0}”?")
+            .format(self.profiles.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         meishi.delete(self.journal, self.profile_id)
@@ -281,7 +298,7 @@ class MeishiDialog(QDialog):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.save_btn.setEnabled(dirty and self.profile_id is not None)
-        self.setWindowTitle("Meishi — business card layouts" + (" *" if dirty else ""))
+        self.setWindowTitle(self.tr("Meishi — business card layouts") + (" *" if dirty else ""))
 
     def schedule_preview(self) -> None:
         self._timer.start()
@@ -297,7 +314,8 @@ class MeishiDialog(QDialog):
         self.back.set_face(card.faces[1] if len(card.faces) > 1 else None)
         self.back.setVisible(len(card.faces) > 1)
         self.problems.setText("\n".join(card.problems))
-        self.warnings.setText("\n".join(f"Warning: {w}" for w in card.warnings))
+        self.warnings.setText("\n".join(self.tr("Warning: {0}").format(w)
+                                        for w in card.warnings))
         self.warnings.setVisible(bool(card.warnings))
         enabled = not card.problems
         self.proof_btn.setEnabled(enabled)
@@ -316,35 +334,37 @@ class MeishiDialog(QDialog):
             cards.set_logo(self.journal, self.profile_id, self.logo)
         except ValidationError as e:
             self._show_errors(e.errors)
-            self.status.setText("Not saved: fix the fields marked in red.")
+            self.status.setText(self.tr("Not saved: fix the fields marked in red."))
             return False
         self._show_errors({})
         current = self.profile_id
         self.dirty = False
         self.reload_profiles(select=current)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
         return True
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", str(Path.home()),
-                                              "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.set_logo(Path(path).read_bytes())
 
     def set_logo(self, data: bytes | None) -> None:
         if data is not None and cards.logo_size(data) is None:
-            QMessageBox.warning(self, "Logo", "The logo must be a PNG or JPEG image.")
+            QMessageBox.warning(self, self.tr("Logo"),
+                                self.tr("The logo must be a PNG or JPEG image."))
             return
         self.logo = data
-        self.logo_label.setText("Logo set" if data else "No logo")
+        self.logo_label.setText(self.tr("Logo set") if data else self.tr("No logo"))
         self._changed()
 
     # export -------------------------------------------------------------------------------
     def export_dialog(self, sheet: bool) -> None:
         name = self.inputs["profile_name"].text() or "meishi"
         kind = "sheet" if sheet else "proof"
+        title = self.tr("Export sheet") if sheet else self.tr("Export proof")
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {kind}", str(Path.home() / f"{name} {kind}.pdf"), "PDF (*.pdf)")
+            self, title, str(Path.home() / f"{name} {kind}.pdf"), "PDF (*.pdf)")
         if path:
             self.export(Path(path), sheet)
 
@@ -357,7 +377,7 @@ class MeishiDialog(QDialog):
         bleed = self.band_bleed.isChecked()
         self.proof_btn.setEnabled(False)
         self.sheet_btn.setEnabled(False)
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(self.tr("Writing {0}…").format(path.name))
 
         def work() -> Path:
             from kizuna_desktop.services.files import write_atomically
@@ -370,21 +390,22 @@ class MeishiDialog(QDialog):
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
-        self.status.setText(f"Written to {path}")
+        self.status.setText(self.tr("Written to {0}").format(path))
         self.update_preview()
 
     def _export_failed(self, error: Exception) -> None:
         self.update_preview()
-        message = str(error) if isinstance(error, KizunaError) else f"Export failed: {error}"
-        self.status.setText(message)
-        QMessageBox.warning(self, "Export", message)
+        text = (message(error) if isinstance(error, KizunaError)
+                else self.tr("Export failed: {0}").format(error))
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("Export"), text)
 
     # closing ------------------------------------------------------------------------------
     def _confirm_discard(self) -> bool:
         if not self.dirty or self.profile_id is None:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to this profile?",
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to this profile?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:

@@ -60,7 +60,7 @@ class FacePreview(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self.face is None:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No card to show")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No card to show"))
             return
         f = self.face
         scale = min((self.width() - 2 * MARGIN) / f.width, (self.height() - 2 * MARGIN) / f.height)

@@ -191,6 +191,7 @@ class OrganizationsView(QDialog):
         ) != QMessageBox.StandardButton.Yes:
             return
         self._push(rc.MergeOrganizations(self.journal, self.window_.notify, oid, target_id,
-                                         f"Merge {source.name} into {target.name}"))
+                                         self.tr("Merge {0} into {1}").format(source.name,
+                                                                              target.name)))
         self.reload()
         self.select(target_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,8 @@ def organization_combo(journal: Journal) -> QComboBox:
     for o in organizations.list_all(journal, limit=5000):
         combo.addItem(o.both_names, o.id)
     combo.setCurrentIndex(-1)
-    combo.lineEdit().setPlaceholderText(combo.tr("Choose, or type a new organisation's name"))
+    combo.lineEdit().setPlaceholderText(QCoreApplication.translate(
+        "PositionDialog", "Choose, or type a new organisation's name"))
     return combo
 
 
