@@ -36,6 +36,7 @@ from kizuna_desktop.kinds import (
 from kizuna_desktop.services import lookup
 from kizuna_desktop.services.ledger import LedgerInput, LedgerView
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import accessible, palette
 from kizuna_desktop.ui.contact_editor import FieldRow
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -109,7 +110,8 @@ class GiftDialog(QDialog):
         people_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.summary, palette.Role.ALERT)
         self.summary.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Given or received"), self.rows["direction"])
@@ -125,6 +127,10 @@ class GiftDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        accessible.name_fields(self)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.people.setAccessibleName(self.tr("People involved"))
+        self.add_name.setAccessibleName(self.tr("Add someone else involved"))
         self._person(contact[0], contact[1], main=True)
         if existing is not None:
             self.load(existing)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.services import lookup
 from kizuna_desktop.services.introductions import IntroductionInput, IntroductionView
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import accessible, palette
 from kizuna_desktop.ui.contact_editor import FieldRow
 
 ME = -1  # the user, in a person field
@@ -103,7 +104,8 @@ class IntroductionDialog(QDialog):
                                              "party, an e-mail…"))
         self.rows["note"] = FieldRow(self.note)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.summary, palette.Role.ALERT)
         self.summary.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Who introduced"), self.rows["introducer_id"])
@@ -117,6 +119,9 @@ class IntroductionDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        accessible.name_fields(self)
+        self.introduced.setAccessibleName(self.tr("Who was introduced"))
+        self.introduced_to.setAccessibleName(self.tr("Introduced to whom"))
         if existing is not None:
             self.introducer.set_person(existing.introducer_id, existing.introducer_name)
             self.introduced.set_person(existing.introduced_id, existing.introduced_name)

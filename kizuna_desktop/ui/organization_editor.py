@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from kizuna_desktop.kinds import ORGANIZATION_KIND_LABELS, OrganizationKind
 from kizuna_desktop.services import organizations
 from kizuna_desktop.services.organizations import OrganizationInput, OrganizationView
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import accessible, palette
 from kizuna_desktop.ui.contact_editor import FieldRow
 
 
@@ -88,10 +90,13 @@ class OrganizationEditor(QDialog):
             header.setSectionResizeMode(col, mode)
         self.people.verticalHeader().hide()
         self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.people.setAccessibleName(self.tr("People at this organisation"))
         self.people_label = QLabel()
+        self.people_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.summary, palette.Role.ALERT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -102,6 +107,7 @@ class OrganizationEditor(QDialog):
         root.addWidget(self.people, 1)
         root.addWidget(self.summary)
         root.addWidget(buttons)
+        accessible.name_fields(self)
         self.load(organization)
 
     def load(self, o: OrganizationView | None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from kizuna_desktop.services import organizations
 from kizuna_desktop.services.careers import Role
 from kizuna_desktop.services.positions import PositionView
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import accessible, palette
 
 
 def organization_combo(journal: Journal) -> QComboBox:
@@ -102,7 +103,8 @@ class PositionDialog(QDialog):
         self.end = OptionalDate(self.tr("Until"))
         self.concurrent = QCheckBox(self.tr("兼務: held alongside the main position"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         if transfer:
@@ -123,6 +125,7 @@ class PositionDialog(QDialog):
         buttons.accepted.connect(self.done_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        accessible.name_fields(self)
         self.result_role: Role | None = None
         if current is not None:
             set_organization(self.org, current.organization_id, current.organization)
