@@ -139,6 +139,9 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     app.setApplicationName("Kizuna")
     app.setOrganizationName("Kizuna")
     app.setApplicationDisplayName("Kizuna Desktop")
+    from kizuna_desktop import i18n
+
+    i18n.install(app)  # the interface's language (system or Preferences), before any widget
     app_icon.install(app)
     fonts.install(app)
     follow_system_colour_scheme(app)
