@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
-from kizuna_desktop.errors import JournalDamagedError, JournalError
+from kizuna_desktop.errors import JournalDamagedError
 from kizuna_desktop.services import indexing
-from kizuna_desktop.store import Journal, faults
+from kizuna_desktop.store import Journal, fts, search_sql
 from kizuna_desktop.store.db import HEAD_REVISION, current_revision
 from kizuna_desktop.store.models import Contact
 
@@ -41,13 +41,13 @@ def run(journal: Journal) -> CheckReport:
 
 def _run(journal: Journal, report: CheckReport) -> None:
     with journal.engine.connect() as conn:
-        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        rows = search_sql.integrity(conn)
         report.checked.append("SQLite integrity")
         if rows != ["ok"]:
             report.damaged = True
             report.problems.extend(f"database: {r}" for r in rows[:50])
             return
-        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+        fk = search_sql.foreign_key_problems(conn)
         report.checked.append("references between records")
         for table, rowid, parent, _ in fk[:50]:
             report.problems.append(f"{table} row {rowid} refers to a missing {parent} record")
@@ -67,40 +67,24 @@ def _run(journal: Journal, report: CheckReport) -> None:
         for cid in stale:
             report.problems.append(f"contact {cid}: last-contact date is out of date")
         report.checked.append("due dates and cadences")
-        stale_due = s.execute(text(
-            "SELECT id FROM follow_ups WHERE due_on IS NOT (CASE WHEN state = 'snoozed' "
-            "THEN snoozed_until ELSE due_date END) LIMIT 20")).scalars().all()
+        stale_due = search_sql.stale_due_dates(s)
         for fid in stale_due:
             report.problems.append(f"follow-up {fid}: its next due date is out of date")
-        stale_cold = s.execute(text(
-            "SELECT id FROM contacts WHERE (cold_after IS NULL) != (cadence_days IS NULL) OR "
-            "abs(julianday(cold_after) - julianday(coalesce(last_interaction_at, created_at), "
-            "'+' || cadence_days || ' days')) > 0.00002 LIMIT 20")).scalars().all()
+        stale_cold = search_sql.stale_cold_after(s)
         for cid in stale_cold:
             report.problems.append(f"contact {cid}: its keep-in-touch date is out of date")
         report.checked.append("search index")
         try:
-            with s.begin_nested():
-                s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) "
-                               "VALUES ('integrity-check', 1)"))
-        except JournalDamagedError:
-            # SQLite reports an index out of step with its table as SQLITE_CORRUPT_VTAB
-            report.problems.append("the full-text search index is out of step (repair it)")
-        except JournalError as e:  # busy in another process, or read-only: not a finding
-            report.skipped.append(f"search index ({type(e).__name__})")
-        except Exception as e:  # noqa: BLE001 - what SQLite raised, if not classified
-            if faults.is_damage(e):
+            if not fts.in_step(s):
                 report.problems.append("the full-text search index is out of step "
                                        "(repair it)")
-            else:
-                report.skipped.append(f"search index ({type(e).__name__})")
+        except Exception as e:  # noqa: BLE001 - busy in another process, or read-only
+            report.skipped.append(f"search index ({type(e).__name__})")
         missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
         for cid in missing:
             report.problems.append(f"contact {cid}: not in the search index")
         report.checked.append("list order")
-        misplaced = s.execute(text(
-            "SELECT id FROM (SELECT id, sort_key, lag(sort_key) OVER (ORDER BY sort_rank) "
-            "AS before FROM contacts) WHERE before > sort_key LIMIT 20")).scalars().all()
+        misplaced = search_sql.out_of_order(s)
         for cid in misplaced:
             report.problems.append(f"contact {cid}: out of place in list order")
     return report
@@ -136,8 +120,6 @@ def repair(journal: Journal) -> int:
     with journal.session() as s:
         n = indexing.rebuild(s)
         indexing.renumber(s)
-        s.execute(text("UPDATE follow_ups SET due_on = CASE WHEN state = 'snoozed' "
-                       "THEN snoozed_until ELSE due_date END"))
-        s.execute(text(f"UPDATE contacts SET cold_after = {indexing.COLD_AFTER_SQL}, "
-                       "updated_at = updated_at"))
+        search_sql.refresh_due_dates(s)
+        search_sql.refresh_all_cold_after(s)
         return n  # renumber rebuilt and compacted the search index

@@ -6,12 +6,13 @@ them and ``rebuild`` recomputes them all.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
@@ -22,7 +23,7 @@ from kizuna_desktop.services.japanese import (
     romaji_variants,
     sort_key,
 )
-from kizuna_desktop.store.db import begin_write, raw_rows, run_each
+from kizuna_desktop.store import fts, search_sql
 from kizuna_desktop.store.models import (
     Contact,
     Interaction,
@@ -43,9 +44,46 @@ def contact_sort_key(c: Contact) -> str:
     )
 
 
+# The search text is three sections, each folded on its own, in the order search ranks
+# them: the person's names (with handles and e-mail mailboxes, which name them too), their
+# organisations (names, departments, whole e-mail addresses), then the rest (titles, phone
+# numbers, region, interests, how you met, notes, #tags). The two marks between them are
+# controls that folding takes for spaces: no folded search word contains one or spans them.
+ORGS_MARK = "\x1e"
+REST_MARK = "\x1f"
+HANDLES = (MethodKind.EMAIL, MethodKind.LINE, MethodKind.LINKEDIN, MethodKind.X,
+           MethodKind.INSTAGRAM, MethodKind.FACEBOOK)
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
+def phone_forms(value: str) -> list[str]:
+    """A phone number as the digits a user may type: national (0355550101) and
+    international (+81355550101); a search for 03-5555 or +81 3 5555 is folded the same way
+    (search.phone_query)."""
+    digits = _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", value))
+    if len(digits) < 3:
+        return []
+    international = unicodedata.normalize("NFKC", value).lstrip().startswith("+")
+    if international:
+        forms = ["+" + digits]
+        if digits.startswith("81"):
+            forms.append("0" + digits[2:])
+        return forms
+    if digits.startswith("0") and not digits.startswith("00"):
+        return [digits, "+81" + digits[1:]]
+    return [digits]
+
+
+def _section(parts: Iterable[str]) -> str:
+    # Folded in one piece (the parts' own spaces run into the separator's and are folded
+    # away): a third of the time of folding each part.
+    return fold(SEP.join(p for p in parts if p and p.strip()))
+
+
 def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> str:
-    """Every form under which a user may look a contact up, folded (see japanese.fold)."""
-    parts: list[str] = [
+    """Every form under which a user may look a contact up, folded (see japanese.fold), in
+    three sections: names, organisations, the rest (see ORGS_MARK)."""
+    names: list[str] = [
         c.family_name,
         c.given_name,
         c.family_name + c.given_name,
@@ -54,26 +92,39 @@ def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> st
         (c.family_reading + c.given_reading).replace(" ", ""),
         c.family_latin,
         c.given_latin,
+        getattr(c, "nickname", ""),
+        getattr(c, "middle_name", ""),
     ]
     for reading in (c.family_reading, c.given_reading):
-        parts.extend(romaji_variants(reading))
+        names.extend(romaji_variants(reading))
     # Names with no reading stored still get a romaji guess from their kanji.
     for name, reading in ((c.family_name, c.family_reading), (c.given_name, c.given_reading)):
         if name and not reading and has_cjk(name):
-            parts.append(hepburn(name).replace("'", ""))
+            names.append(hepburn(name).replace("'", ""))
+    rest: list[str] = []
+    orgs: list[str] = []
     for m in c.methods:
-        if m.kind in (MethodKind.EMAIL, MethodKind.LINE, MethodKind.LINKEDIN, MethodKind.X,
-                      MethodKind.INSTAGRAM, MethodKind.FACEBOOK):
-            parts.append(m.value)
+        if m.kind == MethodKind.EMAIL:
+            # The mailbox names the person; the whole address (its domain) the company.
+            names.append(m.value.partition("@")[0])
+            orgs.append(m.value)
+        elif m.kind in HANDLES:
+            names.append(m.value)
+        elif m.kind == MethodKind.PHONE:
+            rest.extend(phone_forms(m.value))
     for o in organizations:
-        parts.extend((o.name_ja, o.name_en))
+        orgs.extend((o.name_ja, o.name_en))
+    for p in getattr(c, "positions", ()):
+        orgs.extend((p.department_ja, p.department_en))
+        rest.extend((p.title_ja, p.title_en))
+    rest.extend((getattr(c, "region", ""), getattr(c, "interests", ""),
+                 getattr(c, "how_we_met", ""), getattr(c, "notes", "")))
     for t in c.tags:
-        parts.append("#" + t.name)
+        rest.append("#" + t.name)
     # Ends with the separator: every character is then followed by two more, so each one
     # starts a trigram of the search index (one- and two-character searches rely on it).
-    # Folded in one piece (the parts' own spaces run into the separator's and are folded
-    # away): a third of the time of folding each part.
-    return fold(SEP.join(p for p in parts if p and p.strip())) + SEP
+    return (_section(names) + f" {ORGS_MARK} " + _section(orgs) + f" {REST_MARK} "
+            + _section(rest) + SEP)
 
 
 def place(session: Session, contact: Contact) -> bool:
@@ -115,18 +166,11 @@ def cold_after(since: datetime | None, cadence_days: int | None) -> datetime | N
     return since + timedelta(days=cadence_days)
 
 
-COLD_AFTER_SQL = (
-    "CASE WHEN cadence_days IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f000', "
-    "coalesce(last_interaction_at, created_at), '+' || cadence_days || ' days') END")
+COLD_AFTER_SQL = search_sql.COLD_AFTER_SQL  # for bench/generate.py
 
 
 def refresh_cold_after(session: Session, contact_ids: Iterable[int]) -> None:
-    ids = list(set(contact_ids))
-    for start in range(0, len(ids), 500):
-        session.execute(
-            update(Contact).where(Contact.id.in_(ids[start:start + 500]))
-            .values(cold_after=text(COLD_AFTER_SQL), updated_at=Contact.updated_at)
-            .execution_options(synchronize_session=False))
+    search_sql.refresh_cold_after(session, list(set(contact_ids)))
 
 
 def refresh_ids(session: Session, contact_ids: Iterable[int]) -> None:
@@ -156,19 +200,28 @@ def contacts_at_organization(session: Session, organization_id: int) -> list[int
     )
 
 
-def last_interaction_subquery(contact_id_column):
+def _counted_until(until: datetime | None) -> datetime:
+    """Last contact counts the past only: a planned meeting (an interaction still ahead)
+    counts from its time on (services/meetings.count_passed). Naive UTC, as stored."""
+    from kizuna_desktop.store.models import utcnow
+
+    return until if until is not None else utcnow()
+
+
+def last_interaction_subquery(contact_id_column, until: datetime | None = None):
     return (
         select(func.max(Interaction.occurred_at))
         .join(
             interaction_participants,
             interaction_participants.c.interaction_id == Interaction.id,
         )
-        .where(interaction_participants.c.contact_id == contact_id_column)
+        .where(interaction_participants.c.contact_id == contact_id_column,
+               Interaction.occurred_at <= _counted_until(until))
         .scalar_subquery()
     )
 
 
-def last_zone_subquery(contact_id_column):
+def last_zone_subquery(contact_id_column, until: datetime | None = None):
     """The zone of the contact's latest interaction (the later id of two at one instant)."""
     return (
         select(Interaction.zone)
@@ -176,23 +229,28 @@ def last_zone_subquery(contact_id_column):
             interaction_participants,
             interaction_participants.c.interaction_id == Interaction.id,
         )
-        .where(interaction_participants.c.contact_id == contact_id_column)
+        .where(interaction_participants.c.contact_id == contact_id_column,
+               Interaction.occurred_at <= _counted_until(until))
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .limit(1)
         .scalar_subquery()
     )
 
 
-def refresh_last_interaction(session: Session, contact_ids: Iterable[int]) -> None:
+def refresh_last_interaction(session: Session, contact_ids: Iterable[int],
+                             until: datetime | None = None) -> None:
+    """Recompute the contacts' last contact from their interactions up to ``until`` (naive
+    UTC; default now): planned meetings still ahead do not count."""
     ids = list(set(contact_ids))
+    until = _counted_until(until)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         session.execute(
             update(Contact)
             .where(Contact.id.in_(chunk))
             # A derived column: recomputing it is not an edit of the contact.
-            .values(last_interaction_at=last_interaction_subquery(Contact.id),
-                    last_interaction_zone=last_zone_subquery(Contact.id),
+            .values(last_interaction_at=last_interaction_subquery(Contact.id, until),
+                    last_interaction_zone=last_zone_subquery(Contact.id, until),
                     updated_at=Contact.updated_at)
             .execution_options(synchronize_session=False)
         )
@@ -223,16 +281,17 @@ def _refresh_offsets(session: Session, ids: list[int]) -> None:
     rows = session.execute(select(Contact.id, Contact.last_interaction_at,
                                   Contact.last_interaction_zone)
                            .where(Contact.id.in_(ids))).all()
-    values = [{"i": cid, "o": zone_offset_minutes(at, zone)} for cid, at, zone in rows]
-    if values:
-        session.execute(text("UPDATE contacts SET last_interaction_offset = :o WHERE id = :i"),
-                        values)
+    search_sql.set_offsets(session, ((cid, zone_offset_minutes(at, zone))
+                                     for cid, at, zone in rows))
 
 
 def bump_last_interaction(session: Session, contact_ids: list[int], when: datetime,
                           zone: str | None = None) -> None:
     """A new interaction at ``when`` (in ``zone``): later than a contact's last one, it becomes
-    the last (constant time, unlike a recomputation over the contact's whole history)."""
+    the last (constant time, unlike a recomputation over the contact's whole history). One
+    still ahead (a planned meeting) is not contact yet: it counts once its time has come."""
+    if when > _counted_until(None):
+        return
     session.execute(
         update(Contact)
         .where(Contact.id.in_(list(contact_ids)),
@@ -254,103 +313,15 @@ def rebuild(session: Session) -> int:
 
 
 def compact_search_index(session: Session) -> None:
-    """Merge the search index into one segment after bulk work (an import, a rebuild). Every
-    word looked up costs a seek per segment, and bulk writes leave dozens of them: at 100,000
-    contacts a lookup takes about 0.1 ms before and 0.013 ms after (about 2 s of merging).
-    Everyday edits add small segments that SQLite merges as it goes."""
-    session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')"))
+    """Merge the search index into one segment after bulk work (store.fts.compact)."""
+    fts.compact(session)
 
 
-@contextmanager
-def _set_aside(session: Session, names: tuple[str, ...]) -> Iterator[None]:
-    """Drop these triggers and indexes of the contacts table for the block and put them back
-    exactly as the schema has them. The session's transaction is opened first, so that a
-    rollback brings them back too; when the block fails they are put back at once as well."""
-    begin_write(session)
-    kept = session.execute(text(
-        "SELECT name, type, sql FROM sqlite_master WHERE tbl_name = 'contacts' AND name IN "
-        f"({', '.join(repr(n) for n in names)})")).all()
-    for name, kind, _sql in kept:
-        session.execute(text(f"DROP {kind.upper()} {name}"))
-    try:
-        yield
-    except BaseException:
-        with suppress(Exception):  # the error that got here matters, not this one
-            for _name, _kind, sql in kept:
-                session.execute(text(sql))
-        raise
-    for _name, _kind, sql in kept:
-        session.execute(text(sql))
-
-
-# While the search index is written in bulk, it keeps this much in memory before writing a
-# segment out (SQLite's default is 1 MB: 10,000 new contacts then make a dozen segments, which
-# it merges as it goes, three times the work of writing one).
-BULK_HASH_SIZE = 64 * 1024 * 1024
-
-
-@contextmanager
 def search_index_deferred(session: Session, first_id: int,
-                          changing: Iterable[int] = ()) -> Iterator[None]:
-    """For writing thousands of contacts at once: new ones (ids from ``first_id`` on) and
-    changes to the existing ones listed in ``changing``. The search index's insert and update
-    triggers are set aside and the index is brought up to date at the end, in one pass in
-    rank order. Row by row, every write whose rank comes lower than the one before makes
-    SQLite write out what it holds as a new segment: 10,000 new contacts took 2 s instead of
-    0.3 s, and each merge into an existing contact 1 ms instead of 0.05 ms.
-
-    Only these writes may happen inside: a change to any other contact, or a deletion, would
-    leave the index out of step. Renumbering inside (it rebuilds the index from the table)
-    is noticed, and the index is then rebuilt again at the end."""
-    changing = sorted(set(changing))
-    session.flush()
-    with _set_aside(session, ("contacts_fts_ai", "contacts_fts_au")):
-        before = _index_entries(session, changing)
-        rebuilt = session.info.get(_REBUILDS, 0)
-        yield
-        session.flush()
-    if session.info.get(_REBUILDS, 0) != rebuilt:
-        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
-        return
-    after = _index_entries(session, changing)
-    # (rank, 0: out of the index / 1: into it, text), in rank order, taking out before
-    # putting in at one rank: the order in which SQLite can add them to what it holds.
-    ops = [(rank, 1, txt) for cid, (rank, txt) in after.items() if before.get(cid) != (rank, txt)]
-    ops += [(rank, 0, txt) for cid, (rank, txt) in before.items() if after.get(cid) != (rank, txt)]
-    ops += [(rank, 1, txt) for rank, txt in raw_rows(
-        session, "SELECT sort_rank, search_text FROM contacts WHERE id >= ?", (first_id,))]
-    ops.sort(key=lambda op: (op[0], op[1]))
-    config = raw_rows(session, "SELECT v FROM contacts_fts_config WHERE k = 'hashsize'", ())
-    _set_hash_size(session, BULK_HASH_SIZE)
-    run_each(session, ((_INTO if into else _OUT_OF, (rank, txt)) for rank, into, txt in ops))
-    # Back as it was (what SQLite holds is written out as one segment at the commit).
-    _set_hash_size(session, config[0][0] if config else 1024 * 1024)
-    if not config:
-        session.execute(text("DELETE FROM contacts_fts_config WHERE k = 'hashsize'"))
-
-
-_REBUILDS = "kizuna.search_index_rebuilds"  # in session.info: renumbering counts there
-
-
-_INTO = "INSERT INTO contacts_fts(rowid, search_text) VALUES (?, ?)"
-_OUT_OF = "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) VALUES ('delete', ?, ?)"
-
-
-def _index_entries(session: Session, ids: list[int]) -> dict[int, tuple[int, str]]:
-    """Each of these contacts' entry in the search index, as its row gives it: (rank, text)."""
-    out: dict[int, tuple[int, str]] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        for cid, rank, txt in raw_rows(
-                session, "SELECT id, sort_rank, search_text FROM contacts WHERE id IN "
-                f"({', '.join('?' * len(part))})", tuple(part)):
-            out[cid] = (rank, txt)
-    return out
-
-
-def _set_hash_size(session: Session, size: int) -> None:
-    session.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('hashsize', :n)"),
-                    {"n": int(size)})
+                          changing: Iterable[int] = ()):
+    """For writing thousands of contacts at once: the search index brought up to date in
+    one pass at the end (store.fts.deferred says what may happen inside)."""
+    return fts.deferred(session, first_id, changing)
 
 
 # Ranks: contacts.sort_rank follows list order (sort_key, then the order contacts arrived in)
@@ -425,8 +396,7 @@ def _assign(session: Session, keys: list[str], exclude_id: int | None) -> list[i
         # alone (ordered by rank, each row would be looked up in the table: 3x slower).
         if session.autoflush:  # as a query through the session would
             session.flush()
-        rows = raw_rows(session, "SELECT sort_key, sort_rank FROM contacts WHERE id != ? "
-                        "ORDER BY sort_key, sort_rank", (exclude_id or -1,))
+        rows = search_sql.keys_and_ranks(session, exclude_id)
         have_keys = [r[0] for r in rows]
         ranks = [r[1] for r in rows]
         for i in order:
@@ -446,16 +416,7 @@ def renumber(session: Session, extra: int = 0) -> None:
     the rows as stored (nothing is flushed: a contact being placed has no rank yet)."""
     n = session.scalar(select(func.count()).select_from(Contact)) or 0
     spacing = max(1, (1 << 62) // (n + extra + 1))
-    # The unique index and the index's triggers would trip over ranks mid-update.
-    with _set_aside(session, ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au",
-                              "ix_contacts_rank")):
-        session.execute(text(
-            f"UPDATE contacts SET sort_rank = r.n * {spacing}, updated_at = updated_at FROM "
-            "(SELECT id, row_number() OVER (ORDER BY sort_key, sort_rank) AS n FROM contacts) "
-            "AS r WHERE r.id = contacts.id"))
-    session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
-    session.info[_REBUILDS] = session.info.get(_REBUILDS, 0) + 1
-    compact_search_index(session)
+    fts.renumber_ranks(session, spacing)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Contact):
             session.expire(obj, ["sort_rank"])

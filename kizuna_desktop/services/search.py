@@ -9,16 +9,18 @@ spelling, Latin names, organisations, e-mails, handles and #tags.
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy import Select, and_, func, not_, select
 from sqlalchemy.orm import aliased
 
 from kizuna_desktop.errors import NotFoundError
-from kizuna_desktop.services import names
+from kizuna_desktop.services import indexing, names
 from kizuna_desktop.services.japanese import search_tokens
-from kizuna_desktop.store import Journal
+from kizuna_desktop.store import Journal, fts, search_sql
 from kizuna_desktop.store.models import Contact, Organization, Position, Tag, contact_tags
 
 
@@ -91,10 +93,7 @@ def going_cold_conditions(today: date | None = None) -> tuple:
     midnight = datetime.combine(today, datetime.min.time())
     here = zones.local(zones.now_utc(), zones.laptop()).utcoffset()
     laptop_minutes = int(here.total_seconds() // 60) if here is not None else 0
-    offset = func.coalesce(Contact.last_interaction_offset, laptop_minutes)
-    shifted = func.datetime(Contact.cold_after, func.printf("%+d minutes", offset))
-    return (Contact.cold_after < midnight + timedelta(hours=14),
-            shifted < func.datetime(midnight))
+    return search_sql.cold_conditions(midnight, laptop_minutes)
 
 
 def _escape_like(token: str) -> str:
@@ -132,7 +131,6 @@ COUNT_WINDOW = 8000
 PHRASE_TERMS = 4
 PROBE = 2000
 DRIVERS = 3
-FTS = table("contacts_fts", column("rowid"))
 
 
 @dataclass(frozen=True)
@@ -142,22 +140,8 @@ class _Plan:
     short: str = ""  # the one- or two-character word to expand when the walk is not enough
 
 
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
 def _trigrams(word: str) -> list[str]:
     return [word[i:i + 3] for i in range(len(word) - 2)]
-
-
-def _probe(journal: Journal, grams: list[str]) -> list[int]:
-    """How many contacts contain each trigram, counting no further than PROBE."""
-    one = "(SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :g{0} " \
-          "LIMIT :cap))"
-    sql = "SELECT " + ", ".join(one.format(i) for i in range(len(grams)))
-    params = {f"g{i}": _quote(g) for i, g in enumerate(grams)} | {"cap": PROBE}
-    with journal.session() as s:
-        return list(s.connection().execute(text(sql), params).one())
 
 
 def _plan(journal: Journal, tokens: list[str]) -> _Plan | None:
@@ -166,45 +150,38 @@ def _plan(journal: Journal, tokens: list[str]) -> _Plan | None:
     short = tuple(t for t in tokens if len(t) < 3)
     if not long_tokens:
         return _Plan(None, short, max(short, key=len)) if short else _Plan(None)
-    phrase = _Plan(" AND ".join(_quote(t) for t in long_tokens), short)
+    phrase = _Plan(fts.all_of(long_tokens), short)
     grams = list(dict.fromkeys(g for t in long_tokens for g in _trigrams(t)))
     if len(grams) <= PHRASE_TERMS:
         return phrase
-    sizes = dict(zip(grams, _probe(journal, grams), strict=True))
+    with journal.session() as s:
+        sizes = dict(zip(grams, fts.probe(s, grams, PROBE), strict=True))
     if 0 in sizes.values():
         return None
     rare = sorted((g for g in grams if sizes[g] < PROBE), key=sizes.__getitem__)[:DRIVERS]
     if not rare:  # every trigram is common: so are the matches, and a page comes quickly
         return phrase
-    return _Plan(" AND ".join(_quote(g) for g in rare), tuple(long_tokens) + short)
+    return _Plan(fts.all_of(rare), tuple(long_tokens) + short)
 
 
 def _expanded(journal: Journal, plan: _Plan) -> _Plan | None:
     """The plan with its short word looked up in the index's vocabulary; None when no
     contact contains it."""
     token = plan.short
-    last = ord(token[-1])
     with journal.session() as s:
-        if last >= 0x10FFFF:  # nothing sorts after the last code point: every term from it on
-            terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo")
-                              .bindparams(lo=token)).all()
-        else:
-            upper = token[:-1] + chr(last + 1)
-            terms = s.scalars(text("SELECT term FROM contacts_fts_vocab WHERE term >= :lo "
-                                   "AND term < :hi").bindparams(lo=token, hi=upper)).all()
+        terms = fts.terms_from(s, token)
     if not terms:
         return None
     rest = list(plan.likes)
     rest.remove(token)
-    return _Plan("(" + " OR ".join(_quote(t) for t in terms) + ")", tuple(rest))
+    return _Plan(fts.any_of(terms), tuple(rest))
 
 
 def _where(q: Select, f: ContactFilter, plan: _Plan, after: int | None = None,
-           upto: int | None = None) -> Select:
+           upto: int | None = None, tier=None) -> Select:
     if plan.match is not None:
-        q = q.join(FTS, FTS.c.rowid == Contact.sort_rank).where(
-            text("contacts_fts MATCH :match").bindparams(match=plan.match))
-        rank = FTS.c.rowid  # the index's own order: it streams matches out in list order
+        q = fts.matching(q, Contact.sort_rank, plan.match)
+        rank = fts.TABLE.c.rowid  # the index's own order: it streams matches out in list order
     else:
         rank = Contact.sort_rank
     if after is not None:
@@ -234,6 +211,8 @@ def _where(q: Select, f: ContactFilter, plan: _Plan, after: int | None = None,
         )
     if f.going_cold:
         q = q.where(*going_cold_conditions(f.today))
+    if tier is not None:
+        q = q.where(tier)
     return q.order_by(rank)
 
 
@@ -247,17 +226,89 @@ def _window_end(journal: Journal, after: int | None, size: int) -> int | None:
         return s.scalar(q.order_by(Contact.sort_rank).offset(size - 1).limit(1))
 
 
+def phone_query(query: str) -> str | None:
+    """A query that is a phone number (digits with - ( ) . spaces, an optional leading +,
+    four digits or more) as the digits the search text holds (indexing.phone_forms): 03-5555
+    is 035555, +81 3 5555 is +8135555. None for any other query."""
+    flat = unicodedata.normalize("NFKC", query).strip()
+    if not _PHONE.fullmatch(flat):
+        return None
+    digits = "".join(ch for ch in flat if ch.isdigit())
+    if len(digits) < 4:
+        return None
+    return ("+" if flat.startswith("+") else "") + digits
+
+
+_PHONE = re.compile(r"\+?[0-9][0-9 \-().]*")
+
+
+def query_tokens(query: str) -> list[str]:
+    """The words every match must contain, folded as the search text is."""
+    phone = phone_query(query)
+    return [phone] if phone else search_tokens(query)
+
+
+# Ranking: a contact matches at the first section (indexing.ORGS_MARK) that holds every word
+# of the query: names first, then organisations, then the rest; list order within each.
+TIERS = 3
+
+
+def _tier_condition(tokens: list[str], tier: int):
+    st = Contact.search_text
+    within = []
+    for mark in (indexing.ORGS_MARK, indexing.REST_MARK):
+        end = search_sql.first_at(st, mark)
+        within.append(and_(*(search_sql.first_at(st, t) < end for t in tokens)))
+    if tier == 0:
+        return within[0]
+    if tier == 1:
+        return and_(within[1], not_(within[0]))
+    return not_(within[1])
+
+
+def tier_of(search_text: str, tokens: list[str]) -> int:
+    """The section (0 names, 1 organisations, 2 the rest) at which a contact's search text
+    holds every word: the Python twin of _tier_condition."""
+    ends = [search_text.find(m) for m in (indexing.ORGS_MARK, indexing.REST_MARK)]
+    for tier, end in enumerate(ends):
+        if end >= 0 and all(0 <= search_text.find(t) < end for t in tokens):
+            return tier
+    return TIERS - 1
+
+
 def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
          after: int | None = None) -> list[ContactSummary]:
-    """Contacts matching ``f`` in list order (gojūon / alphabetical): ``limit`` of them from
-    ``offset``, or (faster for the next page) after the contact of rank ``after``."""
-    plan = _plan(journal, search_tokens(f.text))
+    """Contacts matching ``f``: with text, those matching by name first, then by
+    organisation, then by anything else, each part in list order (gojūon / alphabetical);
+    ``limit`` of them from ``offset``, or (faster for the next page) after the contact of
+    rank ``after``."""
+    tokens = query_tokens(f.text)
+    plan = _plan(journal, tokens)
     if plan is None:
         return []
+    if not tokens:
+        return _page(journal, f, plan, offset, limit, after, None)
+    first = 0
+    if after is not None:
+        with journal.session() as s:
+            txt = s.scalar(select(Contact.search_text).where(Contact.sort_rank == after))
+        first = tier_of(txt, tokens) if txt is not None else 0
+    want = offset + limit
+    rows: list[ContactSummary] = []
+    for tier in range(first, TIERS):
+        rows += _page(journal, f, plan, 0, want - len(rows), after if tier == first else None,
+                      _tier_condition(tokens, tier))
+        if len(rows) >= want:
+            break
+    return rows[offset:want]
+
+
+def _page(journal: Journal, f: ContactFilter, plan: _Plan, offset: int, limit: int,
+          after: int | None, tier) -> list[ContactSummary]:
     rows: list[ContactSummary] = []
     if plan.short and offset == 0:
         end = _window_end(journal, after, WINDOW)
-        rows = _summaries(journal, _where(_summary_query(), f, plan, after, end), 0, limit)
+        rows = _summaries(journal, _where(_summary_query(), f, plan, after, end, tier), 0, limit)
         if len(rows) == limit or end is None:
             return rows
         after, limit = end, limit - len(rows)  # the index takes over past the window
@@ -265,7 +316,8 @@ def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
         plan = _expanded(journal, plan)
         if plan is None:
             return rows
-    return rows + _summaries(journal, _where(_summary_query(), f, plan, after), offset, limit)
+    return rows + _summaries(journal, _where(_summary_query(), f, plan, after, None, tier),
+                             offset, limit)
 
 
 @functools.cache  # statements are immutable; building this one costs more than running it
@@ -336,7 +388,7 @@ def count_upto(journal: Journal, f: ContactFilter, cap: int | None = 1000
     """How many contacts match, counting no further than ``cap`` (the list shows "1,000+"):
     a broad query stops early instead of counting the whole journal on every keystroke.
     Returns (count, whether it reached the cap)."""
-    plan = _plan(journal, search_tokens(f.text))
+    plan = _plan(journal, query_tokens(f.text))
     if plan is None:
         return 0, False
     limit = cap + 1 if cap is not None else None

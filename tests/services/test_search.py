@@ -19,7 +19,10 @@ def _names(journal, text, **kw):
     "やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "やまだたろう", "ヤマダ　タロウ",  # kana: both scripts, any width
 ])
 def test_finds_yamada_however_it_is_typed(demo_journal, query):
-    assert _names(demo_journal, query) == ["山田 太郎"]
+    # First, and only once; the people whose "how we met" names Yamada-san come after him
+    # (test_search_wider checks the ranking).
+    found = _names(demo_journal, query)
+    assert found[0] == "山田 太郎" and "山田 太郎" not in found[1:]
 
 
 def test_finds_by_organisation_in_either_language(demo_journal):

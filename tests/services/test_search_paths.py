@@ -15,7 +15,6 @@ from sqlalchemy import text
 from bench.generate import generate
 from kizuna_desktop.services import check, contacts, indexing, search, snapshots
 from kizuna_desktop.services.contacts import ContactInput
-from kizuna_desktop.services.japanese import search_tokens
 from kizuna_desktop.services.search import ContactFilter
 from kizuna_desktop.store import Journal
 from tests.conftest import copy_journal
@@ -42,11 +41,24 @@ def big(synthetic, tmp_path):
 
 
 def _expected(path, query: str, archived: bool = False) -> list[int]:
-    tokens = search_tokens(query)
+    """Read by brute force: every contact whose search text holds every word, those holding
+    them all among their names first, then among names and organisations, then the rest,
+    each part in list order."""
+    tokens = search.query_tokens(query)
     with sqlite3.connect(path) as db:
         rows = db.execute("SELECT id, search_text, archived FROM contacts ORDER BY sort_rank")
-        return [cid for cid, st, arch in rows
-                if (archived or not arch) and all(t in st for t in tokens)]
+        found = [(cid, st) for cid, st, arch in rows
+                 if (archived or not arch) and all(t in st for t in tokens)]
+    if not tokens:
+        return [cid for cid, _st in found]
+    return [cid for cid, st in sorted(found, key=lambda r: _section(r[1], tokens))]
+
+
+def _section(st: str, tokens: list[str]) -> int:
+    names_end, orgs_end = st.index(indexing.ORGS_MARK), st.index(indexing.REST_MARK)
+    if all(st.index(t) < names_end for t in tokens):
+        return 0
+    return 1 if all(st.index(t) < orgs_end for t in tokens) else 2
 
 
 def _all_pages(journal, f: ContactFilter, size: int) -> list[int]:

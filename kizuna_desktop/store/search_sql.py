@@ -1,0 +1,106 @@
+"""SQLite's own SQL for the contacts list and its derived columns, and for ``kizuna check``:
+date arithmetic (``strftime``, ``julianday``, ``printf``), ``instr``, pragmas and window
+functions as SQLite spells them. The services build everything else with SQLAlchemy's
+portable expressions; a store on another database replaces this module (and ``fts.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, text, update
+from sqlalchemy.orm import Session
+
+from kizuna_desktop.store.models import Contact
+
+# When a contact's keep-in-touch cadence lapses: its last contact (or creation) plus the
+# cadence, as SQLite writes the column's datetimes.
+COLD_AFTER_SQL = (
+    "CASE WHEN cadence_days IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f000', "
+    "coalesce(last_interaction_at, created_at), '+' || cadence_days || ' days') END")
+
+
+def refresh_cold_after(session: Session, ids: list[int]) -> None:
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Contact).where(Contact.id.in_(ids[start:start + 500]))
+            .values(cold_after=text(COLD_AFTER_SQL), updated_at=Contact.updated_at)
+            .execution_options(synchronize_session=False))
+
+
+def refresh_all_cold_after(session: Session) -> None:
+    session.execute(text(f"UPDATE contacts SET cold_after = {COLD_AFTER_SQL}, "
+                         "updated_at = updated_at"))
+
+
+def set_offsets(session: Session, offsets: Iterable[tuple[int, int | None]]) -> None:
+    """(contact id, minutes) pairs into contacts.last_interaction_offset."""
+    values = [{"i": cid, "o": off} for cid, off in offsets]
+    if values:
+        session.execute(text("UPDATE contacts SET last_interaction_offset = :o WHERE id = :i"),
+                        values)
+
+
+def cold_conditions(midnight: datetime, laptop_minutes: int) -> tuple:
+    """Going cold by local dates: the indexed range first (no zone is more than 14 hours
+    ahead of UTC), then the cadence's lapse shifted by the last interaction's offset (the
+    laptop's for a contact never met) before ``midnight`` of today."""
+    from datetime import timedelta
+
+    offset = func.coalesce(Contact.last_interaction_offset, laptop_minutes)
+    shifted = func.datetime(Contact.cold_after, func.printf("%+d minutes", offset))
+    return (Contact.cold_after < midnight + timedelta(hours=14),
+            shifted < func.datetime(midnight))
+
+
+def first_at(haystack, needle: str):
+    """Where ``needle`` first occurs in ``haystack`` (1-based; 0: nowhere)."""
+    return func.instr(haystack, needle)
+
+
+# --- kizuna check ------------------------------------------------------------------------
+
+
+def integrity(conn) -> list[str]:
+    """SQLite's integrity check of the whole file: ["ok"] when sound."""
+    return [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+
+
+def foreign_key_problems(conn) -> list[tuple]:
+    """(table, rowid, parent table, constraint) for each row referring to a missing one."""
+    return list(conn.execute(text("PRAGMA foreign_key_check")).all())
+
+
+def stale_due_dates(session: Session, limit: int = 20) -> list[int]:
+    return list(session.execute(text(
+        "SELECT id FROM follow_ups WHERE due_on IS NOT (CASE WHEN state = 'snoozed' "
+        "THEN snoozed_until ELSE due_date END) LIMIT :n"), {"n": limit}).scalars())
+
+
+def refresh_due_dates(session: Session) -> None:
+    session.execute(text("UPDATE follow_ups SET due_on = CASE WHEN state = 'snoozed' "
+                         "THEN snoozed_until ELSE due_date END"))
+
+
+def stale_cold_after(session: Session, limit: int = 20) -> list[int]:
+    return list(session.execute(text(
+        "SELECT id FROM contacts WHERE (cold_after IS NULL) != (cadence_days IS NULL) OR "
+        "abs(julianday(cold_after) - julianday(coalesce(last_interaction_at, created_at), "
+        "'+' || cadence_days || ' days')) > 0.00002 LIMIT :n"), {"n": limit}).scalars())
+
+
+def out_of_order(session: Session, limit: int = 20) -> list[int]:
+    """Contacts whose rank puts them before a contact whose sort key is greater."""
+    return list(session.execute(text(
+        "SELECT id FROM (SELECT id, sort_key, lag(sort_key) OVER (ORDER BY sort_rank) "
+        "AS before FROM contacts) WHERE before > sort_key LIMIT :n"), {"n": limit}).scalars())
+
+
+def keys_and_ranks(session: Session, exclude_id: int | None) -> list[tuple[str, int]]:
+    """Every contact's (sort key, rank) but ``exclude_id``'s, in list order, read from the
+    index on those columns alone (ordered by rank, each row would be looked up: 3x slower)."""
+    from kizuna_desktop.store.db import raw_rows
+
+    return raw_rows(session, "SELECT sort_key, sort_rank FROM contacts WHERE id != ? "
+                    "ORDER BY sort_key, sort_rank", (exclude_id or -1,))
