@@ -21,6 +21,9 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kizuna_desktop import settings
+
+    prefs = settings.preferences()  # Preferences' paper and card size are the defaults
     p = _Parser(
         prog="kizuna",
         description="Kizuna Desktop: a relationship journal for business in Japan. "
@@ -58,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the zone the meeting's time is in (default: the journal's home zone)")
     b.add_argument("--title", default="", help="the meeting's title")
     b.add_argument("--place", default="", help="where the meeting is")
-    b.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    b.add_argument("--paper", choices=["a4", "letter"], default=prefs["paper"],
+                   help=f"default: {prefs['paper']} (Preferences)")
 
     m = sub.add_parser("meishi", help="write a print-ready business card proof or sheet")
     m.add_argument("profile", metavar="PROFILE",
@@ -67,13 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--style", choices=["two-sided", "bilingual"], default="two-sided")
     m.add_argument("--ja", choices=["horizontal", "vertical"], default="horizontal",
                    help="the Japanese face: yokogaki or tategaki")
-    m.add_argument("--size", choices=["jp", "us", "eu"], default="jp",
-                   help="91 × 55 mm, 3.5 × 2 in or 85 × 55 mm")
+    m.add_argument("--size", choices=["jp", "us", "eu"], default=prefs["card_size"],
+                   help="91 × 55 mm, 3.5 × 2 in or 85 × 55 mm (default: Preferences')")
     m.add_argument("--orientation", choices=["landscape", "portrait"], default="",
                    help="default: portrait for vertical Japanese, else landscape")
     m.add_argument("--sheet", action="store_true",
                    help="a page of cards for card stock (10 on A4, 8 Japanese-size on Letter)")
-    m.add_argument("--paper", choices=["a4", "letter"], default="a4", help="for --sheet")
+    m.add_argument("--paper", choices=["a4", "letter"], default=prefs["paper"],
+                   help="for --sheet (default: Preferences')")
     m.add_argument("--numerals", choices=["arabic", "kanji"], default="arabic",
                    help="the vertical address's numbers: upright digits or kanji (一―二―三)")
     m.add_argument("--band-bleed", action="store_true",

@@ -71,12 +71,28 @@ class BackupInfo:
 
 
 # folders and the index ----------------------------------------------------------------------
+def backup_root() -> Path:
+    """Where backups go: Preferences' backup folder (settings ``backup_dir``, for window and
+    CLI alike), else the data folder's ``backups``."""
+    from kizuna_desktop import settings
+
+    chosen = settings.preference("backup_dir")
+    return Path(chosen).expanduser() if chosen else paths.data_dir() / "backups"
+
+
+def default_keep() -> int:
+    """How many of each kind of backup are kept (Preferences: settings ``backup_keep``)."""
+    from kizuna_desktop import settings
+
+    return settings.preference("backup_keep")
+
+
 def backups_dir(journal_path: Path) -> Path:
     """Backups of one journal live together, in a folder named by a short hash of the
     journal's full path (never by its name: the folder's name is not the journal's)."""
     p = Path(journal_path).absolute()
     digest = hashlib.sha256(str(p).encode()).hexdigest()[:8]
-    root = paths.data_dir() / "backups"
+    root = backup_root()
     new = root / f"journal-{digest}"
     old = root / f"{p.stem}-{digest}"  # what older versions named it
     if not new.exists() and old.is_dir():
@@ -249,11 +265,13 @@ def backup_alongside(journal: Journal, tag: str) -> Iterator[SnapshotBackup]:
         threading.Thread(target=verify, name="kizuna-verify-backup").start()
 
 
-def auto_backup(journal: Journal, keep: int = KEEP, now: datetime | None = None,
+def auto_backup(journal: Journal, keep: int | None = None, now: datetime | None = None,
                 check_first: bool = True) -> Path | None:
     """On opening: a backup unless one was made in the last day or the journal's file has
     not changed since the last one; the journal is checked first (JournalDamagedError, and
-    no backup, when it fails). Then the backups are thinned (:func:`prune`)."""
+    no backup, when it fails). Then the backups are thinned (:func:`prune`), keeping
+    Preferences' number unless ``keep`` is given."""
+    keep = default_keep() if keep is None else keep
     now = now or datetime.now()
     infos = [b for b in backup_infos(journal.path) if b.kind in REGULAR]
     if infos and now - max(b.created for b in infos) < timedelta(days=1):

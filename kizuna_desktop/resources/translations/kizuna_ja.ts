@@ -2,769 +2,1972 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python (the window)</source>
+        <translation>Qt for Python(ウィンドウ)</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s database layer</source>
+        <translation>ジャーナルのデータベース層</translation>
+    </message>
+    <message>
+        <source>journal upgrades</source>
+        <translation>ジャーナルの更新</translation>
+    </message>
+    <message>
+        <source>encrypted journals (SQLCipher)</source>
+        <translation>暗号化ジャーナル(SQLCipher)</translation>
+    </message>
+    <message>
+        <source>PDF briefings and business cards</source>
+        <translation>PDFのブリーフィングと名刺</translation>
+    </message>
+    <message>
+        <source>PDF/X for print shops</source>
+        <translation>印刷所向けのPDF/X</translation>
+    </message>
+    <message>
+        <source>font coverage for print</source>
+        <translation>印刷用フォントの収録文字の確認</translation>
+    </message>
+    <message>
+        <source>Japanese line breaking</source>
+        <translation>日本語の改行処理</translation>
+    </message>
+    <message>
+        <source>readings and romaji</source>
+        <translation>よみがなとローマ字</translation>
+    </message>
+    <message>
+        <source>kana conversion</source>
+        <translation>かな変換</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QRコード</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>calendar export</source>
+        <translation>カレンダーのエクスポート</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>CSV files in any encoding</source>
+        <translation>さまざまな文字コードのCSVファイル</translation>
+    </message>
+    <message>
+        <source>contact photos</source>
+        <translation>連絡先の写真</translation>
+    </message>
+    <message>
+        <source>the app&apos;s folders</source>
+        <translation>アプリのフォルダー</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s time zone</source>
+        <translation>このコンピューターのタイムゾーン</translation>
+    </message>
+    <message>
+        <source>time zone rules</source>
+        <translation>タイムゾーンの規則</translation>
+    </message>
+    <message>
+        <source>An offline relationship journal for business in Japan.</source>
+        <translation>日本でのビジネスのための、オフラインの人脈ジャーナルです。</translation>
+    </message>
+    <message>
+        <source>Fonts (in resources/fonts, licence text beside them):</source>
+        <translation>フォント(resources/fonts、同じ場所にライセンス文書があります):</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>ライブラリ:</translation>
+    </message>
+    <message>
+        <source>Where things are:</source>
+        <translation>保存場所:</translation>
+    </message>
+    <message>
+        <source>  This journal: {0}</source>
+        <translation>  このジャーナル: {0}</translation>
+    </message>
+    <message>
+        <source>  Its backups: {0}</source>
+        <translation>  そのバックアップ: {0}</translation>
+    </message>
+    <message>
+        <source>  The log: {0}</source>
+        <translation>  ログ: {0}</translation>
+    </message>
+    <message>
+        <source>  Preferences: {0}</source>
+        <translation>  環境設定: {0}</translation>
+    </message>
+    <message>
+        <source>  The app&apos;s data folder: {0}</source>
+        <translation>  アプリのデータフォルダー: {0}</translation>
+    </message>
+    <message>
+        <source>About Kizuna Desktop</source>
+        <translation>Kizuna Desktop について</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィング</translation>
     </message>
     <message>
         <source>Write a pre-meeting briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>面談前のブリーフィングを作成</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected person from the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した人をブリーフィングから外します</translation>
     </message>
     <message>
         <source>Atte&amp;nding:</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者(&amp;N):</translation>
     </message>
     <message>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の件名</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T):</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の日付</translation>
     </message>
     <message>
         <source>Meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の時刻</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>The meeting has a time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻を指定する</translation>
     </message>
     <message>
         <source>Time zone of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>面談のタイムゾーン</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>面談の場所</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>場所(&amp;P):</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙サイズ</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙(&amp;A):</translation>
     </message>
     <message>
         <source>Save the briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの保存先</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Choose where to save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの保存先を選択</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;S):</translation>
     </message>
     <message>
         <source>Problem with the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの問題</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Nobody is attending: add people from the contacts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者がいません。連絡先一覧から追加してください。</translation>
     </message>
     <message>
         <source>Say where to save the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの保存先を指定してください。</translation>
     </message>
     <message>
         <source>“{0}” is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone (e.g. Asia/Tokyo).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はタイムゾーンではありません(例: Asia/Tokyo)。</translation>
     </message>
 </context>
 <context>
     <name>CareerTab</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Record a transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>異動を記録…</translation>
     </message>
     <message>
         <source>Edit position…</source>
-        <translation type="unfinished"></translation>
+        <translation>役職を編集…</translation>
     </message>
     <message>
         <source>Delete position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職を削除</translation>
     </message>
     <message>
         <source>A new contact&apos;s first position is given on the first tab; its history and transfers are recorded here once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい連絡先の最初の役職は最初のタブで入力します。経歴と異動は、保存後にここで記録できます。</translation>
     </message>
     <message>
         <source> — on Save</source>
-        <translation type="unfinished"></translation>
+        <translation> — 保存時に反映</translation>
     </message>
     <message>
         <source>{0} change(s) take effect when you save; Cancel drops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}件の変更は保存時に反映されます。キャンセルすると破棄されます。</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Select a contact to see their card and timeline here. Ctrl+N adds a contact, Ctrl+F finds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を選択すると、ここに名刺情報とタイムラインが表示されます。Ctrl+N で連絡先を追加、Ctrl+F で検索できます。</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>Address as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>宛名: {0}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ済み</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Handles</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>関心事</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>誕生日</translation>
     </message>
     <message>
         <source> (age {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0}歳)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>知り合ったきっかけ</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介者</translation>
     </message>
     <message>
         <source>(I introduced them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(私が紹介)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最終連絡日</translation>
     </message>
     <message>
         <source>; keep in touch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>、連絡の目安: {0}</translation>
     </message>
     <message>
         <source>Gifts and favours</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真</translation>
+    </message>
+</context>
+<context>
+    <name>FacePreview</name>
+    <message>
+        <source>No card to show</source>
+        <translation>表示する名刺がありません</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
     </message>
 </context>
 <context>
     <name>GiftDialog</name>
     <message>
         <source>Edit gift or favour</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話を編集</translation>
     </message>
     <message>
         <source>New gift or favour</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい贈答・お世話</translation>
     </message>
     <message>
         <source>Given by me</source>
-        <translation type="unfinished"></translation>
+        <translation>私が贈った</translation>
     </message>
     <message>
         <source>Received by me</source>
-        <translation type="unfinished"></translation>
+        <translation>私がいただいた</translation>
     </message>
     <message>
         <source>A bottle of Niigata sake; help with a visa…</source>
-        <translation type="unfinished"></translation>
+        <translation>新潟の日本酒一本、ビザ取得の手助け…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Add someone else involved: a name, an e-mail or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの関係者を追加: 名前、メールアドレス、またはID</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>贈った / いただいた</translation>
     </message>
     <message>
         <source>Gift or favour</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>機会</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>People involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Add someone else involved</source>
+        <translation>ほかの関係者を追加</translation>
     </message>
     <message>
         <source>  (main)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (本務)</translation>
     </message>
     <message>
         <source>Give the value as a whole number, e.g. 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は整数で入力してください(例: 5000)。</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。赤く示された欄を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>merged ({0})</source>
+        <translation>統合({0})</translation>
+    </message>
+    <message>
+        <source>new (kept apart)</source>
+        <translation>新規(別々に保持)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} をインポート</translation>
+    </message>
+    <message>
+        <source>Whole-journal archives are opened with File &gt; Open journal after `kizuna import FILE.zip --db NEW`.</source>
+        <translation>ジャーナル全体のアーカイブは、`kizuna import FILE.zip --db NEW` を実行してから「ファイル &gt; ジャーナルを開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>割り当て先</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ファイル内</translation>
+    </message>
+    <message>
+        <source>Already in the journal</source>
+        <translation>ジャーナルにある連絡先</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Proposed merges</source>
+        <translation>統合の候補</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The same person as a contact already there: each merge side by side (untick to keep the two apart)</source>
+        <translation>既存の連絡先と同じ人物: 統合ごとに並べて表示します(別々に残す場合はチェックを外してください)</translation>
+    </message>
+    <message>
+        <source>Problems, by what became of them</source>
+        <translation>問題(処理結果ごと)</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard, %n card(s)</source>
+        <translation>
+            <numerusform>vCard、%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, {0}, %n row(s)</source>
+        <translation>
+            <numerusform>CSV、{0}、%n行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where column “{0}” goes</source>
+        <translation>列「{0}」の割り当て先</translation>
+    </message>
+    <message>
+        <source>Checking the records against the journal…</source>
+        <translation>ジャーナルの内容と照合しています…</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>{0}行目: {1}</translation>
+    </message>
+    <message>
+        <source>contact {0}: {1}</source>
+        <translation>連絡先 {0}: {1}</translation>
+    </message>
+    <message>
+        <source>line {0} of this file</source>
+        <translation>このファイルの{0}行目</translation>
+    </message>
+    <message>
+        <source>contact {0}</source>
+        <translation>連絡先 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot check these records: {0}</source>
+        <translation>これらのレコードを確認できません: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n contact(s) (and saving a backup of the journal as it was)…</source>
+        <translation>
+            <numerusform>%n件の連絡先をインポートしています(インポート前のジャーナルもバックアップしています)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Finishing the backup of the journal…</source>
+        <translation>ジャーナルのバックアップを仕上げています…</translation>
     </message>
 </context>
 <context>
     <name>IntroductionDialog</name>
     <message>
         <source>Edit introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介を編集</translation>
     </message>
     <message>
         <source>Record an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介を記録</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>The context: a golf day, the chamber&apos;s New Year party, an e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>きっかけ: ゴルフコンペ、商工会議所の賀詞交歓会、メール…</translation>
     </message>
     <message>
         <source>Who introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介者</translation>
     </message>
     <message>
         <source>whom</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介された人</translation>
     </message>
     <message>
         <source>to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介先</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>きっかけ</translation>
+    </message>
+    <message>
+        <source>Who was introduced</source>
+        <translation>紹介された人</translation>
+    </message>
+    <message>
+        <source>Introduced to whom</source>
+        <translation>紹介先</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。赤く示された欄を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalController</name>
+    <message numerus="yes">
+        <source>Imported %n new contact(s)</source>
+        <translation>
+            <numerusform>新しい連絡先を%n件インポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n</source>
+        <translation>
+            <numerusform>統合 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes the import back.</source>
+        <translation>Ctrl+Z でインポートを取り消せます。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>{0} にエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>{0} にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New journal…</source>
+        <translation>新しいジャーナル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>ジャーナルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>連絡先をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>vCard or CSV (LinkedIn, business-card apps, Excel)</source>
+        <translation>vCard または CSV(LinkedIn、名刺管理アプリ、Excel)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 3.0…</source>
+        <translation>連絡先を vCard 3.0 で…</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0…</source>
+        <translation>連絡先を vCard 4.0 で…</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV (Excel)…</source>
+        <translation>連絡先をCSV(Excel)で…</translation>
+    </message>
+    <message>
+        <source>Follow-ups and birthdays as a calendar (.ics)…</source>
+        <translation>フォローアップと誕生日をカレンダー(.ics)で…</translation>
+    </message>
+    <message>
+        <source>Whole journal as an archive…</source>
+        <translation>ジャーナル全体をアーカイブで…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt journal…</source>
+        <translation>ジャーナルを暗号化(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact</source>
+        <translation>連絡先を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>新しい連絡先(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>連絡先を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>連絡先を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or unarchive</source>
+        <translation>アーカイブ / アーカイブ解除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact, interaction or follow-up</source>
+        <translation>選択した連絡先、やり取り、またはフォローアップを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>やり取りを記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a meeting, meal, call… with the selected contact</source>
+        <translation>選択した連絡先との面談、会食、電話などを記録します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;interaction…</source>
+        <translation>やり取りを編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>新しいフォローアップ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;gift or favour…</source>
+        <translation>新しい贈答・お世話(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record a gift or favour given to or received from the contact</source>
+        <translation>この連絡先に贈った、またはいただいた贈答・お世話を記録します</translation>
+    </message>
+    <message>
+        <source>Record an &amp;introduction…</source>
+        <translation>紹介を記録(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Who introduced whom to whom</source>
+        <translation>誰が誰を誰に紹介したか</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>組織(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organisations, their kinds and groups</source>
+        <translation>組織とその種類・グループ</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>ブリーフィング(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a pre-meeting briefing PDF for the selected contacts</source>
+        <translation>選択した連絡先について、面談前のブリーフィングPDFを作成します</translation>
+    </message>
+    <message>
+        <source>Briefing for this &amp;meeting…</source>
+        <translation>この面談のブリーフィング(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>完了 / 未完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 day</source>
+        <translation>1日後に再通知(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Snooze 1 &amp;week</source>
+        <translation>1週間後に再通知(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>再通知の日を指定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up…</source>
+        <translation>フォローアップを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Latin names first</source>
+        <translation>ローマ字名を先に表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Meishi…</source>
+        <translation>名刺(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Design and print your bilingual business cards</source>
+        <translation>日英の名刺をデザインして印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Check journal</source>
+        <translation>ジャーナルを検査(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kizuna Desktop</source>
+        <translation>Kizuna Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったジャーナル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge contacts…</source>
+        <translation>連絡先を統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>フォローアップ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Go to contacts</source>
+        <translation>連絡先へ移動</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>タイムラインへ移動</translation>
+    </message>
+    <message>
+        <source>Go to follow-ups</source>
+        <translation>フォローアップへ移動</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>次のペイン</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>前のペイン</translation>
+    </message>
+    <message>
+        <source>{0} is not in the list as it is filtered; shown in the card and timeline.</source>
+        <translation>{0} は絞り込みのため一覧にありませんが、名刺情報とタイムラインに表示しています。</translation>
+    </message>
+    <message>
+        <source>The search was cleared to show {0}.</source>
+        <translation>{0} を表示するため、検索を解除しました。</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups overdue</source>
+        <translation>期限切れのフォローアップ {0}件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>期限切れのフォローアップ %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation>完了: {0}</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>read-only: open in another window</source>
+        <translation>読み取り専用: 別のウィンドウで開かれています</translation>
+    </message>
+    <message>
+        <source>{0}{1} — Kizuna Desktop</source>
+        <translation>{0}{1} — Kizuna Desktop</translation>
+    </message>
+    <message>
+        <source>Kizuna Desktop {0}
+An offline relationship journal for business in Japan.
+Japanese fonts: IPAex (IPA Font License).</source>
+        <translation>Kizuna Desktop {0}
+日本でのビジネスのための、オフラインの人脈ジャーナルです。
+日本語フォント: IPAex(IPAフォントライセンス)</translation>
+    </message>
+    <message>
+        <source>About Kizuna Desktop</source>
+        <translation>Kizuna Desktop について</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>選択したフォローアップを完了にします</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>MeishiDialog</name>
+    <message>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Name (Japanese / katakana)</source>
+        <translation>氏名(日本語 / カタカナ)</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>氏名(英語)</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>役職(日本語)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>役職(英語)</translation>
+    </message>
+    <message>
+        <source>Department (Japanese)</source>
+        <translation>部署(日本語)</translation>
+    </message>
+    <message>
+        <source>Department (English)</source>
+        <translation>部署(英語)</translation>
+    </message>
+    <message>
+        <source>Company (Japanese)</source>
+        <translation>会社名(日本語)</translation>
+    </message>
+    <message>
+        <source>Company (English)</source>
+        <translation>会社名(英語)</translation>
+    </message>
+    <message>
+        <source>Address (Japanese)</source>
+        <translation>住所(日本語)</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>住所(英語)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ウェブ</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>Meishi — business card layouts</source>
+        <translation>名刺 — レイアウト</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プロファイル:</translation>
+    </message>
+    <message>
+        <source>Print a QR code with my vCard on the English side</source>
+        <translation>英語面に自分の vCard のQRコードを印刷する</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>ロゴを選択…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>Two-sided (Japanese front, English back)</source>
+        <translation>両面(表: 日本語、裏: 英語)</translation>
+    </message>
+    <message>
+        <source>Bilingual on one side</source>
+        <translation>片面に日英併記</translation>
+    </message>
+    <message>
+        <source>Horizontal (yokogaki)</source>
+        <translation>横書き</translation>
+    </message>
+    <message>
+        <source>Vertical (tategaki)</source>
+        <translation>縦書き</translation>
+    </message>
+    <message>
+        <source>Japan 91 × 55 mm</source>
+        <translation>日本 91 × 55 mm</translation>
+    </message>
+    <message>
+        <source>US 3.5 × 2 in</source>
+        <translation>米国 3.5 × 2 インチ</translation>
+    </message>
+    <message>
+        <source>Europe 85 × 55 mm</source>
+        <translation>欧州 85 × 55 mm</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>Upright digits (1-2-3)</source>
+        <translation>算用数字(1-2-3)</translation>
+    </message>
+    <message>
+        <source>Kanji numerals (一―二―三)</source>
+        <translation>漢数字(一―二―三)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>USレター</translation>
+    </message>
+    <message>
+        <source>Set cards apart so the colour band bleeds past each cut</source>
+        <translation>色帯が断ち切り線の外まで届くよう、名刺の間隔をあける</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>Japanese side</source>
+        <translation>日本語面</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <source>Vertical address numbers</source>
+        <translation>縦書き住所の数字</translation>
+    </message>
+    <message>
+        <source>Sheet paper</source>
+        <translation>シートの用紙</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export proof…</source>
+        <translation>校正用PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation>面付けシートを書き出す…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>ロゴ設定済み</translation>
+    </message>
+    <message>
+        <source>New meishi profile</source>
+        <translation>新しい名刺プロファイル</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>プロファイル名:</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the meishi profile “{0}”?</source>
+        <translation>名刺プロファイル「{0}」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>注意: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>保存されていません。赤く示された欄を修正してください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>ロゴはPNGまたはJPEG画像にしてください。</translation>
+    </message>
+    <message>
+        <source>Export sheet</source>
+        <translation>面付けシートを書き出す</translation>
+    </message>
+    <message>
+        <source>Export proof</source>
+        <translation>校正用PDFを書き出す</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>{0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>エクスポートできませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to this profile?</source>
+        <translation>このプロファイルの変更を保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>呼び名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>現在の所属</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>関心事</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>連絡先を統合</translation>
+    </message>
+    <message>
+        <source>These two contacts become one. The one you keep keeps its id and list place; it gains the other&apos;s e-mails, phones, addresses, tags, positions, interactions, follow-ups, gifts and introductions, and its empty fields are filled. Undo (Ctrl+Z) splits them again.</source>
+        <translation>この2件の連絡先を1件に統合します。残す側はIDと一覧での位置をそのまま保ち、もう一方のメール、電話、住所、タグ、役職、やり取り、フォローアップ、贈答、紹介を引き継ぎ、空欄が埋められます。元に戻す(Ctrl+Z)で再び分けられます。</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>残す:</translation>
+    </message>
+    <message>
+        <source>  (contact {0})</source>
+        <translation>  (連絡先 {0})</translation>
+    </message>
+    <message>
+        <source>The two contacts and the result, field by field</source>
+        <translation>2件の連絡先と統合後の内容(項目ごと)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Kept (contact {0})</source>
+        <translation>残す側(連絡先 {0})</translation>
+    </message>
+    <message>
+        <source>Merged in (contact {0})</source>
+        <translation>統合される側(連絡先 {0})</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>統合後</translation>
+    </message>
+    <message>
+        <source>Merge {0} into {1}</source>
+        <translation>{0} を {1} に統合</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJournal</name>
+    <message>
+        <source>Wrong passphrase. Passphrase for {0}:</source>
+        <translation>パスフレーズが違います。{0} のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}:</source>
+        <translation>{0} のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Encrypted journal</source>
+        <translation>暗号化されたジャーナル</translation>
+    </message>
+    <message>
+        <source>{0} was not opened: {1} passphrases were tried.</source>
+        <translation>{0} を開けませんでした。パスフレーズを{1}回試しました。</translation>
+    </message>
+    <message>
+        <source>The restore failed: {0}</source>
+        <translation>復元できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the backups.</source>
+        <translation>破損したファイルはバックアップと同じ場所に保管されます。</translation>
+    </message>
+    <message>
+        <source>Restore latest backup</source>
+        <translation>最新のバックアップを復元</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を編集</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい組織</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(日本語)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(英語)</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>よみがな</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Group or parent</source>
-        <translation type="unfinished"></translation>
+        <translation>グループまたは親会社</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>People at this organisation</source>
+        <translation>この組織の人</translation>
     </message>
     <message>
         <source>Positions here: {0} current, {1} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織の役職: 現在 {0}件、過去 {1}件</translation>
     </message>
     <message>
         <source>People appear here once a position names this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織の役職が登録されると、ここに人が表示されます。</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。赤く示された欄を修正してください。</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsView</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Search names, readings or a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、よみがな、グループで検索…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先を選ぶ…</translation>
     </message>
     <message>
         <source>Merge the selected organisation into another: its people follow</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した組織を別の組織に統合します(所属する人も移ります)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete an organisation nobody has a position at</source>
-        <translation type="unfinished"></translation>
+        <translation>誰も役職に就いていない組織を削除します</translation>
     </message>
     <message>
         <source>{0} now, {1} before</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 {0}、過去 {1}</translation>
     </message>
     <message>
         <source>{0} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}件の組織</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を削除</translation>
     </message>
     <message>
         <source>{0} has people with positions there; merge it into another instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} には役職に就いている人がいます。削除せず、別の組織に統合してください。</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を統合</translation>
     </message>
     <message>
         <source>Merge {0} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の統合先:</translation>
     </message>
     <message>
         <source>Merge {0} into {1}? The people there now and before ({2}) move with their positions; {0} is removed. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を {1} に統合しますか？ 現在および過去の所属者({2}名)は役職ごと移り、{0} は削除されます。元に戻せます(Ctrl+Z)。</translation>
+    </message>
+    <message>
+        <source>Merge {0} into {1}</source>
+        <translation>{0} を {1} に統合</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>私</translation>
     </message>
     <message>
         <source>A name, an e-mail or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メールアドレス、またはID</translation>
     </message>
     <message>
         <source>Choose someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>人を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>PhotoBox</name>
     <message>
         <source>Set photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を設定…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を削除</translation>
     </message>
     <message>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真なし</translation>
     </message>
     <message>
         <source>Replace photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を差し替え…</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を選択</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <source>Cannot read the file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: {0}</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
+        <source>Choose, or type a new organisation&apos;s name</source>
+        <translation>選択するか、新しい組織名を入力してください</translation>
+    </message>
+    <message>
         <source>Record a transfer or promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>異動または昇進を記録</translation>
     </message>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職を編集</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>兼務: held alongside the main position</source>
-        <translation type="unfinished"></translation>
+        <translation>兼務: 本務と並行して務める役職</translation>
     </message>
     <message>
         <source>The current position ends the day before. For a promotion, change only the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の役職はその前日で終了します。昇進の場合は役職名だけを変更してください。</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Department (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(日本語)</translation>
     </message>
     <message>
         <source>Department (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(英語)</translation>
     </message>
     <message>
         <source>Title (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(日本語)</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(英語)</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Choose or name the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を選択するか、名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>システムに合わせる({0})</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Kizuna Desktop.</source>
+        <translation>言語の変更は、Kizuna Desktop の次回起動時から反映されます。</translation>
+    </message>
+    <message>
+        <source>Show Latin names first (Taro Yamada)</source>
+        <translation>ローマ字名を名・姓の順で表示する(Taro Yamada)</translation>
+    </message>
+    <message>
+        <source>Kept in the journal: times without a zone are read in it, on every computer.</source>
+        <translation>ジャーナルに保存されます。タイムゾーンのない時刻は、どのコンピューターでもこのタイムゾーンで読み取ります。</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>USレター</translation>
+    </message>
+    <message>
+        <source>Japan 91 × 55 mm</source>
+        <translation>日本 91 × 55 mm</translation>
+    </message>
+    <message>
+        <source>US 3.5 × 2 in</source>
+        <translation>米国 3.5 × 2 インチ</translation>
+    </message>
+    <message>
+        <source>Europe 85 × 55 mm</source>
+        <translation>欧州 85 × 55 mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>no cadence</source>
+        <translation>目安なし</translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation>前回使ったフォルダー</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>ホームフォルダー</translation>
+    </message>
+    <message>
+        <source>the app&apos;s data folder (backups)</source>
+        <translation>アプリのデータフォルダー(backups)</translation>
+    </message>
+    <message>
+        <source>Of each kind: daily, weekly and monthly backups, and those made before an import, a restore or an encryption change.</source>
+        <translation>種類ごと: 毎日・毎週・毎月のバックアップと、インポート・復元・暗号化の変更の前に作成されるバックアップ。</translation>
+    </message>
+    <message>
+        <source>Language and names</source>
+        <translation>言語と氏名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>This journal</source>
+        <translation>このジャーナル</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>基準のタイムゾーン</translation>
+    </message>
+    <message>
+        <source>New documents and contacts</source>
+        <translation>新しい書類と連絡先</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Business card size</source>
+        <translation>名刺のサイズ</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>連絡の目安</translation>
+    </message>
+    <message>
+        <source>Briefings go to</source>
+        <translation>ブリーフィングの保存先</translation>
+    </message>
+    <message>
+        <source>Meishi proofs go to</source>
+        <translation>名刺の校正PDFの保存先</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Backups kept of each kind</source>
+        <translation>種類ごとに残すバックアップの数</translation>
+    </message>
+    <message>
+        <source>Home time zone: {0}</source>
+        <translation>基準のタイムゾーン: {0}</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved ({0}).</source>
+        <translation>環境設定を保存できませんでした({0})。</translation>
     </message>
 </context>
 <context>
     <name>RecordController</name>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を編集</translation>
     </message>
     <message>
         <source>Select the contact the gift or favour was given to or received from.</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話の相手の連絡先を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} と</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>昇進</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>異動</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい組織</translation>
     </message>
     <message>
         <source>Concurrent role (兼務)</source>
-        <translation type="unfinished"></translation>
+        <translation>兼務</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
 </context>
 <context>
     <name>ToolController</name>
     <message>
         <source>Select one or more contacts for a briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの対象とする連絡先を1件以上選択してください。</translation>
     </message>
     <message>
         <source>Select a meeting in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にタイムラインで面談を選択してください。</translation>
     </message>
     <message>
         <source>Writing the briefing to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングを {0} に書き出しています…</translation>
     </message>
 </context>
 <context>
     <name>WorkFields</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>&lt;b&gt;Work&lt;/b&gt; (from the meishi)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;勤務先&lt;/b&gt;(名刺から)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Department (ja, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(日本語、英語)</translation>
     </message>
     <message>
         <source>Title (ja, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(日本語、英語)</translation>
     </message>
     <message>
         <source>Position began</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>combo</name>
-    <message>
-        <source>Choose, or type a new organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>就任日</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Wrong passphrase for {path} (or it is not a Kizuna journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} のパスフレーズが違います(または Kizuna のジャーナルではありません)。</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>The journal {path} is damaged; restore the newest good backup from {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {path} は破損しています。{when} の最新の正常なバックアップから復元しますか？</translation>
     </message>
     <message>
         <source>The journal {path} is damaged, and it has no good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {path} は破損しており、正常なバックアップがありません。</translation>
     </message>
     <message>
         <source>The journal is open in {holder}; this window shows it read-only until that one closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このジャーナルは {holder} で開かれています。そちらが閉じるまで、このウィンドウでは読み取り専用で表示します。</translation>
     </message>
 </context>
 </TS>
