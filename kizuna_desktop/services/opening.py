@@ -140,6 +140,24 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
                 log.info("finished encrypting %d backups", done)
         except JournalError as e:
             log.warning("could not finish encrypting the backups: %s", type(e).__name__)
+    if not read_only and not allow_foreign_schema:
+        # Planned meetings whose time has passed since the journal was last open count as
+        # contact from now on (last contact, going cold)
+        from kizuna_desktop.services import meetings
+
+        try:
+            meetings.count_passed(journal)
+        except JournalError as e:
+            log.warning("could not count the meetings held since: %s", type(e).__name__)
+        from kizuna_desktop.services import indexing  # a search text of an older version
+
+        try:
+            with journal.session() as s:
+                redone = indexing.bring_up_to_date(s)
+            if redone:
+                log.info("search text of %d contacts brought up to date", redone)
+        except JournalError as e:
+            log.warning("could not bring the search text up to date: %s", type(e).__name__)
     opening = Opening(Status.OPENED, path, journal=journal, read_only=read_only,
                       holder=held.describe() if read_only else "")
     if for_window and not read_only:

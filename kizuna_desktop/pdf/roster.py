@@ -1,0 +1,76 @@
+"""The roster page of the morning's meetings (issue 23, "Before you go"): one row per
+meeting, in order: its time in its zone, "be there by", title, place and who is there. The
+briefings follow it in the same PDF (``services/meetings.write_morning``). Plain data in,
+PDF bytes out; every text a user typed is escaped before it reaches ReportLab markup."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from kizuna_desktop.pdf import fonts
+from kizuna_desktop.pdf.fonts import GOTHIC
+
+PAPERS = {"a4": A4, "letter": LETTER}
+TITLE = "Meetings on {day}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RosterRow:
+    time: str  # "09:30–10:30 JST", or the date of an all-day event
+    title: str
+    place: str
+    be_there_by: str  # "09:20", "" for an all-day event
+    people: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Roster:
+    day: date
+    rows: list[RosterRow]
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def render(roster: Roster, paper: str = "a4") -> bytes:
+    fonts.register()
+    size = PAPERS[paper]
+    out = io.BytesIO()
+    title = TITLE.format(day=roster.day.isoformat())
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=16 * mm, rightMargin=16 * mm,
+                            topMargin=18 * mm, bottomMargin=16 * mm, title=title,
+                            author="Kizuna Desktop")
+    h = ParagraphStyle("h", fontName=GOTHIC, fontSize=16, leading=20, spaceAfter=4 * mm)
+    cell = ParagraphStyle("c", fontName=GOTHIC, fontSize=9.5, leading=12.5)
+    head = ParagraphStyle("hd", parent=cell, textColor=colors.white)
+    data = [[_p(t, head) for t in ("Time", "Be there by", "Meeting", "Place", "Who")]]
+    for r in roster.rows:
+        data.append([_p(r.time, cell), _p(r.be_there_by, cell), _p(r.title, cell),
+                     _p(r.place, cell), _p("\n".join(r.people), cell)])
+    width = size[0] - 32 * mm
+    table = Table(data, colWidths=[w * width for w in (0.17, 0.1, 0.25, 0.2, 0.28)],
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2f3a6b")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#b8bccb")),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    note = ParagraphStyle("n", parent=cell, textColor=colors.HexColor("#444444"),
+                          spaceBefore=5 * mm)
+    n = len(roster.rows)
+    story = [_p(title, h), table,
+             _p(f"{n} meeting{'s' if n != 1 else ''}; a briefing for each follows.", note)]
+    doc.build([*story[:1], Spacer(1, 1 * mm), *story[1:]])
+    return out.getvalue()

@@ -1,0 +1,509 @@
+"""Calendar import: the events of an iCalendar file (an Outlook or Google export, a ``.ics``
+attachment, a subscribed calendar saved to disk) in a window of days become planned meetings.
+
+- ``icalendar`` reads the file and ``recurring-ical-events`` expands repeating events (RRULE,
+  RDATE, EXDATE, changed and cancelled instances) inside the window.
+- Each event (each instance of a repeating one) is keyed by its UID and, for an instance, its
+  RECURRENCE-ID: importing the same file again updates it (unless the copy in the file is older
+  by SEQUENCE / LAST-MODIFIED) and never doubles it. A cancelled event or instance, and an
+  instance gone from a repeating event still in the file, is removed (one with notes of its
+  own is kept and named).
+- Attendees (ATTENDEE and ORGANIZER, ``mailto:`` with a CN parameter) are matched to contacts
+  by e-mail, then by name in any script (``services/lookup.py``: as written, reading, Latin);
+  the user's own addresses (their meishi profiles) are left out. Unmatched ones are kept for
+  review (``meeting_guests``: create a contact, match by hand, ignore). An event without a
+  known attendee is skipped unless ``include_unknown``.
+- Times: TZID with a VTIMEZONE (Windows names such as "Tokyo Standard Time" are mapped to their
+  IANA zone), an IANA TZID, UTC ("Z": shown in the calendar's X-WR-TIMEZONE, else the home
+  zone), floating times (in that zone) and all-day events (stored at 00:00 of their date).
+
+Nothing is written without ``apply``: the same summary is computed and rolled back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import func, select
+
+from kizuna_desktop.errors import KizunaError, NotFoundError
+from kizuna_desktop.services import clock, indexing, lookup
+from kizuna_desktop.services.meetings import IGNORED, PENDING
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    ContactMethod,
+    Interaction,
+    InteractionKind,
+    MeetingGuest,
+    MeishiProfile,
+    MethodKind,
+)
+from kizuna_desktop.text import zones
+
+MAX_DAYS = 366
+HONORIFICS = ("様", "さん", "さま", "殿", "先生", "-san", " san")
+
+
+class CalendarError(KizunaError):
+    """The file is not an iCalendar file that can be read."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    name: str
+    email: str
+
+    @property
+    def label(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.name or self.email
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """One event, or one instance of a repeating event, as plain data."""
+
+    uid: str
+    recurrence_id: str  # '' for a single event
+    title: str
+    start: datetime  # aware, in ``zone``
+    end: datetime | None
+    zone: str
+    all_day: bool
+    place: str
+    description: str
+    status: str  # '', 'tentative' or 'cancelled'
+    sequence: int
+    stamp: datetime | None  # naive UTC
+    people: list[Person] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.uid, self.recurrence_id
+
+    @property
+    def label(self) -> str:
+        when = zones.fmt(self.start, "%Y-%m-%d") if self.all_day else \
+            f"{zones.fmt(self.start, '%Y-%m-%d %H:%M')} {zones.abbreviation(self.start)}"
+        return f"{when} “{self.title or '(no title)'}”"
+
+
+@dataclass(kw_only=True)
+class Report:
+    applied: bool
+    start: date
+    end: date  # the last day of the window
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # no known attendee
+    unmatched: list[str] = field(default_factory=list)  # "event: person"
+    problems: list[str] = field(default_factory=list)
+    meeting_ids: list[int] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = []
+        for title, items in (("New", self.created), ("Updated", self.updated),
+                             ("Removed (cancelled)", self.removed),
+                             ("Skipped (no attendee among your contacts; --all imports them)",
+                              self.skipped),
+                             ("Attendees not matched to a contact (review them in the "
+                              "window's Meetings view)", self.unmatched),
+                             ("Problems", self.problems)):
+            if items:
+                out.append(f"{title}: {len(items)}")
+                out.extend(f"  {x}" for x in items)
+        return out
+
+    @property
+    def summary(self) -> str:
+        verb = "Imported" if self.applied else "Would import"
+        return (f"{verb} {len(self.created)} new and {len(self.updated)} updated meetings "
+                f"from {self.start:%Y-%m-%d} to {self.end:%Y-%m-%d} ({len(self.unchanged)} "
+                f"unchanged, {len(self.removed)} removed, {len(self.skipped)} skipped, "
+                f"{len(self.unmatched)} attendees unmatched).")
+
+
+class _DryRun(Exception):
+    pass
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    return str(value).strip() if value is not None else ""
+
+
+def _people(component) -> list[Person]:
+    out = []
+    found = []
+    for name in ("ORGANIZER", "ATTENDEE"):
+        value = component.get(name)
+        if value is None:
+            continue
+        found.extend(value if isinstance(value, list) else [value])
+    seen = set()
+    for addr in found:
+        raw = str(addr).strip()
+        email = raw[7:] if raw.lower().startswith("mailto:") else ("" if ":" in raw else raw)
+        email = email.strip()
+        cn = str(getattr(addr, "params", {}).get("CN", "") or "").strip().strip('"')
+        key = email.lower() or cn
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        out.append(Person(name=cn, email=email))
+    return out
+
+
+def _tzid(prop) -> str:
+    tzid = getattr(prop, "params", {}).get("TZID", "") if prop is not None else ""
+    return str(tzid or "").strip().strip('"')
+
+
+def _zone_name(dt: datetime, tzid: str, default: str) -> str:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    key = getattr(dt.tzinfo, "key", None)
+    if key and key != "UTC" and zones.is_zone(key):
+        return zones.canonical(key)
+    if tzid:
+        for candidate in (tzid, WINDOWS_TO_OLSON.get(tzid, ""),
+                          "/".join(tzid.split("/")[-2:])):  # /mozilla.org/…/Europe/Berlin
+            if candidate and zones.is_zone(candidate):
+                return zones.canonical(candidate)
+    off = dt.utcoffset()
+    if not off and not tzid:
+        return default  # UTC: shown where the calendar (or the journal) lives
+    return zones.offset_zone(off or timedelta(0))
+
+
+def _utc_stamp(component) -> datetime | None:
+    for name in ("LAST-MODIFIED", "DTSTAMP"):
+        value = component.get(name)
+        if value is not None and isinstance(value.dt, datetime):
+            dt = value.dt if value.dt.tzinfo else value.dt.replace(tzinfo=UTC)
+            return dt.astimezone(UTC).replace(tzinfo=None)
+    return None
+
+
+def _recurrence_key(value) -> str:
+    dt = value.dt
+    if isinstance(dt, datetime):
+        dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+        return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    return dt.isoformat()
+
+
+def _aware(value, tz: tzinfo) -> tuple[datetime, bool]:
+    """(aware start, all day) of a DTSTART/DTEND value."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=tz)), False
+    if isinstance(value, date):
+        return datetime.combine(value, time(0), tz), True
+    raise ValueError(f"not a date or time: {value!r}")
+
+
+def _unreadable(c) -> str:
+    """Why an event cannot be imported as written, or ''."""
+    if not _text(c, "UID"):
+        return "it has no UID"
+    values = {}
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = c.get(name)
+        if prop is None:
+            continue
+        try:
+            dt = prop.dt
+        except Exception:  # noqa: BLE001 - icalendar's broken property raises on .dt
+            dt = None
+        if not isinstance(dt, date):
+            return f"its {name} “{str(prop)[:40]}” is not a date or time"
+        values[name] = dt
+    if "DTSTART" not in values:
+        return "it has no start (DTSTART)"
+    start, end = values["DTSTART"], values.get("DTEND")
+    if end is not None and type(start) is type(end):
+        try:
+            if end < start:
+                return "it ends before it begins"
+        except TypeError:  # one floating, one with a zone: left to the expansion
+            pass
+    return ""
+
+
+def read(data: bytes, start: datetime, end: datetime, default_zone: str
+         ) -> tuple[list[Event], list[str], set[str]]:
+    """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
+    event that could not be read, and every UID in the file."""
+    import icalendar
+    import recurring_ical_events
+
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except Exception as e:  # noqa: BLE001 - whatever the parser says of a broken file
+        raise CalendarError(f"This is not an iCalendar file that can be read ({e}).") from None
+    if isinstance(cal, list):
+        cal = cal[0] if cal else None
+    if cal is None or cal.name != "VCALENDAR":
+        raise CalendarError("This is not an iCalendar file (no VCALENDAR).")
+    wr = _text(cal, "X-WR-TIMEZONE")
+    home = zones.canonical(wr) if wr and zones.is_zone(wr) else default_zone
+    tz = zones.get(home)
+    repeating = {_text(c, "UID") for c in cal.walk("VEVENT")
+                 if c.get("RRULE") or c.get("RDATE") or c.get("RECURRENCE-ID")}
+    problems: list[str] = []
+    for c in list(cal.walk("VEVENT")):  # what the expansion would drop without a word
+        why = _unreadable(c)
+        if why:
+            problems.append(f"“{_text(c, 'SUMMARY') or _text(c, 'UID') or '(no title)'}” "
+                            f"left out: {why}.")
+            for parent in cal.walk():
+                if c in parent.subcomponents:
+                    parent.subcomponents.remove(c)
+    try:
+        found = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+    except Exception as e:  # noqa: BLE001 - a broken repeat rule, named
+        raise CalendarError(f"The calendar's repeating events cannot be read ({e}).") from None
+    events: list[Event] = []
+    for c in found:
+        uid = _text(c, "UID")
+        title = _text(c, "SUMMARY")
+        try:
+            if not uid:
+                raise ValueError("it has no UID")
+            dtstart = c.get("DTSTART")
+            if dtstart is None:
+                raise ValueError("it has no start (DTSTART)")
+            begin, all_day = _aware(dtstart.dt, tz)
+            zone = home if all_day else _zone_name(begin, _tzid(dtstart), home)
+            begin = begin if all_day else zones.local(begin, zone)
+            finish = None
+            if c.get("DTEND") is not None:
+                finish, _ = _aware(c["DTEND"].dt, tz)
+            elif c.get("DURATION") is not None:
+                finish = begin + c["DURATION"].dt
+            if finish is not None and not all_day:
+                finish = zones.local(finish, zone)
+            if finish is not None and finish < begin:
+                raise ValueError("it ends before it begins")
+            rid = c.get("RECURRENCE-ID")
+            status = _text(c, "STATUS").lower()
+            events.append(Event(
+                uid=uid, recurrence_id=_recurrence_key(rid) if uid in repeating and rid
+                else "", title=title, start=begin, end=finish, zone=zone, all_day=all_day,
+                place=_text(c, "LOCATION"), description=_text(c, "DESCRIPTION"),
+                status=status if status in ("tentative", "cancelled") else "",
+                sequence=int(c.get("SEQUENCE", 0) or 0), stamp=_utc_stamp(c),
+                people=_people(c)))
+        except (ValueError, TypeError, OverflowError) as e:
+            problems.append(f"“{title or uid or '(no title)'}” left out: {e}.")
+    events.sort(key=lambda e: (e.start.astimezone(UTC), e.uid, e.recurrence_id))
+    return events, problems, {_text(c, "UID") for c in cal.walk("VEVENT")} - {""}
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.replace(",", " ").split())
+    for h in HONORIFICS:
+        if name.endswith(h) and len(name) > len(h):
+            name = name[: -len(h)].strip()
+    return name
+
+
+def _own_addresses(session) -> set[str]:
+    return {e.lower() for e in session.scalars(select(MeishiProfile.email)) if e}
+
+
+def match(journal: Journal, person: Person) -> tuple[int | None, str]:
+    """(contact id, '') for the attendee, else (None, why not)."""
+    with journal.session() as s:
+        if person.email:
+            ids = list(s.scalars(select(ContactMethod.contact_id).where(
+                ContactMethod.kind == MethodKind.EMAIL,
+                func.lower(ContactMethod.value) == person.email.lower()).distinct()))
+            if len(ids) == 1:
+                return ids[0], ""
+            if len(ids) > 1:
+                return None, f"{len(ids)} contacts have the e-mail address {person.email}"
+    name = _clean_name(person.name)
+    if not name or "@" in name:
+        return None, "no contact has this e-mail address"
+    try:
+        return lookup.resolve(journal, name).id, ""
+    except NotFoundError as e:
+        total = getattr(e, "total", 0)
+        return None, (f"the name matches {total} contacts" if total else
+                      "no contact has this e-mail address or name")
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+def _naive(when: datetime) -> datetime:
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+def _older(row: Interaction, e: Event) -> bool:
+    if row.calendar_sequence is not None and e.sequence < row.calendar_sequence:
+        return True
+    return (e.sequence == (row.calendar_sequence or 0) and row.calendar_stamp is not None
+            and e.stamp is not None and e.stamp < row.calendar_stamp)
+
+
+def _same(row: Interaction, e: Event, contact_ids: list[int]) -> bool:
+    return (row.occurred_at == _naive(e.start)
+            and row.ends_at == (_naive(e.end) if e.end else None)
+            and row.zone == e.zone and row.all_day == e.all_day and row.place == e.place[:300]
+            and row.summary == e.title[:500] and row.agenda == e.description
+            and row.status == e.status
+            and set(contact_ids) <= {c.id for c in row.participants})
+
+
+def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: bool = False,
+                    include_unknown: bool = False, now: datetime | None = None,
+                    tz: tzinfo | None = None) -> Report:
+    """Import the events of the next ``days`` days (from the start of today where the laptop
+    is) as planned meetings. Without ``apply`` nothing is written: the report says what would
+    be done."""
+    if not 1 <= days <= MAX_DAYS:
+        raise KizunaError(f"--days is between 1 and {MAX_DAYS} (was {days}).")
+    now = now or datetime.now(UTC)
+    tz = tz or zones.laptop()
+    first = now.astimezone(tz).date()
+    last = first + timedelta(days=days)
+    lo = datetime.combine(first, time(0), tz)
+    hi = datetime.combine(last, time(0), tz)
+    home = clock.home_zone(journal)
+    events, problems, uids = read(data, lo, hi, home)
+    report = Report(applied=apply, start=first, end=last - timedelta(days=1),
+                    problems=problems)
+    try:
+        with journal.session() as s:
+            _write(journal, s, events, report, include_unknown, lo, hi, now, uids)
+            if not apply:
+                raise _DryRun
+    except _DryRun:
+        report.meeting_ids = []
+    return report
+
+
+def _write(journal: Journal, s, events: list[Event], report: Report, include_unknown: bool,
+           lo: datetime, hi: datetime, now: datetime, report_uids: set[str]) -> None:
+    clock.pin_home_in(s)
+    own = _own_addresses(s)
+    touched: set[int] = set()
+    seen: set[tuple[str, str]] = set()
+    cache: dict[str, tuple[int | None, str]] = {}
+    for e in events:
+        if e.key in seen:
+            continue
+        seen.add(e.key)
+        row = s.scalar(select(Interaction).where(Interaction.calendar_uid == e.uid,
+                                                 Interaction.recurrence_id == e.recurrence_id))
+        if e.status == "cancelled":
+            if row is not None:
+                _remove(s, row, e.label, report, touched)
+            continue
+        matched: list[int] = []
+        unmatched: list[tuple[Person, str]] = []
+        for p in e.people:
+            if p.email and p.email.lower() in own:
+                continue
+            key = p.email.lower() or p.name
+            if key not in cache:
+                cache[key] = match(journal, p)
+            cid, why = cache[key]
+            if cid is not None:
+                matched.append(cid)
+            else:
+                unmatched.append((p, why))
+        matched = list(dict.fromkeys(matched))
+        if not matched and not include_unknown and row is None:
+            report.skipped.append(e.label + (
+                f" ({', '.join(p.label for p, _ in unmatched)})" if unmatched else
+                " (no attendees)"))
+            continue
+        if row is not None and _older(row, e):
+            report.unchanged.append(e.label + " (the file's copy is older)")
+            report.meeting_ids.append(row.id)
+            continue
+        people = list(s.scalars(select(Contact).where(Contact.id.in_(matched)))) \
+            if matched else []
+        if row is None:
+            row = Interaction(kind=InteractionKind.MEETING, calendar_uid=e.uid,
+                              recurrence_id=e.recurrence_id, participants=people)
+            s.add(row)
+            report.created.append(e.label)
+        elif _same(row, e, matched):
+            report.unchanged.append(e.label)
+        else:
+            report.updated.append(e.label)
+            touched |= {c.id for c in row.participants}
+            for c in people:  # a participant added by hand stays
+                if c not in row.participants:
+                    row.participants.append(c)
+        row.occurred_at = _naive(e.start)
+        row.ends_at = _naive(e.end) if e.end else None
+        row.zone, row.all_day, row.status = e.zone, e.all_day, e.status
+        row.place, row.summary, row.agenda = e.place[:300], e.title[:500], e.description
+        row.calendar_sequence, row.calendar_stamp = e.sequence, e.stamp
+        s.flush()
+        report.meeting_ids.append(row.id)
+        touched |= set(matched)
+        _guests(s, row, unmatched, e, report)
+    # instances gone from a repeating event still in the file (an EXDATE added since)
+    uids = {e.uid for e in events} | report_uids
+    if uids:
+        stale = s.scalars(select(Interaction).where(
+            Interaction.calendar_uid.in_(list(uids)),
+            Interaction.occurred_at >= _naive(max(lo, now)),
+            Interaction.occurred_at < _naive(hi))).all()
+        for row in stale:
+            if (row.calendar_uid, row.recurrence_id) not in seen:
+                _remove(s, row, _row_label(row), report, touched)
+    if touched:
+        indexing.refresh_last_interaction(s, touched)
+
+
+def _row_label(row: Interaction) -> str:
+    z = row.zone if zones.is_zone(row.zone) else "UTC"
+    start = zones.local(row.occurred_at.replace(tzinfo=UTC), z)
+    when = zones.fmt(start, "%Y-%m-%d") if row.all_day else \
+        f"{zones.fmt(start, '%Y-%m-%d %H:%M')} {zones.abbreviation(start)}"
+    return f"{when} “{row.summary or '(no title)'}”"
+
+
+def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) -> None:
+    if row.notes.strip():
+        report.problems.append(f"{label} was cancelled but is kept: it has notes of yours "
+                               f"(meeting {row.id}).")
+        return
+    touched |= {c.id for c in row.participants}
+    s.delete(row)
+    s.flush()
+    report.removed.append(label)
+
+
+def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,
+            report: Report) -> None:
+    have = {(g.email.lower(), g.name if not g.email else ""): g for g in s.scalars(
+        select(MeetingGuest).where(MeetingGuest.interaction_id == row.id))}
+    for p, why in unmatched:
+        key = (p.email.lower(), p.name if not p.email else "")
+        g = have.get(key)
+        if g is None:
+            ignored = s.scalar(select(MeetingGuest.id).where(
+                MeetingGuest.state == IGNORED,
+                (func.lower(MeetingGuest.email) == p.email.lower()) if p.email else
+                (MeetingGuest.name == p.name)).limit(1))
+            g = MeetingGuest(interaction_id=row.id, name=p.name[:300], email=p.email[:400],
+                             state=IGNORED if ignored else PENDING)
+            s.add(g)
+        if g.state == PENDING:
+            report.unmatched.append(f"{e.label}: {p.label} — {why}")

@@ -1,0 +1,540 @@
+"""Planned meetings: interactions still ahead, from the calendar or typed by hand.
+
+An interaction whose time is in the future is a planned meeting. It never counts as contact:
+a contact's last contact (``contacts.last_interaction_*``), going cold and the health built on
+them count interactions up to *now* only (``indexing.refresh_last_interaction``,
+``bump_last_interaction``). When a planned meeting's time passes, :func:`count_passed` makes it
+count: it is called when a journal is opened (``services/opening.py``) and each minute while
+the window shows the Meetings view, and it recomputes only the attendees of meetings whose time
+came since the last call (the journal remembers that instant as ``contacts_counted_until``).
+
+After a planned meeting ends the window asks "How did it go?" (:func:`due_reviews`,
+:func:`review`): the notes go into the interaction, and a thank-you follow-up for the next day
+is added per attendee. Every function that depends on the time takes ``now`` (aware), so tests
+inject the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.services import followups, indexing, names, search, validation
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    ContactMethod,
+    FollowUp,
+    FollowUpState,
+    Interaction,
+    JournalSetting,
+    MeetingGuest,
+    MethodKind,
+    interaction_participants,
+)
+from kizuna_desktop.text import zones
+
+COUNTED_UNTIL = "contacts_counted_until"
+DEFAULT_LENGTH = timedelta(hours=1)  # a meeting without an end
+REVIEW_WINDOW = timedelta(days=14)  # "How did it go?" is asked for meetings this recent
+EARLY = 10  # minutes: "be there by"
+PENDING, IGNORED = "pending", "ignored"
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now
+
+
+def _naive(when: datetime) -> datetime:
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+# -- counting the past only -------------------------------------------------------------------
+
+def _setting(session: Session, key: str) -> JournalSetting | None:
+    return session.scalar(select(JournalSetting).where(JournalSetting.key == key))
+
+
+def count_passed_in(session: Session, now: datetime | None = None) -> int:
+    """Make the planned meetings whose time has come count as contact. Returns how many
+    contacts were recomputed."""
+    until = _naive(_now(now))
+    row = _setting(session, COUNTED_UNTIL)
+    if row is not None:
+        try:
+            mark = datetime.fromisoformat(row.value)
+        except ValueError:
+            mark = None
+    else:
+        mark = None
+    if mark is None:
+        # first time: from the earliest interaction that was entered ahead of its time
+        mark = session.scalar(select(func.min(Interaction.created_at))
+                              .where(Interaction.occurred_at > Interaction.created_at))
+    ids: set[int] = set()
+    if mark is not None and mark < until:
+        p = interaction_participants.c
+        ids |= set(session.scalars(
+            select(p.contact_id).join(Interaction, Interaction.id == p.interaction_id)
+            .where(Interaction.occurred_at > mark, Interaction.occurred_at <= until)
+            .distinct()))
+    # last contacts in the future (written before planned meetings were told apart)
+    ids |= set(session.scalars(select(Contact.id).where(Contact.last_interaction_at > until)))
+    if ids:
+        indexing.refresh_last_interaction(session, ids, until)
+    value = until.isoformat()
+    if row is None:
+        session.add(JournalSetting(key=COUNTED_UNTIL, value=value))
+    elif mark is None or row.value < value:
+        row.value = value
+    return len(ids)
+
+
+def count_passed(journal: Journal, now: datetime | None = None) -> int:
+    with journal.session() as s:
+        return count_passed_in(s, now)
+
+
+# -- views ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class Attendee:
+    """A contact at a meeting, with their card at a glance."""
+
+    id: int
+    name: str
+    role: str  # current title, organisation
+    last_contact: datetime | None  # aware, in the zone where it happened
+    last_days: int | None  # days from it to today (the laptop's)
+    open_promises: list[str] = field(default_factory=list)  # open follow-ups' titles
+    overdue: list[str] = field(default_factory=list)  # those past their due date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Guest:
+    """An attendee no contact matched (imported from a calendar)."""
+
+    id: int
+    meeting_id: int
+    name: str
+    email: str
+    state: str  # pending or ignored
+
+    @property
+    def label(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.name or self.email
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingView:
+    id: int
+    title: str
+    start: datetime  # aware, in the meeting's zone
+    end: datetime  # aware, in the meeting's zone (start + 1 h when none was given)
+    zone: str
+    all_day: bool
+    place: str
+    agenda: str
+    notes: str
+    status: str
+    calendar_uid: str | None
+    reviewed: bool
+    attendees: list[Attendee] = field(default_factory=list)
+    guests: list[Guest] = field(default_factory=list)  # pending ones
+
+    @property
+    def zone_label(self) -> str:
+        return zones.abbreviation(self.start)
+
+    @property
+    def time_text(self) -> str:
+        """"14:00–15:00 JST", or the date for an all-day event."""
+        if self.all_day:
+            return zones.fmt(self.start, "%Y-%m-%d")
+        return f"{self.start:%H:%M}–{self.end:%H:%M} {self.zone_label}"
+
+    @property
+    def be_there_by(self) -> datetime | None:
+        if self.all_day:
+            return None
+        from kizuna_desktop.services.briefing import be_there_by
+
+        return be_there_by(self.start, EARLY)
+
+
+def _zone(name: str) -> str:
+    return name if name and zones.is_zone(name) else "UTC"
+
+
+def _attendees(session: Session, people: list[Contact], today: date,
+               roles: dict[int, str]) -> list[Attendee]:
+    ids = [c.id for c in people]
+    if not ids:
+        return []
+    open_rows = session.execute(
+        select(FollowUp.contact_id, FollowUp.title, FollowUp.due_on)
+        .where(FollowUp.contact_id.in_(ids), FollowUp.state != FollowUpState.DONE)
+        .order_by(FollowUp.due_on, FollowUp.id)).all()
+    out = []
+    for c in people:
+        last = None
+        days = None
+        if c.last_interaction_at is not None:
+            z = _zone(c.last_interaction_zone or "UTC")
+            last = zones.local(c.last_interaction_at.replace(tzinfo=UTC), z)
+            days = zones.days_between(last, z, today)
+        mine = [r for r in open_rows if r[0] == c.id]
+        out.append(Attendee(
+            id=c.id, name=names.short(c.family_name, c.given_name, c.family_latin,
+                                      c.given_latin),
+            role=roles.get(c.id, ""), last_contact=last, last_days=days,
+            open_promises=[r[1] for r in mine],
+            overdue=[r[1] for r in mine if r[2] is not None and r[2] < today]))
+    return out
+
+
+def _view(session: Session, i: Interaction, today: date, roles: dict[int, str]) -> MeetingView:
+    z = _zone(i.zone)
+    start = zones.local(i.occurred_at.replace(tzinfo=UTC), z)
+    if i.ends_at is not None:
+        end = zones.local(i.ends_at.replace(tzinfo=UTC), z)
+    elif i.all_day:
+        end = start + timedelta(days=1)
+    else:
+        end = start + DEFAULT_LENGTH
+    people = _attendees(session, list(i.participants), today, roles)
+    guests = [Guest(id=g.id, meeting_id=i.id, name=g.name, email=g.email, state=g.state)
+              for g in session.scalars(select(MeetingGuest).where(
+                  MeetingGuest.interaction_id == i.id, MeetingGuest.state == PENDING)
+                  .order_by(MeetingGuest.id))]
+    return MeetingView(
+        id=i.id, title=i.summary or i.kind.value.replace("_", " ").capitalize(),
+        start=start, end=end, zone=z, all_day=i.all_day, place=i.place, agenda=i.agenda,
+        notes=i.notes, status=i.status, calendar_uid=i.calendar_uid,
+        reviewed=i.reviewed_at is not None, attendees=people, guests=guests)
+
+
+def _roles(journal: Journal, rows: list[Interaction]) -> dict[int, str]:
+    ids = sorted({c.id for i in rows for c in i.participants})
+    return {s.id: s.role for s in search.by_ids(journal, ids)} if ids else {}
+
+
+def _load(journal: Journal, where, order=None, limit: int | None = None,
+          today: date | None = None) -> list[MeetingView]:
+    today = today or zones.today()
+    with journal.session() as s:
+        q = (select(Interaction).where(where)
+             .order_by(*(order or (Interaction.occurred_at, Interaction.id)))
+             .options(selectinload(Interaction.participants)))
+        if limit is not None:
+            q = q.limit(limit)
+        rows = list(s.scalars(q))
+    roles = _roles(journal, rows)
+    with journal.session() as s:
+        rows = [s.get(Interaction, i.id) for i in rows]
+        return [_view(s, i, today, roles) for i in rows if i is not None]
+
+
+def _day_start(day: date, tz) -> datetime:
+    return datetime.combine(day, time(0), tz)
+
+
+def _planned():
+    """Entered ahead of its time: from a calendar, or typed before it happened."""
+    return or_(Interaction.calendar_uid.is_not(None),
+               Interaction.occurred_at > Interaction.created_at)
+
+
+def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
+          tz=None) -> list[MeetingView]:
+    """The planned meetings not yet over, from now through the end of the ``days``-th day
+    where the laptop is (today is day 1), earliest first."""
+    now = _now(now)
+    tz = tz or zones.laptop()
+    today = now.astimezone(tz).date()
+    end = _day_start(today + timedelta(days=max(1, days)), tz)
+    rows = _load(journal, and_(_planned(), Interaction.occurred_at < _naive(end),
+                               Interaction.occurred_at >= _naive(now) - timedelta(days=2)),
+                 today=today)
+    return [m for m in rows if m.end > now]
+
+
+def on_day(journal: Journal, day: date, tz=None) -> list[MeetingView]:
+    """Every meeting starting on ``day`` (where the laptop is), earliest first."""
+    tz = tz or zones.laptop()
+    lo, hi = _day_start(day, tz), _day_start(day + timedelta(days=1), tz)
+    return _load(journal, and_(Interaction.occurred_at >= _naive(lo),
+                               Interaction.occurred_at < _naive(hi), _planned()),
+                 today=day)
+
+
+def get(journal: Journal, meeting_id: int) -> MeetingView:
+    found = _load(journal, Interaction.id == meeting_id)
+    if not found:
+        raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+    return found[0]
+
+
+def group(meetings: list[MeetingView], now: datetime | None = None, tz=None
+          ) -> dict[str, list[MeetingView]]:
+    """The meetings by when they are: 'today', 'tomorrow', 'week' (the rest)."""
+    now = _now(now)
+    tz = tz or zones.laptop()
+    today = now.astimezone(tz).date()
+    out: dict[str, list[MeetingView]] = {"today": [], "tomorrow": [], "week": []}
+    for m in meetings:
+        d = m.start.date() if m.all_day else m.start.astimezone(tz).date()
+        key = "today" if d <= today else "tomorrow" if d == today + timedelta(days=1) \
+            else "week"
+        out[key].append(m)
+    return out
+
+
+def next_meeting(journal: Journal, now: datetime | None = None) -> MeetingView | None:
+    """The next meeting still to begin (all-day events aside)."""
+    now = _now(now)
+    found = _load(journal, and_(Interaction.occurred_at > _naive(now), _planned(),
+                                Interaction.all_day.is_(False)), limit=1)
+    return found[0] if found else None
+
+
+def until_text(delta: timedelta) -> str:
+    """How long until: "5 min", "1 h 20 min", "2 d 3 h"."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    d, rest = divmod(minutes, 24 * 60)
+    h, m = divmod(rest, 60)
+    if d:
+        return f"{d} d {h} h" if h else f"{d} d"
+    if h:
+        return f"{h} h {m} min" if m else f"{h} h"
+    return f"{m} min"
+
+
+# -- "How did it go?" -------------------------------------------------------------------------
+
+def due_reviews(journal: Journal, now: datetime | None = None) -> list[MeetingView]:
+    """Planned meetings that have ended (in the last two weeks) and have not been reviewed:
+    entered ahead of their time (from a calendar, or logged before they happened)."""
+    now = _now(now)
+    lo = _naive(now - REVIEW_WINDOW)
+    rows = _load(journal, and_(
+        Interaction.reviewed_at.is_(None),
+        Interaction.occurred_at <= _naive(now), Interaction.occurred_at >= lo,
+        Interaction.all_day.is_(False), _planned()))
+    return [m for m in rows if m.end <= now and m.attendees]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewResult:
+    meeting_id: int
+    follow_up_ids: list[int]
+
+
+def thank_you_title(meeting_title: str) -> str:
+    return f"Thank-you note for “{meeting_title}”" if meeting_title else "Thank-you note"
+
+
+def review(journal: Journal, meeting_id: int, notes: str, thank_you: bool = True,
+           now: datetime | None = None, tz=None) -> ReviewResult:
+    """Answer "How did it go?": ``notes`` are added to the meeting's notes; with
+    ``thank_you``, a follow-up "Thank-you note" due the next day for each attendee."""
+    now = _now(now)
+    notes = notes.strip()
+    if msg := validation.length(notes, validation.MAX_TEXT):
+        raise ValidationError.single("notes", msg)
+    tz = tz or zones.laptop()
+    with journal.session() as s:
+        i = s.get(Interaction, meeting_id)
+        if i is None:
+            raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+        if notes:
+            i.notes = f"{i.notes.rstrip()}\n\n{notes}" if i.notes.strip() else notes
+        i.reviewed_at = _naive(now)
+        people = [c.id for c in i.participants]
+        title = i.summary
+    made = []
+    if thank_you:
+        due = now.astimezone(tz).date() + timedelta(days=1)
+        for cid in people:
+            f = followups.create(journal, followups.FollowUpInput(
+                contact_id=cid, title=thank_you_title(title), due_date=due,
+                interaction_id=meeting_id))
+            made.append(f.id)
+    return ReviewResult(meeting_id=meeting_id, follow_up_ids=made)
+
+
+def dismiss_review(journal: Journal, meeting_id: int, now: datetime | None = None) -> None:
+    """Not asked again about this meeting."""
+    with journal.session() as s:
+        i = s.get(Interaction, meeting_id)
+        if i is None:
+            raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+        i.reviewed_at = _naive(_now(now))
+
+
+# -- unmatched attendees ----------------------------------------------------------------------
+
+def pending_guests(journal: Journal, now: datetime | None = None) -> list[Guest]:
+    """Unmatched attendees of meetings not yet over, to review."""
+    lo = _naive(_now(now) - timedelta(days=1))
+    with journal.session() as s:
+        rows = s.execute(
+            select(MeetingGuest).join(Interaction, Interaction.id == MeetingGuest.interaction_id)
+            .where(MeetingGuest.state == PENDING, Interaction.occurred_at >= lo)
+            .order_by(Interaction.occurred_at, MeetingGuest.id)).scalars().all()
+        return [Guest(id=g.id, meeting_id=g.interaction_id, name=g.name, email=g.email,
+                      state=g.state) for g in rows]
+
+
+def _guest(session: Session, guest_id: int) -> MeetingGuest:
+    g = session.get(MeetingGuest, guest_id)
+    if g is None:
+        raise NotFoundError(f"There is no unmatched attendee with id {guest_id}.")
+    return g
+
+
+def ignore_guest(journal: Journal, guest_id: int) -> None:
+    """Not a contact: this address (or name) is ignored at every meeting, now and when the
+    calendar is imported again."""
+    with journal.session() as s:
+        g = _guest(s, guest_id)
+        same = MeetingGuest.email == g.email if g.email else and_(
+            MeetingGuest.email == "", MeetingGuest.name == g.name)
+        for other in s.scalars(select(MeetingGuest).where(same)):
+            other.state = IGNORED
+
+
+def match_guest(journal: Journal, guest_id: int, contact_id: int) -> None:
+    """The attendee is this contact: they join the meeting (and every other meeting the same
+    address is unmatched at), and their e-mail is added to the contact so the next import
+    matches it."""
+    with journal.session() as s:
+        g = _guest(s, guest_id)
+        c = s.get(Contact, contact_id)
+        if c is None:
+            raise NotFoundError(f"There is no contact with id {contact_id}.")
+        same = [g] if not g.email else list(s.scalars(select(MeetingGuest).where(
+            MeetingGuest.email == g.email, MeetingGuest.state == PENDING)))
+        if g.email and not s.scalar(select(ContactMethod.id).where(
+                ContactMethod.contact_id == c.id, ContactMethod.kind == MethodKind.EMAIL,
+                func.lower(ContactMethod.value) == g.email.lower())):
+            position = len(c.methods)
+            c.methods.append(ContactMethod(kind=MethodKind.EMAIL, value=g.email,
+                                           position=position))
+        for one in same:
+            i = s.get(Interaction, one.interaction_id)
+            if i is not None and c not in i.participants:
+                i.participants.append(c)
+            s.delete(one)
+        s.flush()
+        indexing.refresh_ids(s, [c.id])
+        indexing.refresh_last_interaction(s, [c.id])
+
+
+def split_name(full: str) -> tuple[str, str, str, str]:
+    """(family, given, family_latin, given_latin) from a name as a calendar writes it:
+    "山田 太郎" (family first), "Taro YAMADA" / "YAMADA Taro" (the capitals are the family
+    name), "Taro Yamada" (Western order)."""
+    full = " ".join(full.replace(",", " ").replace("\u3000", " ").split())
+    if not full:
+        return "", "", "", ""
+    parts = full.split(" ")
+    if any(ord(ch) > 0x2E80 for ch in full):
+        return parts[0], " ".join(parts[1:]), "", ""
+    if len(parts) == 1:
+        return "", "", parts[0], ""
+    caps = [p for p in parts if p.isupper() and len(p) > 1]
+    if len(caps) == 1:
+        family = caps[0]
+        given = " ".join(p for p in parts if p is not family)
+        return "", "", family.capitalize(), given
+    return "", "", parts[-1], " ".join(parts[:-1])
+
+
+def create_contact_for_guest(journal: Journal, guest_id: int) -> int:
+    """A new contact from the attendee's name and e-mail, matched to them; returns its id."""
+    from kizuna_desktop.services import contacts
+
+    with journal.session() as s:
+        g = _guest(s, guest_id)
+        name, email = g.name, g.email
+    family, given, family_latin, given_latin = split_name(name or email.split("@")[0])
+    data = contacts.ContactInput(family_name=family, given_name=given,
+                                 family_latin=family_latin, given_latin=given_latin)
+    c = contacts.create(journal, data)
+    match_guest(journal, guest_id, c.id)
+    return c.id
+
+
+# -- briefings --------------------------------------------------------------------------------
+
+def briefing_meeting(m: MeetingView):
+    """The briefing's idea of this meeting (title, time in its zone, place)."""
+    from kizuna_desktop.services import briefing
+
+    if m.all_day:
+        return briefing.Meeting(title=m.title, day=m.start.date(), place=m.place,
+                                zone_name=m.zone)
+    return briefing.Meeting(title=m.title, when=m.start, place=m.place, zone_name=m.zone)
+
+
+def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4"):
+    """The briefing PDF for exactly this meeting: its title, time, place and everyone in it."""
+    from kizuna_desktop.services import briefing
+
+    m = get(journal, meeting_id)
+    if not m.attendees:
+        raise ValidationError.single(
+            "meeting", f"Meeting {meeting_id} has no attendee among your contacts: match "
+            "one first.")
+    return briefing.write_pdf(journal, [a.id for a in m.attendees], path, briefing_meeting(m),
+                              paper), m
+
+
+def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
+                  made_on: date | None = None):
+    """The day's meetings as one PDF: a roster page, then one briefing per meeting (those
+    with attendees among the contacts). Returns (path, meetings)."""
+    import io
+
+    import pikepdf
+
+    from kizuna_desktop.pdf import briefing as pdf_briefing
+    from kizuna_desktop.pdf import roster
+    from kizuna_desktop.services import briefing
+    from kizuna_desktop.services.files import write_atomically
+
+    meetings = [m for m in on_day(journal, day, tz)]
+    if not meetings:
+        raise ValidationError.single("day", f"There are no meetings on {day:%Y-%m-%d}.")
+    rows = [roster.RosterRow(
+        time=m.time_text, title=m.title, place=m.place,
+        be_there_by=(f"{m.be_there_by:%H:%M}" if m.be_there_by else ""),
+        people=[f"{a.name}" + (f" ({a.role})" if a.role else "") for a in m.attendees]
+        + [f"{g.label} (not a contact)" for g in m.guests]) for m in meetings]
+    parts = [roster.render(roster.Roster(day=day, rows=rows), paper)]
+    for m in meetings:
+        if m.attendees:
+            b = briefing.assemble(journal, [a.id for a in m.attendees], briefing_meeting(m),
+                                  made_on)
+            parts.append(pdf_briefing.render(b, paper))
+    out = pikepdf.new()
+    opened = [pikepdf.open(io.BytesIO(p)) for p in parts]
+    for doc in opened:
+        out.pages.extend(doc.pages)
+    out.docinfo["/Title"] = f"Meetings on {day:%Y-%m-%d}"
+    buf = io.BytesIO()
+    out.save(buf)
+    for doc in opened:
+        doc.close()
+    return write_atomically(path, buf.getvalue()), meetings
