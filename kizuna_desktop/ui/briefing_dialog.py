@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop.ui import palette
+
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
 
 
@@ -161,6 +163,7 @@ class BriefingDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the briefing"))
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +30,7 @@ from kizuna_desktop.i18n import message
 from kizuna_desktop.services import contacts, importing
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
 
 PREVIEW_ROWS = 200
@@ -93,7 +93,7 @@ class ImportDialog(QDialog):
         self.plan: importing.Plan | None = None
         self.ready = False  # the preview shows the plan for the current mapping
         self._generation = 0  # of plans asked for: an answer to an older one is dropped
-        self.info = QLabel()
+        self.info = plain.label()
         self.preset = QComboBox()
         for key, label in PRESET_NAMES.items():
             self.preset.addItem(label, key)
@@ -124,8 +124,13 @@ class ImportDialog(QDialog):
         self.merges.setWordWrap(True)
         self.merges.itemChanged.connect(self._merge_ticked)
         self._merge_rows: list[importing.Item] = []
-        self.summary = QLabel()
+        self.summary = plain.label()
         self.summary.setWordWrap(True)
+        for view, name in ((self.mapping, self.tr("Column mapping")),
+                           (self.preview, self.tr("Preview")),
+                           (self.merges, self.tr("Proposed merges")),
+                           (self.problems, self.tr("Problems"))):
+            view.setAccessibleName(name)
         buttons = QDialogButtonBox()
         self.import_btn = buttons.addButton(self.tr("Import"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
@@ -138,7 +143,9 @@ class ImportDialog(QDialog):
         mapping_box = QVBoxLayout()
         csv = self.format != "vcard"
         if csv:
-            top.addWidget(QLabel(self.tr("Preset:")))
+            preset_label = QLabel(self.tr("Preset:"))
+            preset_label.setBuddy(self.preset)
+            top.addWidget(preset_label)
             top.addWidget(self.preset)
             self.preset.setEnabled(False)
             mapping_box.addWidget(QLabel(self.tr("Column mapping")))
@@ -189,7 +196,7 @@ class ImportDialog(QDialog):
         self.replan()
 
     def _read_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Import"), message(error))
+        plain.warn(self, self.tr("Import"), message(error))
         self.reject()
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
@@ -202,6 +209,7 @@ class ImportDialog(QDialog):
                 combo.addItem(label, key)
             combo.setCurrentIndex(combo.findData(mapping.get(i, "")))
             combo.currentIndexChanged.connect(self.replan)
+            combo.setAccessibleName(self.tr("Where column “{0}” goes").format(header))
             self.mapping.setCellWidget(i, 1, combo)
             # The column's first value, so that "Phone 3 - Value" or 備考2 says what it holds
             example = next((cells[i].strip() for _, cells in self.table.rows[:PREVIEW_ROWS]
@@ -332,6 +340,7 @@ class ImportDialog(QDialog):
         self.progress = QProgressDialog(
             self.tr("Importing %n contact(s) (and saving a backup of the journal as it was)…",
                     "", total), self.tr("Cancel"), 0, total, self)
+        self.progress.setLabel(plain.label(self.progress.labelText()))  # names from the file
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
@@ -373,4 +382,4 @@ class ImportDialog(QDialog):
         if isinstance(error, importing.Cancelled):
             self.summary.setText(str(error))
             return
-        QMessageBox.warning(self, self.tr("Import"), message(error))
+        plain.warn(self, self.tr("Import"), message(error))

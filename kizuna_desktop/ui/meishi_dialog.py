@@ -32,6 +32,7 @@ from kizuna_desktop.i18n import message
 from kizuna_desktop.pdf.meishi_layout import MeishiOptions
 from kizuna_desktop.services import cards, meishi
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import accessible, palette, plain
 from kizuna_desktop.ui.jobs import run_in_background
 from kizuna_desktop.ui.meishi_preview import FacePreview
 
@@ -73,7 +74,9 @@ class MeishiDialog(QDialog):
         self.delete_btn = QPushButton(self.tr("Delete"))
         self.delete_btn.clicked.connect(self.delete_profile)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Profile:")))
+        profile_label = QLabel(self.tr("Profile:"))
+        profile_label.setBuddy(self.profiles)
+        top.addWidget(profile_label)
         top.addWidget(self.profiles, 1)
         top.addWidget(new_btn)
         top.addWidget(self.delete_btn)
@@ -92,7 +95,8 @@ class MeishiDialog(QDialog):
                 w.textEdited.connect(self._changed)
             self.inputs[name] = w
             err = QLabel()
-            err.setStyleSheet("color: #b3261e;")
+            err.setTextFormat(Qt.TextFormat.PlainText)
+            palette.tint(err, palette.Role.ALERT)
             err.setWordWrap(True)
             err.hide()
             self.errors[name] = err
@@ -105,7 +109,7 @@ class MeishiDialog(QDialog):
         self.include_qr.toggled.connect(self._changed)
         form.addRow("", self.include_qr)
         logo_row = QHBoxLayout()
-        self.logo_label = QLabel(self.tr("No logo"))
+        self.logo_label = plain.label(self.tr("No logo"))
         choose = QPushButton(self.tr("Choose logo…"))
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove"))
@@ -155,11 +159,11 @@ class MeishiDialog(QDialog):
         self.back = FacePreview()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b3261e;")
+        palette.tint(self.problems, palette.Role.ALERT)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #7a5a00;")
+        palette.tint(self.warnings, palette.Role.WARNING)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         faces = QHBoxLayout()
         faces.addWidget(self.front)
@@ -175,6 +179,7 @@ class MeishiDialog(QDialog):
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons.addWidget(self.status, 1)
         for b in (self.save_btn, self.proof_btn, self.sheet_btn, close):
             buttons.addWidget(b)
@@ -194,6 +199,7 @@ class MeishiDialog(QDialog):
         root.addLayout(body, 1)
         root.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        accessible.name_fields(self)
 
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.update_preview)
@@ -254,7 +260,7 @@ class MeishiDialog(QDialog):
         try:
             created = meishi.create(self.journal, data)
         except ValidationError as e:
-            QMessageBox.warning(self, self.tr("New profile"), message(e))
+            plain.warn(self, self.tr("New profile"), message(e))
             return
         self.dirty = False
         self.reload_profiles(select=created.id)
@@ -262,7 +268,7 @@ class MeishiDialog(QDialog):
     def delete_profile(self) -> None:
         if self.profile_id is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self, self.tr("Delete profile"), self.tr("Delete the meishi profile “{0}”?")
             .format(self.profiles.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
@@ -398,7 +404,7 @@ class MeishiDialog(QDialog):
         text = (message(error) if isinstance(error, KizunaError)
                 else self.tr("Export failed: {0}").format(error))
         self.status.setText(text)
-        QMessageBox.warning(self, self.tr("Export"), text)
+        plain.warn(self, self.tr("Export"), text)
 
     # closing ------------------------------------------------------------------------------
     def _confirm_discard(self) -> bool:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from kizuna_desktop.services.contacts import ContactDetail
 from kizuna_desktop.services.names import display
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
+from kizuna_desktop.ui import plain
 
 
 def _birthday(d: ContactDetail) -> str:
@@ -99,6 +99,7 @@ class MergeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setAccessibleName(self.tr("The two contacts and the result, field by field"))
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(self.tr("Merge"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -138,9 +139,9 @@ class MergeDialog(QDialog):
         try:
             self.on_merge(self.keep_id, self.other_id, text)
         except ValidationError as e:
-            QMessageBox.warning(self, self.tr("Merge contacts"), "\n".join(e.errors.values()))
+            plain.warn(self, self.tr("Merge contacts"), "\n".join(e.errors.values()))
             return
         except KizunaError as e:
-            QMessageBox.warning(self, self.tr("Merge contacts"), message(e))
+            plain.warn(self, self.tr("Merge contacts"), message(e))
             return
         self.accept()

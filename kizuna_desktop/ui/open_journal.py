@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import message
@@ -23,8 +23,8 @@ translate = QCoreApplication.translate  # module functions: context "OpenJournal
 def ask_passphrase(parent: QWidget | None, path: Path, again: bool) -> str | None:
     label = (translate("OpenJournal", "Wrong passphrase. Passphrase for {0}:") if again
              else translate("OpenJournal", "Passphrase for {0}:")).format(path.name)
-    text, ok = QInputDialog.getText(parent, translate("OpenJournal", "Encrypted journal"), label,
-                                    QLineEdit.EchoMode.Password)
+    text, ok = plain.get_text(parent, translate("OpenJournal", "Encrypted journal"), label,
+                              QLineEdit.EchoMode.Password)
     return text if ok else None
 
 

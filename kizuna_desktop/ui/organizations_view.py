@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.kinds import ORGANIZATION_KIND_LABELS
 from kizuna_desktop.services import organizations
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui import record_commands as rc
 from kizuna_desktop.ui.commands import push
 from kizuna_desktop.ui.organization_editor import OrganizationEditor
@@ -56,6 +56,9 @@ class OrganizationsView(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.edit())
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        self.kind.setAccessibleName(self.tr("Show organisations of kind"))
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.count = QLabel()
         new = QPushButton(self.tr("New…"))
         new.clicked.connect(self.new)
@@ -158,7 +161,7 @@ class OrganizationsView(QDialog):
             return False
         o = organizations.get(self.journal, oid)
         if o.people_now + o.people_before:
-            QMessageBox.information(self, self.tr("Delete organisation"), self.tr(
+            plain.inform(self, self.tr("Delete organisation"), self.tr(
                 "{0} has people with positions there; merge it into another instead.").format(
                 o.both_names))
             return False
@@ -176,14 +179,14 @@ class OrganizationsView(QDialog):
             if not others:
                 return
             labels = [o.both_names for o in others]
-            choice, ok = QInputDialog.getItem(
+            choice, ok = plain.get_item(
                 self, self.tr("Merge organisations"),
-                self.tr("Merge {0} into:").format(source.both_names), labels, 0, False)
+                self.tr("Merge {0} into:").format(source.both_names), labels, 0)
             if not ok:
                 return
             target_id = others[labels.index(choice)].id
         target = organizations.get(self.journal, target_id)
-        if confirm and QMessageBox.question(
+        if confirm and plain.ask(
             self, self.tr("Merge organisations"),
             self.tr("Merge {0} into {1}? The people there now and before ({2}) move with "
                     "their positions; {0} is removed. You can undo this (Ctrl+Z).").format(

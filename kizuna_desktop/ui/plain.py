@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def tooltip(text: str) -> str:
@@ -61,3 +61,38 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """QMessageBox.information with plain text."""
     message_box(parent, QMessageBox.Icon.Information, title, text).exec()
+
+
+def _plain_labels(dialog: QWidget) -> None:
+    for lb in dialog.findChildren(QLabel):
+        lb.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def get_text(parent: QWidget | None, title: str, label_text: str,
+             echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
+             text: str = "") -> tuple[str, bool]:
+    """QInputDialog.getText whose label (often naming a file or a person) is plain text."""
+    dialog = QInputDialog(parent)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label_text)
+    dialog.setTextEchoMode(echo)
+    dialog.setTextValue(text)
+    _plain_labels(dialog)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.textValue() if ok else ""), ok
+
+
+def get_item(parent: QWidget | None, title: str, label_text: str, items: list[str],
+             current: int = 0) -> tuple[str, bool]:
+    """QInputDialog.getItem (not editable) with a plain-text label."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label_text)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if items:
+        dialog.setTextValue(items[min(max(current, 0), len(items) - 1)])
+    _plain_labels(dialog)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.textValue() if ok else ""), ok
