@@ -1,0 +1,347 @@
+"""Partner dependency (issue 24): where the user's road to customers runs only through one
+partner organisation (a distributor, say).
+
+- The partner's people: contacts with a current position there.
+- A person *only through* the partner: not at the partner, met at least once, every
+  interaction the user had with them had someone from the partner present, and no
+  introduction or colleague tie goes around the partner (an introduction made by someone not at
+  the partner, or by the user; or a colleague who is not at the partner and whom the user met
+  without the partner present).
+- A customer organisation only through the partner: any organisation other than the partner
+  (and its group) where someone now works whom the user met, all of whom are only through
+  the partner.
+- The people it hangs on: for each partner person, the only-through people present with
+  them at every one of the interactions (if that person leaves, those ties break).
+- The last business review: the latest past interaction of kind business review with
+  someone from the partner; interactions with the partner's people per quarter over the year.
+- The warning signs (``SIGNS``): a checklist the user ticks and dates, kept in the journal.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import or_, select
+
+from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.services import health, names
+from kizuna_desktop.services.network import _current_members, organisation_and_group
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    DependencySign,
+    Interaction,
+    InteractionKind,
+    Introduction,
+    Organization,
+    Position,
+    interaction_participants,
+)
+from kizuna_desktop.text import zones
+
+# The warning signs of dependency on a partner (../shared/DOMAIN.md), in checklist order.
+SIGNS: tuple[tuple[str, str], ...] = (
+    ("controls_access", "The partner controls all access to the customers"),
+    ("no_direct_contacts", "We have no direct contacts of our own at the customers"),
+    ("no_business_review", "No business review for a year or more"),
+    ("one_person", "The relationship hangs on one person at the partner"),
+    ("obligation_over_data", "Decisions are made from obligation, not from data"),
+)
+SIGN_KEYS = tuple(k for k, _ in SIGNS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    id: int
+    name: str
+    organization: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Customer:
+    id: int
+    name: str
+    people: list[Person]
+
+
+@dataclass(frozen=True, kw_only=True)
+class HangsOn:
+    person: Person  # at the partner
+    breaks: list[Person]  # the only-through people met only with them present
+    organizations: list[str]  # the customer organisations among those
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sign:
+    key: str
+    label: str
+    checked: bool
+    checked_on: date | None
+    note: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dependency:
+    partner_id: int
+    partner: str
+    partner_people: list[Person]
+    customers_only_through: list[Customer]
+    people_only_through: list[Person]
+    direct_people: list[Person]  # met without the partner, or reached around it
+    people_it_hangs_on: list[HangsOn]
+    last_business_review: date | None
+    quarters: list[tuple[date, date]]
+    interactions_per_quarter: list[int]
+    signs: list[Sign] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        def person(p: Person) -> dict:
+            return {"id": p.id, "name": p.name, "organization": p.organization}
+
+        return {
+            "partner": {"id": self.partner_id, "name": self.partner},
+            "partner_people": [person(p) for p in self.partner_people],
+            "customers_only_through": {
+                "organizations": [{"id": c.id, "name": c.name,
+                                   "people": [person(p) for p in c.people]}
+                                  for c in self.customers_only_through],
+                "people": [person(p) for p in self.people_only_through]},
+            "people_it_hangs_on": [{"person": person(h.person),
+                                    "breaks": [person(p) for p in h.breaks],
+                                    "organizations": h.organizations}
+                                   for h in self.people_it_hangs_on],
+            "last_business_review": (self.last_business_review.isoformat()
+                                     if self.last_business_review else None),
+            "interactions_per_quarter": [
+                {"from": a.isoformat(), "to": b.isoformat(), "count": n}
+                for (a, b), n in zip(self.quarters, self.interactions_per_quarter, strict=True)],
+            "warning_signs": [{"key": s.key, "label": s.label, "checked": s.checked,
+                               "checked_on": s.checked_on.isoformat() if s.checked_on else None,
+                               "note": s.note} for s in self.signs],
+        }
+
+
+def _local_date(stored: datetime, zone: str | None) -> date:
+    return zones.local(stored.replace(tzinfo=UTC),
+                       zone if zone and zones.is_zone(zone) else "UTC").date()
+
+
+def _org_name(o: Organization) -> str:
+    return o.name_ja or o.name_en
+
+
+def analyse(journal: Journal, organization_id: int, *, now: datetime | None = None,
+            today: date | None = None) -> Dependency:
+    now_utc = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    today = today or zones.today()
+    ip = interaction_participants.c
+    with journal.session() as s:
+        partner = s.get(Organization, organization_id)
+        if partner is None:
+            raise NotFoundError(f"There is no organisation with id {organization_id}.")
+        partner_orgs = set(organisation_and_group(s, partner.id))
+        staff = set(_current_members(s, sorted(partner_orgs), today))
+        # every past interaction with someone from the partner present, and who was there
+        with_staff = set(s.scalars(
+            select(ip.interaction_id).join(Interaction, Interaction.id == ip.interaction_id)
+            .where(ip.contact_id.in_(staff), Interaction.occurred_at <= now_utc))) \
+            if staff else set()
+        present: dict[int, set[int]] = defaultdict(set)  # interaction -> people
+        info: dict[int, tuple[str, datetime, str]] = {}
+        for chunk in _chunks(sorted(with_staff)):
+            for iid, cid, kind, at, zone in s.execute(
+                    select(ip.interaction_id, ip.contact_id, Interaction.kind,
+                           Interaction.occurred_at, Interaction.zone)
+                    .join(Interaction, Interaction.id == ip.interaction_id)
+                    .where(ip.interaction_id.in_(chunk))):
+                present[iid].add(cid)
+                info[iid] = (str(kind), at, zone)
+        met_with_staff = {c for people in present.values() for c in people} - staff
+        # for each of them: their past interactions, and whether one had no partner person
+        alone: set[int] = set()
+        per_person: dict[int, set[int]] = defaultdict(set)  # person -> interactions
+        for chunk in _chunks(sorted(met_with_staff)):
+            for cid, iid in s.execute(
+                    select(ip.contact_id, ip.interaction_id)
+                    .join(Interaction, Interaction.id == ip.interaction_id)
+                    .where(ip.contact_id.in_(chunk), Interaction.occurred_at <= now_utc)):
+                per_person[cid].add(iid)
+                if iid not in with_staff:
+                    alone.add(cid)
+        candidates = met_with_staff - alone
+        around = _around(s, candidates, staff, now_utc, today)
+        only = candidates - around
+        direct = met_with_staff - only
+        people = _people(s, only | direct | staff, today, partner_orgs)
+        # customer organisations: everyone the user met there is only through the partner
+        customers: list[Customer] = []
+        by_org: dict[int, list[int]] = defaultdict(list)
+        for cid in sorted(only):
+            for org_id in people[cid][1]:
+                by_org[org_id].append(cid)
+        for org_id, ids in by_org.items():
+            members = set(_current_members(s, [org_id], today))
+            met_there = {m for m in members if _met(s, m, now_utc)}
+            if met_there and met_there <= only:
+                o = s.get(Organization, org_id)
+                customers.append(Customer(id=org_id, name=_org_name(o), people=sorted(
+                    (people[c][0] for c in ids), key=lambda p: (p.name, p.id))))
+        customers.sort(key=lambda c: (c.name, c.id))
+        hangs: list[HangsOn] = []
+        for p in sorted(staff):
+            breaks = sorted((people[c][0] for c in only
+                             if all(p in present[i] for i in per_person[c])),
+                            key=lambda x: (x.name, x.id))
+            if breaks:
+                orgs = sorted({c.name for c in customers
+                               if any(b.id in {x.id for x in c.people} for b in breaks)})
+                hangs.append(HangsOn(person=people[p][0], breaks=breaks, organizations=orgs))
+        hangs.sort(key=lambda h: (-len(h.breaks), h.person.name, h.person.id))
+        reviews = [_local_date(at, zone) for iid, (kind, at, zone) in info.items()
+                   if kind == InteractionKind.BUSINESS_REVIEW.value]
+        windows = health.quarter_windows(today)
+        per_quarter = [0, 0, 0, 0]
+        for _kind, at, zone in info.values():
+            d = _local_date(at, zone)
+            for k, (after, upto) in enumerate(windows):
+                if after < d <= upto:
+                    per_quarter[k] += 1
+        signs = _signs(s, partner.id)
+        return Dependency(
+            partner_id=partner.id, partner=_org_name(partner),
+            partner_people=sorted((people[p][0] for p in staff), key=lambda x: (x.name, x.id)),
+            customers_only_through=customers,
+            people_only_through=sorted((people[c][0] for c in only),
+                                       key=lambda x: (x.name, x.id)),
+            direct_people=sorted((people[c][0] for c in direct), key=lambda x: (x.name, x.id)),
+            people_it_hangs_on=hangs, last_business_review=max(reviews, default=None),
+            quarters=windows, interactions_per_quarter=per_quarter, signs=signs)
+
+
+def _chunks(ids: list[int], size: int = 900):
+    for k in range(0, len(ids), size):
+        yield ids[k:k + size]
+
+
+def _met(s, cid: int, now: datetime) -> bool:
+    ip = interaction_participants.c
+    return s.scalar(select(ip.interaction_id).join(Interaction, Interaction.id == ip.interaction_id)
+                    .where(ip.contact_id == cid, Interaction.occurred_at <= now).limit(1)) \
+        is not None
+
+
+def _met_without(s, cid: int, staff: set[int], now: datetime) -> bool:
+    """Whether the user had an interaction with ``cid`` with nobody from the partner."""
+    ip = interaction_participants.c
+    p2 = interaction_participants.alias("p2")
+    ids = select(ip.interaction_id).join(Interaction, Interaction.id == ip.interaction_id) \
+        .where(ip.contact_id == cid, Interaction.occurred_at <= now)
+    for (iid,) in s.execute(ids):
+        if not staff or s.scalar(select(p2.c.contact_id).where(
+                p2.c.interaction_id == iid, p2.c.contact_id.in_(staff)).limit(1)) is None:
+            return True
+    return False
+
+
+def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date) -> set[int]:
+    """The candidates with an introduction or a colleague tie that goes around the partner."""
+    out: set[int] = set()
+    if not candidates:
+        return out
+    for chunk in _chunks(sorted(candidates)):
+        for i in s.scalars(select(Introduction).where(or_(
+                Introduction.introduced_id.in_(chunk), Introduction.introduced_to_id.in_(chunk),
+                Introduction.introducer_id.in_(chunk)))):
+            ends = [i.introducer_id, i.introduced_id, i.introduced_to_id]
+            if any(e in staff for e in ends if e is not None):
+                continue  # the partner made it or is part of it: through the partner
+            if None in ends:  # the user introduced, or was introduced, without the partner
+                out.update(e for e in ends if e in candidates)
+                continue
+            for e in ends:  # someone outside the partner whom the user met without it
+                if e in candidates:
+                    others = [x for x in ends if x is not None and x != e]
+                    if any(_met_without(s, x, staff, now) for x in others):
+                        out.add(e)
+        mine = select(Position.contact_id, Position.organization_id, Position.start_date,
+                      Position.end_date).where(Position.contact_id.in_(chunk)).subquery()
+        for cid, other, s1, e1, s2, e2 in s.execute(
+                select(mine.c.contact_id, Position.contact_id, mine.c.start_date,
+                       mine.c.end_date, Position.start_date, Position.end_date)
+                .join(Position, Position.organization_id == mine.c.organization_id)
+                .where(Position.contact_id != mine.c.contact_id)):
+            if cid in out or other in staff:
+                continue
+            start = max((d for d in (s1, s2) if d is not None), default=None)
+            end = min(e1 or date.max, e2 or date.max)
+            if start is not None and start > end:
+                continue
+            if _met_without(s, other, staff, now):
+                out.add(cid)
+    return out
+
+
+def _people(s, ids: set[int], today: date, partner_orgs: set[int]
+            ) -> dict[int, tuple[Person, list[int]]]:
+    """Each person with their current organisation's name, and their current organisations
+    other than the partner's."""
+    out: dict[int, tuple[Person, list[int]]] = {}
+    for chunk in _chunks(sorted(ids)):
+        orgs: dict[int, list[tuple[date, int, str]]] = defaultdict(list)
+        for cid, org_id, start, ja, en in s.execute(
+                select(Position.contact_id, Position.organization_id, Position.start_date,
+                       Organization.name_ja, Organization.name_en)
+                .join(Organization, Organization.id == Position.organization_id)
+                .where(Position.contact_id.in_(chunk),
+                       or_(Position.end_date.is_(None), Position.end_date >= today))):
+            orgs[cid].append((start or date.min, org_id, ja or en))
+        for c in s.scalars(select(Contact).where(Contact.id.in_(chunk))):
+            held = sorted(orgs[c.id], reverse=True)
+            out[c.id] = (Person(id=c.id, name=names.short(c.family_name, c.given_name,
+                                                          c.family_latin, c.given_latin),
+                                organization=held[0][2] if held else ""),
+                         [o for _d, o, _n in held if o not in partner_orgs])
+    return out
+
+
+def _signs(s, organization_id: int) -> list[Sign]:
+    rows = {r.sign: r for r in s.scalars(select(DependencySign).where(
+        DependencySign.organization_id == organization_id))}
+    out = []
+    for key, label in SIGNS:
+        r = rows.get(key)
+        out.append(Sign(key=key, label=label, checked=bool(r and r.checked),
+                        checked_on=r.checked_on if r else None, note=r.note if r else ""))
+    return out
+
+
+def signs(journal: Journal, organization_id: int) -> list[Sign]:
+    with journal.session() as s:
+        if s.get(Organization, organization_id) is None:
+            raise NotFoundError(f"There is no organisation with id {organization_id}.")
+        return _signs(s, organization_id)
+
+
+def tick(journal: Journal, organization_id: int, key: str, checked: bool = True, *,
+         on: date | None = None, note: str | None = None) -> Sign:
+    """Tick (or untick) one warning sign for an organisation; a tick is dated (today unless
+    ``on`` says), an untick keeps no date."""
+    if key not in SIGN_KEYS:
+        raise ValidationError.single("sign", f"Unknown warning sign “{key}”; use one of: "
+                                     + ", ".join(SIGN_KEYS) + ".")
+    with journal.session() as s:
+        if s.get(Organization, organization_id) is None:
+            raise NotFoundError(f"There is no organisation with id {organization_id}.")
+        row = s.scalar(select(DependencySign).where(
+            DependencySign.organization_id == organization_id, DependencySign.sign == key))
+        if row is None:
+            row = DependencySign(organization_id=organization_id, sign=key, note="")
+            s.add(row)
+        row.checked = checked
+        row.checked_on = (on or zones.today()) if checked else None
+        if note is not None:
+            row.note = note.strip()
+        s.flush()
+        return next(x for x in _signs(s, organization_id) if x.key == key)

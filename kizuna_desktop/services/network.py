@@ -1,0 +1,597 @@
+"""Ties between people, their strength and evidence, and "who can introduce me to X?" (issue 24).
+
+A *tie* joins two people (the user is node ``ME``, 0) and comes from:
+
+- the user's own interactions with a contact (the user is at every interaction of the journal);
+- interactions two contacts attended together;
+- introductions: introducer–introduced, introduced–introduced-to, introducer–introduced-to;
+- colleagues: positions at one organisation whose dates overlap (current or former).
+
+Planned meetings (an interaction whose time is still ahead) never count.
+
+Strength (one formula; every constant is in ``Weights``)::
+
+    score    = Σ interactions  kind_weight[kind] · ½^(age_days / half_life_days)
+             + Σ introductions introduction        · ½^(age_days / half_life_days)
+             + Σ colleague spans colleague_per_year · min(years, colleague_years_cap)
+                                 · ½^(years_since_it_ended / colleague_half_life_years)
+    strength = 1 − e^(−score / scale)            (0 ≤ strength < 1, rounded to 3 places)
+
+so strength grows with how often (each item adds), with how close the kind is (a meal counts
+more than an e-mail) and with how recent (an item loses half its weight each half-life); a
+colleague span counts by its years together and fades from when it ended.
+
+Ties are computed per query around the people a question needs (no tie table to keep in
+step): the target's neighbours, and theirs for three hops. The bench rows in
+docs/PERFORMANCE.md measure it at 100,000 contacts and a million interactions.
+
+A chain's strength is that of its weakest link; chains rank by strength, then fewer hops.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.services import names
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    Interaction,
+    Introduction,
+    Organization,
+    Position,
+    interaction_participants,
+)
+from kizuna_desktop.text import zones
+
+ME = 0  # the user's node
+CHUNK = 900  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Every constant of the strength formula, in one place."""
+
+    kind: tuple[tuple[str, float], ...] = (
+        ("meeting", 1.0), ("meal", 1.2), ("nomikai", 1.2), ("business_review", 1.0),
+        ("call", 0.6), ("event", 0.5), ("meishi_exchange", 0.5), ("email", 0.3),
+        ("message", 0.3), ("other", 0.5))
+    introduction: float = 2.0
+    half_life_days: float = 365.0
+    colleague_per_year: float = 0.8
+    colleague_years_cap: float = 6.0
+    colleague_half_life_years: float = 3.0
+    scale: float = 2.0
+
+    def kind_weight(self, kind: str) -> float:
+        return dict(self.kind).get(str(kind), 0.5)
+
+
+WEIGHTS = Weights()
+
+
+def decay(age_days: float, half_life_days: float) -> float:
+    return 0.5 ** (max(0.0, age_days) / half_life_days)
+
+
+def strength_of(score: float, w: Weights = WEIGHTS) -> float:
+    return round(1.0 - math.exp(-score / w.scale), 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence
+
+
+@dataclass
+class _Met:
+    count: int = 0
+    score: float = 0.0
+    last: datetime | None = None  # naive UTC
+    last_zone: str = "UTC"
+
+
+@dataclass
+class _Intro:
+    introducer: int | None
+    introduced: int | None
+    introduced_to: int | None
+    year: int
+    score: float
+
+
+@dataclass
+class _Span:
+    org_id: int
+    start: date | None
+    end: date | None  # None: still colleagues
+    score: float
+
+
+@dataclass
+class TieData:
+    """What lies behind one tie (a, b), a < b, with ``ME`` = 0 the user."""
+
+    met: _Met = field(default_factory=_Met)
+    intros: list[_Intro] = field(default_factory=list)
+    spans: list[_Span] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.met.score + sum(i.score for i in self.intros) + sum(s.score for s in self.spans)
+
+    @property
+    def kind(self) -> str:
+        parts = {"interactions": self.met.score, "introduction": sum(i.score for i in self.intros),
+                 "colleagues": sum(s.score for s in self.spans)}
+        return max(parts, key=lambda k: (parts[k], k))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    from_id: int  # ME for the user
+    to_id: int
+    from_name: str
+    to_name: str
+    kind: str  # "interactions", "introduction" or "colleagues": what weighs most
+    strength: float
+    evidence: list[str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Chain:
+    rank: int
+    strength: float
+    hops: int
+    people: list[str]  # the people between the user and the target, then the target
+    people_ids: list[int]
+    links: list[Link]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Paths:
+    target: str
+    target_ids: list[int]
+    chains: list[Chain]
+
+
+def _key(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def _local_date(stored: datetime, zone: str) -> date:
+    return zones.local(stored.replace(tzinfo=UTC), zone if zones.is_zone(zone) else "UTC").date()
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    ids = list(ids)
+    for k in range(0, len(ids), CHUNK):
+        yield ids[k:k + CHUNK]
+
+
+class Graph:
+    """The ties around some people, loaded on demand from one session."""
+
+    def __init__(self, session: Session, now: datetime | None = None, *,
+                 include_archived: bool = False, weights: Weights = WEIGHTS):
+        self.s = session
+        self.now = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+        self.today = self.now.date()
+        self.include_archived = include_archived
+        self.w = weights
+        self.ties: dict[tuple[int, int], TieData] = {}
+        self.adj: dict[int, set[int]] = defaultdict(set)
+        self._loaded: set[int] = set()  # people whose ties to others are loaded
+        self._user_loaded: set[int] = set()  # people whose tie to the user is loaded
+        self._seen: set[tuple] = set()  # interactions, introductions, spans counted
+        self._org_names: dict[int, str] = {}
+        self._names: dict[int, str] = {}
+        self._archived: dict[int, bool] = {}
+
+    # -- loading ------------------------------------------------------------------------------
+    def _tie(self, a: int, b: int) -> TieData:
+        k = _key(a, b)
+        t = self.ties.get(k)
+        if t is None:
+            t = self.ties[k] = TieData()
+            self.adj[a].add(b)
+            self.adj[b].add(a)
+        return t
+
+    def _add_met(self, a: int, b: int, kind: str, when: datetime, zone: str) -> None:
+        t = self._tie(a, b)
+        t.met.count += 1
+        t.met.score += self.w.kind_weight(kind) * decay(
+            (self.now - when).total_seconds() / 86400, self.w.half_life_days)
+        if t.met.last is None or when > t.met.last:
+            t.met.last, t.met.last_zone = when, zone
+
+    def _add_intro(self, i: Introduction) -> None:
+        if ("i", i.id) in self._seen:
+            return
+        self._seen.add(("i", i.id))
+        people = [i.introducer_id, i.introduced_id, i.introduced_to_id]
+        nodes = [ME if p is None else p for p in people]
+        on = i.introduced_on or (i.created_at.date() if i.created_at else self.today)
+        score = self.w.introduction * decay((self.today - on).days, self.w.half_life_days)
+        data = _Intro(i.introducer_id, i.introduced_id, i.introduced_to_id, on.year, score)
+        for x, y in ((0, 1), (1, 2), (0, 2)):
+            a, b = nodes[x], nodes[y]
+            if a != b:
+                self._tie(a, b).intros.append(data)
+
+    def load_user_ties(self, ids: Iterable[int]) -> None:
+        """The user's own interactions with each of ``ids``."""
+        todo = [i for i in ids if i != ME and i not in self._user_loaded]
+        if not todo:
+            return
+        self._user_loaded.update(todo)
+        ip = interaction_participants.c
+        for chunk in _chunks(todo):
+            rows = self.s.execute(
+                select(ip.contact_id, Interaction.kind, Interaction.occurred_at, Interaction.zone)
+                .join(Interaction, Interaction.id == ip.interaction_id)
+                .where(ip.contact_id.in_(chunk), Interaction.occurred_at <= self.now))
+            for cid, kind, when, zone in rows:
+                self._add_met(ME, cid, kind, when, zone)
+            for i in self.s.scalars(select(Introduction).where(
+                    or_(Introduction.introducer_id.is_(None), Introduction.introduced_id.is_(None),
+                        Introduction.introduced_to_id.is_(None)),
+                    or_(Introduction.introducer_id.in_(chunk),
+                        Introduction.introduced_id.in_(chunk),
+                        Introduction.introduced_to_id.in_(chunk)))):
+                self._add_intro(i)
+
+    def load_ties(self, ids: Iterable[int]) -> None:
+        """Every tie of each of ``ids`` to other contacts (and introductions with the user)."""
+        todo = [i for i in ids if i != ME and i not in self._loaded]
+        if not todo:
+            return
+        self._loaded.update(todo)
+        ip1, ip2 = interaction_participants.alias("p1"), interaction_participants.alias("p2")
+        for chunk in _chunks(todo):
+            rows = self.s.execute(
+                select(ip1.c.contact_id, ip2.c.contact_id, Interaction.id, Interaction.kind,
+                       Interaction.occurred_at, Interaction.zone)
+                .join(ip2, and_(ip2.c.interaction_id == ip1.c.interaction_id,
+                                ip2.c.contact_id != ip1.c.contact_id))
+                .join(Interaction, Interaction.id == ip1.c.interaction_id)
+                .where(ip1.c.contact_id.in_(chunk), Interaction.occurred_at <= self.now))
+            for a, b, iid, kind, when, zone in rows:
+                k = ("m", *_key(a, b), iid)  # a pair seen from both ends counts once
+                if k in self._seen:
+                    continue
+                self._seen.add(k)
+                self._add_met(a, b, kind, when, zone)
+            for i in self.s.scalars(select(Introduction).where(or_(
+                    Introduction.introducer_id.in_(chunk), Introduction.introduced_id.in_(chunk),
+                    Introduction.introduced_to_id.in_(chunk)))):
+                self._add_intro(i)
+            self._load_colleagues(chunk)
+
+    def _load_colleagues(self, chunk: list[int]) -> None:
+        mine = aliased(Position)
+        theirs = aliased(Position)
+        rows = self.s.execute(
+            select(mine.contact_id, mine.start_date, mine.end_date,
+                   theirs.contact_id, theirs.start_date, theirs.end_date, mine.organization_id)
+            .join(theirs, and_(theirs.organization_id == mine.organization_id,
+                               theirs.contact_id != mine.contact_id))
+            .where(mine.contact_id.in_(chunk)))
+        best: dict[tuple[int, int, int], tuple[date | None, date | None]] = {}
+        for a, sa_, ea, b, sb, eb, org in rows:
+            if ("c", *_key(a, b), org) in self._seen:
+                continue  # counted when b was loaded
+            start = max((d for d in (sa_, sb) if d is not None), default=None)
+            end_a, end_b = ea or date.max, eb or date.max
+            end = min(end_a, end_b)
+            if start is not None and start > end:
+                continue  # never there at the same time
+            if start is not None and start > self.today:
+                continue  # not yet
+            k = (*_key(a, b), org)
+            got = best.get(k)
+            span = (start, None if end == date.max else end)
+            if got is None or _span_days(span, self.today) > _span_days(got, self.today):
+                best[k] = span  # several positions at one organisation: the longest overlap
+        for (a, b, org), (start, end) in best.items():
+            self._seen.add(("c", a, b, org))
+            until = end or self.today
+            years = max(0.0, ((until - start).days if start else 365) / 365.25)
+            since = max(0.0, (self.today - until).days / 365.25)
+            score = (self.w.colleague_per_year * min(years, self.w.colleague_years_cap)
+                     * 0.5 ** (since / self.w.colleague_half_life_years))
+            self._tie(a, b).spans.append(_Span(org, start, end, score))
+
+    # -- reading ------------------------------------------------------------------------------
+    def strength(self, a: int, b: int) -> float:
+        t = self.ties.get(_key(a, b))
+        return strength_of(t.score, self.w) if t else 0.0
+
+    def neighbours(self, a: int) -> set[int]:
+        return self.adj.get(a, set())
+
+    def describe(self, ids: Iterable[int]) -> None:
+        """Names and archived flags of ``ids`` (and organisation names of their ties)."""
+        todo = [i for i in ids if i != ME and i not in self._names]
+        for chunk in _chunks(todo):
+            for cid, fam, giv, fl, gl, arch in self.s.execute(
+                    select(Contact.id, Contact.family_name, Contact.given_name,
+                           Contact.family_latin, Contact.given_latin, Contact.archived)
+                    .where(Contact.id.in_(chunk))):
+                self._names[cid] = names.short(fam, giv, fl, gl)
+                self._archived[cid] = bool(arch)
+
+    def archived(self, cid: int) -> bool:
+        if cid == ME:
+            return False
+        if cid not in self._archived:
+            self.describe([cid])
+        return self._archived.get(cid, False)
+
+    def name(self, cid: int) -> str:
+        if cid == ME:
+            return "you"
+        if cid not in self._names:
+            self.describe([cid])
+        return self._names.get(cid, f"#{cid}")
+
+    def org_name(self, org_id: int) -> str:
+        if org_id not in self._org_names:
+            o = self.s.get(Organization, org_id)
+            self._org_names[org_id] = (o.name_ja or o.name_en) if o else f"#{org_id}"
+        return self._org_names[org_id]
+
+    def evidence(self, a: int, b: int) -> list[str]:
+        """What lies behind the tie, seen from ``a`` towards ``b``: the interactions, the
+        introductions and the colleague spans, in that order."""
+        t = self.ties.get(_key(a, b))
+        if t is None:
+            return []
+        out: list[str] = []
+        if t.met.count:
+            last = _local_date(t.met.last, t.met.last_zone).isoformat()
+            out.append(f"met together once, on {last}" if t.met.count == 1
+                       else f"met together {t.met.count} times, last {last}")
+        for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
+            out.append(self._intro_text(i, a, b))
+        for s in sorted(t.spans, key=lambda s: (s.start or date.min, s.org_id)):
+            org = self.org_name(s.org_id)
+            if s.start and s.end:
+                years = (f"{s.start.year}–{s.end.year}" if s.start.year != s.end.year
+                         else f"in {s.start.year}")
+                out.append(f"colleagues at {org} {years}")
+            elif s.start:
+                out.append(f"colleagues at {org} since {s.start.year}")
+            elif s.end:
+                out.append(f"colleagues at {org} until {s.end.year}")
+            else:
+                out.append(f"colleagues at {org}")
+        return out
+
+    def _intro_text(self, i: _Intro, a: int, b: int) -> str:
+        """One sentence, "you" for the user; the subject is left out when the introducer is
+        the contact at one end of the link ("introduced you to 鈴木 in 2025")."""
+        def who(cid: int | None) -> str:
+            return "you" if cid is None else self.name(cid)
+
+        what = f"introduced {who(i.introduced)} to {who(i.introduced_to)} in {i.year}"
+        if i.introducer is None:
+            return f"you {what}"
+        if i.introducer in (a, b):
+            return what
+        return f"{who(i.introducer)} {what}"
+
+
+def _span_days(span: tuple[date | None, date | None], today: date) -> int:
+    start, end = span
+    return ((end or today) - (start or date.min)).days if start else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths
+
+
+def _current_members(s: Session, org_ids: list[int], today: date) -> list[int]:
+    out: list[int] = []
+    for chunk in _chunks(org_ids):
+        out += s.scalars(select(Position.contact_id).where(
+            Position.organization_id.in_(chunk),
+            or_(Position.end_date.is_(None), Position.end_date >= today),
+            or_(Position.start_date.is_(None), Position.start_date <= today)).distinct())
+    return sorted(set(out))
+
+
+def organisation_and_group(s: Session, org_id: int) -> list[int]:
+    """The organisation and every organisation under it (its group's members, theirs…)."""
+    found, frontier = {org_id}, [org_id]
+    while frontier:
+        nxt = list(s.scalars(select(Organization.id).where(
+            Organization.group_id.in_(frontier))))
+        frontier = [o for o in nxt if o not in found]
+        found.update(frontier)
+    return sorted(found)
+
+
+def paths(journal: Journal, *, contact_id: int | None = None, organization_id: int | None = None,
+          max_hops: int = 3, limit: int = 10, include_archived: bool = False,
+          now: datetime | None = None) -> Paths:
+    """Ranked chains from the user to a contact, or to anyone now at an organisation (or in
+    its group), of at most ``max_hops`` links; best first."""
+    if (contact_id is None) == (organization_id is None):
+        raise ValueError("give a contact or an organisation")
+    if not 1 <= max_hops <= 3:
+        raise ValidationError.single("max_hops", "Paths have 1 to 3 hops.")
+    with journal.session() as s:
+        g = Graph(s, now, include_archived=include_archived)
+        if contact_id is not None:
+            if s.get(Contact, contact_id) is None:
+                from kizuna_desktop.errors import NotFoundError
+
+                raise NotFoundError(f"There is no contact with id {contact_id}.")
+            targets = [contact_id]
+            label = g.name(contact_id)
+        else:
+            org = s.get(Organization, organization_id)
+            if org is None:
+                from kizuna_desktop.errors import NotFoundError
+
+                raise NotFoundError(f"There is no organisation with id {organization_id}.")
+            label = org.name_ja or org.name_en
+            targets = _current_members(s, organisation_and_group(s, org.id), g.today)
+            g.describe(targets)
+            if not include_archived:
+                targets = [t for t in targets if not g.archived(t)]
+        chains = _chains(g, targets, max_hops, limit)
+        return Paths(target=label, target_ids=targets, chains=chains)
+
+
+def _chains(g: Graph, targets: list[int], max_hops: int, limit: int) -> list[Chain]:
+    target_set = set(targets)
+    g.load_user_ties(targets)
+    layer1: set[int] = set()
+    if max_hops >= 2:
+        g.load_ties(targets)
+        layer1 = {n for t in targets for n in g.neighbours(t)} - target_set - {ME}
+        g.describe(layer1)
+        if not g.include_archived:
+            layer1 = {n for n in layer1 if not g.archived(n)}
+        g.load_user_ties(layer1)
+    layer2: set[int] = set()
+    if max_hops >= 3 and layer1:
+        g.load_ties(layer1)
+        layer2 = {n for b in layer1 for n in g.neighbours(b)} - target_set - {ME}
+        g.describe(layer2)
+        if not g.include_archived:
+            layer2 = {n for n in layer2 if not g.archived(n)}
+        g.load_user_ties(layer2)
+
+    found: list[tuple[float, int, tuple[int, ...]]] = []
+    for t in targets:
+        if (s1 := g.strength(ME, t)) > 0:
+            found.append((s1, 1, (t,)))
+        if max_hops < 2:
+            continue
+        for b in g.neighbours(t):
+            if b not in layer1:
+                continue
+            sbt = g.strength(b, t)
+            if (s_ub := g.strength(ME, b)) > 0:
+                found.append((min(s_ub, sbt), 2, (b, t)))
+            if max_hops < 3:
+                continue
+            for a in g.neighbours(b):
+                if a == t or a not in layer2 and a not in layer1 or a in target_set:
+                    continue
+                if (s_ua := g.strength(ME, a)) > 0:
+                    found.append((min(s_ua, g.strength(a, b), sbt), 3, (a, b, t)))
+    found.sort(key=lambda f: (-f[0], f[1], [g.name(p) for p in f[2]], f[2]))
+    out: list[Chain] = []
+    for rank, (strength, hops, people) in enumerate(found[:limit], 1):
+        nodes = (ME, *people)
+        links = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
+                      kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
+                      evidence=g.evidence(x, y)) for x, y in zip(nodes, nodes[1:], strict=False)]
+        out.append(Chain(rank=rank, strength=strength, hops=hops,
+                         people=[g.name(p) for p in people], people_ids=list(people), links=links))
+    return out
+
+
+def chains_json(p: Paths) -> dict:
+    """The ``kizuna paths --json`` shape."""
+    return {"target": p.target, "chains": [
+        {"rank": c.rank, "strength": c.strength, "hops": c.hops, "people": c.people,
+         "links": [{"from": link.from_name, "to": link.to_name, "kind": link.kind,
+                    "strength": link.strength, "evidence": link.evidence}
+                   for link in c.links]} for c in p.chains]}
+
+
+# ---------------------------------------------------------------------------------------------
+# A contact's circle (for the picture)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CircleNode:
+    id: int  # ME for the user
+    name: str
+    ring: int  # 0 the contact, 1 the user and the contact's ties, 2 two hops from it
+    organization: str  # the current organisation's name, "" when none
+
+
+@dataclass(frozen=True, kw_only=True)
+class CircleEdge:
+    a: int
+    b: int
+    strength: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Circle:
+    center: int  # the contact
+    nodes: list[CircleNode]  # the contact, the user, then ring 1 and ring 2 by strength
+    edges: list[CircleEdge]
+
+
+def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
+           include_archived: bool = False, now: datetime | None = None) -> Circle:
+    """The user, the contact, the people one hop from the contact (strongest first, at most
+    ``per_ring``) and two hops (the strongest tie of each to ring one, at most ``per_ring``),
+    with the ties among them."""
+    with journal.session() as s:
+        if s.get(Contact, contact_id) is None:
+            from kizuna_desktop.errors import NotFoundError
+
+            raise NotFoundError(f"There is no contact with id {contact_id}.")
+        g = Graph(s, now, include_archived=include_archived)
+        g.load_ties([contact_id])
+        g.load_user_ties([contact_id])
+        ring1 = [n for n in g.neighbours(contact_id) if n != ME]
+        g.describe(ring1)
+        ring1 = [n for n in ring1 if include_archived or not g.archived(n)]
+        ring1.sort(key=lambda n: (-g.strength(contact_id, n), g.name(n), n))
+        ring1 = ring1[:per_ring]
+        g.load_ties(ring1)
+        g.load_user_ties(ring1)
+        best: dict[int, float] = {}
+        for b in ring1:
+            for n in g.neighbours(b):
+                if n in (ME, contact_id) or n in ring1:
+                    continue
+                best[n] = max(best.get(n, 0.0), g.strength(b, n))
+        g.describe(best)
+        ring2 = [n for n in best if include_archived or not g.archived(n)]
+        ring2.sort(key=lambda n: (-best[n], g.name(n), n))
+        ring2 = ring2[:per_ring]
+        ids = [contact_id, ME, *ring1, *ring2]
+        rings = {contact_id: 0, ME: 1, **{n: 1 for n in ring1}, **{n: 2 for n in ring2}}
+        orgs = _current_org_names(s, [i for i in ids if i != ME], g.today)
+        nodes = [CircleNode(id=i, name=g.name(i), ring=rings[i], organization=orgs.get(i, ""))
+                 for i in ids]
+        shown = set(ids)
+        edges = sorted((CircleEdge(a=a, b=b, strength=strength_of(t.score))
+                        for (a, b), t in g.ties.items() if a in shown and b in shown
+                        and strength_of(t.score) > 0),
+                       key=lambda e: (e.a, e.b))
+        return Circle(center=contact_id, nodes=nodes, edges=edges)
+
+
+def _current_org_names(s: Session, ids: list[int], today: date) -> dict[int, str]:
+    out: dict[int, tuple[date, str]] = {}
+    for chunk in _chunks(ids):
+        for cid, start, ja, en in s.execute(
+                select(Position.contact_id, Position.start_date, Organization.name_ja,
+                       Organization.name_en)
+                .join(Organization, Organization.id == Position.organization_id)
+                .where(Position.contact_id.in_(chunk),
+                       or_(Position.end_date.is_(None), Position.end_date >= today))):
+            key = start or date.min
+            if cid not in out or key > out[cid][0]:
+                out[cid] = (key, ja or en)
+    return {cid: name for cid, (_d, name) in out.items()}
