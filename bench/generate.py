@@ -96,8 +96,9 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
                 f"example{org_id}.co.jp"
         methods.append({"contact_id": cid, "kind": "email", "label": "work", "value": email,
                         "position": 0})
+        phone = f"03-{cid % 10000:04d}-{org_id % 10000:04d}"
         methods.append({"contact_id": cid, "kind": "phone", "label": "office",
-                        "value": f"03-{cid % 10000:04d}-{org_id % 10000:04d}", "position": 1})
+                        "value": phone, "position": 1})
         start = today - timedelta(days=rng.randint(400, 4000))
         held = [org_id]
         if rng.random() < 0.3:  # a transfer: an older position, closed
@@ -114,7 +115,8 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
         tag_names = ["golf"] if cid % 11 == 0 else []
         shim = SimpleNamespace(
             **row, methods=[SimpleNamespace(kind=m, value=v) for m, v in
-                            (("email", email),)],
+                            (("email", email), ("phone", phone))],
+            positions=[SimpleNamespace(**p) for p in positions[-len(held):]],  # this one's
             tags=[SimpleNamespace(name=t) for t in tag_names])
         # every organisation held, former ones too, as indexing.refresh does
         org_names = [SimpleNamespace(name_ja=orgs[o - 1]["name_ja"], name_en=orgs[o - 1]["name_en"])
@@ -200,6 +202,7 @@ def generate(path: Path, contacts: int, interactions_per_contact: float = 10.0,
                           "'+81-3-5555-0000', 'alex@example.jp', 'example.jp', '', 1, :n, :n)"),
                      {"n": now})
     with journal.session() as s:
+        indexing.mark_search_text_current(s)
         indexing.compact_search_index(s)
     with journal.engine.connect() as conn:
         conn.execute(text("ANALYZE"))

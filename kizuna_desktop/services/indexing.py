@@ -27,6 +27,7 @@ from kizuna_desktop.store import fts, search_sql
 from kizuna_desktop.store.models import (
     Contact,
     Interaction,
+    JournalSetting,
     MethodKind,
     Organization,
     Position,
@@ -309,6 +310,44 @@ def rebuild(session: Session) -> int:
     ids = list(session.scalars(select(Contact.id)))
     refresh_ids(session, ids)
     refresh_last_interaction(session, ids)
+    return len(ids)
+
+
+# What the search text holds, as a number kept in the journal (journal_settings): a journal
+# whose search text was made by an older version has it recomputed once when it is opened
+# for writing (bring_up_to_date). 2: the three sections with phones, titles, notes...
+SEARCH_TEXT_VERSION = 2
+SEARCH_TEXT_KEY = "search_text_version"
+
+
+def search_text_version(session: Session) -> int:
+    value = session.scalar(select(JournalSetting.value)
+                           .where(JournalSetting.key == SEARCH_TEXT_KEY))
+    try:
+        return int(value) if value is not None else 1
+    except ValueError:
+        return 1
+
+
+def mark_search_text_current(session: Session) -> None:
+    row = session.scalar(select(JournalSetting).where(JournalSetting.key == SEARCH_TEXT_KEY))
+    if row is None:
+        session.add(JournalSetting(key=SEARCH_TEXT_KEY, value=str(SEARCH_TEXT_VERSION)))
+    else:
+        row.value = str(SEARCH_TEXT_VERSION)
+
+
+def bring_up_to_date(session: Session) -> int:
+    """Recompute every contact's search text when the journal's was made by an older version
+    (in one pass over the index, then compacted). Returns how many contacts were redone."""
+    if search_text_version(session) >= SEARCH_TEXT_VERSION:
+        return 0
+    ids = list(session.scalars(select(Contact.id)))
+    if ids:
+        with search_index_deferred(session, max(ids) + 1, ids):
+            refresh_ids(session, ids)
+        compact_search_index(session)
+    mark_search_text_current(session)
     return len(ids)
 
 

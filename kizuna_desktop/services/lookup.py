@@ -73,7 +73,7 @@ def resolve(journal: Journal, spec: str) -> ContactSummary:
     )
     if (hit := _pick(journal, spec, part)) is not None:
         return hit
-    return search.resolve(journal, spec)
+    return search.resolve_by_search(journal, spec)
 
 
 def resolve_or_me(journal: Journal, spec: str) -> ContactSummary | None:

@@ -420,8 +420,17 @@ class AmbiguousContactError(NotFoundError):
 
 
 def resolve(journal: Journal, spec: str) -> ContactSummary:
-    """The one contact ``spec`` names: an id, or a search matching exactly one contact
-    (archived contacts included)."""
+    """The one contact ``spec`` names: an id, an e-mail address, a name in any script
+    matching exactly one contact, and only when no name matches, a search matching exactly
+    one (lookup.resolve): notes, titles and companies mentioning a name never make it
+    ambiguous."""
+    from kizuna_desktop.services import lookup
+
+    return lookup.resolve(journal, spec)
+
+
+def resolve_by_search(journal: Journal, spec: str) -> ContactSummary:
+    """The one contact an id or a search matches (archived contacts included)."""
     spec = spec.strip()
     if spec.isdigit():
         found = by_ids(journal, [int(spec)])

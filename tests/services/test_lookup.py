@@ -62,3 +62,32 @@ def test_problem_line_lists_the_candidates_of_an_ambiguous_name(journal, people)
     assert "花子" in line and "健" in line and not line.rstrip(".").endswith(":")
     assert lookup.problem_line(KizunaError("No contact matches “x”.\nmore"), "x") == (
         "No contact matches “x”.")
+
+
+def test_the_wider_search_never_makes_a_name_ambiguous(tmp_path, capsys):
+    """Notes, titles, companies and phone numbers are searched too (issue 18.4); naming
+    someone on the command line still goes by name first: `kizuna brief yamada` is Yamada-san
+    although others' notes, company and title say yamada."""
+    from kizuna_desktop.cli import main
+    from kizuna_desktop.services import organizations, positions, search
+    from kizuna_desktop.services.organizations import OrganizationInput
+    from kizuna_desktop.services.positions import PositionInput
+    from kizuna_desktop.store import Journal
+
+    path = tmp_path / "j.kizuna"
+    with Journal.open(path) as j:
+        add = lambda **kw: contacts.create(j, contacts.ContactInput(**kw)).id  # noqa: E731
+        yamada = add(family_name="山田", given_name="太郎", family_latin="Yamada",
+                     given_latin="Taro")
+        add(family_name="青木", family_latin="Aoki", notes="yamada's golf partner")
+        org = organizations.create(j, OrganizationInput(name_en="Yamada Denki"))
+        inoue = add(family_name="井上", family_latin="Inoue")
+        positions.add(j, inoue, PositionInput(organization_id=org.id, title_en="Yamada desk"))
+        assert len(search.page(j, search.ContactFilter(text="yamada"), 0, 10)) == 3
+        assert lookup.resolve(j, "yamada").id == yamada
+        assert lookup.resolve(j, "Yamada").id == yamada
+    out = tmp_path / "b.pdf"
+    code = main(["--db", str(path), "brief", "yamada", "-o", str(out)])
+    _out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "matches" not in err and out.read_bytes().startswith(b"%PDF")
