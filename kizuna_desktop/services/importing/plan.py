@@ -402,21 +402,13 @@ def _identity(p: Person, d: ContactInput) -> tuple[list[str], list[str], list[st
     return emails, orgs, phones
 
 
-def _chunks(values, size: int = LOOKUP_LIMIT):
-    values = sorted(values)
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
-
-
-def _marks(part) -> str:
-    return ", ".join("?" * len(part))
-
-
 def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
     """The journal's contacts that share an e-mail, organisation or phone with one of the
-    records (found from those values' side: a few indexed lookups, not a pass over every
-    contact's methods), indexed by their folded name keys; and, for the possible-duplicate
-    notes, the first few contacts known by each of the records' name keys."""
+    records (found from those values' side: one indexed lookup for the e-mails, one pass
+    over the open positions of the organisations named and one over the phones), indexed
+    by their folded name keys with only the values they share (nothing else of theirs is
+    ever compared); and, for the possible-duplicate notes, the first few contacts known by
+    each of the records' name keys."""
     wanted: set[str] = set()
     emails: set[str] = set()
     orgs: set[str] = set()
@@ -426,74 +418,69 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
         emails.update(e)
         orgs.update(o)
         tails.update(_tail(x) for x in ph if len(_tail(x)) >= 6)
-    found: set[int] = set()
+    shared_emails: dict[int, list[str]] = {}
+    shared_orgs: dict[int, list[str]] = {}
+    shared_phones: dict[int, list[str]] = {}
     ascii_lower = {e.translate(_ASCII_LOWER) for e in emails} | emails
-    for part in _chunks(ascii_lower):
+    if ascii_lower:
         for cid, value in raw_rows(
                 session, "SELECT contact_id, value FROM contact_methods WHERE kind = 'email' "
-                f"AND lower(value) IN ({_marks(part)})", tuple(part)):
+                "AND lower(value) IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(sorted(ascii_lower), ensure_ascii=False),)):
             if email_key(value) in emails:
-                found.add(cid)
-    org_ids = [oid for oid, ja, en in raw_rows(session, "SELECT id, name_ja, name_en FROM "
-                                               "organizations")
-               if (ja and organization_key(ja) in orgs) or (en and organization_key(en) in orgs)]
-    for part in _chunks(org_ids):
-        found.update(cid for (cid,) in raw_rows(
-            session, "SELECT contact_id FROM positions WHERE end_date IS NULL AND "
-            f"organization_id IN ({_marks(part)})", tuple(part)))
+                shared_emails.setdefault(cid, []).append(email_key(value))
+    org_keys: dict[int, list[str]] = {}
+    for oid, ja, en in raw_rows(session, "SELECT id, name_ja, name_en FROM organizations"):
+        ks = [organization_key(x) for x in (ja, en) if x]
+        if any(k in orgs for k in ks):
+            org_keys[oid] = ks
+    if org_keys:
+        for cid, oid in raw_rows(
+                session, "SELECT contact_id, organization_id FROM positions WHERE end_date IS "
+                "NULL AND organization_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(sorted(org_keys)),)):
+            shared_orgs.setdefault(cid, []).extend(org_keys[oid])
     # A phone's last eight digits as SQL sees them in the common ways of writing one
     # (03-5555-0101, +81 3 5555 0101, (03) 5555 0101); they are compared as E.164 after.
     digits = "value"
     for ch in "-+ ()":
         digits = f"replace({digits}, '{ch}', '')"
     if tails:  # one pass over the phones, the wanted tails in one parameter
-        found.update(cid for (cid,) in raw_rows(
-            session, "SELECT contact_id FROM contact_methods WHERE kind = 'phone' AND "
-            f"substr({digits}, -8) IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(tails)),)))
+        for cid, value in raw_rows(
+                session, "SELECT contact_id, value FROM contact_methods WHERE kind = 'phone' "
+                f"AND substr({digits}, -8) IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(sorted(tails)),)):
+            shared_phones.setdefault(cid, []).append(value)
+    found = set(shared_emails) | set(shared_orgs) | set(shared_phones)
     index = _Index()
     names: dict[int, frozenset[str]] = {}
-    methods: dict[int, tuple[list[str], list[str]]] = {}
-    held: dict[int, list[str]] = {}
-    for part in _chunks(found):  # only those of the same name are the same person
+    if found:  # only those of the same name are the same person
         for cid, *parts in raw_rows(session, "SELECT id, family_name, given_name, "
                                     "family_reading, given_reading, family_latin, given_latin "
-                                    f"FROM contacts WHERE id IN ({_marks(part)})", tuple(part)):
+                                    "FROM contacts WHERE id IN (SELECT value FROM json_each(?))",
+                                    (json.dumps(sorted(found)),)):
             keys = name_keys(tuple(parts))
             if keys & wanted:  # all of its keys: same_name compares every script
                 names[cid] = keys
-    for part in _chunks(names):
-        marks, params = _marks(part), tuple(part)
-        for cid, kind, value in raw_rows(
-                session, "SELECT contact_id, kind, value FROM contact_methods WHERE kind IN "
-                f"('email', 'phone') AND contact_id IN ({marks}) ORDER BY id", params):
-            e, ph = methods.setdefault(cid, ([], []))
-            (e if kind == "email" else ph).append(value)
-        for cid, ja, en in raw_rows(
-                session, "SELECT p.contact_id, o.name_ja, o.name_en FROM positions p JOIN "
-                "organizations o ON o.id = p.organization_id WHERE p.end_date IS NULL AND "
-                f"p.contact_id IN ({marks})", params):
-            held.setdefault(cid, []).extend(organization_key(x) for x in (ja, en) if x)
     for cid in sorted(names):
-        e, ph = methods.get(cid, ([], []))
-        index.add(cid, names[cid], [email_key(x) for x in e], held.get(cid, ()), ph)
+        index.add(cid, names[cid], shared_emails.get(cid, ()), shared_orgs.get(cid, ()),
+                  shared_phones.get(cid, ()))
     return index, _namesakes(session, keyed)
 
 
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}  # what SQL's lower() does
 NAMESAKES = 6  # contacts named in a possible-duplicate note (then "…")
+_SEP = "\x1f"  # between a name's parts in the SQL below (no name holds a control character)
 
 
 def _namesakes(session, keyed) -> dict[str, list[int]]:
     """The first few contacts known by each of the records' name keys. SQLite picks the
-    candidates (names equal to a record's, ASCII case aside, the first few of each name)
-    and they are folded here as the records were."""
+    candidates (names equal to a record's, ASCII case aside) in one pass, grouped by the
+    whole name with their ids, and they are folded here as the records were."""
     wanted = set().union(*(keys for _, keys, _ in keyed)) if keyed else set()
     out: dict[str, list[int]] = {}
     if not wanted:
         return out
-    columns = ("family_name, given_name", "family_reading, given_reading",
-               "family_latin, given_latin")
     pairs: list[set[str]] = [set(), set(), set()]
     for item, _, _ in keyed:
         d = item.data
@@ -502,25 +489,25 @@ def _namesakes(session, keyed) -> dict[str, list[int]]:
                                     (d.family_latin, d.given_latin))):
             if f or g:
                 pairs[n].add(f.lower() + "|" + g.lower() if n == 2 else f + "|" + g)
-    rows: set[tuple] = set()
-    for cols, wanted_pairs in zip(columns, pairs, strict=True):
-        if not wanted_pairs:
-            continue
-        f, g = cols.split(", ")
-        if "latin" in f:  # only Latin letters have case
-            f, g = f"lower({f})", f"lower({g})"
-        seen: dict[tuple, int] = {}
-        for row in raw_rows(
-                session, "SELECT id, family_name, given_name, family_reading, given_reading, "
-                f"family_latin, given_latin FROM contacts WHERE {f} || '|' || {g} IN "
-                "(SELECT value FROM json_each(?)) ORDER BY id",
-                (json.dumps(sorted(wanted_pairs), ensure_ascii=False),)):
-            name = row[1:]
-            if seen.get(name, 0) < NAMESAKES:  # the first few of each name
-                seen[name] = seen.get(name, 0) + 1
-                rows.add(row)
-    for cid, *parts in sorted(rows):
-        keys = _keys(tuple(parts))
+    whole = f" || '{_SEP}' || ".join(("family_name", "given_name", "family_reading",
+                                       "given_reading", "family_latin", "given_latin"))
+    rows: list[tuple[int, tuple]] = []
+    for name, ids in raw_rows(
+            session, f"SELECT {whole} AS name, group_concat(id) FROM contacts WHERE "
+            "family_name || '|' || given_name IN (SELECT value FROM json_each(?)) OR "
+            "family_reading || '|' || given_reading IN (SELECT value FROM json_each(?)) OR "
+            "lower(family_latin) || '|' || lower(given_latin) IN (SELECT value FROM "
+            "json_each(?)) GROUP BY name",
+            tuple(json.dumps(sorted(p), ensure_ascii=False) for p in pairs)):
+        first = sorted(map(int, ids.split(",")))[:NAMESAKES]  # the first few of each name
+        parts = tuple(name.split(_SEP))
+        if len(parts) != 6:  # a name holding the separator itself: read as it is
+            (parts,) = raw_rows(session, "SELECT family_name, given_name, family_reading, "
+                                "given_reading, family_latin, given_latin FROM contacts "
+                                "WHERE id = ?", (first[0],))
+        rows += [(cid, tuple(parts)) for cid in first]
+    for cid, parts in sorted(rows):
+        keys = _keys(parts)
         out.setdefault(None, {})[cid] = keys
         for k in keys:
             if k in wanted:
