@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--place", default="", help="where the meeting is")
     b.add_argument("--paper", choices=["a4", "letter"], default=prefs["paper"],
                    help=f"default: {prefs['paper']} (Preferences)")
+    b.add_argument("--language", choices=["en", "ja"], default=None,
+                   help="write the briefing in English or Japanese (default: en)")
 
     m = sub.add_parser("meishi", help="write a print-ready business card proof or sheet")
     m.add_argument("profile", metavar="PROFILE",
@@ -116,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Subcommands that live in modules of their own (kizuna_desktop/cli_*.py), one per area, so
 # that each area's commands and their argument parsing stay together. Each module has
 # ``register(sub) -> dict[name, handler]``; handlers take the parsed args and return an exit code.
-EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print")
+EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print", "cli_calendar")
 
 
 def _extensions():
@@ -168,7 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except KizunaError as e:
-        print(f"kizuna: error: {e}", file=sys.stderr)
+        from kizuna_desktop.i18n import message  # in the interface's language (README)
+
+        print(f"kizuna: error: {message(e)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("kizuna: interrupted", file=sys.stderr)
@@ -454,7 +458,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
                                    zone_name=zone)
         people = [search.resolve(journal, spec) for spec in args.contacts]
         path = briefing.write_pdf(journal, [p.id for p in people], Path(args.output),
-                                  meeting, args.paper)
+                                  meeting, args.paper, language=args.language or "en")
     print(f"Briefing for {', '.join(p.written or p.latin for p in people)} written to {path}.")
     return 0
 

@@ -1580,6 +1580,14 @@ Japanese fonts: IPAex (IPA Font License).</source>
         <translation>人</translation>
     </message>
     <message>
+        <source>Search organisations</source>
+        <translation>組織を検索</translation>
+    </message>
+    <message>
+        <source>Show organisations of kind</source>
+        <translation>表示する組織の種類</translation>
+    </message>
+    <message>
         <source>New…</source>
         <translation>新規…</translation>
     </message>
