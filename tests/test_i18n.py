@@ -88,7 +88,8 @@ def test_an_error_is_told_in_the_users_language_and_decided_by_its_class():
     assert isinstance(e, KizunaError)
     assert str(e) == "Wrong passphrase for /tmp/a.kizuna (or it is not a Kizuna journal)."
     i18n.use("ja")
-    assert e.localized() == "/tmp/a.kizuna のパスフレーズが違います(または Kizuna のジャーナルではありません)。"
+    assert e.localized() == ("/tmp/a.kizuna のパスフレーズが違います"
+                             "(または Kizuna のジャーナルではありません)。")
     assert i18n.message(e) == e.localized()
     assert str(e).startswith("Wrong passphrase")  # the log stays English
     assert i18n.message(ValueError("x")) == "x"
