@@ -1,0 +1,120 @@
+"""The window in Japanese (issue 22): started under LANG=ja_JP.UTF-8 it shows Japanese menus
+and Qt's own Japanese buttons; Preferences and About as the user sees them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from kizuna_desktop import i18n, settings
+from kizuna_desktop.services import clock
+from kizuna_desktop.ui.about_dialog import AboutDialog
+from kizuna_desktop.ui.main_window import MainWindow
+from kizuna_desktop.ui.preferences_dialog import PreferencesDialog
+
+
+@pytest.fixture
+def japanese(qapp, monkeypatch):
+    """The app as started under a Japanese locale: i18n.install reads the environment."""
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    assert i18n.install(qapp) == "ja"
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+def menu_titles(w: MainWindow) -> list[str]:
+    return [a.text() for a in w.menuBar().actions()]
+
+
+def test_the_window_under_a_japanese_locale_has_japanese_menus(qtbot, japanese, demo_journal):
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    titles = menu_titles(w)
+    assert "ファイル(&F)" in titles and "編集(&E)" in titles, titles
+    assert "ヘルプ(&H)" in titles
+    assert not any(t in titles for t in ("&File", "&Edit", "&Help"))
+
+
+def test_qt_s_own_buttons_are_japanese(qtbot, japanese):
+    """qtbase_ja.qm: the standard buttons of every message box and dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(buttons)
+    texts = {b.text() for b in buttons.buttons()}
+    assert "キャンセル" in texts and "保存" in texts, texts
+    seen = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["buttons"] = [b.text() for b in box.buttons()]
+            box.reject()
+
+    QTimer.singleShot(100, look)
+    QMessageBox.question(None, "Kizuna", "?", QMessageBox.StandardButton.Yes
+                         | QMessageBox.StandardButton.No)
+    assert set(seen["buttons"]) == {"はい(&Y)", "いいえ(&N)"}, seen
+
+
+def test_preferences_are_saved_for_window_and_cli_and_the_zone_in_the_journal(qtbot, journal):
+    d = PreferencesDialog(journal)
+    qtbot.addWidget(d)
+    assert "next start" in d.language_note.text()
+    d.language.setCurrentIndex(d.language.findData("ja"))
+    d.paper.setCurrentIndex(d.paper.findData("letter"))
+    d.card_size.setCurrentIndex(d.card_size.findData("us"))
+    d.cadence.setValue(60)
+    d.backup_keep.setValue(4)
+    d.briefings_dir.edit.setText("/tmp/briefings")
+    d.zone.setCurrentText("Europe/Berlin")
+    d.save()
+    assert d.result() == d.DialogCode.Accepted
+    prefs = settings.preferences()
+    assert (prefs["language"], prefs["paper"], prefs["card_size"], prefs["cadence_days"],
+            prefs["backup_keep"], prefs["briefings_dir"]) == \
+        ("ja", "letter", "us", 60, 4, "/tmp/briefings")
+    assert clock.home_zone(journal) == "Europe/Berlin"
+    again = PreferencesDialog(journal)  # shows what was saved
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "ja" and again.cadence.value() == 60
+    assert again.zone.currentText() == "Europe/Berlin"
+
+
+def test_a_zone_that_is_none_is_named_and_nothing_is_saved(qtbot, journal):
+    before = clock.home_zone(journal)
+    d = PreferencesDialog(journal)
+    qtbot.addWidget(d)
+    d.paper.setCurrentIndex(d.paper.findData("letter"))
+    d.zone.setCurrentText("Mars/Olympus")
+    d.save()
+    assert d.result() != d.DialogCode.Accepted
+    assert d.error.isVisibleTo(d) and "Mars/Olympus" in d.error.text()
+    assert settings.preferences()["paper"] == "a4"
+    assert clock.home_zone(journal) == before
+
+
+def test_about_names_licences_and_where_things_are(qtbot, journal):
+    from kizuna_desktop import log
+
+    d = AboutDialog(journal.path)
+    qtbot.addWidget(d)
+    text = d.text.toPlainText()
+    for needed in ("IPA Font License", "PySide6-Essentials", "LGPL", "reportlab", "SQLAlchemy",
+                   str(journal.path), str(log.log_file()), str(settings.settings_file())):
+        assert needed in text, needed
+
+
+def test_a_dialog_in_japanese(qtbot, japanese, journal):
+    from kizuna_desktop.ui.meishi_dialog import MeishiDialog
+
+    d = MeishiDialog(journal)
+    qtbot.addWidget(d)
+    assert d.windowTitle().startswith("名刺")
+    p = PreferencesDialog(journal)
+    qtbot.addWidget(p)
+    assert p.windowTitle() == "環境設定"
+    assert "次回起動時" in p.language_note.text()
