@@ -25,6 +25,7 @@ from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.services.interactions import InteractionView
 from kizuna_desktop.services.introductions import IntroductionView
+from kizuna_desktop.services.japanese import has_cjk
 from kizuna_desktop.services.ledger import Balance, LedgerView
 from kizuna_desktop.services.positions import PositionView
 from kizuna_desktop.store import Journal
@@ -44,6 +45,59 @@ LEDGER_SHOWN = 6
 NOTE_LIMIT = 4000  # characters of free notes printed; the rest stays in the journal
 CONNECTIONS = 8
 MEISHI_SPARE = 3
+LANGUAGES = ("en", "ja")
+
+# Seniority of a title, most senior first (0). Matched longest first on the Japanese title,
+# then the English one, so 部長代理 is a deputy and 代表取締役社長 a president.
+_RANKS_JA = {
+    "名誉会長": 0, "会長": 1, "代表取締役社長": 2, "代表取締役": 2, "社長": 2, "頭取": 2,
+    "学長": 2, "理事長": 2, "副社長": 3, "副会長": 3, "専務取締役": 4, "専務": 4,
+    "常務取締役": 5, "常務": 5, "取締役": 6, "監査役": 6, "理事": 6, "委員長": 6,
+    "執行役員": 7, "事務局長": 7, "本部長": 8, "統括": 8, "事業部長": 8, "工場長": 9,
+    "支店長": 9, "支部長": 9, "教授": 9, "ディレクター": 9, "部長": 10, "室長": 10,
+    "部長代理": 11, "次長": 11, "准教授": 11, "課長": 12, "マネージャー": 12, "パートナー": 12,
+    "課長代理": 13, "係長": 13, "主任": 14, "メンター": 15, "担当": 16, "エンジニア": 16,
+}
+_RANKS_EN = {
+    "chairman": 1, "chair": 6, "president": 2, "ceo": 2, "vice president": 3,
+    "senior managing director": 4, "managing director": 5, "board member": 6, "director": 9,
+    "executive officer": 7, "secretary general": 7, "head of": 8, "plant manager": 9,
+    "branch head": 9, "professor": 9, "general manager": 10, "deputy general manager": 11,
+    "deputy manager": 11, "section manager": 12, "manager": 12, "partner": 12,
+    "assistant manager": 13, "supervisor": 13, "engineer": 16, "staff": 16,
+}
+UNRANKED = 99
+# Titles addressed by the title itself in speech (山田社長, not 山田様): the officers.
+_BY_TITLE = {"会長": "kaichō", "社長": "shachō", "頭取": "tōdori", "副社長": "fuku-shachō",
+             "副会長": "fuku-kaichō", "専務": "senmu", "常務": "jōmu"}
+
+
+def _match_rank(title: str, table: dict[str, int]) -> int | None:
+    found: list[int] = []
+    for key in sorted(table, key=len, reverse=True):
+        if key in title:
+            found.append(table[key])
+            title = title.replace(key, "\0")
+    return min(found) if found else None
+
+
+def rank(pos: PositionView | None) -> int:
+    """How senior a position is: 0 the most senior, UNRANKED for no title we know."""
+    if pos is None:
+        return UNRANKED
+    r = _match_rank(pos.title_ja or "", _RANKS_JA)
+    if r is None:
+        r = _match_rank((pos.title_en or "").casefold(), _RANKS_EN)
+    return UNRANKED if r is None else r
+
+
+def title_address(pos: PositionView | None) -> tuple[str, str] | None:
+    """The title an officer is addressed by (社長, shachō), or None (様 / -san)."""
+    title = (pos.title_ja or "") if pos else ""
+    for key in sorted(_BY_TITLE, key=len, reverse=True):
+        if key in title and not any(f"{key}{x}" in title for x in ("代理", "補佐", "室")):
+            return key, _BY_TITLE[key]
+    return None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,6 +164,8 @@ class PersonBrief:
     ledger_left_out: int
     balance: Balance
     connections: list[Connection]
+    rank: int = UNRANKED
+    known_since_year: int | None = None  # a year "How we met" names, earlier than the records
     talking_points: list[str] = field(default_factory=list)
 
     def is_overdue(self, f: FollowUpView, on: date) -> bool:
@@ -121,8 +177,9 @@ class Briefing:
     meeting: Meeting
     made_on: date
     on: date  # the meeting's date, else the day it was made
-    people: list[PersonBrief]
+    people: list[PersonBrief]  # by rank, the most senior first
     etiquette: list[str]
+    language: str = "en"
 
 
 def _colleague_and_coattendee_connections(journal: Journal, contact_id: int,
@@ -184,27 +241,50 @@ def _promises(notes: str) -> list[str]:
     return [p.strip() for p in found if p.strip()]
 
 
-def _talking_points(p: PersonBrief, on: date) -> list[str]:
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4 or has_cjk(w)}
+
+
+def _same_promise(promise: str, title: str) -> bool:
+    """Whether a promise in a note is an open follow-up already: one holds the other, or they
+    share two or more words that carry meaning ("project plan")."""
+    if promise in title or title in promise:
+        return True
+    return len(_words(promise) & _words(title)) >= 2
+
+
+def _talking_points(p: PersonBrief, on: date, language: str = "en") -> list[str]:
+    """What to bring up. Open follow-ups have their own section and the gift season is said
+    once per briefing, so neither is repeated here."""
+    ja = language == "ja"
     points: list[str] = []
-    for f in p.follow_ups[:4]:
-        late = " (overdue: apologise or deliver first)" if p.is_overdue(f, on) else ""
-        points.append(f"Open promise: {f.title}{late}")
+    open_titles = [f.title for f in p.follow_ups]
     for i in p.latest[:2]:
         for promise in _promises(i.notes):
-            text = f"Promised on {zones.fmt(i.local_date, '%Y-%m-%d')}: {promise}"
+            if any(_same_promise(promise, t) for t in open_titles):
+                continue  # the same promise is an open follow-up already
+            day = zones.fmt(i.local_date, "%Y-%m-%d")
+            text = f"{day}の約束：{promise}" if ja else f"Promised on {day}: {promise}"
             if not any(promise in x for x in points):
                 points.append(text)
     for pos in p.history:
         if pos.start_date and timedelta(0) <= on - pos.start_date <= timedelta(days=365):
             prev = next((h for h in p.history if h.id != pos.id and h.end_date
                          and h.end_date <= pos.start_date), None)
-            role = pos.title_en or pos.title_ja or "new role"
-            where = pos.organization_en or pos.organization_ja
-            moved = " (new role: congratulate them)" if prev else ""
-            points.append(f"Since {pos.start_date:%b %Y}: {role} at {where}{moved}")
+            if ja:
+                role = pos.title_ja or pos.title_en or "新しい役職"
+                where = pos.organization_ja or pos.organization_en
+                moved = "（新任：お祝いを）" if prev else ""
+                points.append(f"{pos.start_date.year}年{pos.start_date.month}月から"
+                              f"{where} {role}{moved}")
+            else:
+                role = pos.title_en or pos.title_ja or "new role"
+                where = pos.organization_en or pos.organization_ja
+                moved = " (new role: congratulate them)" if prev else ""
+                points.append(f"Since {pos.start_date:%b %Y}: {role} at {where}{moved}")
             break
     if p.interests:
-        points.append(f"Their interests: {p.interests}")
+        points.append(f"関心事：{p.interests}" if ja else f"Their interests: {p.interests}")
     if p.birthday:
         _, m, d = p.birthday
 
@@ -218,22 +298,58 @@ def _talking_points(p: PersonBrief, on: date) -> list[str]:
             nxt = in_year(on.year + 1) if on.year < 9999 else None
         if nxt is not None and (nxt - on).days <= 30:
             n = (nxt - on).days
-            when = ("on the day of the meeting" if n == 0 else
-                    f"{n} day{'s' * (n != 1)} after the meeting")
-            points.append(f"Birthday on {m}/{d}, {when}")
-    season = regions.gift_season(on, regions.region_of(p.region))
-    if season:
-        points.append(f"Gift season: {season}")
+            if ja:
+                points.append(f"誕生日 {m}月{d}日（" + ("打ち合わせ当日" if n == 0 else
+                                                      f"打ち合わせの{n}日後") + "）")
+            else:
+                when = ("on the day of the meeting" if n == 0 else
+                        f"{n} day{'s' * (n != 1)} after the meeting")
+                points.append(f"Birthday on {m}/{d}, {when}")
     if p.balance.received > p.balance.given:
-        points.append("You have received more than you have given: think of a gift or a favour")
+        points.append("頂き物の方が多い：贈り物かお礼を考える" if ja else
+                      "You have received more than you have given: think of a gift or a favour")
     if p.last_days_before is not None and p.last_days_before > 180:
         days = p.last_days_before
-        points.append(f"Last contact was {days} days ago: reconnect before business")
+        points.append(f"最後の連絡は{days}日前：まず近況から" if ja else
+                      f"Last contact was {days} days ago: reconnect before business")
     return points
 
 
-def person(journal: Journal, contact_id: int, on: date, before: datetime | None = None
-           ) -> PersonBrief:
+_SEASONS_JA = {
+    "ochūgen (summer gift) season: in Kansai": "お中元の時期（関西は7月上旬〜8月中旬）",
+    "ochūgen (summer gift) season: early": "お中元の時期（関東は7月上旬〜中旬）",
+    "oseibo": "お歳暮の時期（12月）。年賀状は元日に届くよう12月25日頃までに投函",
+    "New Year": "新年：年賀状は元日に届く。年始の挨拶回りが慣例",
+}
+
+
+def gift_seasons(on: date, people: list[PersonBrief], language: str = "en") -> list[str]:
+    """The gift season near the meeting, once per briefing (one line per different custom
+    among the regions of those attending)."""
+    out: list[str] = []
+    for p in people or [None]:
+        season = regions.gift_season(on, regions.region_of(p.region) if p else None)
+        if not season:
+            continue
+        if language == "ja":
+            season = next((v for k, v in _SEASONS_JA.items() if season.startswith(k)), season)
+        else:
+            season = f"Gift season: {season}"
+        if season not in out:
+            out.append(season)
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _year_named(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text or "")]
+    return min(years) if years else None
+
+
+def person(journal: Journal, contact_id: int, on: date, before: datetime | None = None,
+           language: str = "en") -> PersonBrief:
     """What to know about a contact for a meeting on ``on``; with ``before`` (aware: the
     meeting's time) only what came before it."""
     c = contacts.get(journal, contact_id)
@@ -247,8 +363,10 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
             org = s.get(Organization, current.organization_id)
             if org is not None and org.group is not None:
                 group = org.group.name_ja or org.group.name_en
-    count = interactions.count_for(journal, contact_id, before)
-    latest = interactions.timeline(journal, contact_id, 0, LATEST, before)
+    # without a meeting's time, what has happened so far: planned meetings are not contact yet
+    past = before if before is not None else zones.now_utc()
+    count = interactions.count_for(journal, contact_id, past)
+    latest = interactions.timeline(journal, contact_id, 0, LATEST, past)
     first = interactions.first_for(journal, contact_id)
     last = latest[0].local if latest else None
     entries = ledger.for_contact(journal, contact_id)
@@ -284,8 +402,21 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
             created = None
     else:
         follow_ups = followups.for_contact(journal, contact_id)
+    # Known since: the earliest record of them (an interaction, the contact itself, a gift or
+    # favour, an introduction); a year "How we met" names that is earlier is said beside it.
     known = [d for d in (first.date() if first else None, created) if d is not None]
+    known += [e.occurred_on for e in entries]
+    known += [i.introduced_on for i in intros if i.introduced_on]
+    named_year = _year_named(c.how_we_met)
+    if named_year is not None and (
+            (known and named_year >= min(known).year) or (day and named_year > day.year)):
+        named_year = None
     written_form, spoken = names.address_forms(n)
+    by_title = title_address(current)
+    if by_title and n.family_name and has_cjk(n.family_name):
+        family_latin = (n.family_latin or "").title()
+        spoken = f"{n.family_name}{by_title[0]}" + (f" ({family_latin}-{by_title[1]})"
+                                                   if family_latin else "")
     notes = c.notes
     p = PersonBrief(
         id=c.id, name=n, written=names.written(n), latin=names.latin(n),
@@ -304,8 +435,9 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
         balance=ledger.balance(entries),
         connections=_colleague_and_coattendee_connections(journal, contact_id, current,
                                                           cutoff, day),
+        rank=rank(current), known_since_year=named_year,
     )
-    p.talking_points = _talking_points(p, on)
+    p.talking_points = _talking_points(p, on, language)
     return p
 
 
@@ -323,52 +455,64 @@ def be_there_by(when: datetime, minutes: int = 10) -> datetime | None:
             return None
 
 
-def etiquette(meeting: Meeting, people: list[PersonBrief]) -> list[str]:
+def etiquette(meeting: Meeting, people: list[PersonBrief], language: str = "en",
+              on: date | None = None) -> list[str]:
+    """The short 'Before you go' list: when to be there, meishi, the gift season once, the
+    regions' manners once each."""
+    ja = language == "ja"
     out = []
     if meeting.when is not None:
         local = meeting.when  # the meeting's own local time
         zone = zones.abbreviation(local)
         early = be_there_by(local)
         if early is None:  # ten minutes before it is before the calendar begins
-            out.append(f"Arrive 5–10 minutes early: be there 10 minutes early for "
+            out.append(f"{local:%H:%M} {zone}の10分前に到着" if ja else
+                       f"Arrive 5–10 minutes early: be there 10 minutes early for "
                        f"{local:%H:%M} {zone}.")
         else:
-            out.append(f"Arrive 5–10 minutes early: be there by {early:%H:%M} "
-                       f"{zones.abbreviation(early)} for {local:%H:%M} {zone}."
-                       if zones.abbreviation(early) != zone else
-                       f"Arrive 5–10 minutes early: be there by {early:%H:%M} for "
-                       f"{local:%H:%M} {zone}.")
+            ez = zones.abbreviation(early)
+            at = f"{early:%H:%M} {ez}" if ez != zone else f"{early:%H:%M}"
+            out.append(f"{local:%H:%M} {zone}の打ち合わせには{at}までに到着" if ja else
+                       f"Arrive 5–10 minutes early: be there by {at} for {local:%H:%M} {zone}.")
     else:
-        out.append("Arrive 5–10 minutes early.")
+        out.append("5〜10分前に到着" if ja else "Arrive 5–10 minutes early.")
     n = len(people)
-    out.append(
-        f"Bring at least {n + MEISHI_SPARE} meishi ({n} attending, plus spares for anyone they "
-        "bring). Hand yours with both hands, text facing them; keep theirs on the table.")
-    seen: set[str] = set()
-    for p in people:
-        note = regions.note_for(p.region) if p.region else None
-        if note and note not in seen:
-            seen.add(note)
-            out.append(note)
-    out.append("Relationship first: leave contracts and prices for the end of the meeting.")
+    out.append(f"名刺を{n + MEISHI_SPARE}枚以上（出席{n}名と同行者の分）" if ja else
+               f"Bring at least {n + MEISHI_SPARE} meishi; hand yours with both hands.")
+    out += gift_seasons(on or meeting.date or zones.today(), people, language)
+    if not ja:  # the regions' manners are for a visitor; a Japanese reader knows them
+        seen: set[str] = set()
+        for p in people:
+            note = regions.note_for(p.region) if p.region else None
+            if note and note not in seen:
+                seen.add(note)
+                out.append(note)
     return out
 
 
 def assemble(journal: Journal, contact_ids: list[int], meeting: Meeting | None = None,
-             made_on: date | None = None) -> Briefing:
+             made_on: date | None = None, language: str = "en") -> Briefing:
+    """The briefing's data; the people by seniority (the most senior first; equal ranks in
+    the order given), headings and sentences in ``language`` ('en' or 'ja')."""
+    if language not in LANGUAGES:
+        raise ValueError(f"A briefing is written in one of: {', '.join(LANGUAGES)} "
+                         f"(not “{language}”).")
     meeting = meeting or Meeting()
     made_on = made_on or zones.today()
     on = meeting.date or made_on
-    people = [person(journal, cid, on, meeting.before) for cid in dict.fromkeys(contact_ids)]
+    people = [person(journal, cid, on, meeting.before, language)
+              for cid in dict.fromkeys(contact_ids)]
+    people.sort(key=lambda p: p.rank)  # stable: equal ranks keep the order given
     return Briefing(meeting=meeting, made_on=made_on, on=on, people=people,
-                    etiquette=etiquette(meeting, people))
+                    etiquette=etiquette(meeting, people, language, on), language=language)
 
 
 def write_pdf(journal: Journal, contact_ids: list[int], path: Path, meeting: Meeting | None = None,
-              paper: str = "a4", made_on: date | None = None) -> Path:
+              paper: str = "a4", made_on: date | None = None, language: str = "en") -> Path:
     """Assemble and render a briefing, writing the PDF atomically (a half-written file never
     replaces a good one)."""
     from kizuna_desktop.pdf import briefing as pdf_briefing
 
-    data = pdf_briefing.render(assemble(journal, contact_ids, meeting, made_on), paper)
+    data = pdf_briefing.render(assemble(journal, contact_ids, meeting, made_on, language),
+                               paper)
     return write_atomically(path, data)

@@ -118,7 +118,9 @@ def test_a_briefing_for_a_past_meeting_is_as_things_stood_before_it(journal):
     assert (p.balance.given, p.balance.received) == (0, 1)
     assert [i.introduced_on for i in p.introductions] == [date(2026, 3, 1)]
     assert [c.why for c in p.connections] == ["1 interaction together"]  # Ito, not Mori
-    assert p.known_since == date(2026, 3, 10)  # the journal entry came later (today)
+    # The earliest record before it: Ito's introduction on 1 March (the first interaction was
+    # on 10 March, the journal entry came later: today).
+    assert p.known_since == date(2026, 3, 1)
     assert not any("Send the minutes" in t for t in p.talking_points)
     # Now: everything, the done promise no longer open.
     now = briefing.assemble(journal, [sato]).people[0]
