@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import or_, select
 
@@ -115,7 +115,8 @@ class Dependency:
             "last_business_review": (self.last_business_review.isoformat()
                                      if self.last_business_review else None),
             "interactions_per_quarter": [
-                {"from": a.isoformat(), "to": b.isoformat(), "count": n}
+                {"from": (a + timedelta(days=1)).isoformat(), "to": b.isoformat(),
+                     "count": n}
                 for (a, b), n in zip(self.quarters, self.interactions_per_quarter, strict=True)],
             "warning_signs": [{"key": s.key, "label": s.label, "checked": s.checked,
                                "checked_on": s.checked_on.isoformat() if s.checked_on else None,

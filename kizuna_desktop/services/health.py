@@ -86,7 +86,8 @@ class Health:
                 "days_since": self.days_since, "cadence_days": self.cadence_days,
                 "overdue_days": self.overdue_days,
                 "interactions_per_quarter": [
-                    {"from": a.isoformat(), "to": b.isoformat(), "count": n}
+                    {"from": (a + timedelta(days=1)).isoformat(), "to": b.isoformat(),
+                     "count": n}
                     for (a, b), n in zip(self.quarters, self.per_quarter, strict=True)],
                 "given": self.given, "received": self.received, "balance": self.balance,
                 "overdue_promises": self.overdue_promises, "hint": self.hint}

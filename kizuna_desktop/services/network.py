@@ -569,6 +569,7 @@ def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
         ring2 = [n for n in best if include_archived or not g.archived(n)]
         ring2.sort(key=lambda n: (-best[n], g.name(n), n))
         ring2 = ring2[:per_ring]
+        g.load_user_ties(ring2)
         ids = [contact_id, ME, *ring1, *ring2]
         rings = {contact_id: 0, ME: 1, **{n: 1 for n in ring1}, **{n: 2 for n in ring2}}
         orgs = _current_org_names(s, [i for i in ids if i != ME], g.today)
