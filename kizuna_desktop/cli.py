@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--paper", choices=["a4", "letter"], default=prefs["paper"],
                    help=f"default: {prefs['paper']} (Preferences)")
     b.add_argument("--language", choices=["en", "ja"], default=None,
-                   help="write the briefing in English or Japanese (default: en)")
+                   help="write the briefing in English or Japanese (default: the "
+                        "interface's language, LANG or Preferences)")
 
     m = sub.add_parser("meishi", help="write a print-ready business card proof or sheet")
     m.add_argument("profile", metavar="PROFILE",
@@ -445,6 +446,7 @@ def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC",
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    from kizuna_desktop import i18n
     from kizuna_desktop.services import briefing, clock, search
 
     with _open(args) as journal:
@@ -458,7 +460,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
                                    zone_name=zone)
         people = [search.resolve(journal, spec) for spec in args.contacts]
         path = briefing.write_pdf(journal, [p.id for p in people], Path(args.output),
-                                  meeting, args.paper, language=args.language or "en")
+                                  meeting, args.paper,
+                                  language=args.language or i18n.current())
     print(f"Briefing for {', '.join(p.written or p.latin for p in people)} written to {path}.")
     return 0
 

@@ -149,3 +149,22 @@ def test_backups_go_to_the_preferences_folder_and_keep_its_number(journal, tmp_p
     made = backup.backup_now(journal)
     assert made.is_relative_to(folder)
     assert backup.default_keep() == 3
+
+
+def test_a_briefing_from_the_cli_is_in_the_interfaces_language(demo_path, tmp_path):
+    """kizuna brief under LANG=ja_JP.UTF-8 writes the Japanese briefing unless --language
+    says otherwise."""
+    from pypdf import PdfReader
+
+    env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LANGUAGE": "",
+           "LC_MESSAGES": ""}
+    texts = {}
+    for extra in ([], ["--language", "en"]):
+        out = tmp_path / f"brief{len(extra)}.pdf"
+        run = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(demo_path),
+                              "brief", "yamada taro", "-o", str(out), *extra],
+                             capture_output=True, text=True, env=env, timeout=120)
+        assert run.returncode == 0, run.stderr
+        texts[len(extra)] = PdfReader(out).pages[0].extract_text()
+    assert "打ち合わせ資料" in texts[0] and "PRE-MEETING BRIEFING" not in texts[0]
+    assert "PRE-MEETING BRIEFING" in texts[2]

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
+from kizuna_desktop import settings as preferences
 from kizuna_desktop.ui import palette
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
@@ -68,6 +70,7 @@ class BriefingRequest:
     place: str
     paper: str
     path: Path
+    language: str = "en"  # the briefing's language: "en" or "ja" (default: the interface's)
 
 
 class BriefingDialog(QDialog):
@@ -143,12 +146,21 @@ class BriefingDialog(QDialog):
         for value, label in PAPERS:
             self.paper.addItem(label, value)
         s = settings()
-        remembered = str(s.value("briefing/paper", "a4"))
+        prefs = preferences.preferences()
+        remembered = str(s.value("briefing/paper", prefs["paper"]))
         self.paper.setCurrentIndex(max(0, self.paper.findData(remembered)))
         form.addRow(self.tr("P&aper:"), self.paper)
 
-        folder = str(s.value("briefing/folder", "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.language = QComboBox()  # a choice per briefing; the interface's language first
+        self.language.setAccessibleName(self.tr("Language of the briefing"))
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(i18n.current()))
+        form.addRow(_buddy(self.tr("&Language:"), self.language), self.language)
+
+        folder = (prefs["briefings_dir"] or str(s.value("briefing/folder", ""))
+                  or QStandardPaths.writableLocation(
+                      QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
         self.path = QLineEdit(str(Path(folder) / self._suggested_name()))
         self.path.setAccessibleName(self.tr("Save the briefing as"))
         browse = QPushButton(self.tr("Choose…"))
@@ -242,7 +254,7 @@ class BriefingDialog(QDialog):
         self._request = BriefingRequest(
             contact_ids=ids, title=self.title.text().strip(), when=when,
             day=None if when else day, place=self.place.text().strip(),
-            paper=self.paper.currentData(), path=path)
+            paper=self.paper.currentData(), path=path, language=self.language.currentData())
         self.accept()
 
     def request(self) -> BriefingRequest | None:

@@ -57,7 +57,8 @@ class ToolActions:
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         journal = self.journal
         run_in_background(lambda: briefing.write_pdf(journal, request.contact_ids, request.path,
-                                                     meeting, paper=request.paper),
+                                                     meeting, paper=request.paper,
+                                                     language=request.language),
                           self._briefing_done, self._briefing_failed)
 
     def _briefing_finished(self) -> None:

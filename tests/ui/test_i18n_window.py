@@ -3,6 +3,8 @@ and Qt's own Japanese buttons; Preferences and About as the user sees them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -118,3 +120,21 @@ def test_a_dialog_in_japanese(qtbot, japanese, journal):
     qtbot.addWidget(p)
     assert p.windowTitle() == "環境設定"
     assert "次回起動時" in p.language_note.text()
+
+
+def test_the_briefing_dialog_writes_in_the_interfaces_language_by_default(qtbot, japanese,
+                                                                         tmp_path):
+    from kizuna_desktop.ui.briefing_dialog import BriefingDialog
+
+    settings.save_preferences({"briefings_dir": str(tmp_path), "paper": "letter"})
+    d = BriefingDialog([(1, "山田 太郎")])
+    qtbot.addWidget(d)
+    assert d.language.currentData() == "ja"
+    assert d.paper.currentData() == "letter"  # Preferences' paper
+    assert Path(d.path.text()).parent == tmp_path  # Preferences' folder
+    d._accept()
+    assert d.request().language == "ja"
+    i18n.use("en")
+    d = BriefingDialog([(1, "Emily Smith")])
+    qtbot.addWidget(d)
+    assert d.language.currentData() == "en"

@@ -195,6 +195,14 @@
         <translation>用紙(&amp;A):</translation>
     </message>
     <message>
+        <source>Language of the briefing</source>
+        <translation>ブリーフィングの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
         <source>Save the briefing as</source>
         <translation>ブリーフィングの保存先</translation>
     </message>
