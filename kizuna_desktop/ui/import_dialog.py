@@ -84,7 +84,14 @@ class ImportDialog(QDialog):
         self.result: importing.Result | None = None
         # The kind of file from its first bytes; reading it whole, and checking every record
         # against the journal, happen in the background (seconds for 10,000 contacts).
-        self.format = importing.detect_format(self.path, importing.read_bytes(self.path, 4096))
+        head = importing.read_bytes(self.path, 4096)
+        try:
+            self.format = importing.detect_format(self.path, head)
+        except KizunaError:  # its message names the command line's --format
+            raise KizunaError(self.tr(
+                "{0}: cannot tell what kind of file this is. Contacts are imported from vCard "
+                "files (.vcf) and from spreadsheets saved as CSV (.csv, .tsv or .txt)."
+            ).format(self.path.name)) from None
         if self.format not in ("vcard", "csv", "linkedin", "cards"):
             raise KizunaError(self.tr("Whole-journal archives are opened with File > Open "
                                       "journal after `kizuna import FILE.zip --db NEW`."))

@@ -111,7 +111,7 @@ class OrganizationsView(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, o.id)
                 self.table.setItem(r, c, item)
-        self.count.setText(self.tr("{0} organisations").format(len(rows)))
+        self.count.setText(self.tr("%n organisation(s)", "", len(rows)))
         if current is not None:
             self.select(current)
 
