@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kizuna_desktop.i18n import translate  # messages in the interface's language (README)
 from kizuna_desktop.services.japanese import is_kana
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
@@ -43,19 +44,21 @@ def control_characters(value: str) -> str | None:
     """A message when ``value`` holds control characters (other than tab and newline)."""
     found = sorted({f"U+{ord(ch):04X}" for ch in _CONTROLS.findall(value)})
     if found:
-        return "Holds control characters (" + ", ".join(found[:5]) + "), which were removed."
+        return translate("validation", "Holds control characters ({0}), which were "
+                         "removed.").format(", ".join(found[:5]))
     return None
 
 
 def kana(value: str) -> str | None:
     if value and not is_kana(value):
-        return "Use kana only (hiragana or katakana)."
+        return translate("validation", "Use kana only (hiragana or katakana).")
     return None
 
 
 def email(value: str) -> str | None:
     if not _EMAIL.match(value):
-        return f"“{value}” does not look like an e-mail address."
+        return translate("validation", "“{0}” does not look like an e-mail address.").format(
+            value)
     return None
 
 
@@ -65,13 +68,15 @@ def phone(value: str) -> str | None:
         return None
     body = _EXTENSION.sub("", value)
     if len(value) > 80 or not _PHONE.match(body) or len(_DIGIT.findall(body)) < 3:
-        return f"“{value}” does not look like a phone number."
+        return translate("validation", "“{0}” does not look like a phone number.").format(
+            value)
     return None
 
 
 def length(value: str, limit: int) -> str | None:
     if len(value) > limit:
-        return f"Too long ({len(value):,} characters; at most {limit:,})."
+        return translate("validation", "Too long ({0:,} characters; at most {1:,}).").format(
+            len(value), limit)
     return None
 
 
@@ -80,14 +85,15 @@ def birthday(year: int | None, month: int | None, day: int | None) -> str | None
     month, a month and day without a year, when 29 February is allowed), but not the month
     of a day that is given."""
     if year is not None and not (1900 <= year <= date.today().year):
-        return f"{year} is not a plausible year of birth."
+        return translate("validation", "{0} is not a plausible year of birth.").format(year)
     return _partial_date(year, month, day)
 
 
 def anniversary(year: int | None, month: int | None, day: int | None) -> str | None:
     """As ``birthday``, for any year from 1900 to 100 years ahead."""
     if year is not None and not (1900 <= year <= date.today().year + 100):
-        return f"{year} is not a plausible year for an anniversary."
+        return translate("validation", "{0} is not a plausible year for an anniversary.").format(
+            year)
     return _partial_date(year, month, day)
 
 
@@ -95,18 +101,19 @@ def _partial_date(year: int | None, month: int | None, day: int | None) -> str |
     if month is None and day is None:
         return None
     if month is None:
-        return "Give the month of the day."
+        return translate("validation", "Give the month of the day.")
     if not 1 <= month <= 12:
-        return f"{month} is not a month."
+        return translate("validation", "{0} is not a month.").format(month)
     if day is None:  # a year and month; a month alone says too little
-        return None if year is not None else "Give the day or the year with the month."
+        return None if year is not None else translate(
+            "validation", "Give the day or the year with the month.")
     probe_year = year if year is not None else 2000  # a leap year
     try:
         date(probe_year, month, day)
     except ValueError:
-        return f"{month}/{day} is not a real date." if year is None else (
-            f"{year}-{month:02d}-{day:02d} is not a real date."
-        )
+        return (translate("validation", "{0}/{1} is not a real date.").format(month, day)
+                if year is None else translate("validation", "{0} is not a real date.").format(
+                    f"{year:04d}-{month:02d}-{day:02d}"))
     return None
 
 
@@ -115,7 +122,8 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"“{text}” is not a real date (use YYYY-MM-DD).") from None
+        raise ValueError(translate("validation", "“{0}” is not a real date (use YYYY-MM-DD).")
+                         .format(text)) from None
 
 
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")

@@ -520,6 +520,10 @@
         <translation>{0} をインポート</translation>
     </message>
     <message>
+        <source>{0}: cannot tell what kind of file this is. Contacts are imported from vCard files (.vcf) and from spreadsheets saved as CSV (.csv, .tsv or .txt).</source>
+        <translation>{0}: ファイルの種類を判別できません。連絡先は vCard ファイル(.vcf)と、CSV 形式で保存した表計算ファイル(.csv、.tsv、.txt)からインポートできます。</translation>
+    </message>
+    <message>
         <source>Whole-journal archives are opened with File &gt; Open journal after `kizuna import FILE.zip --db NEW`.</source>
         <translation>ジャーナル全体のアーカイブは、`kizuna import FILE.zip --db NEW` を実行してから「ファイル &gt; ジャーナルを開く」で開いてください。</translation>
     </message>
@@ -1063,6 +1067,222 @@ Japanese fonts: IPAex (IPA Font License).</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReviewDialog</name>
+    <message>
+        <source>How did it go?</source>
+        <translation>面談はいかがでしたか？</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}{2}
+With {3}</source>
+        <translation>{0}
+{1}{2}
+{3} と</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was promised, personal details worth remembering:</source>
+        <translation>話した内容、約束したこと、覚えておきたい個人的なこと:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Add a thank-you follow-up for tomorrow</source>
+        <translation>明日のお礼状のフォローアップを追加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>今後は確認しない</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Card at a glance</source>
+        <translation>名刺情報の概要</translation>
+    </message>
+    <message>
+        <source>Meetings ahead</source>
+        <translation>今後の面談</translation>
+    </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>ブリーフィング…</translation>
+    </message>
+    <message>
+        <source>Write the briefing for the selected meeting: its title, time, place and everyone present</source>
+        <translation>選択した面談のブリーフィングを作成します(件名、時刻、場所、出席者全員)</translation>
+    </message>
+    <message>
+        <source>Print the day…</source>
+        <translation>今日の分を印刷…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s meetings as one PDF: a roster page, then one briefing per meeting</source>
+        <translation>今日の面談を1つのPDFに: 出席者一覧のページと、面談ごとのブリーフィング</translation>
+    </message>
+    <message>
+        <source>Import calendar…</source>
+        <translation>カレンダーをインポート…</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>連絡先を作成</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>対応付け…</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Attendee not among your contacts:</source>
+        <translation>連絡先にない出席者:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in the next %1 days</source>
+        <translation>
+            <numerusform>今後%1日間の面談 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings ahead</source>
+        <translation>今後の面談はありません</translation>
+    </message>
+    <message>
+        <source>Next meeting in {0}: {1} at {2}</source>
+        <translation>次の面談まで{0}: {1}({2})</translation>
+    </message>
+    <message>
+        <source>Next meeting in {0}: {1}</source>
+        <translation>次の面談まで{0}: {1}</translation>
+    </message>
+    <message>
+        <source>All day {0}</source>
+        <translation>終日 {0}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>終日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attending</source>
+        <translation>
+            <numerusform>出席 %n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Be there by {0}</source>
+        <translation>{0}までに到着</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>面識なし</translation>
+    </message>
+    <message>
+        <source>last contact {0} ({1})</source>
+        <translation>最終連絡 {0}({1})</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>未対応の約束 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限切れ %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not among your contacts: create, match or ignore</source>
+        <translation>連絡先にありません: 作成、対応付け、または無視</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>{0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>PDFを書き出せませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>カレンダーをインポート</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Match to a contact</source>
+        <translation>連絡先と対応付け</translation>
+    </message>
+    <message>
+        <source>Which contact is this? (a name in any script, an e-mail or an id)</source>
+        <translation>どの連絡先ですか？(名前(表記は問いません)、メールアドレス、またはID)</translation>
     </message>
 </context>
 <context>
@@ -1623,9 +1843,11 @@ Japanese fonts: IPAex (IPA Font License).</source>
         <source>{0} now, {1} before</source>
         <translation>現在 {0}、過去 {1}</translation>
     </message>
-    <message>
-        <source>{0} organisations</source>
-        <translation>{0}件の組織</translation>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n件の組織</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -1896,6 +2118,25 @@ Japanese fonts: IPAex (IPA Font License).</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>ウィンドウ内のどこでも</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <source>with {0}</source>
@@ -1984,6 +2225,68 @@ Japanese fonts: IPAex (IPA Font License).</source>
     <message>
         <source>The journal is open in {holder}; this window shows it read-only until that one closes it.</source>
         <translation>このジャーナルは {holder} で開かれています。そちらが閉じるまで、このウィンドウでは読み取り専用で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Holds control characters ({0}), which were removed.</source>
+        <translation>制御文字({0})が含まれていたため、取り除きました。</translation>
+    </message>
+    <message>
+        <source>Use kana only (hiragana or katakana).</source>
+        <translation>かな(ひらがなまたはカタカナ)だけで入力してください。</translation>
+    </message>
+    <message>
+        <source>“{0}” does not look like an e-mail address.</source>
+        <translation>「{0}」はメールアドレスの形式ではないようです。</translation>
+    </message>
+    <message>
+        <source>“{0}” does not look like a phone number.</source>
+        <translation>「{0}」は電話番号の形式ではないようです。</translation>
+    </message>
+    <message>
+        <source>Too long ({0:,} characters; at most {1:,}).</source>
+        <translation>長すぎます({0:,}文字。上限は{1:,}文字です)。</translation>
+    </message>
+    <message>
+        <source>{0} is not a plausible year of birth.</source>
+        <translation>{0}年は生年として考えにくい年です。</translation>
+    </message>
+    <message>
+        <source>{0} is not a plausible year for an anniversary.</source>
+        <translation>{0}年は記念日の年として考えにくい年です。</translation>
+    </message>
+    <message>
+        <source>Give the month of the day.</source>
+        <translation>日付の月を入力してください。</translation>
+    </message>
+    <message>
+        <source>{0} is not a month.</source>
+        <translation>{0}は月として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Give the day or the year with the month.</source>
+        <translation>月と一緒に日または年を入力してください。</translation>
+    </message>
+    <message>
+        <source>{0}/{1} is not a real date.</source>
+        <translation>{0}月{1}日は存在しない日付です。</translation>
+    </message>
+    <message>
+        <source>{0} is not a real date.</source>
+        <translation>{0}は存在しない日付です。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a real date (use YYYY-MM-DD).</source>
+        <translation>「{0}」は正しい日付ではありません(YYYY-MM-DD の形式で入力してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Meetings ahead</source>
+        <translation>今後の面談</translation>
     </message>
 </context>
 </TS>
