@@ -193,6 +193,7 @@ def _tail(value: str) -> str:
     return _NOT_DIGITS.sub("", value)[-8:]
 
 
+@lru_cache(maxsize=100_000)  # the same few organisations, on every record and both sides
 def organization_key(name: str) -> str:
     return fold(name)
 

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,6 +28,7 @@ from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput
 from kizuna_desktop.services.importing.plan import (
+    _EXTENSION,
     Item,
     Plan,
     email_key,
@@ -99,6 +101,28 @@ def _method_key(m) -> tuple[str, str]:
     return kind.value, fold(m.value)
 
 
+@lru_cache(maxsize=100_000)
+def _phone_tail(value: str) -> str | None:
+    """The last four digits of a phone's number (extension and dial string left out): two
+    numbers that differ there are two numbers, without parsing either (a parse is about
+    a third of a millisecond). None when letters are left (a number spelt in letters)."""
+    v = unicodedata.normalize("NFKC", value).strip()
+    if v.lower().startswith(("tel:", "sip:")):
+        v = v[4:]
+    v = _EXTENSION.sub("", v.split("@")[0])
+    if any(ch.isalpha() for ch in v):
+        return None
+    return "".join(ch for ch in v if ch.isdigit())[-4:]
+
+
+def _same_phone(a: str, b: str) -> bool:
+    """The same number and extension (by E.164 digits, as _method_key compares them)."""
+    ta, tb = _phone_tail(a), _phone_tail(b)
+    if ta is not None and tb is not None and ta != tb:
+        return False
+    return phone_key(a) == phone_key(b) and _extension(a) == _extension(b)
+
+
 def _extension(value: str) -> str:
     v = unicodedata.normalize("NFKC", value).lower()
     for mark in (";ext=", "ext", "x", "#"):
@@ -133,9 +157,14 @@ def merge_input(out: ContactInput, new: ContactInput) -> ContactInput:
                 setattr(out, n, h if h is not None else g)
     if out.cadence_days is None and new.cadence_days is not None:
         out.cadence_days = new.cadence_days
-    have = {_method_key(m) for m in out.methods}
+    have = {_method_key(m) for m in out.methods if MethodKind(m.kind) != MethodKind.PHONE}
+    phones = [m.value for m in out.methods if MethodKind(m.kind) == MethodKind.PHONE]
     for m in new.methods:
-        if _method_key(m) not in have:
+        if MethodKind(m.kind) == MethodKind.PHONE:
+            if not any(_same_phone(m.value, h) for h in phones):
+                phones.append(m.value)
+                out.methods.append(m)
+        elif _method_key(m) not in have:
             have.add(_method_key(m))
             out.methods.append(m)
     tags = {t.casefold() for t in out.tags}
