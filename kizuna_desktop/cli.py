@@ -119,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
 # Subcommands that live in modules of their own (kizuna_desktop/cli_*.py), one per area, so
 # that each area's commands and their argument parsing stay together. Each module has
 # ``register(sub) -> dict[name, handler]``; handlers take the parsed args and return an exit code.
-EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print", "cli_calendar")
+EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print", "cli_calendar",
+              "cli_network")
 
 
 def _extensions():

@@ -1,0 +1,178 @@
+"""Relationship intelligence (issue 24): `kizuna paths`, `kizuna health`, `kizuna dependency`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> dict:
+    """Adds this module's subcommands to ``sub``; returns their handlers by name."""
+    p = sub.add_parser(
+        "paths", help="who can introduce you to a contact or to anyone at an organisation",
+        description="Ranked chains from you to a contact, or to anyone now at an organisation "
+                    "(or in its group), strongest first: a chain is as strong as its weakest "
+                    "link; equal chains with fewer hops first. Each link shows its evidence.")
+    p.add_argument("contact", nargs="?", metavar="CONTACT",
+                   help="an id, an e-mail, or a name matching exactly one")
+    p.add_argument("--org", metavar="ORG", help="an organisation (id or name) instead")
+    p.add_argument("--max-hops", type=int, default=3, metavar="N", help="1 to 3 (default 3)")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="at most N chains (default 10)")
+    p.add_argument("--include-archived", action="store_true",
+                   help="chains may run through archived contacts")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+
+    h = sub.add_parser(
+        "health", help="how each relationship is doing (days since, cadence, balance)",
+        description="One entry per contact, most in need of attention first: days since the "
+                    "last contact against the cadence (planned meetings do not count), "
+                    "interactions per quarter over the last year, given and received, overdue "
+                    "promises, and a hint when the balance leans to receiving.")
+    h.add_argument("--going-cold", action="store_true",
+                   help="only those due or past their cadence, the longest lapsed first")
+    h.add_argument("--include-archived", action="store_true")
+    h.add_argument("--limit", type=int, default=None, metavar="N")
+    h.add_argument("--json", action="store_true", help="a JSON array")
+
+    d = sub.add_parser(
+        "dependency", help="where the road to customers runs only through one partner",
+        description="For a partner organisation (a distributor, say): the customers and "
+                    "people reached only through its people, the people it hangs on, the last "
+                    "business review, interactions per quarter and the warning signs.")
+    d.add_argument("org", metavar="ORG", help="the partner organisation (id or name)")
+    d.add_argument("-o", "--output", metavar="FILE.pdf", help="write the report as a PDF")
+    d.add_argument("--tick", action="append", default=[], metavar="SIGN",
+                   help="tick a warning sign (dated today, or --on)")
+    d.add_argument("--untick", action="append", default=[], metavar="SIGN")
+    d.add_argument("--on", metavar="YYYY-MM-DD", help="the date of the ticks")
+    d.add_argument("--json", action="store_true", help="one JSON object")
+    return {"paths": cmd_paths, "health": cmd_health, "dependency": cmd_dependency}
+
+
+def _dump(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open, terminal_safe
+    from kizuna_desktop.errors import KizunaError
+    from kizuna_desktop.services import lookup, network, organizations
+
+    if (args.contact is None) == (args.org is None):
+        raise KizunaError("Name a contact, or an organisation with --org (not both).")
+    if not 1 <= args.max_hops <= 3:
+        raise KizunaError("--max-hops takes 1, 2 or 3.")
+    with _open(args) as journal:
+        if args.org is not None:
+            org = organizations.resolve(journal, args.org)
+            found = network.paths(journal, organization_id=org.id, max_hops=args.max_hops,
+                                  limit=max(1, args.limit),
+                                  include_archived=args.include_archived)
+        else:
+            who = lookup.resolve(journal, args.contact)
+            found = network.paths(journal, contact_id=who.id, max_hops=args.max_hops,
+                                  limit=max(1, args.limit),
+                                  include_archived=args.include_archived)
+    if args.json:
+        _dump(network.chains_json(found))
+        return 0
+    t = terminal_safe
+    if not found.chains:
+        print(f"No chain of at most {args.max_hops} hops reaches {t(found.target)}.")
+        return 0
+    print(f"Who can introduce you to {t(found.target)}:")
+    for c in found.chains:
+        route = " → ".join(["you", *c.people])
+        hops = "1 hop" if c.hops == 1 else f"{c.hops} hops"
+        print(f"{c.rank}. {c.strength:.2f} · {hops} · {t(route)}")
+        for link in c.links:
+            print(f"     {t(link.from_name)} → {t(link.to_name)} ({link.strength:.2f}): "
+                  + t("; ".join(link.evidence)))
+    return 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open, terminal_safe
+    from kizuna_desktop.services import health
+
+    with _open(args) as journal:
+        if args.going_cold:
+            rows = health.going_cold(journal, limit=args.limit)
+        else:
+            rows = health.every_contact(journal, include_archived=args.include_archived)
+            rows = rows if args.limit is None else rows[:max(0, args.limit)]
+    if args.json:
+        _dump([h.as_json() for h in rows])
+        return 0
+    if not rows:
+        print("Nobody is going cold." if args.going_cold else "No contacts.")
+        return 0
+    for h in rows:
+        since = "never met" if h.days_since is None else f"{h.days_since} d since"
+        cadence = f" / every {h.cadence_days} d" if h.cadence_days else ""
+        quarters = "·".join(str(n) for n in h.per_quarter)
+        extra = [f"given {h.given}, received {h.received}"]
+        if h.overdue_promises:
+            extra.append(f"{h.overdue_promises} promise(s) overdue")
+        print(terminal_safe(f"{h.status:<5}  {h.name}  {since}{cadence}  quarters {quarters}  "
+                            + ", ".join(extra)))
+        if h.hint:
+            print(f"       {h.hint}")
+    return 0
+
+
+def cmd_dependency(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open, terminal_safe
+    from kizuna_desktop.errors import KizunaError
+    from kizuna_desktop.services import dependency, files, organizations
+    from kizuna_desktop.text import zones
+
+    on = None
+    if args.on:
+        try:
+            on = date.fromisoformat(args.on)
+        except ValueError:
+            raise KizunaError(f"--on {args.on}: use YYYY-MM-DD.") from None
+    with _open(args) as journal:
+        org = organizations.resolve(journal, args.org)
+        for key in args.tick:
+            dependency.tick(journal, org.id, key, True, on=on)
+        for key in args.untick:
+            dependency.tick(journal, org.id, key, False)
+        report = dependency.analyse(journal, org.id)
+    data = report.as_json()
+    if args.output:
+        from kizuna_desktop.pdf import dependency_report
+
+        out = Path(args.output)
+        files.write_atomically(out, dependency_report.render(data, zones.today()))
+    if args.json:
+        _dump(data)
+        return 0
+    t = terminal_safe
+    print(t(f"Partner dependency: {report.partner}"))
+    print("  Customers only through the partner: " + (t("; ".join(
+        f"{c.name} ({'、'.join(p.name for p in c.people)})"
+        for c in report.customers_only_through)) or "none"))
+    print("  People only through the partner: "
+          + (t("、".join(p.name for p in report.people_only_through)) or "none"))
+    for h in report.people_it_hangs_on:
+        print(t(f"  Hangs on {h.person.name}: if they leave, "
+                + "、".join(b.name for b in h.breaks) + " break"))
+    print("  Last business review: " + (report.last_business_review.isoformat()
+                                         if report.last_business_review else "none recorded"))
+    print("  Interactions per quarter: " + ", ".join(
+        f"{(a + timedelta(days=1)).isoformat()}–"
+        f"{b.isoformat()}: {n}" for (a, b), n in zip(report.quarters,
+                                                    report.interactions_per_quarter,
+                                                    strict=True)))
+    for s in report.signs:
+        mark = f"[x] {s.checked_on.isoformat() if s.checked_on else ''}" if s.checked else "[ ]"
+        print(t(f"  {mark} {s.label} ({s.key})" + (f": {s.note}" if s.note else "")))
+    if args.output:
+        print(f"Report written to {args.output}.")
+    return 0
