@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import settings
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.i18n import message
 from kizuna_desktop.pdf.meishi_layout import MeishiOptions
@@ -139,6 +140,11 @@ class MeishiDialog(QDialog):
         self.numerals = _combo({"arabic": self.tr("Upright digits (1-2-3)"),
                                 "kanji": self.tr("Kanji numerals (一―二―三)")})
         self.paper = _combo({"a4": "A4", "letter": self.tr("US Letter")})
+        prefs = settings.preferences()  # Preferences' card size and paper to start with
+        self.size.setCurrentIndex(max(0, self.size.findData(prefs["card_size"])))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(prefs["paper"])))
+        self.proofs_dir = Path(prefs["proofs_dir"]).expanduser() if prefs["proofs_dir"] \
+            else Path.home()
         self.band_bleed = QCheckBox(self.tr(
             "Set cards apart so the colour band bleeds past each cut"))
         for c in (self.style, self.ja, self.size, self.orientation, self.numerals):
@@ -370,7 +376,7 @@ class MeishiDialog(QDialog):
         kind = "sheet" if sheet else "proof"
         title = self.tr("Export sheet") if sheet else self.tr("Export proof")
         path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / f"{name} {kind}.pdf"), "PDF (*.pdf)")
+            self, title, str(self.proofs_dir / f"{name} {kind}.pdf"), "PDF (*.pdf)")
         if path:
             self.export(Path(path), sheet)
 

@@ -138,3 +138,16 @@ def test_the_briefing_dialog_writes_in_the_interfaces_language_by_default(qtbot,
     d = BriefingDialog([(1, "Emily Smith")])
     qtbot.addWidget(d)
     assert d.language.currentData() == "en"
+
+
+def test_the_meishi_editor_starts_with_preferences_card_size_paper_and_folder(qtbot, journal,
+                                                                             tmp_path):
+    from kizuna_desktop.ui.meishi_dialog import MeishiDialog
+
+    settings.save_preferences({"card_size": "eu", "paper": "letter",
+                               "proofs_dir": str(tmp_path)})
+    d = MeishiDialog(journal)
+    qtbot.addWidget(d)
+    assert d.size.currentData() == "eu" and d.paper.currentData() == "letter"
+    assert d.options().size == "eu"
+    assert d.proofs_dir == tmp_path
