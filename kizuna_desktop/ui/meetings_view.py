@@ -1,0 +1,448 @@
+"""The "Meetings ahead" view (issue 23): today, tomorrow and this week, each meeting with its
+time in its own zone, place and attendees with their card at a glance (title, last contact,
+open promises, overdue follow-ups); "Briefing…" for exactly the selected meeting, "Print the
+day…" (a roster, then one briefing per meeting), "Import calendar…", and the review of
+attendees no contact matched (create a contact, match by hand, ignore).
+
+Each minute (and when the journal changes) it counts the meetings whose time has passed as
+contact (services/meetings.count_passed), refreshes, updates the status line's "next meeting
+in …" and asks "How did it go?" once for each meeting that has ended.
+
+Added to the window by :func:`install` through ``MainWindow.add_view``. The clock is
+``view.now_fn`` (aware UTC) and the laptop's zone ``view.tz``, so tests set both.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import calendar_import, lookup, meetings
+from kizuna_desktop.text import zones
+from kizuna_desktop.ui import plain
+from kizuna_desktop.ui.jobs import run
+
+MEETING, ATTENDEE, GUEST = 1, 2, 3
+KIND_ROLE = 0x0100  # Qt.UserRole
+ID_ROLE = 0x0101
+REFRESH_MS = 60_000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MeetingsView(QWidget):
+    """The meetings ahead of a journal, grouped by day."""
+
+    briefing_written = Signal(object)  # the path
+    review_requested = Signal(int)  # a meeting that has ended and was not reviewed
+
+    def __init__(self, journal, parent: QWidget | None = None, window=None):
+        super().__init__(parent)
+        self.journal = journal
+        self.window_ref = window
+        self.now_fn = _now
+        self.tz = None  # the laptop's zone (zones.laptop()) unless a test sets one
+        self.days = 7
+        self.asked: set[int] = set()  # meetings "How did it go?" was asked about this session
+        self.review_dialog = None
+        self.meetings: list[meetings.MeetingView] = []
+        self.setObjectName("meetingsView")
+        layout = QVBoxLayout(self)
+        self.heading = plain.label()
+        layout.addWidget(self.heading)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("meetingsTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Meeting"), self.tr("Place"),
+                                   self.tr("Card at a glance")])
+        self.tree.setAccessibleName(self.tr("Meetings ahead"))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.write_briefing())
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.brief_button = QPushButton(self.tr("Briefing…"))
+        self.brief_button.setToolTip(self.tr("Write the briefing for the selected meeting: "
+                                             "its title, time, place and everyone present"))
+        self.brief_button.clicked.connect(self.write_briefing)
+        self.day_button = QPushButton(self.tr("Print the day…"))
+        self.day_button.setToolTip(self.tr("Today's meetings as one PDF: a roster page, then "
+                                           "one briefing per meeting"))
+        self.day_button.clicked.connect(self.print_day)
+        self.import_button = QPushButton(self.tr("Import calendar…"))
+        self.import_button.clicked.connect(self.import_calendar)
+        for b in (self.brief_button, self.day_button, self.import_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        guest_row = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("Create contact"))
+        self.create_button.clicked.connect(self.create_contact)
+        self.match_button = QPushButton(self.tr("Match…"))
+        self.match_button.clicked.connect(self.match_by_hand)
+        self.ignore_button = QPushButton(self.tr("Ignore"))
+        self.ignore_button.clicked.connect(self.ignore)
+        self.guest_label = plain.label(self.tr("Attendee not among your contacts:"))
+        guest_row.addWidget(self.guest_label)
+        for b in (self.create_button, self.match_button, self.ignore_button):
+            guest_row.addWidget(b)
+        guest_row.addStretch(1)
+        layout.addLayout(guest_row)
+        self.status_text = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.refresh()
+
+    # data ---------------------------------------------------------------------------------
+    def _tz(self):
+        return self.tz or zones.laptop()
+
+    def set_journal(self, journal) -> None:
+        self.journal = journal
+        self.asked.clear()
+        self.refresh()
+
+    def data_changed(self, what) -> None:
+        if what & {"interactions", "contacts", "followups", "positions"}:
+            self.refresh()
+
+    def tick(self) -> None:
+        """Each minute: meetings whose time came count as contact; the list, the status line
+        and "How did it go?"."""
+        try:
+            counted = meetings.count_passed(self.journal, self.now_fn())
+        except KizunaError:
+            counted = 0  # read-only or busy: the next minute tries again
+        if counted and self.window_ref is not None:
+            self.window_ref.notify(frozenset({"contacts"}), None)
+        else:
+            self.refresh()
+        self.ask_reviews()
+
+    def refresh(self) -> None:
+        now = self.now_fn()
+        try:
+            self.meetings = meetings.ahead(self.journal, self.days, now, self._tz())
+            nxt = meetings.next_meeting(self.journal, now)
+        except KizunaError as e:
+            self.heading.setText(str(e))
+            return
+        current = self.selected_meeting_id()
+        self.tree.clear()
+        groups = meetings.group(self.meetings, now, self._tz())
+        titles = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow"),
+                  "week": self.tr("This week")}
+        for key in ("today", "tomorrow", "week"):
+            items = groups[key]
+            top = QTreeWidgetItem([f"{titles[key]} ({len(items)})"])
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for m in items:
+                self._add_meeting(top, m, with_day=key == "week")
+            top.setExpanded(True)
+        for i in range(self.tree.topLevelItemCount()):
+            for j in range(self.tree.topLevelItem(i).childCount()):
+                self.tree.topLevelItem(i).child(j).setExpanded(True)
+        self.heading.setText(self.tr("%n meeting(s) in the next %1 days", "",
+                                     len(self.meetings)).replace("%1", str(self.days)))
+        self.status_text = self._status(nxt, now)
+        self._update_status_line()
+        if current is not None:
+            self.select_meeting(current)
+        self._update_buttons()
+
+    def _status(self, nxt, now) -> str:
+        if nxt is None:
+            return self.tr("No meetings ahead")
+        until = meetings.until_text(nxt.start.astimezone(UTC) - now)
+        if nxt.place:
+            return self.tr("Next meeting in {0}: {1} at {2}").format(until, nxt.title,
+                                                                     nxt.place)
+        return self.tr("Next meeting in {0}: {1}").format(until, nxt.title)
+
+    def _update_status_line(self) -> None:
+        label = getattr(self, "status_label", None)
+        if label is not None:
+            label.setText(self.status_text)
+
+    def _when(self, m, with_day: bool) -> str:
+        if m.all_day:
+            return self.tr("All day {0}").format(zones.fmt(m.start, "%m-%d")) if with_day \
+                else self.tr("All day")
+        day = f"{zones.fmt(m.start, '%a %m-%d')} " if with_day else ""
+        here = m.start.astimezone(self._tz())
+        if zones.abbreviation(here) != m.zone_label:  # where the laptop is, too
+            return self.tr("{0} ({1} here)").format(f"{day}{m.time_text}",
+                                                   f"{here:%H:%M} {zones.abbreviation(here)}")
+        return f"{day}{m.time_text}"
+
+    def _add_meeting(self, parent: QTreeWidgetItem, m, with_day: bool) -> None:
+        people = len(m.attendees) + len(m.guests)
+        item = QTreeWidgetItem([self._when(m, with_day), m.title, m.place,
+                                self.tr("%n attending", "", people)])
+        item.setData(0, KIND_ROLE, MEETING)
+        item.setData(0, ID_ROLE, m.id)
+        tip = [m.title, m.time_text + (f" ({m.zone})" if m.zone else "")]
+        if m.be_there_by is not None:
+            tip.append(self.tr("Be there by {0}").format(f"{m.be_there_by:%H:%M}"))
+        if m.agenda:
+            tip.append(m.agenda)
+        item.setToolTip(1, plain.tooltip("\n".join(tip)))
+        parent.addChild(item)
+        for a in m.attendees:
+            glance = [a.role] if a.role else []
+            if a.last_contact is None:
+                glance.append(self.tr("never met"))
+            else:
+                glance.append(self.tr("last contact {0} ({1})").format(
+                    zones.fmt(a.last_contact, "%Y-%m-%d"),
+                    self.tr("today") if a.last_days == 0 else
+                    self.tr("%n day(s) ago", "", a.last_days or 0)))
+            if a.open_promises:
+                glance.append(self.tr("%n open promise(s)", "", len(a.open_promises)))
+            if a.overdue:
+                glance.append(self.tr("%n overdue", "", len(a.overdue)))
+            child = QTreeWidgetItem(["", a.name, "", " · ".join(glance)])
+            child.setData(0, KIND_ROLE, ATTENDEE)
+            child.setData(0, ID_ROLE, a.id)
+            if a.open_promises:
+                child.setToolTip(3, plain.tooltip("\n".join(a.open_promises)))
+            item.addChild(child)
+        for g in m.guests:
+            child = QTreeWidgetItem(["", g.label, "", self.tr("not among your contacts: "
+                                                              "create, match or ignore")])
+            child.setData(0, KIND_ROLE, GUEST)
+            child.setData(0, ID_ROLE, g.id)
+            item.addChild(child)
+
+    # selection ----------------------------------------------------------------------------
+    def _kind(self, item) -> int | None:
+        return item.data(0, KIND_ROLE) if item is not None else None
+
+    def selected_meeting_id(self) -> int | None:
+        item = self.tree.currentItem()
+        while item is not None and self._kind(item) not in (MEETING, None):
+            item = item.parent()
+        if item is None or self._kind(item) != MEETING:
+            return None
+        return item.data(0, ID_ROLE)
+
+    def selected_guest_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if self._kind(item) == GUEST else None
+
+    def meeting_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            out.extend(top.child(j) for j in range(top.childCount()))
+        return out
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        for item in self.meeting_items():
+            if item.data(0, ID_ROLE) == meeting_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def select_guest(self, guest_id: int) -> bool:
+        for item in self.meeting_items():
+            for j in range(item.childCount()):
+                c = item.child(j)
+                if self._kind(c) == GUEST and c.data(0, ID_ROLE) == guest_id:
+                    self.tree.setCurrentItem(c)
+                    return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has_meeting = self.selected_meeting_id() is not None
+        self.brief_button.setEnabled(has_meeting)
+        guest = self.selected_guest_id() is not None
+        for w in (self.guest_label, self.create_button, self.match_button, self.ignore_button):
+            w.setVisible(guest)
+
+    def _changed(self, what: set[str]) -> None:
+        if self.window_ref is not None:
+            self.window_ref.notify(frozenset(what), None)
+        else:
+            self.refresh()
+
+    # briefing and the day's PDF -------------------------------------------------------------
+    def _save_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        return Path(path) if path else None
+
+    def write_briefing(self, path: Path | None = None) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            return
+        m = next((x for x in self.meetings if x.id == meeting_id), None)
+        if m is None:
+            return
+        if path is None:
+            path = self._save_path(f"briefing-{zones.fmt(m.start, '%Y-%m-%d')}-{m.id}.pdf")
+            if path is None:
+                return
+        journal = self.journal
+        self.brief_button.setEnabled(False)
+        run(self, lambda: meetings.write_brief(journal, meeting_id, path)[0],
+            self._written, self._failed)
+
+    def print_day(self, path: Path | None = None) -> None:
+        day = self.now_fn().astimezone(self._tz()).date()
+        if path is None:
+            path = self._save_path(f"meetings-{day.isoformat()}.pdf")
+            if path is None:
+                return
+        journal, tz = self.journal, self._tz()
+        self.day_button.setEnabled(False)
+        run(self, lambda: meetings.write_morning(journal, day, path, tz=tz)[0],
+            self._written, self._failed)
+
+    def _written(self, path) -> None:
+        self._update_buttons()
+        self.day_button.setEnabled(True)
+        self.briefing_written.emit(path)
+        if self.window_ref is not None:
+            self.window_ref.statusBar().showMessage(
+                self.tr("Written to {0}").format(str(path)), 10000)
+        if not getattr(self, "quiet", False):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, error: Exception) -> None:
+        self._update_buttons()
+        self.day_button.setEnabled(True)
+        message = str(error) if isinstance(error, KizunaError) else self.tr(
+            "The PDF could not be written: {0}").format(str(error))
+        self.briefing_written.emit(None)
+        plain.warn(self, self.tr("Meetings"), message)
+
+    # calendar import ----------------------------------------------------------------------
+    def import_calendar(self, path: Path | None = None, ask: bool = True) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
+                                                  self.tr("iCalendar files (*.ics)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            data = path.read_bytes()
+            now, tz = self.now_fn(), self._tz()
+            plan = calendar_import.import_calendar(self.journal, data, days=14, now=now, tz=tz)
+            if ask:
+                box = plain.message_box(
+                    self, QMessageBox.Icon.Question, self.tr("Import a calendar"),
+                    plan.summary + "\n\n" + "\n".join(plan.lines()[:40]),
+                    QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Ok)
+                if box.exec() != QMessageBox.StandardButton.Ok:
+                    return
+            done = calendar_import.import_calendar(self.journal, data, days=14, apply=True,
+                                                   now=now, tz=tz)
+        except OSError as e:
+            plain.warn(self, self.tr("Import a calendar"), str(e))
+            return
+        except KizunaError as e:
+            plain.warn(self, self.tr("Import a calendar"), str(e))
+            return
+        self.last_import = done
+        self._changed({"interactions", "contacts"})
+
+    # unmatched attendees ------------------------------------------------------------------
+    def create_contact(self) -> int | None:
+        guest = self.selected_guest_id()
+        if guest is None:
+            return None
+        try:
+            cid = meetings.create_contact_for_guest(self.journal, guest)
+        except KizunaError as e:
+            plain.warn(self, self.tr("Create contact"), str(e))
+            return None
+        self._changed({"contacts", "interactions"})
+        return cid
+
+    def match_by_hand(self, spec: str | None = None) -> bool:
+        guest = self.selected_guest_id()
+        if guest is None:
+            return False
+        if spec is None:
+            spec, ok = plain.get_text(self, self.tr("Match to a contact"),
+                                      self.tr("Which contact is this? (a name in any script, "
+                                              "an e-mail or an id)"))
+            if not ok or not spec.strip():
+                return False
+        try:
+            contact = lookup.resolve(self.journal, spec)
+            meetings.match_guest(self.journal, guest, contact.id)
+        except KizunaError as e:
+            plain.warn(self, self.tr("Match to a contact"), str(e))
+            return False
+        self._changed({"contacts", "interactions"})
+        return True
+
+    def ignore(self) -> None:
+        guest = self.selected_guest_id()
+        if guest is None:
+            return
+        meetings.ignore_guest(self.journal, guest)
+        self.refresh()
+
+    # "How did it go?" ---------------------------------------------------------------------
+    def ask_reviews(self) -> None:
+        """Ask once per meeting that has ended (and not while a question is open)."""
+        if self.review_dialog is not None and self.review_dialog.isVisible():
+            return
+        try:
+            due = [m for m in meetings.due_reviews(self.journal, self.now_fn())
+                   if m.id not in self.asked]
+        except KizunaError:
+            return
+        if not due:
+            return
+        from kizuna_desktop.ui.meeting_review_dialog import MeetingReviewDialog
+
+        m = due[0]
+        self.asked.add(m.id)
+        dialog = MeetingReviewDialog(self.journal, m, self, now_fn=self.now_fn, tz=self._tz())
+        dialog.reviewed.connect(lambda: self._changed({"interactions", "followups"}))
+        self.review_dialog = dialog
+        self.review_requested.emit(m.id)
+        dialog.open()
+
+
+def install(window) -> MeetingsView:
+    """Add the view to the main window (View > Meetings ahead, Ctrl+Shift+M) and its line to
+    the status bar."""
+    view = MeetingsView(window.journal, window=window)
+    name = view.tr("Meetings ahead")
+    window.add_view(name, view, shortcut="Ctrl+Shift+M")
+    view.status_label = plain.label()
+    view.status_label.setObjectName("nextMeeting")
+    window.statusBar().addPermanentWidget(view.status_label)
+    view._update_status_line()
+    QTimer.singleShot(0, view.ask_reviews)
+    return view
