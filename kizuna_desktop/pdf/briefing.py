@@ -110,7 +110,7 @@ WORDS = {
         "career_cols": ("期間", "会社", "部署", "役職"), "now": "現在",
         "given": "贈った", "received": "頂いた",
         "footer": "Kizuna Desktop · 作成 {d} · 社外秘", "page": "{n} / {t} ページ",
-        "roster_cols": ("氏名", "会社 · 部署 · 役職", "呼び方"),
+        "roster_cols": ("氏名", "会社 · 役職", "呼び方"),
         "named_year": "{y}年（出会い）· 記録は{d}から", "in_writing": "（書面）",
         "in_speech": "（口頭）",
     },
@@ -400,7 +400,8 @@ class NameWithReading(Flowable):
                     rs -= 0.5
                 c.setFont(GOTHIC, rs)
                 c.setFillColor(MUTED)
-                c.drawCentredString(x + w / 2, baseline + size * 0.98, reading)
+                rw = fonts.width(reading, GOTHIC, rs)  # centred over its part, in the column
+                c.drawString(max(0.0, x + (w - rw) / 2), baseline + size * 0.98, reading)
             x += w + gap
         if self.photo_size:
             c.drawImage(_image(self.p.photo), self.width - self.photo_size, 0,
@@ -435,6 +436,16 @@ def _h2(text: str) -> Table:
     ], colWidths=["100%"])
     t.keepWithNext = True
     return t
+
+
+def _section(heading: str, content: list) -> list:
+    """A heading kept on one page with the first thing under it (ReportLab's keepWithNext
+    does not reach into a KeepTogether, so the pair is grouped here)."""
+    if not content:
+        return [_h2(heading)]
+    first = content[0]
+    inner = list(first._content) if isinstance(first, KeepTogether) else [first]
+    return [KeepTogether([_h2(heading), *inner]), *content[1:]]
 
 
 def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
@@ -666,27 +677,21 @@ def _person(p: PersonBrief, on: date, width: float, lang: str) -> list:
     story += _role_lines(p, w)
     story.append(_facts(p, width, w))
     # In the order a reader needs it: last time, what is open, what to talk about.
-    story.append(_h2(w["last_time"]))
-    story += _last_time(p, lang, w)
-    story.append(_h2(w["follow_ups"]))
-    story += _follow_ups(p, on, w)
+    story += _section(w["last_time"], _last_time(p, lang, w))
+    story += _section(w["follow_ups"], _follow_ups(p, on, w))
     if p.talking_points:
-        story.append(_h2(w["talking"]))
-        story += [KPara(clip(t, 600), "bullet", bullet="•") for t in p.talking_points]
+        story += _section(w["talking"], [KPara(clip(t, 600), "bullet", bullet="•")
+                                         for t in p.talking_points])
     if len(p.latest) > 1:
-        story.append(_h2(w["earlier"]))
-        story += _earlier(p, lang, w)
-    story.append(_h2(w["ledger"]))
-    story += _ledger(p, width, lang, w)
-    story.append(_h2(w["career"]))
-    story += _career(p, width, w)
-    story.append(_h2(w["connections"]))
-    story += _connections(p, w)
+        story += _section(w["earlier"], _earlier(p, lang, w))
+    story += _section(w["ledger"], _ledger(p, width, lang, w))
+    story += _section(w["career"], _career(p, width, w))
+    story += _section(w["connections"], _connections(p, w))
     if p.notes:
-        story.append(_h2(w["notes"]))
-        story.append(KPara(p.notes, "body", continued=w["notes"] + w["continued"]))
+        notes = [KPara(p.notes, "body", continued=w["notes"] + w["continued"])]
         if p.notes_left_out:
-            story.append(KPara(w["more_chars"].format(n=p.notes_left_out), "small"))
+            notes.append(KPara(w["more_chars"].format(n=p.notes_left_out), "small"))
+        story += _section(w["notes"], notes)
     return story
 
 
@@ -710,7 +715,7 @@ def _roster(b: Briefing, width: float, w: dict) -> list:
         rows.append([KPara(clip(name, 60), "cell"), KPara(clip(role, 120), "cell"),
                      KPara(address_as(p, lang), "cell")])
     table = _grid(rows, [48 * mm, width - 100 * mm, 52 * mm])
-    return [_h2(w["roster"]), table, Spacer(0, 4)]
+    return [*_section(w["roster"], [table]), Spacer(0, 4)]
 
 
 def title_of(b: Briefing) -> str:
