@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from kizuna_desktop.services.contacts import AddressInput, ContactDetail, Contac
 from kizuna_desktop.services.positions import PositionView
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import LatinOrder, MethodKind
+from kizuna_desktop.ui import accessible, palette
 
 PREFECTURES = [p for ps in regions.REGIONS.values() for p in ps]
 METHOD_KINDS = [k.value for k in MethodKind]
@@ -52,7 +54,8 @@ class FieldRow(QWidget):
         super().__init__()
         self.widget = widget
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -143,7 +146,10 @@ class ContactEditor(QDialog):
         b.setContentsMargins(0, 0, 0, 0)
         for label, w in (("Year", self.birth_year), ("Month", self.birth_month),
                          ("Day", self.birth_day)):
-            b.addWidget(QLabel(label))
+            part = QLabel(label)
+            part.setBuddy(w)
+            w.setAccessibleName(self.tr("Birthday: {0}").format(label))
+            b.addWidget(part)
             b.addWidget(w)
         self.rows["birthday"] = FieldRow(birthday)
         self.cadence = QSpinBox()
@@ -193,7 +199,8 @@ class ContactEditor(QDialog):
         self.tabs.addTab(self.rows["notes"], "Notes")
 
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.summary, palette.Role.ALERT)
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -203,6 +210,12 @@ class ContactEditor(QDialog):
         root.addWidget(self.tabs, 1)
         root.addWidget(self.summary)
         root.addWidget(buttons)
+        accessible.name_fields(self)
+        for w, name in ((self.family_latin, self.tr("Latin family name")),
+                        (self.given_latin, self.tr("Latin given name")),
+                        (self.methods, self.tr("E-mails, phones, handles and addresses")),
+                        (self.notes, self.tr("Notes"))):
+            w.setAccessibleName(name)
         self.load(contact.to_input() if contact else ContactInput(), contact)
         self.work.load(self.career.current if contact else None)
         self._initial = self.data()
@@ -232,6 +245,7 @@ class ContactEditor(QDialog):
         r = self.methods.rowCount()
         self.methods.insertRow(r)
         kind = QComboBox()
+        kind.setAccessibleName(self.tr("Kind"))
         kind.addItems(METHOD_KINDS)
         kind.setCurrentText(MethodKind(m.kind).value)
         self.methods.setCellWidget(r, 0, kind)
@@ -365,6 +379,11 @@ class WorkFields(QWidget):
         self.department_en.setPlaceholderText("Sales Department")
         self.title_ja.setPlaceholderText("部長")
         self.title_en.setPlaceholderText("General Manager")
+        for w, name in ((self.department_ja, self.tr("Department (Japanese)")),
+                        (self.department_en, self.tr("Department (English)")),
+                        (self.title_ja, self.tr("Title (Japanese)")),
+                        (self.title_en, self.tr("Title (English)"))):
+            w.setAccessibleName(name)
         self.since = OptionalDate(self.tr("Since"))
         self.rows = {"organization": FieldRow(self.org)}
         self.current: PositionView | None = None
@@ -423,14 +442,19 @@ class PhotoBox(QWidget):
         self.journal = journal
         self.image = QLabel()
         self.image.setFixedSize(self.SIDE, self.SIDE)
-        self.image.setStyleSheet("border: 1px solid #c9ced6; background: #f4f5f7;")
+        # A frame on the palette's alternate base: light or dark as the scheme is.
+        self.image.setFrameShape(QLabel.Shape.Box)
+        self.image.setForegroundRole(QPalette.ColorRole.Mid)
+        self.image.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.image.setAutoFillBackground(True)
         self.image.setScaledContents(False)
         self.set_button = QPushButton(self.tr("Set photo…"))
         self.set_button.clicked.connect(self.choose)
         self.remove_button = QPushButton(self.tr("Remove photo"))
         self.remove_button.clicked.connect(self.remove)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.setWordWrap(True)
         buttons = QVBoxLayout()
         buttons.addWidget(self.set_button)
@@ -511,6 +535,7 @@ class CareerTab(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Organisation"),
                                               self.tr("Department"), self.tr("Title")])
+        self.table.setAccessibleName(self.tr("Positions held"))
         for col in (1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(col,
                                                                QHeaderView.ResizeMode.Stretch)
@@ -526,10 +551,12 @@ class CareerTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete position"))
         self.delete_button.clicked.connect(self.delete_position)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.setWordWrap(True)
         self.pending = QLabel()
-        self.pending.setStyleSheet("color: #1f5fa8;")
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.pending, palette.Role.ACCENT)
         layout = QVBoxLayout(self)
         if contact is None:
             layout.addWidget(QLabel(self.tr("A new contact's first position is given on the "

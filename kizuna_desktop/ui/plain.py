@@ -10,13 +10,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtGui  # Qt::mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def tooltip(text: str) -> str:
-    """``text`` as a tooltip that shows exactly these characters (line breaks kept)."""
-    if not text:
-        return ""
+    """``text`` as a tooltip that shows exactly these characters (line breaks kept): as it is
+    when Qt would take it for plain text anyway, else escaped into rich text of our own."""
+    if not text or not QtGui.mightBeRichText(text):
+        return text
     return ("<p style='white-space:pre-wrap'>"
             + html.escape(text).replace("\n", "<br>") + "</p>")
 

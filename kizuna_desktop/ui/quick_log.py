@@ -37,6 +37,7 @@ from kizuna_desktop.services.interactions import InteractionInput, InteractionVi
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import InteractionKind
 from kizuna_desktop.text import zones
+from kizuna_desktop.ui import palette, plain
 from kizuna_desktop.ui.icons import kind_icon, label
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -129,8 +130,13 @@ class QuickLogDialog(QDialog):
         self.notes.setPlaceholderText("What was discussed, what was promised, personal details "
                                       "worth remembering…")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.error, palette.Role.ALERT)
         self.error.setWordWrap(True)
+        self.when.setAccessibleName(self.tr("Date and time"))
+        self.zone.setAccessibleName(self.tr("Time zone where it happened"))
+        self.people.setAccessibleName(self.tr("Who was there"))
+        self.add_person.setAccessibleName(self.tr("Add someone else who was there"))
 
         form = QFormLayout()
         form.addRow("Kind", self.kind)
@@ -204,7 +210,7 @@ class QuickLogDialog(QDialog):
             at = placed.when
         except zones.ZoneError as e:
             self.zone_note.setText(str(e))
-            self.zone_note.setStyleSheet("color: #b3261e;")
+            palette.tint(self.zone_note, palette.Role.ALERT)
             self.make_home.setEnabled(False)
             return
         off = at.utcoffset()
@@ -213,8 +219,9 @@ class QuickLogDialog(QDialog):
         self.zone_note.setText(f"{zones.abbreviation(at)} · UTC{sign}{abs(minutes) // 60:02d}:"
                                f"{abs(minutes) % 60:02d}"
                                + (f" — {placed.short}" if placed.short else ""))
-        self.zone_note.setToolTip(placed.note)  # the whole sentence, as kizuna log says it
-        self.zone_note.setStyleSheet("")
+        # the whole sentence, as kizuna log says it (it quotes the zone as typed)
+        self.zone_note.setToolTip(plain.tooltip(placed.note))
+        palette.tint(self.zone_note, None)
         self.make_home.setEnabled(self.zone.zone() != self.zone.home)
 
     def _make_home(self) -> None:
@@ -333,7 +340,8 @@ class FollowUpDialog(QDialog):
         self.notes = QPlainTextEdit(notes)
         self.notes.setMaximumHeight(100)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        palette.tint(self.error, palette.Role.ALERT)
         form = QFormLayout(self)
         form.addRow("What to do", self.title)
         form.addRow("Due", self.due)
