@@ -191,3 +191,76 @@ class PreferencesDialog(QDialog):
                 e.strerror or e))
             return
         self.accept()
+
+
+# the main window's hook --------------------------------------------------------------------
+def _menu_holding(window, action):
+    for item in window.menuBar().actions():
+        menu = item.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None
+
+
+def install(window) -> None:
+    """Called once the window is built (after its layout is restored): Edit > Preferences…
+    (Ctrl+,) in the menu holding Undo (else a new Edit menu). The Latin name order is one
+    preference: the View menu's toggle and the dialog both store it in the settings file, and
+    the window starts with it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+
+    translate = QCoreApplication.translate
+    action = QAction(translate("PreferencesDialog", "&Preferences…"), window)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    if action.shortcut().isEmpty():  # Linux and Windows have no standard key for it
+        action.setShortcut(QKeySequence("Ctrl+,"))
+    action.setStatusTip(translate(
+        "PreferencesDialog", "Language, home time zone, paper, card size, folders and backups"))
+    action.triggered.connect(lambda _checked=False: open_preferences(window))
+    undo = getattr(window, "undo_action", None)
+    edit_menu = (_menu_holding(window, undo) if undo is not None else None) or \
+        window.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.addSeparator()
+    edit_menu.addAction(action)
+    window.addAction(action)  # the shortcut works wherever the focus is
+    window.preferences_action = action
+    latin = getattr(window, "latin_first_action", None)
+    if latin is not None:
+        wanted = settings.preference("latin_first")
+        if latin.isChecked() != wanted:
+            latin.trigger()
+        latin.toggled.connect(_remember_latin_first)
+
+
+def _remember_latin_first(on: bool) -> None:
+    try:
+        settings.save_preferences({"latin_first": bool(on)})
+    except OSError:
+        pass  # a read-only config folder costs the preference, not the view
+
+
+def open_preferences(window) -> PreferencesDialog:
+    """The dialog, modal to the window; on OK the window follows what applies at once (the
+    Latin order)."""
+    dialog = PreferencesDialog(getattr(window, "journal", None), window)
+    latin = getattr(window, "latin_first_action", None)
+    if latin is not None:
+        dialog.latin_first.setChecked(latin.isChecked())
+
+    def applied() -> None:
+        if latin is not None and latin.isChecked() != settings.preference("latin_first"):
+            latin.trigger()
+
+    dialog.accepted.connect(applied)
+    dialog.open()
+    return dialog
+
+
+def open_about(window) -> None:
+    from kizuna_desktop.ui.about_dialog import AboutDialog
+
+    journal = getattr(window, "journal", None)
+    dialog = AboutDialog(getattr(journal, "path", None), window)
+    dialog.open()
+    window.about_dialog = dialog

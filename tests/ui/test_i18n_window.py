@@ -151,3 +151,28 @@ def test_the_meishi_editor_starts_with_preferences_card_size_paper_and_folder(qt
     assert d.size.currentData() == "eu" and d.paper.currentData() == "letter"
     assert d.options().size == "eu"
     assert d.proofs_dir == tmp_path
+
+
+def test_edit_preferences_in_the_window_and_one_latin_order(qtbot, demo_journal):
+    from PySide6.QtGui import QKeySequence
+
+    from kizuna_desktop.ui import preferences_dialog
+
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    if not hasattr(w, "preferences_action"):  # the window's own hook may have run already
+        preferences_dialog.install(w)
+    action = w.preferences_action
+    assert action.shortcut() == QKeySequence("Ctrl+,")
+    assert action in preferences_dialog._menu_holding(w, w.undo_action).actions()
+    action.trigger()
+    dialog = qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(),
+                                                PreferencesDialog)) or \
+        QApplication.activeModalWidget()
+    assert dialog.latin_first.isChecked() == w.latin_first_action.isChecked()
+    dialog.latin_first.setChecked(not w.latin_first_action.isChecked())
+    dialog.save()
+    assert w.latin_first_action.isChecked() == settings.preference("latin_first") is True
+    w.latin_first_action.trigger()  # the View menu's toggle is the same preference
+    assert settings.preference("latin_first") is False

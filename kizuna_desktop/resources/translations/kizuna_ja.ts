@@ -262,6 +262,10 @@
         <translation>役職</translation>
     </message>
     <message>
+        <source>Positions held</source>
+        <translation>これまでの役職</translation>
+    </message>
+    <message>
         <source>Record a transfer…</source>
         <translation>異動を記録…</translation>
     </message>
@@ -394,6 +398,30 @@
     <message>
         <source>Photo</source>
         <translation>写真</translation>
+    </message>
+    <message>
+        <source>Birthday: {0}</source>
+        <translation>誕生日: {0}</translation>
+    </message>
+    <message>
+        <source>Latin family name</source>
+        <translation>姓(ローマ字)</translation>
+    </message>
+    <message>
+        <source>Latin given name</source>
+        <translation>名(ローマ字)</translation>
+    </message>
+    <message>
+        <source>E-mails, phones, handles and addresses</source>
+        <translation>メール、電話、アカウント、住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1231,10 @@ With {3}</source>
     <message>
         <source>All day</source>
         <translation>終日</translation>
+    </message>
+    <message>
+        <source>{0} ({1} here)</source>
+        <translation>{0}(ここでは {1})</translation>
     </message>
     <message numerus="yes">
         <source>%n attending</source>
@@ -2105,6 +2137,33 @@ With {3}</source>
         <source>The preferences could not be saved ({0}).</source>
         <translation>環境設定を保存できませんでした({0})。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, home time zone, paper, card size, folders and backups</source>
+        <translation>言語、基準のタイムゾーン、用紙、名刺のサイズ、保存先、バックアップを設定します</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Time zone where it happened</source>
+        <translation>その場所のタイムゾーン</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>同席者</translation>
+    </message>
+    <message>
+        <source>Add someone else who was there</source>
+        <translation>ほかの同席者を追加</translation>
+    </message>
 </context>
 <context>
     <name>RecordController</name>
@@ -2180,6 +2239,22 @@ With {3}</source>
 </context>
 <context>
     <name>WorkFields</name>
+    <message>
+        <source>Department (Japanese)</source>
+        <translation>部署(日本語)</translation>
+    </message>
+    <message>
+        <source>Department (English)</source>
+        <translation>部署(英語)</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>役職(日本語)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>役職(英語)</translation>
+    </message>
     <message>
         <source>Since</source>
         <translation>開始日</translation>
