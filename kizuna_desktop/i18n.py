@@ -217,6 +217,16 @@ def format_date(day: dt.date, language: str | None = None, *, weekday: bool = Tr
     return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
 
 
+def short_date(day: dt.date, language: str | None = None, *, weekday: bool = True) -> str:
+    """Within the year, for lists: '12月1日(火)' in Japanese, 'Tue 01 Dec' in English."""
+    language = language or current()
+    if language == "ja":
+        return f"{day.month}月{day.day}日" + (f"({_WEEKDAYS_JA[day.weekday()]})" if weekday
+                                             else "")
+    text = f"{day.day:02d} {_MONTHS_EN[day.month - 1]}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
 def format_time(moment: dt.datetime | dt.time) -> str:
     """24-hour in both languages: '19:00'."""
     return f"{moment.hour:02d}:{moment.minute:02d}"

@@ -168,3 +168,11 @@ def test_a_briefing_from_the_cli_is_in_the_interfaces_language(demo_path, tmp_pa
         texts[len(extra)] = PdfReader(out).pages[0].extract_text()
     assert "打ち合わせ資料" in texts[0] and "PRE-MEETING BRIEFING" not in texts[0]
     assert "PRE-MEETING BRIEFING" in texts[2]
+
+
+def test_short_dates_for_lists():
+    day = date(2026, 11, 22)
+    assert i18n.short_date(day, "ja") == "11月22日(日)"
+    assert i18n.short_date(day, "ja", weekday=False) == "11月22日"
+    assert i18n.short_date(day, "en") == "Sun 22 Nov"
+    assert i18n.short_date(day, "en", weekday=False) == "22 Nov"
