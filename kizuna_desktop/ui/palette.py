@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -227,3 +228,20 @@ def follow_items(tree: QTreeWidget) -> None:
         return
     tree.setProperty("kizunaFollowsPalette", True)
     _Follower(tree, lambda: _recolour_items(tree))
+
+
+def _relayout(label: QLabel) -> None:
+    text = label.text()
+    if text:
+        label.setText("")
+        label.setText(text)
+
+
+def follow_links(label: QLabel) -> None:
+    """A rich-text label's links take the palette's link colour when the text is set; this
+    sets it again when the palette changes, so that a tel:/mailto: link is not left in the
+    light scheme's dark blue on a dark background."""
+    if label.property("kizunaFollowsLinks"):
+        return
+    label.setProperty("kizunaFollowsLinks", True)
+    _Follower(label, lambda: _relayout(label))
