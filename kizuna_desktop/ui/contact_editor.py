@@ -443,8 +443,7 @@ class PhotoBox(QWidget):
         self.image = QLabel()
         self.image.setFixedSize(self.SIDE, self.SIDE)
         # A frame on the palette's alternate base: light or dark as the scheme is.
-        self.image.setFrameShape(QLabel.Shape.Box)
-        self.image.setForegroundRole(QPalette.ColorRole.Mid)
+        self.image.setFrameShape(QLabel.Shape.StyledPanel)
         self.image.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.image.setAutoFillBackground(True)
         self.image.setScaledContents(False)
