@@ -120,6 +120,10 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
                                allow_foreign_schema=allow_foreign_schema)
     except JournalError as e:
         opening = Opening(status_of(e), path, error=e)
+        if opening.status in (Status.NEEDS_PASSPHRASE, Status.WRONG_PASSPHRASE):
+            from kizuna_desktop.hardening import no_core_dumps
+
+            no_core_dumps()  # before the window or the CLI asks for one (issue 19.8)
         if opening.status is Status.DAMAGED:
             good = backup.newest_good(path)
             if good is not None:

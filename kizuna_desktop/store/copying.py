@@ -66,7 +66,7 @@ class SnapshotBackup:
     def __init__(self, journal: Journal, dest: Path):
         self.dest = Path(dest)
         self._tmp = self.dest.with_name(f".{self.dest.name}.{os.getpid()}.part")
-        self._passphrase = journal.passphrase
+        self._passphrase = journal.secret  # the journal's buffer (store/secret.py), no str
         self._error: JournalError | None = None
         self._tmp.unlink(missing_ok=True)
         _create_private_file(self._tmp)

@@ -25,6 +25,7 @@ from kizuna_desktop.errors import (
 )
 from kizuna_desktop.paths import private_dir
 from kizuna_desktop.store import faults
+from kizuna_desktop.store.secret import Passphrase
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -53,17 +54,23 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str | None = None, readonly: bool = False):
+def connect(path: Path, passphrase: str | Passphrase | None = None, readonly: bool = False):
     """A DB-API connection to the journal file: sqlite3, or SQLCipher when a passphrase is
     given. The passphrase lives only in this process's memory; SQLCipher derives the key."""
     target = f"{path.as_uri()}?mode=ro" if readonly else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=readonly, check_same_thread=False)
+    if isinstance(passphrase, Passphrase) and passphrase.wiped:
+        # The journal was closed: an empty key would read or write a plain file.
+        raise JournalClosedError(f"The journal {path} is closed.")
     import sqlcipher3
 
     conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    if isinstance(passphrase, Passphrase):
+        conn.execute(f"PRAGMA key = {passphrase.sql_literal()}")
+    else:
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
     return conn
 
 
@@ -142,7 +149,7 @@ def insert_many(session: Session, table, rows: list[dict]) -> None:
         cursor.close()
 
 
-def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+def make_engine(path: Path, passphrase: Passphrase | None = None) -> Engine:
     # The sqlite dialect with our own connections: plain sqlite3, or SQLCipher's drop-in.
     engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, passphrase))
     event.listen(engine, "connect", _set_pragmas)
@@ -163,7 +170,7 @@ class ChangeWatch:
     connection whenever another one commits. One small connection of its own, polled."""
 
     def __init__(self, journal: Journal):
-        self._conn = connect(journal.path, journal.passphrase)
+        self._conn = connect(journal.path, journal.secret)
         self._conn.execute(f"PRAGMA busy_timeout = {UI_WAIT_MS}")
         self._last = self._version()
 
@@ -234,11 +241,13 @@ def _check_header(path: Path, passphrase: str | None) -> None:
 class Journal:
     """An open journal file. Hand it to the services; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, engine: Engine, passphrase: str | None = None,
+    def __init__(self, path: Path, engine: Engine, passphrase: Passphrase | None = None,
                  read_only: bool = False):
         self.path = path
         self._engine: Engine | None = engine
-        self.passphrase = passphrase  # in memory only, for backups of an encrypted journal
+        # In memory only, in one buffer that close() overwrites (store/secret.py); the
+        # engine's connection factory holds the same object, never a str.
+        self.secret = passphrase
         self.read_only = read_only
         # The window sets this: its UI thread then waits at most this long for another
         # process's write lock (JournalBusyError after), while its background work waits long.
@@ -304,7 +313,7 @@ class Journal:
     def quick_check(self, limit: int = 20) -> list[str]:
         """SQLite's quick_check of the whole file: [] when sound, else what it found. Damage
         that stops the check itself is reported as one line."""
-        raw = connect(self.path, self.passphrase, readonly=True)
+        raw = connect(self.path, self.secret, readonly=True)
         try:
             rows = [r[0] for r in raw.execute(f"PRAGMA quick_check({int(limit)})")]
         except Exception as e:  # noqa: BLE001 - sqlite3's or SQLCipher's DatabaseError
@@ -348,9 +357,15 @@ class Journal:
                 raise faults.from_errno(e.errno or 0, path, "create") from e
         if passphrase is not None and not is_encrypted(path) and path.stat().st_size:
             passphrase = None  # a plain journal: nothing to decrypt
+        if passphrase is not None:
+            from kizuna_desktop.hardening import no_core_dumps
+
+            no_core_dumps()  # on every path that opens an encrypted journal (issue 19.8)
         _check_header(path, passphrase)
-        revision = _inspect_file(path, passphrase)
-        engine = make_engine(path, passphrase)
+        secret = Passphrase(passphrase) if passphrase is not None else None
+        del passphrase  # only the buffer from here on
+        revision = _inspect_file(path, secret)
+        engine = make_engine(path, secret)
         try:
             if not allow_foreign_schema:  # before a migration, so no foreign trigger fires
                 _refuse_foreign_schema(engine, path, before_migration=True)
@@ -362,19 +377,31 @@ class Journal:
                                        heal=not read_only)
         except JournalError:
             engine.dispose()
+            if secret is not None:
+                secret.wipe()
             raise
         except (SADatabaseError, sqlite3.Error) as e:
             engine.dispose()
+            if secret is not None:
+                secret.wipe()
             typed = faults.classify(e, path, "open")
             if isinstance(typed, JournalDamagedError):
                 _note_damage(path)
             raise (typed or JournalError(
                 f"The journal {path} cannot be opened ({_cause(e)}).")) from e
-        return cls(path, engine, passphrase, read_only=read_only)
+        return cls(path, engine, secret, read_only=read_only)
 
     @property
     def encrypted(self) -> bool:
-        return self.passphrase is not None
+        return self.secret is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase as text for a call that needs it now (a backup keyed like the
+        journal; do not keep it): None for a plain journal, "" once closed."""
+        if self.secret is None:
+            return None
+        return "" if self.secret.wiped else self.secret.reveal()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -417,7 +444,8 @@ class Journal:
             except Exception:  # noqa: BLE001 - closing must never fail for want of statistics
                 pass
         engine.dispose()
-        self.passphrase = None if self.passphrase is None else ""  # as far as Python allows
+        if self.secret is not None:  # overwritten, as far as Python allows (store/secret.py)
+            self.secret.wipe()
         callbacks, self.on_close = self.on_close, []
         for fn in callbacks:
             fn()
@@ -442,7 +470,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _inspect_file(path: Path, passphrase: str | None = None) -> str | None:
+def _inspect_file(path: Path, passphrase: Passphrase | None = None) -> str | None:
     """The journal's schema revision, read without changing the file (read-only, no
     pragmas), or a JournalError when the file is not a journal or is damaged."""
     try:
