@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -75,8 +75,11 @@ class MeetingsView(QWidget):
         self.tree.setAccessibleName(self.tr("Meetings ahead"))
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()  # the card at a glance takes what is left
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 210), (2, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self.write_briefing())
@@ -115,6 +118,9 @@ class MeetingsView(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(640, 520)  # the time in two zones, the title and a card line
 
     # data ---------------------------------------------------------------------------------
     def _tz(self):
@@ -225,18 +231,24 @@ class MeetingsView(QWidget):
                 glance.append(self.tr("%n open promise(s)", "", len(a.open_promises)))
             if a.overdue:
                 glance.append(self.tr("%n overdue", "", len(a.overdue)))
-            child = QTreeWidgetItem(["", a.name, "", " · ".join(glance)])
+            # one line across the view (narrow in its dock): the name, then the card
+            child = QTreeWidgetItem([f"{a.name} — {' · '.join(glance)}", a.name, "",
+                                     " · ".join(glance)])
             child.setData(0, KIND_ROLE, ATTENDEE)
             child.setData(0, ID_ROLE, a.id)
-            if a.open_promises:
-                child.setToolTip(3, plain.tooltip("\n".join(a.open_promises)))
+            child.setToolTip(3, plain.tooltip("\n".join([" · ".join(glance),
+                                                         *a.open_promises])))
             item.addChild(child)
+            child.setFirstColumnSpanned(True)
+            child.setToolTip(0, child.toolTip(3))
         for g in m.guests:
-            child = QTreeWidgetItem(["", g.label, "", self.tr("not among your contacts: "
-                                                              "create, match or ignore")])
+            note = self.tr("not among your contacts: create, match or ignore")
+            child = QTreeWidgetItem([f"{g.label} — {note}", g.label, "", note])
+            child.setToolTip(0, plain.tooltip(g.label))
             child.setData(0, KIND_ROLE, GUEST)
             child.setData(0, ID_ROLE, g.id)
             item.addChild(child)
+            child.setFirstColumnSpanned(True)
 
     # selection ----------------------------------------------------------------------------
     def _kind(self, item) -> int | None:
