@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.i18n import translate  # the interface's language (README: Languages)
 from kizuna_desktop.services import indexing, validation
 from kizuna_desktop.services.japanese import normalize_kana
 from kizuna_desktop.services.names import NameParts
@@ -204,7 +205,7 @@ def validate(data: ContactInput) -> ContactInput:
     d = _clean(data)
     errors: dict[str, str] = {}
     if not (d.family_name or d.given_name or d.family_latin or d.given_latin):
-        errors["family_name"] = "Give at least a family or given name."
+        errors["family_name"] = translate("services", "Give at least a family or given name.")
     for name in (
         "family_name", "given_name", "family_reading", "given_reading",
         "family_latin", "given_latin",
@@ -230,7 +231,8 @@ def validate(data: ContactInput) -> ContactInput:
         if msg := validation.length(a.text, 2000) or validation.length(a.label, 60):
             errors[f"addresses[{i}]"] = msg
     if d.cadence_days is not None and not (1 <= d.cadence_days <= 3650):
-        errors["cadence_days"] = "Keep-in-touch cadence is a number of days from 1 to 3650."
+        errors["cadence_days"] = translate(
+            "services", "Keep-in-touch cadence is a number of days from 1 to 3650.")
     for i, m in enumerate(d.methods):
         check = {MethodKind.EMAIL: validation.email, MethodKind.PHONE: validation.phone}.get(m.kind)
         if check and (msg := check(m.value)):
@@ -239,7 +241,8 @@ def validate(data: ContactInput) -> ContactInput:
             errors[f"methods[{i}]"] = msg
     for t in d.tags:
         if len(t) > 100:
-            errors["tags"] = f"Tag “{t[:20]}…” is too long (at most 100 characters)."
+            errors["tags"] = translate(
+                "services", "Tag “{0}…” is too long (at most 100 characters).").format(t[:20])
     try:
         d.latin_order = LatinOrder(d.latin_order)
     except ValueError:

@@ -13,6 +13,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.i18n import translate  # the interface's language (README: Languages)
 from kizuna_desktop.services import clock, names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, FollowUp, FollowUpState, Interaction, utcnow
@@ -92,13 +93,13 @@ def _validate(session: Session, data: FollowUpInput) -> None:
     errors: dict[str, str] = {}
     data.title = data.title.strip()
     if not data.title:
-        errors["title"] = "Say what to do."
+        errors["title"] = translate("services", "Say what to do.")
     elif msg := validation.length(data.title, 500):
         errors["title"] = msg
     if msg := validation.length(data.notes, validation.MAX_TEXT):
         errors["notes"] = msg
     if not isinstance(data.due_date, date):
-        errors["due_date"] = "The due date must be a date."
+        errors["due_date"] = translate("services", "The due date must be a date.")
     if session.get(Contact, data.contact_id) is None:
         errors["contact_id"] = f"Contact {data.contact_id} does not exist."
     if data.interaction_id is not None and session.get(Interaction, data.interaction_id) is None:
@@ -165,7 +166,8 @@ def snooze(journal: Journal, follow_up_id: int, until: date) -> FollowUpView:
     with journal.session() as s:
         f = _get(s, follow_up_id)
         if f.state == FollowUpState.DONE:
-            raise ValidationError.single("state", "A follow-up that is done cannot be snoozed.")
+            raise ValidationError.single("state", translate(
+                "services", "A follow-up that is done cannot be snoozed."))
         f.state, f.snoozed_until = FollowUpState.SNOOZED, until
         _sync_due(f)
         s.flush()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.i18n import translate  # the interface's language (README: Languages)
 from kizuna_desktop.services import clock, indexing, names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -125,7 +126,8 @@ def _validate(session: Session, data: InteractionInput) -> list[Contact]:
     ids = list(dict.fromkeys(data.participant_ids))
     contacts = list(session.scalars(select(Contact).where(Contact.id.in_(ids)))) if ids else []
     if not ids:
-        errors["participant_ids"] = "Say who was there (at least one contact)."
+        errors["participant_ids"] = translate("services",
+                                              "Say who was there (at least one contact).")
     elif len(contacts) != len(ids):
         missing = sorted(set(ids) - {c.id for c in contacts})
         errors["participant_ids"] = f"Contact(s) {missing} do not exist."

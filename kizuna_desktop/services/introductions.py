@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.i18n import translate  # the interface's language (README: Languages)
 from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, Introduction
@@ -77,11 +78,13 @@ def validate(session, data: IntroductionInput) -> None:
         errors["introducer_id"] = ("You can be only one of the three: who introduced, who was "
                                    "introduced, or to whom.")
     if data.introduced_to_id is not None and data.introduced_to_id == data.introduced_id:
-        errors["introduced_to_id"] = "A person cannot be introduced to themselves."
+        errors["introduced_to_id"] = translate(
+            "services", "A person cannot be introduced to themselves.")
     if data.introducer_id is not None and data.introducer_id in (
         data.introduced_id, data.introduced_to_id
     ):
-        errors["introducer_id"] = "The introducer is one of the two people introduced."
+        errors["introducer_id"] = translate(
+            "services", "The introducer is one of the two people introduced.")
     data.note = (data.note or "").strip()
     if msg := validation.length(data.note, validation.MAX_TEXT):
         errors["note"] = msg

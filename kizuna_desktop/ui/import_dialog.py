@@ -387,6 +387,6 @@ class ImportDialog(QDialog):
         self.import_btn.setEnabled(True)
         self._set_mapping_enabled(True)
         if isinstance(error, importing.Cancelled):
-            self.summary.setText(str(error))
+            self.summary.setText(message(error))
             return
         plain.warn(self, self.tr("Import"), message(error))

@@ -2303,6 +2303,45 @@ With {3}</source>
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>Give at least a family or given name.</source>
+        <translation>姓か名の少なくとも一方を入力してください。</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch cadence is a number of days from 1 to 3650.</source>
+        <translation>連絡の目安は1〜3650の日数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Tag “{0}…” is too long (at most 100 characters).</source>
+        <translation>タグ「{0}…」が長すぎます(100文字以内)。</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>次の対応の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The due date must be a date.</source>
+        <translation>期日には日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done cannot be snoozed.</source>
+        <translation>完了したフォローアップは再通知できません。</translation>
+    </message>
+    <message>
+        <source>Say who was there (at least one contact).</source>
+        <translation>同席者を指定してください(連絡先を1件以上)。</translation>
+    </message>
+    <message>
+        <source>A person cannot be introduced to themselves.</source>
+        <translation>本人を本人に紹介することはできません。</translation>
+    </message>
+    <message>
+        <source>The introducer is one of the two people introduced.</source>
+        <translation>紹介者が、紹介された2人のうちの1人になっています。</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>Holds control characters ({0}), which were removed.</source>
