@@ -340,12 +340,16 @@ def _is_katakana(text: str) -> bool:
     return bool(t) and all("\u30a0" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" for ch in t)
 
 
-def written_name(p: PersonBrief) -> str:
+def written_name(p: PersonBrief, lang: str = "en") -> str:
     """The name as a Japanese reader writes it: kanji family first; a foreign name in katakana
-    in its own order (エミリー・スミス)."""
+    in its own order (エミリー・スミス), also from its katakana reading in a Japanese
+    briefing."""
     n = p.name
     if _is_katakana(n.family_name + n.given_name):
         return "・".join(x for x in (n.given_name, n.family_name) if x)
+    if (lang == "ja" and not has_cjk(n.family_name + n.given_name)
+            and _is_katakana(n.family_reading + n.given_reading)):
+        return "・".join(x for x in (n.given_reading, n.family_reading) if x)
     return p.written or p.latin
 
 
@@ -498,6 +502,8 @@ def address_as(p: PersonBrief, lang: str) -> str:
     if lang == "ja" and spoken.endswith("-san") and p.name.family_name:
         spoken = f"{p.name.family_name}さん" if has_cjk(p.name.family_name) else \
             f"{p.address_written.removesuffix('様')}さん"
+    elif lang == "ja" and " (" in spoken:  # 鈴木社長 (Suzuki-shachō): the romaji is for others
+        spoken = spoken.split(" (")[0]
     return " · ".join(x for x in (p.address_written, spoken) if x)
 
 
@@ -655,13 +661,32 @@ def _career(p: PersonBrief, width: float, w: dict) -> list:
     return out
 
 
-def _connections(p: PersonBrief, w: dict) -> list:
+def _why_ja(why: str) -> str:
+    """A connection's reason in Japanese ("4 interactions together" → 同席4回)."""
+    if why.endswith(" together") and why.split()[0].isdigit():
+        return f"同席{why.split()[0]}回"
+    if why.startswith("colleague at "):
+        return f"{why.removeprefix('colleague at ')}の同僚"
+    return why
+
+
+def _introduction_ja(i) -> str:
+    by = i.introducer_name if i.introducer_id is not None else "私"
+    who = i.introduced_name if i.introduced_id is not None else "私"
+    to = i.introduced_to_name if i.introduced_to_id is not None else "私"
+    return f"{by}が{who}を{to}に紹介"
+
+
+def _connections(p: PersonBrief, w: dict, lang: str = "en") -> list:
     out: list = []
     if p.connections:
-        out.append(KPara(" · ".join(f"{c.name} ({c.why})" for c in p.connections), "body"))
+        out.append(KPara(" · ".join(
+            f"{c.name}（{_why_ja(c.why)}）" if lang == "ja" else f"{c.name} ({c.why})"
+            for c in p.connections), "body"))
     for i in p.introductions:
         when = f" ({zones.fmt(i.introduced_on, '%Y-%m-%d')})" if i.introduced_on else ""
-        out.append(KPara(i.sentence() + when, "bullet", bullet="•"))
+        said = _introduction_ja(i) if lang == "ja" else i.sentence()
+        out.append(KPara(said + when, "bullet", bullet="•"))
     return out or [KPara(w["no_connections"], "small")]
 
 
@@ -686,7 +711,7 @@ def _person(p: PersonBrief, on: date, width: float, lang: str) -> list:
         story += _section(w["earlier"], _earlier(p, lang, w))
     story += _section(w["ledger"], _ledger(p, width, lang, w))
     story += _section(w["career"], _career(p, width, w))
-    story += _section(w["connections"], _connections(p, w))
+    story += _section(w["connections"], _connections(p, w, lang))
     if p.notes:
         notes = [KPara(p.notes, "body", continued=w["notes"] + w["continued"])]
         if p.notes_left_out:
@@ -700,7 +725,7 @@ def _roster(b: Briefing, width: float, w: dict) -> list:
     lang = b.language
     rows = [[KPara(h, "label") for h in w["roster_cols"]]]
     for p in b.people:
-        name = written_name(p)
+        name = written_name(p, lang)
         if p.latin and p.latin.casefold() != name.casefold():
             name += f" ({p.latin})"
         cur = p.current
