@@ -18,7 +18,7 @@ The language follows the system — ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, `
 POSIX order, then the platform's preferred languages (QLocale.system().uiLanguages(), when a
 Qt app runs) — never Python's ``locale`` module (it fails where the locale is not generated).
 Preferences > Language overrides it (settings key ``language``: ``system``, ``en`` or ``ja``),
-applied at the next start.
+applied at the next start; ``KIZUNA_LANGUAGE=ja`` (or ``en``) overrides both for one run.
 
 Japanese conventions when the interface is Japanese (issue 22.4) live here too: dates
 ``2026年12月1日(火)``, the era (令和8年) on request, family name first, company → department →
@@ -82,10 +82,14 @@ def system_language(env: Mapping[str, str] | None = None,
 
 
 def chosen_language(ui_languages: Iterable[str] | None = None) -> str:
-    """The Preferences choice when it names a language, else the system's."""
+    """``$KIZUNA_LANGUAGE`` (en or ja: one run, scripts, the test suite), else the
+    Preferences choice when it names a language, else the system's."""
     from kizuna_desktop import settings
 
-    choice = settings.get("language", "system")
+    forced = os.environ.get("KIZUNA_LANGUAGE", "")
+    if forced in SUPPORTED:
+        return forced
+    choice = settings.preferences()["language"]
     if choice in SUPPORTED:
         return choice
     return system_language(ui_languages=ui_languages)

@@ -25,6 +25,8 @@ def _isolated_env(monkeypatch, tmp_path):
     monkeypatch.delenv("KIZUNA_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # English whatever the machine's locale (tests of the language set their own)
+    monkeypatch.setenv("KIZUNA_LANGUAGE", "en")
 
 
 @pytest.fixture

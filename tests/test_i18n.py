@@ -44,6 +44,7 @@ def test_the_language_follows_the_system(env, ui, expected):
 
 
 def test_preferences_override_the_system_and_a_bad_value_costs_only_itself(monkeypatch):
+    monkeypatch.delenv("KIZUNA_LANGUAGE")
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
@@ -106,7 +107,7 @@ def test_the_cli_speaks_japanese_under_a_japanese_locale(tmp_path):
     conn.commit()
     conn.close()
     env = {**os.environ, "LANG": "ja_JP.UTF-8", "KIZUNA_PASSPHRASE": "wrong one",
-           "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": ""}
+           "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": "", "KIZUNA_LANGUAGE": ""}
     run = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(path),
                           "contacts"], capture_output=True, text=True, env=env, timeout=60)
     assert run.returncode != 0
@@ -157,7 +158,7 @@ def test_a_briefing_from_the_cli_is_in_the_interfaces_language(demo_path, tmp_pa
     from pypdf import PdfReader
 
     env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LANGUAGE": "",
-           "LC_MESSAGES": ""}
+           "LC_MESSAGES": "", "KIZUNA_LANGUAGE": ""}
     texts = {}
     for extra in ([], ["--language", "en"]):
         out = tmp_path / f"brief{len(extra)}.pdf"
@@ -176,3 +177,12 @@ def test_short_dates_for_lists():
     assert i18n.short_date(day, "ja", weekday=False) == "11月22日"
     assert i18n.short_date(day, "en") == "Sun 22 Nov"
     assert i18n.short_date(day, "en", weekday=False) == "22 Nov"
+
+
+def test_kizuna_language_overrides_preferences_and_system_for_one_run(monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    settings.save_preferences({"language": "en"})
+    monkeypatch.setenv("KIZUNA_LANGUAGE", "ja")
+    assert i18n.chosen_language() == "ja"
+    monkeypatch.setenv("KIZUNA_LANGUAGE", "fr")  # not one we have: ignored
+    assert i18n.chosen_language() == "en"

@@ -20,7 +20,7 @@ from kizuna_desktop.ui.preferences_dialog import PreferencesDialog
 def japanese(qapp, monkeypatch):
     """The app as started under a Japanese locale: i18n.install reads the environment."""
     monkeypatch.setenv("LANG", "ja_JP.UTF-8")
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KIZUNA_LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
     assert i18n.install(qapp) == "ja"
     yield qapp
