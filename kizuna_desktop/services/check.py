@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from kizuna_desktop.errors import JournalDamagedError
 from kizuna_desktop.services import indexing
@@ -59,9 +59,17 @@ def _run(journal: Journal, report: CheckReport) -> None:
     report.problems.extend(f"schema: {p}" for p in schema_problems(journal))
     with journal.session() as s:
         report.checked.append("last-contact dates")
+        from kizuna_desktop.services import meetings
+
+        # now, or as counted when the journal was last opened: a planned meeting whose time
+        # came since counts at the next opening (services/meetings.count_passed), not a fault
+        until = meetings.counted_until(s)
         stale = s.execute(
             select(Contact.id).where(
-                Contact.last_interaction_at.is_not(indexing.last_interaction_subquery(Contact.id))
+                Contact.last_interaction_at.is_not(indexing.last_interaction_subquery(Contact.id)),
+                Contact.last_interaction_at.is_not(
+                    indexing.last_interaction_subquery(Contact.id, until))
+                if until is not None else true()
             ).limit(20)
         ).scalars().all()
         for cid in stale:

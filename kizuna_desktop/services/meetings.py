@@ -63,6 +63,16 @@ def _setting(session: Session, key: str) -> JournalSetting | None:
     return session.scalar(select(JournalSetting).where(JournalSetting.key == key))
 
 
+def counted_until(session: Session) -> datetime | None:
+    """Up to when (naive UTC) interactions were last counted as contact; None: not recorded
+    (then now: everything in the past counts)."""
+    row = _setting(session, COUNTED_UNTIL)
+    try:
+        return datetime.fromisoformat(row.value) if row is not None else None
+    except ValueError:
+        return None
+
+
 def count_passed_in(session: Session, now: datetime | None = None) -> int:
     """Make the planned meetings whose time has come count as contact. Returns how many
     contacts were recomputed."""

@@ -194,3 +194,29 @@ def test_the_morning_pdf_is_a_roster_then_a_briefing_per_meeting(journal, tmp_pa
     firsts = {t: min(i for i in starts if t in pages[i]) for t in ("Dinner in Berlin",
                                                                    "Trade fair")}
     assert 0 < firsts["Trade fair"] < firsts["Dinner in Berlin"]
+
+
+def test_check_accepts_a_meeting_not_yet_counted_and_briefings_skip_planned_ones(journal):
+    from kizuna_desktop.services import briefing, check
+
+    ids = cs.people(journal)
+    real_now = datetime.now(UTC)
+    planned = interactions.create(journal, InteractionInput(
+        kind=InteractionKind.MEETING, occurred_at=real_now + timedelta(days=2),
+        participant_ids=[ids["suzuki"]], summary="Planned visit", zone="Asia/Tokyo"))
+    meetings.count_passed(journal, now=real_now - timedelta(hours=2))  # opened 2 hours ago
+    # a briefing made now, for no meeting in particular: the planned one is not last contact
+    b = briefing.assemble(journal, [ids["suzuki"]])
+    assert b.people[0].last_interaction is None and b.people[0].interaction_count == 0
+    # its time comes (an hour ago) while the journal is closed: check does not call that
+    # damage
+    with journal.session() as s:
+        from kizuna_desktop.store.models import Interaction
+
+        s.get(Interaction, planned.id).occurred_at = (real_now - timedelta(hours=1)) \
+            .replace(tzinfo=None)
+    report = check.run(journal)
+    assert not [p for p in report.problems if "last-contact" in p], report.problems
+    meetings.count_passed(journal)
+    assert _contact(journal, ids["suzuki"]).last_interaction_at is not None
+    assert not [p for p in check.run(journal).problems if "last-contact" in p]
