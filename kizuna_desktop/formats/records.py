@@ -122,12 +122,21 @@ class Person:
 
     @property
     def label(self) -> str:
-        name = " ".join(x for x in (self.family_name, self.given_name) if x)
+        parts = (self.family_name, self.given_name)
+        if not any(_cjk(x) for x in parts) and self.latin_order != "family_first":
+            parts = parts[::-1]  # a name in Latin letters reads given name first
+        name = " ".join(x for x in parts if x)
         if not name:
             name = " ".join(x for x in (self.given_latin, self.family_latin) if x)
         return (name or self.nickname or self.organization
                 or (self.emails[0][1] if self.emails else "")
                 or (self.phones[0][1] if self.phones else "") or "(no name)")
+
+
+def _cjk(text: str) -> bool:
+    from kizuna_desktop.services.japanese import has_cjk
+
+    return has_cjk(text)
 
 
 PROBLEM_LIMIT = 1000

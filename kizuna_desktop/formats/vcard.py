@@ -202,10 +202,13 @@ def _blocks(lines: list[Line], filename: str) -> tuple[list[Block], list[Problem
     blocks: list[Block] = []
     problems: list[Problem] = []
     stack: list[tuple[int, list[Line]]] = []
+    inner: dict[int, int] = {}  # a card's first line: the first BEGIN:VCARD inside it
     for n, line in lines:
         first = line[0]
         if first in _B_OR_E and line[:6].upper() == b"BEGIN:" and (
                 line.strip().upper() == b"BEGIN:VCARD"):
+            if stack:
+                inner.setdefault(stack[-1][0], n)
             stack.append((n, []))
         elif first in _B_OR_E and line[:4].upper() == b"END:" and (
                 line.strip().upper() == b"END:VCARD"):
@@ -218,8 +221,12 @@ def _blocks(lines: list[Line], filename: str) -> tuple[list[Block], list[Problem
         elif line.strip():
             problems.append(Problem(filename, n, "text outside any vCard; ignored"))
     for start, lines in stack:  # what there is of a card cut off still comes in
-        problems.append(Problem(filename, start, "vCard cut off (no END:VCARD); read as far "
-                                "as it goes"))
+        if start in inner:  # another card began before this one ended
+            why = (f": another BEGIN:VCARD (line {inner[start]}) comes before its END:VCARD; "
+                   "read as far as it goes, the card inside as a card of its own")
+        else:
+            why = " (no END:VCARD); read as far as it goes"
+        problems.append(Problem(filename, start, f"vCard cut off{why}"))
         if lines:
             blocks.append((start, lines))
     blocks.sort(key=lambda b: b[0])

@@ -210,7 +210,7 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
     problems: list[Problem] = []
 
     def note(message: str, kind: str = "problem") -> None:
-        problems.append(Problem("", p.line, f"{p.label}: {message}", kind))
+        problems.append(Problem("", p.line, f"{short(p.label)}: {message}", kind))
 
     if p.photo:  # scaled once here as the window does (PNG, JPEG, WebP up to 20 MB); a photo
         from kizuna_desktop.errors import ValidationError  # that cannot be is named
@@ -233,7 +233,7 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
                 else:
                     given_latin = given_latin or reading
             else:
-                note(f"reading “{reading}” is not kana; left out")
+                note(f"reading “{short(reading)}” is not kana; left out")
             if which == "family":
                 family_reading = ""
             else:
@@ -311,10 +311,79 @@ def _drop(d: ContactInput, fld: str) -> bool:
     return True
 
 
+QUOTE = 60  # characters of a value quoted in a problem line (then "…")
+
+
+def short(text: str, limit: int = QUOTE) -> str:
+    """A value as quoted in a problem line: at most ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+_TEXT_FIELDS = {  # a record's text fields as problem lines name them; True: several lines
+    "family_name": ("family name", False), "given_name": ("given name", False),
+    "family_reading": ("family name reading", False),
+    "given_reading": ("given name reading", False),
+    "family_latin": ("family name in Latin letters", False),
+    "given_latin": ("given name in Latin letters", False), "nickname": ("nickname", False),
+    "middle_name": ("middle name", False), "name_prefix": ("name prefix", False),
+    "name_suffix": ("name suffix", False), "honorific": ("honorific", False),
+    "region": ("region", False), "notes": ("notes", True), "interests": ("interests", True),
+    "how_we_met": ("how we met", True)}
+_ROLE_FIELDS = {"organization": "organisation", "organization_en": "organisation (English)",
+                "organization_reading": "organisation reading", "department": "department",
+                "department_en": "department (English)", "title": "title",
+                "title_en": "title (English)"}
+
+
+def _controls_and_lengths(p: Person, note) -> None:
+    """Control characters taken out of the record's text (each field that held any named),
+    and organisations, departments and titles past the limit the window and the command
+    line apply (validation.ROLE_LIMIT) left out, named; names past theirs are left out by
+    contacts.validate, named by checked_input."""
+    from kizuna_desktop.services import validation
+
+    for attr, (what, multiline) in _TEXT_FIELDS.items():
+        value = getattr(p, attr)
+        if value and not value.isprintable():
+            plain = value.replace("\r\n", "\n").replace("\r", "\n") if multiline else value
+            found = validation.control_characters(plain)
+            if found:
+                note(f"{what}: {found}")
+            setattr(p, attr, validation.clean_text(value, multiline)[0])
+    roles = [("", p)] + [(f" of past position {n}", r)
+                         for n, r in enumerate(p.past_positions, 1)]
+    for where, role in roles:
+        for attr, what in _ROLE_FIELDS.items():
+            value = getattr(role, attr)
+            if not value:
+                continue
+            if not value.isprintable():
+                found = validation.control_characters(value)
+                if found:
+                    note(f"{what}{where}: {found}")
+                value = validation.clean_text(value)[0].strip()
+                setattr(role, attr, value)
+            if len(value) > validation.ROLE_LIMIT:
+                note(f"{what}{where} “{short(value)}”: too long ({len(value):,} characters; "
+                     f"at most {validation.ROLE_LIMIT:,}). Left out.")
+                setattr(role, attr, "")
+    for n, (label, value) in enumerate(p.emails):
+        if not value.isprintable():
+            p.emails[n] = (label, validation.clean_text(value)[0])
+    for n, (label, value) in enumerate(p.phones):
+        if not value.isprintable():
+            p.phones[n] = (label, validation.clean_text(value)[0])
+
+
 def checked_input(p: Person, filename: str) -> tuple[ContactInput | None, list[Problem]]:
     """The record's contact, validated; a bad value costs that value (named in a problem
-    line), never the contact. None only when nothing usable is left (no name at all)."""
+    line, quoting at most QUOTE characters of it), never the contact. None only when
+    nothing usable is left (no name at all)."""
+    messages: list[str] = []
+    _controls_and_lengths(p, messages.append)
+    early = [Problem(filename, p.line, f"{short(p.label)}: {m}") for m in messages]
     data, problems = to_input(p)
+    problems = early + problems
     for prob in problems:
         prob.file = filename
     for _ in range(4):
@@ -325,20 +394,31 @@ def checked_input(p: Person, filename: str) -> tuple[ContactInput | None, list[P
                 re.search(r"\d+", kv[0]).group()) if "[" in kv[0] else 0)
             for fld, msg in order:  # later list items first: earlier indexes stay right
                 value = _value_of(data, fld)
+                if len(msg) > 2 * QUOTE:  # a message quoting the whole value
+                    msg = msg.replace(_raw_value_of(data, fld), short(
+                        _raw_value_of(data, fld))) if _raw_value_of(data, fld) else msg
                 if not _drop(data, fld):
-                    problems.append(Problem(filename, p.line, f"{p.label}: {msg} Not imported."))
+                    problems.append(Problem(filename, p.line,
+                                            f"{short(p.label)}: {msg} Not imported."))
                     return None, problems
                 problems.append(Problem(filename, p.line,
-                                        f"{p.label}: {fld}{value}: {msg} Left out."))
+                                        f"{short(p.label)}: {fld}{value}: {msg} Left out."))
     return None, problems
 
 
-def _value_of(d: ContactInput, fld: str) -> str:
+def _raw_value_of(d: ContactInput, fld: str) -> str:
     m = re.fullmatch(r"(methods|addresses)\[(\d+)\]", fld)
     if m:
         item = getattr(d, m.group(1))[int(m.group(2))]
-        return f" “{getattr(item, 'value', None) or getattr(item, 'text', '')}”"
-    return ""
+        return getattr(item, "value", None) or getattr(item, "text", "")
+    value = getattr(d, fld, "")
+    return value if isinstance(value, str) else ""
+
+
+def _value_of(d: ContactInput, fld: str) -> str:
+    """The value a problem line quotes (at most QUOTE characters of it)."""
+    value = _raw_value_of(d, fld)
+    return f" “{short(value)}”" if value else ""
 
 
 # --- what the journal holds ------------------------------------------------------------
@@ -609,7 +689,7 @@ def match(session, result: Plan) -> None:
                 if same:
                     result.problems.append(Problem(
                         result.filename, item.person.line,
-                        f"{item.person.label}: the same name as contact "
+                        f"{short(item.person.label)}: the same name as contact "
                         f"{', '.join(str(c) for c in same[:NAMESAKES - 1])}"
                         f"{' …' if len(same) >= NAMESAKES else ''} but no e-mail, phone or "
                         "organisation in common; kept apart (merge by hand if they are "

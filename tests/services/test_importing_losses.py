@@ -1,0 +1,88 @@
+"""Silent losses found by the review of issue 14, each on a file written here: a card begun
+inside another, control characters taken out of names and notes, values past the limits the
+window applies, Latin names in problem lines."""
+
+from __future__ import annotations
+
+from kizuna_desktop.services import contacts, importing, search
+
+
+def _vcf(tmp_path, *lines: str, name: str = "in.vcf"):
+    """One card of these property lines."""
+    path = tmp_path / name
+    path.write_bytes(("BEGIN:VCARD\r\nVERSION:3.0\r\n" + "\r\n".join(lines)
+                      + "\r\nEND:VCARD\r\n").encode("utf-8"))
+    return path
+
+
+def _only(journal):
+    (one,) = search.page(journal, search.ContactFilter(include_archived=True), 0, 10)
+    return contacts.get(journal, one.id)
+
+
+def test_a_card_begun_inside_another_without_its_end_is_named(journal, tmp_path):
+    path = tmp_path / "nested.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Outer;Anna;;;\r\nEMAIL:anna@example.com\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Inner;Ben;;;\r\nEND:VCARD\r\n")
+    plan = importing.import_file(journal, path)
+    assert sorted(i.data.given_latin or i.data.given_name for i in plan.items) == [
+        "Anna", "Ben"]
+    lines = [str(p) for p in plan.problems]
+    assert lines == ["nested.vcf:1: vCard cut off: another BEGIN:VCARD (line 5) comes "
+                     "before its END:VCARD; read as far as it goes, the card inside as a "
+                     "card of its own"]
+
+
+def test_control_characters_taken_out_of_names_and_notes_are_named(journal, tmp_path):
+    path = _vcf(tmp_path, "N:山田\x07;太郎;;;", "NOTE:golf\x1b[31m on Sundays\\nand tennis",
+                "ORG:ベータ\x02株式会社", "TITLE:部長")
+    plan = importing.import_file(journal, path)
+    lines = [str(p) for p in plan.problems]
+    assert any("family name" in x and "U+0007" in x and "山田 太郎" in x for x in lines), lines
+    assert any("notes" in x and "U+001B" in x for x in lines), lines
+    assert any("organisation" in x and "U+0002" in x for x in lines), lines
+    importing.apply(journal, plan)
+    got = _only(journal)
+    assert (got.family_name, got.given_name) == ("山田", "太郎")
+    assert got.notes == "golf[31m on Sundays\nand tennis"
+    assert [p.organization for p in got.positions] == ["ベータ株式会社"]
+
+
+def test_values_past_the_window_limits_are_left_out_and_quoted_short(journal, tmp_path):
+    huge = "長" * 100_000
+    path = _vcf(tmp_path, f"N:山田;太郎;;;\r\nNICKNAME:{'n' * 300}", f"ORG:{huge};{'営' * 301}",
+                f"TITLE:{'T' * 301}", "EMAIL:t.yamada@example.jp")
+    plan = importing.import_file(journal, path)
+    lines = [str(p) for p in plan.problems]
+    assert all(len(x) < 400 for x in lines), [len(x) for x in lines]
+    assert any("organisation “" + "長" * 59 + "…”: too long (100,000 characters; at most 300)"
+               in x and "山田 太郎" in x for x in lines), lines
+    assert any(x.count("営") == 59 and "department" in x for x in lines), lines
+    assert any("title “" in x and "at most 300" in x for x in lines), lines
+    assert any("nickname" in x and "“" + "n" * 59 + "…”" in x and "at most 200" in x
+               for x in lines), lines
+    importing.apply(journal, plan)
+    got = _only(journal)
+    # The contact comes in with what fits; the long values are not stored at all.
+    assert (got.family_name, got.given_name, got.nickname) == ("山田", "太郎", "")
+    assert got.positions == []
+    assert [m.value for m in got.methods] == ["t.yamada@example.jp"]
+
+
+def test_a_name_of_100000_characters_is_quoted_short(journal, tmp_path):
+    path = _vcf(tmp_path, f"N:{'x' * 100_000};Taro;;;", "EMAIL:taro@example.com")
+    plan = importing.import_file(journal, path)
+    lines = [str(p) for p in plan.problems]
+    assert lines and all(len(x) < 400 for x in lines), [len(x) for x in lines]
+    assert any("family_latin" in x or "family_name" in x for x in lines), lines
+
+
+def test_latin_names_read_given_name_first_in_problem_lines(journal, tmp_path):
+    path = _vcf(tmp_path, "N:Doe;John;;;\r\nEMAIL:not an address")
+    plan = importing.import_file(journal, path)
+    assert any(str(p).startswith("in.vcf:1: John Doe: ") for p in plan.problems), [
+        str(p) for p in plan.problems]
+    japanese = _vcf(tmp_path, "N:山田;太郎;;;\r\nEMAIL:not an address", name="ja.vcf")
+    plan = importing.import_file(journal, japanese)
+    assert any(str(p).startswith("ja.vcf:1: 山田 太郎: ") for p in plan.problems)
