@@ -1086,7 +1086,7 @@ Japanese fonts: IPAex (IPA Font License).</source>
     </message>
     <message>
         <source>Space</source>
-        <translation>Space</translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
