@@ -30,7 +30,7 @@ ALLOWED = ("Kizuna Desktop", "Kizuna", "LINE ID", "LINE", "PDF", "vCard", "CSV",
 # The contexts of i18n.translate() in code without Qt (README "Languages"); any other
 # lower-case context is a variable's .tr() (e.g. combo.tr), which Qt never asks for.
 NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store")
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%\d")
 
 
 def entries(path: Path) -> dict[tuple[str, str], dict]:

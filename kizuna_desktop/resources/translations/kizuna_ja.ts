@@ -2172,6 +2172,60 @@ With {3}</source>
         <translation>連絡先を編集</translation>
     </message>
     <message>
+        <source>Follow-up deleted. Ctrl+Z brings it back.</source>
+        <translation>フォローアップを削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>やり取りを削除</translation>
+    </message>
+    <message>
+        <source>“{0}” is shared with {1}. Deleting it removes it from their timelines too. Delete it?
+You can undo this (Ctrl+Z).</source>
+        <translation>「{0}」は {1} と共有されています。削除すると、その方々のタイムラインからも削除されます。削除しますか？
+元に戻せます(Ctrl+Z)。</translation>
+    </message>
+    <message>
+        <source>Interaction deleted. Ctrl+Z brings it back.</source>
+        <translation>やり取りを削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>連絡先を削除</translation>
+    </message>
+    <message>
+        <source>Delete {0} with their positions, follow-ups and gifts?
+Interactions others attended stay. You can undo this (Ctrl+Z).</source>
+        <translation>{0} を、役職・フォローアップ・贈答とともに削除しますか？
+ほかの人も出席したやり取りは残ります。元に戻せます(Ctrl+Z)。</translation>
+    </message>
+    <message>
+        <source>Deleted {0}. Ctrl+Z brings them back.</source>
+        <translation>{0} を削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Thank-you note: {0}</source>
+        <translation>お礼状: {0}</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>お礼状</translation>
+    </message>
+    <message>
+        <source>Thank-you follow-up</source>
+        <translation>お礼状のフォローアップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a follow-up to send a thank-you tomorrow to %n person(s) who were there?</source>
+        <translation>
+            <numerusform>出席した%n名に明日お礼状を送るフォローアップを追加しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank-you follow-ups</source>
+        <translation>お礼状のフォローアップ</translation>
+    </message>
+    <message>
         <source>Select the contact the gift or favour was given to or received from.</source>
         <translation>贈答・お世話の相手の連絡先を選択してください。</translation>
     </message>
