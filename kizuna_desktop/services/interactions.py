@@ -238,13 +238,15 @@ def count_for(journal: Journal, contact_id: int, before: datetime | None = None)
 
 
 def first_for(journal: Journal, contact_id: int) -> datetime | None:
-    """The contact's first interaction, aware, in the zone where it happened."""
+    """The contact's first interaction, aware, in the zone where it happened (one that has
+    happened: a planned meeting is not yet acquaintance)."""
     p = interaction_participants.c
     with journal.session() as s:
         first = s.execute(
             select(Interaction.occurred_at, Interaction.zone)
             .join(interaction_participants, p.interaction_id == Interaction.id)
-            .where(p.contact_id == contact_id)
+            .where(p.contact_id == contact_id,
+                   Interaction.occurred_at <= datetime.now(UTC).replace(tzinfo=None))
             .order_by(Interaction.occurred_at, Interaction.id).limit(1)
         ).first()
         if first is None:

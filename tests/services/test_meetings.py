@@ -208,6 +208,7 @@ def test_check_accepts_a_meeting_not_yet_counted_and_briefings_skip_planned_ones
     # a briefing made now, for no meeting in particular: the planned one is not last contact
     b = briefing.assemble(journal, [ids["suzuki"]])
     assert b.people[0].last_interaction is None and b.people[0].interaction_count == 0
+    assert interactions.first_for(journal, ids["suzuki"]) is None  # not yet known since
     # its time comes (an hour ago) while the journal is closed: check does not call that
     # damage
     with journal.session() as s:
