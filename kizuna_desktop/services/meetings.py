@@ -98,12 +98,14 @@ def count_passed_in(session: Session, now: datetime | None = None) -> int:
             .distinct()))
     # last contacts in the future (written before planned meetings were told apart)
     ids |= set(session.scalars(select(Contact.id).where(Contact.last_interaction_at > until)))
+    # Nothing is written when nothing came due (the window calls this each minute, and any
+    # write would look like another program's change to the panes)
     if ids:
         indexing.refresh_last_interaction(session, ids, until)
     value = until.isoformat()
     if row is None:
         session.add(JournalSetting(key=COUNTED_UNTIL, value=value))
-    elif mark is None or row.value < value:
+    elif ids and row.value < value:
         row.value = value
     return len(ids)
 

@@ -221,3 +221,21 @@ def test_check_accepts_a_meeting_not_yet_counted_and_briefings_skip_planned_ones
     meetings.count_passed(journal)
     assert _contact(journal, ids["suzuki"]).last_interaction_at is not None
     assert not [p for p in check.run(journal).problems if "last-contact" in p]
+
+
+def test_counting_each_minute_writes_nothing_when_nothing_came_due(journal):
+    import sqlite3
+
+    ids = cs.people(journal)
+    _import(journal)
+    meetings.count_passed(journal, now=cs.NOW)
+    with sqlite3.connect(journal.path) as other:  # another connection sees every commit
+        before = other.execute("PRAGMA data_version").fetchone()[0]
+        for minute in range(1, 4):
+            assert meetings.count_passed(journal, now=cs.NOW + timedelta(minutes=minute)) == 0
+        assert other.execute("PRAGMA data_version").fetchone()[0] == before
+    # the first Thursday's time comes: its attendees are counted, once
+    at = datetime(2031, 3, 6, 1, 30, tzinfo=UTC)
+    assert meetings.count_passed(journal, now=at) == 3  # the fair, the dinner, the Thursday
+    assert meetings.count_passed(journal, now=at + timedelta(minutes=1)) == 0
+    assert _contact(journal, ids["suzuki"]).last_interaction_at == datetime(2031, 3, 6, 1, 0)
