@@ -1,6 +1,11 @@
 """Every create, edit and delete the window makes goes through one QUndoStack as one of these
 commands. Each calls the services and then tells the window what to refresh.
 
+Every command names the kinds of data it changed (``what``: CONTACTS, INTERACTIONS,
+FOLLOWUPS, ORGANIZATIONS, POSITIONS, LEDGER, INTRODUCTIONS, TAGS, PHOTOS); the window passes
+them to each pane and view, and each decides from them whether it has to refresh (see
+``MainWindow.notify``).
+
 A command is first carried out by :func:`push` outside Qt (so that a validation error reaches
 the dialog that asked for it, and nothing is pushed); the stack's first ``redo`` then only
 refreshes. Undo puts the state before back; a later redo puts the state after back.
@@ -16,8 +21,19 @@ from kizuna_desktop.errors import ConflictError, JournalError, KizunaError, Vali
 from kizuna_desktop.services import contacts, followups, interactions, snapshots
 from kizuna_desktop.store import Journal
 
-CONTACTS, TIMELINE, FOLLOWUPS = "contacts", "timeline", "followups"
-ALL = frozenset({CONTACTS, TIMELINE, FOLLOWUPS})
+# The kinds of data a change touches.
+CONTACTS = "contacts"  # a contact's own fields, methods, addresses, archive flag
+INTERACTIONS = "interactions"
+FOLLOWUPS = "followups"
+ORGANIZATIONS = "organizations"
+POSITIONS = "positions"  # positions and career steps
+LEDGER = "ledger"  # gifts and favours
+INTRODUCTIONS = "introductions"
+TAGS = "tags"
+PHOTOS = "photos"
+ALL = frozenset({CONTACTS, INTERACTIONS, FOLLOWUPS, ORGANIZATIONS, POSITIONS, LEDGER,
+                 INTRODUCTIONS, TAGS, PHOTOS})
+TIMELINE = INTERACTIONS  # the older name, kept for code written against it
 Notify = Callable[[frozenset[str], int | None], None]  # (what changed, contact to select)
 
 # Columns the app derives itself (search, order, dates computed from other rows): a change of
@@ -140,6 +156,8 @@ class CreateContact(Command):
 
 class EditContact(Command):
     checks = "contact"
+    what = frozenset({CONTACTS, TAGS})
+
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
                  before: contacts.ContactInput, after: contacts.ContactInput):
         super().__init__("Edit contact", journal, notify, contact_id)
@@ -156,6 +174,8 @@ class EditContact(Command):
 
 class SetArchived(Command):
     checks = "contact"
+    what = frozenset({CONTACTS})
+
     def __init__(self, journal: Journal, notify: Notify, contact_id: int, archived: bool):
         super().__init__("Archive contact" if archived else "Unarchive contact", journal, notify,
                          contact_id)
@@ -217,7 +237,8 @@ class Change(Command):
 def positions_change(text: str, journal: Journal, notify: Notify, contact_id: int,
                      make: Callable[[], object]) -> Change:
     return Change(text, journal, notify, lambda: snapshots.positions(journal, contact_id), make,
-                  lambda snap: snapshots.replace_positions(journal, snap), ALL, contact_id)
+                  lambda snap: snapshots.replace_positions(journal, snap),
+                  frozenset({POSITIONS, ORGANIZATIONS}), contact_id)
 
 
 def follow_up_change(text: str, journal: Journal, notify: Notify, follow_up_id: int,
@@ -229,6 +250,8 @@ def follow_up_change(text: str, journal: Journal, notify: Notify, follow_up_id: 
 
 class LogInteraction(Command):
     checks = "interaction"
+    what = frozenset({INTERACTIONS, FOLLOWUPS})  # its follow-ups hang off it
+
     def __init__(self, journal: Journal, notify: Notify, data: interactions.InteractionInput,
                  select: int | None):
         super().__init__(f"Log {data.kind.value.replace('_', ' ')}", journal, notify, select)
@@ -249,6 +272,8 @@ class LogInteraction(Command):
 
 class EditInteraction(Command):
     checks = "interaction"
+    what = frozenset({INTERACTIONS, FOLLOWUPS})  # its follow-ups hang off it
+
     def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
                  before: interactions.InteractionInput, after: interactions.InteractionInput,
                  select: int | None):
@@ -266,6 +291,8 @@ class EditInteraction(Command):
 
 class DeleteInteraction(Command):
     checks = "interaction"
+    what = frozenset({INTERACTIONS, FOLLOWUPS})  # its follow-ups hang off it
+
     def __init__(self, journal: Journal, notify: Notify, interaction_id: int,
                  select: int | None):
         super().__init__("Delete interaction", journal, notify, select)

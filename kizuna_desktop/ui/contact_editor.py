@@ -74,6 +74,14 @@ class ContactEditor(QDialog):
 
     positions_changed = Signal()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The cursor starts in the family-name field (not on the tab bar): Ctrl+N, type."""
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.tabs.setCurrentIndex(0)
+            self.family_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def __init__(self, journal: Journal, on_save: Callable[[ContactInput], None],
                  contact: ContactDetail | None = None, parent: QWidget | None = None,
                  on_transfer: Callable[[int, positions.PositionInput], None] | None = None,

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +25,8 @@ from shiboken6 import isValid
 from kizuna_desktop.services import organizations, search, tags
 from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
-from kizuna_desktop.ui import plain
+from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import palette, plain
 from kizuna_desktop.ui.jobs import run_in_background
 
 PAGE = 50  # rows fetched at a time: two screenfuls at the default size; more on scrolling
@@ -137,13 +137,20 @@ class ContactsModel(QAbstractTableModel):
                                             if x))
         if role == Qt.ItemDataRole.ForegroundRole:
             if c.archived:
-                return QBrush(QColor("#888888"))
+                return palette.brush(palette.Role.MUTED)
             days = c.days_since(self.today)
             if col == 3 and c.cadence_days and (days is None or days > c.cadence_days):
-                return QBrush(QColor("#b3261e"))  # going cold
+                return palette.brush(palette.Role.ALERT)  # going cold
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def set_latin_first(self, on: bool) -> None:
+        self.latin_first = on
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def row_ids(self) -> list[int]:
+        return [c.id for c in self.rows]
 
     def row_of(self, contact_id: int) -> int | None:
         for i, c in enumerate(self.rows):
@@ -155,6 +162,11 @@ class ContactsModel(QAbstractTableModel):
 class ContactsPane(QWidget):
     selection_changed = Signal(list)  # contact ids
     activated = Signal(int)  # double-click or Enter: edit
+    empty_action = Signal(str)  # an empty journal's buttons: "add", "import", "demo"
+
+    # The kinds of change (ui/commands.py) that change what the list shows.
+    WATCHES = frozenset({cmd.CONTACTS, cmd.TAGS, cmd.POSITIONS, cmd.ORGANIZATIONS,
+                         cmd.INTERACTIONS})
 
     def __init__(self, journal: Journal):
         super().__init__()
@@ -176,6 +188,11 @@ class ContactsPane(QWidget):
         self.model.counted.connect(lambda: self.count.setText(self.count_text()))
         self.view = QTableView()
         self.view.setModel(self.model)
+        for w, name in ((self.search, self.tr("Search contacts")),
+                        (self.tag, self.tr("Show contacts with the tag")),
+                        (self.org, self.tr("Show contacts at the organisation")),
+                        (self.view, self.tr("Contacts"))):
+            w.setAccessibleName(name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
@@ -251,6 +268,35 @@ class ContactsPane(QWidget):
         self.count.setText(self.count_text())
         if keep:
             self.select(keep[0], notify=False)
+
+    def changed(self, what: frozenset[str], select: int | None = None) -> None:
+        """After a change: refresh if it touched what the list shows, and select ``select``
+        (a contact just made or changed) when given."""
+        if what & self.WATCHES:
+            self.refresh(select)
+        elif select is not None:
+            self.select(select)
+
+    def apply_filter_now(self) -> None:
+        """The typing pause is not waited for (Down or Enter in the search box)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.apply_filter()
+
+    def clear_filters(self, include_archived: bool = False) -> None:
+        """Clear the search and the filters at once (one reload)."""
+        widgets = (self.search, self.tag, self.org, self.cold, self.archived)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        self.tag.setCurrentIndex(0)
+        self.org.setCurrentIndex(0)
+        self.cold.setChecked(False)
+        self.archived.setChecked(include_archived or self.archived.isChecked())
+        for w in widgets:
+            w.blockSignals(False)
+        self._debounce.stop()
+        self.apply_filter()
 
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else (self.selected_ids() or [None])[0]

@@ -6,18 +6,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from kizuna_desktop.services import followups
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.store import Journal
-from kizuna_desktop.ui import plain
+from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import palette, plain
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_CONTACT = Qt.ItemDataRole.UserRole + 2
-OVERDUE = QColor("#b3261e")
+OVERDUE = palette.Role.ALERT  # colours come from the palette (light or dark), never fixed
 PER_SECTION = 50  # items a section shows at first; "Show more" adds MORE at a time
 MORE = 100
 
@@ -43,6 +45,8 @@ class FollowUpsPane(QWidget):
         self.journal = journal
         self.tree = FollowUpTree()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Follow-ups"))
+        palette.follow_items(self.tree)  # recoloured when the palette changes
         self.tree.setIndentation(10)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -67,6 +71,14 @@ class FollowUpsPane(QWidget):
 
     loaded = Signal()
 
+    # The kinds of change (ui/commands.py) that change the sections: names and cadences
+    # (suggestions) are the contacts', last contact comes from interactions.
+    WATCHES = frozenset({cmd.FOLLOWUPS, cmd.CONTACTS, cmd.INTERACTIONS})
+
+    def changed(self, what: frozenset[str]) -> None:
+        if what & self.WATCHES:
+            self.reload()
+
     def reload(self) -> None:
         today = datetime.now().date()
         self.show_pane(followups.pane(self.journal, today, PER_SECTION, limits=self.limits),
@@ -81,8 +93,10 @@ class FollowUpsPane(QWidget):
         journal = self.journal
         limits = dict(self.limits)
         run_in_background(lambda: followups.pane(journal, today, PER_SECTION, limits=limits),
-                          lambda pane: self.show_pane(pane, today) if journal is self.journal
-                          else None, lambda e: self.summary.setText(f"Follow-ups: {e}"))
+                          lambda pane: self.show_pane(pane, today)
+                          if isValid(self) and journal is self.journal else None,
+                          lambda e: self.summary.setText(f"Follow-ups: {e}")
+                          if isValid(self) else None)
 
     def show_pane(self, pane: followups.Pane, today) -> None:
         keep = self.current_follow_up_id()
@@ -93,7 +107,7 @@ class FollowUpsPane(QWidget):
                     ("today", "Today", pane.today, None),
                     ("this_week", "This week", pane.this_week, None),
                     ("later", "Later", pane.later, None),
-                    ("recently_done", "Recently done", pane.recently_done, QColor("#777777"))]
+                    ("recently_done", "Recently done", pane.recently_done, palette.Role.MUTED)]
         for key, title, items, colour in sections:
             if not items:
                 continue
@@ -103,7 +117,7 @@ class FollowUpsPane(QWidget):
             self._more(head, key, pane)
         if pane.suggestions:
             head = self._header(f"Get in touch ({pane.shown('suggestions')})",
-                                QColor("#1f5fa8"))
+                                palette.Role.ACCENT)
             for s in pane.suggestions:
                 since = ("never" if s.days_since is None else "today" if s.days_since == 0
                          else "1 day ago" if s.days_since == 1 else f"{s.days_since} days ago")
@@ -124,7 +138,7 @@ class FollowUpsPane(QWidget):
         if key not in pane.more:
             return
         item = QTreeWidgetItem(head, [f"Show {MORE} more…"])
-        item.setForeground(0, QBrush(QColor("#1f5fa8")))
+        palette.set_item_role(item, palette.Role.ACCENT)
         item.setData(0, ROLE_KIND, "more")
         item.setData(0, ROLE_ID, key)
         item.setToolTip(0, "Double-click or press Enter")
@@ -134,13 +148,13 @@ class FollowUpsPane(QWidget):
         self.limits[key] = shown + MORE
         self.reload()
 
-    def _header(self, text: str, colour: QColor | None) -> QTreeWidgetItem:
+    def _header(self, text: str, colour: palette.Role | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)
         if colour is not None:
-            item.setForeground(0, QBrush(colour))
+            palette.set_item_role(item, colour)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setExpanded(True)
         return item
@@ -160,7 +174,7 @@ class FollowUpsPane(QWidget):
         item.setData(0, ROLE_ID, f.id)
         item.setData(0, ROLE_CONTACT, f.contact_id)
         if colour is not None:
-            item.setForeground(0, QBrush(colour))
+            palette.set_item_role(item, colour)
 
     def items(self) -> list[QTreeWidgetItem]:
         out = []

@@ -1,5 +1,6 @@
 """The window's journal-level actions: import, export, backup, restore, encryption, and
-opening, creating and switching journals. Mixed into MainWindow."""
+opening, creating and switching journals, and watching for other programs' changes: a
+controller the main window holds (``window.journal_ctl``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,10 +43,17 @@ def settings():
     return QSettings("Kizuna", "Kizuna Desktop")
 
 
-class JournalActions:
-    """Needs from its host: journal, undo_stack, notify, statusBar, the three panes,
-    recent_menu, backup_action, backups_in_flight (a list, empty at first), is_demo,
-    _update_title and _update_status."""
+class JournalController(QObject):
+    """What it uses of the window (``self.w``): journal, is_demo, undo_stack, notify,
+    statusBar, the panes, recent_menu, backup_action, update_title and update_status."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.backups_in_flight: list[threading.Event] = []  # backups being written
+        self.import_dialog = None
+        self._watch = self._watch_timer = None
+        self._replaced_said = False
 
     # data in and out ---------------------------------------------------------------------
     def import_contacts(self, path: Path | None = None):
@@ -53,7 +61,7 @@ class JournalActions:
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Import contacts", str(Path.home()),
+                self.w, "Import contacts", str(Path.home()),
                 "Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)")
             if not name:
                 return None
@@ -61,16 +69,17 @@ class JournalActions:
 
         def done(result) -> None:
             # Undoable as one step (made already: the stack's first redo only refreshes).
-            self.undo_stack.push(cmd.ImportContacts(self.journal, self.notify,
+            self.w.undo_stack.push(cmd.ImportContacts(self.w.journal, self.w.notify,
                                                     self.import_dialog.plan, result))
-            self.statusBar().showMessage(
-                f"Imported {result.created} new contacts, merged {result.merged}. "
-                "Ctrl+Z takes the import back.", 10000)
+            self.w.statusBar().showMessage(
+                self.tr("Imported %n new contact(s)", "", result.created) + "; "
+                + self.tr("merged %n", "", result.merged) + ". "
+                + self.tr("Ctrl+Z takes the import back."), 10000)
 
         try:  # the dialog saves a backup just before it imports
-            self.import_dialog = ImportDialog(self.journal, path, done, self)
+            self.import_dialog = ImportDialog(self.w.journal, path, done, self.w)
         except KizunaError as e:
-            QMessageBox.warning(self, "Import", str(e))
+            QMessageBox.warning(self.w, "Import", str(e))
             return None
         self.import_dialog.open()
         return self.import_dialog
@@ -82,11 +91,11 @@ class JournalActions:
                   "archive": ".zip"}[fmt]
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export", str(Path.home() / f"kizuna-{datetime.now():%Y%m%d}{suffix}"))
+                self.w, "Export", str(Path.home() / f"kizuna-{datetime.now():%Y%m%d}{suffix}"))
             if not name:
                 return
             path = Path(name)
-        journal = self.journal
+        journal = self.w.journal
 
         def work():
             if fmt == "archive":
@@ -94,20 +103,24 @@ class JournalActions:
             data, _what = export.export_bytes(journal, fmt, datetime.now().date())
             return files.write_atomically(path, data)
 
-        self.statusBar().showMessage(f"Exporting to {path}…")
-        run_in_background(work, lambda p: self.statusBar().showMessage(
-            f"Exported to {p}", 10000), lambda e: QMessageBox.warning(self, "Export", str(e)))
+        def failed(error: Exception) -> None:
+            self.w.statusBar().clearMessage()  # not "Exporting to …" for good
+            plain.warn(self.w, self.tr("Export"), str(error))
+
+        self.w.statusBar().showMessage(self.tr("Exporting to {0}…").format(path))
+        run_in_background(work, lambda p: self.w.statusBar().showMessage(
+            self.tr("Exported to {0}").format(p), 10000), failed)
 
     def backup_now(self) -> None:
         """A backup now, written off the UI thread (a 100,000-contact journal takes 1-3 s):
         it is the journal as it was when the backup began, whatever is changed meanwhile."""
-        journal = self.journal
+        journal = self.w.journal
         self._backup_in_background(lambda: backup.backup_now(journal), "The backup")
 
     def start_daily_backup(self) -> None:
         """On opening, in the background: SQLite's quick check of the journal (the window
         stays usable), then at most once a day a backup (never of a damaged journal)."""
-        journal = self.journal
+        journal = self.w.journal
         if journal.read_only:
             return
 
@@ -120,7 +133,7 @@ class JournalActions:
     def _backup_in_background(self, work, what: str) -> None:
         written = threading.Event()  # set in the worker: the journal may be closed after it
         self.backups_in_flight.append(written)
-        self.backup_action.setEnabled(False)
+        self.w.backup_action.setEnabled(False)
 
         def write():
             try:
@@ -130,12 +143,12 @@ class JournalActions:
 
         def finished() -> None:
             self.backups_in_flight.remove(written)
-            self.backup_action.setEnabled(not self.backups_in_flight)
+            self.w.backup_action.setEnabled(not self.backups_in_flight)
 
         def done(made: Path | None) -> None:
             finished()
             if made is not None:
-                self.statusBar().showMessage(f"{what} was written to {made}", 10000)
+                self.w.statusBar().showMessage(f"{what} was written to {made}", 10000)
 
         def failed(error: Exception) -> None:
             finished()
@@ -146,10 +159,10 @@ class JournalActions:
             if isinstance(error, OSError) and error.strerror:
                 reason = f"{error.strerror} ({error.filename})" if error.filename else \
                     error.strerror
-            plain.warn(self, "Backup", f"{what} could not be written: {reason}. The journal "
+            plain.warn(self.w, "Backup", f"{what} could not be written: {reason}. The journal "
                        "itself is unchanged; File > Back up now tries again.")
 
-        self.statusBar().showMessage(f"Writing {what.lower()}…")
+        self.w.statusBar().showMessage(f"Writing {what.lower()}…")
         run_in_background(write, done, failed, owner=self)
 
     def _close_journal(self, journal: Journal) -> None:
@@ -160,28 +173,28 @@ class JournalActions:
             with self._busy("Finishing the backup…"):
                 for e in waiting:
                     e.wait()
-        if journal is self.journal:
+        if journal is self.w.journal:
             self.stop_watching()
         journal.close()
 
     @contextmanager
     def _busy(self, message: str) -> Iterator[None]:
         """A short wait on the UI thread: said in the status bar, with the busy cursor."""
-        self.statusBar().showMessage(message)
-        self.statusBar().repaint()
+        self.w.statusBar().showMessage(message)
+        self.w.statusBar().repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             yield
         finally:
             QApplication.restoreOverrideCursor()
-            self.statusBar().clearMessage()
+            self.w.statusBar().clearMessage()
 
     def _while_waiting(self, title: str, label: str, work):
         """Run ``work`` off the UI thread while a window-modal dialog says what is being done,
         and return its result (or raise its error) as if it had run here. Restoring or
         encrypting a 100,000-contact journal takes 20 s: on the UI thread the window froze
         and stopped painting for that long."""
-        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog = QProgressDialog(label, "", 0, 0, self.w)
         dialog.setWindowTitle(title)
         dialog.setCancelButton(None)  # neither can stop halfway
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -208,100 +221,102 @@ class JournalActions:
 
     def restore_backup(self, source: Path | None = None, confirm: bool = True) -> bool:
         if source is None:
-            dialog = RestoreDialog(self, backup.backup_infos(self.journal.path))
+            dialog = RestoreDialog(self.w, backup.backup_infos(self.w.journal.path))
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             source = dialog.chosen
         if confirm and QMessageBox.question(
-                self, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
+                self.w, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
                 "is now is backed up first.") != QMessageBox.StandardButton.Yes:
             return False
-        path, passphrase = self.journal.path, self.journal.passphrase
-        self._close_journal(self.journal)
+        path, passphrase = self.w.journal.path, self.w.journal.passphrase
+        self._close_journal(self.w.journal)
         try:
             saved = self._while_waiting(
                 "Restore", f"Checking {source.name}, backing up the journal as it is, then "
                 "restoring…", lambda: backup.restore(path, source, passphrase))
         except KizunaError as e:
-            QMessageBox.warning(self, "Restore", str(e))
+            QMessageBox.warning(self.w, "Restore", str(e))
             self.switch_journal(path, create=False, passphrase=passphrase)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
-        self.statusBar().showMessage(f"Restored from {source.name}; the previous journal is "
+        self.w.statusBar().showMessage(f"Restored from {source.name}; the previous journal is "
                                      f"kept in {saved}", 15000)
         return True
 
     def encrypt_journal(self, passphrase: str | None = None) -> bool:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        if self.journal.encrypted:
-            QMessageBox.information(self, "Encrypt", "This journal is already encrypted.")
+        if self.w.journal.encrypted:
+            QMessageBox.information(self.w, "Encrypt", "This journal is already encrypted.")
             return False
         if passphrase is None:
             passphrase, ok = QInputDialog.getText(
-                self, "Encrypt journal", "A passphrase (8 characters or more). Without it the "
+                self.w, "Encrypt journal", "A passphrase (8 characters or more). Without it the "
                 "journal cannot be read, so keep it safe:", QLineEdit.EchoMode.Password)
             if not ok:
                 return False
-            again, ok = QInputDialog.getText(self, "Encrypt journal", "Repeat the passphrase:",
+            again, ok = QInputDialog.getText(self.w, "Encrypt journal", "Repeat the passphrase:",
                                              QLineEdit.EchoMode.Password)
             if not ok or again != passphrase or len(passphrase) < 8:
-                QMessageBox.warning(self, "Encrypt", "The passphrases differ or are shorter "
+                QMessageBox.warning(self.w, "Encrypt", "The passphrases differ or are shorter "
                                     "than 8 characters; nothing was changed.")
                 return False
-        path = self.journal.path
-        self._close_journal(self.journal)
+        path = self.w.journal.path
+        self._close_journal(self.w.journal)
         try:
             self._while_waiting("Encrypt", "Encrypting the journal and its backups…",
                                 lambda: backup.convert(path, None, passphrase))
         except KizunaError as e:
-            QMessageBox.warning(self, "Encrypt", str(e))
+            QMessageBox.warning(self.w, "Encrypt", str(e))
             self.switch_journal(path, create=False)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
-        self.statusBar().showMessage("The journal and its backups are now encrypted.", 10000)
+        self.w.statusBar().showMessage("The journal and its backups are now encrypted.", 10000)
         return True
 
     # journals -----------------------------------------------------------------------------
     def new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New journal", str(paths.data_dir()),
+        path, _ = QFileDialog.getSaveFileName(self.w, "New journal", str(paths.data_dir()),
                                               "Kizuna journal (*.kizuna)")
         if path:
             self.switch_journal(Path(path) if path.endswith(".kizuna") else Path(path + ".kizuna"))
 
     def open_journal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open journal", str(paths.data_dir()),
+        path, _ = QFileDialog.getOpenFileName(self.w, "Open journal", str(paths.data_dir()),
                                               "Kizuna journal (*.kizuna);;All files (*)")
         if path:
             self.switch_journal(Path(path), create=False)
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent(self) -> None:
+        self.w.recent_menu.clear()
         for p in settings().value("recent", []) or []:
-            self.recent_menu.addAction(
+            self.w.recent_menu.addAction(
                 p, lambda p=p: self.switch_journal(Path(p), create=False))
 
     def switch_journal(self, path: Path, create: bool = True,
                        passphrase: str | None = None) -> bool:
         from kizuna_desktop.ui.open_journal import open_interactively
 
-        if self.journal is not None and not self.journal.closed \
-                and Path(path).absolute() == self.journal.path:
-            self._close_journal(self.journal)  # its lock is given back before it is taken
-        journal = open_interactively(path, self, create=create, passphrase=passphrase)
+        if self.w.journal is not None and not self.w.journal.closed \
+                and Path(path).absolute() == self.w.journal.path:
+            self._close_journal(self.w.journal)  # its lock is given back before it is taken
+        journal = open_interactively(path, self.w, create=create, passphrase=passphrase)
         if journal is None:
             return False
-        old = self.journal
-        self.journal = journal
-        self.is_demo = False
-        self.undo_stack.clear()
-        for pane in (self.contacts, self.timeline, self.follow_ups):
-            pane.set_journal(journal)
+        old = self.w.journal
+        self.w.journal = journal
+        self.w.is_demo = False
+        self.w.undo_stack.clear()
+        for pane in (self.w.contacts, self.w.card, self.w.timeline, self.w.follow_ups,
+                     *self.w.views.values()):
+            if hasattr(pane, "set_journal"):
+                pane.set_journal(journal)
         if old is not journal:
             self._close_journal(old)
         self._remember_journal(journal.path)
-        self._update_title()
-        self._update_status()
+        self.w.update_title()
+        self.w.update_status()
         self.start_watching()
         return True
 
@@ -319,14 +334,14 @@ class JournalActions:
         SQLite's data_version every second and refreshes its panes when it changed. Its own
         UI thread waits at most UI_WAIT_MS for another program's write lock."""
         self.stop_watching()
-        self.journal.ui_wait_ms = UI_WAIT_MS
+        self.w.journal.ui_wait_ms = UI_WAIT_MS
         try:
-            self._watch = ChangeWatch(self.journal)
+            self._watch = ChangeWatch(self.w.journal)
         except Exception:  # noqa: BLE001 - no watching is no reason not to work
             self._watch = None
             return
         self._replaced_said = False
-        self._watch_timer = QTimer(self)
+        self._watch_timer = QTimer(self.w)
         self._watch_timer.setInterval(WATCH_MS)
         self._watch_timer.timeout.connect(self.poll_other_hands)
         self._watch_timer.start()
@@ -345,15 +360,15 @@ class JournalActions:
     def poll_other_hands(self) -> bool:
         """Refresh the panes if another program changed the journal; True if it did."""
         watch = getattr(self, "_watch", None)
-        if watch is None or self.journal.closed:
+        if watch is None or self.w.journal.closed:
             return False
         try:
             changed = watch.changed()
         except Exception:  # noqa: BLE001 - busy for a moment: next time
             return False
         if changed:
-            self.notify(cmd.ALL, None)
-            self.statusBar().showMessage("Shown as changed by another program just now.", 5000)
+            self.w.notify(cmd.ALL, None)
+            self.w.statusBar().showMessage("Shown as changed by another program just now.", 5000)
         return changed
 
     def absorb_own_change(self) -> None:
@@ -368,14 +383,14 @@ class JournalActions:
     def check_journal_file(self) -> bool:
         """On activation (and before writes, in the store): is the file at the journal's
         path still the one open here? If not, say so once and offer Save a copy as…."""
-        if self.journal.closed:
+        if self.w.journal.closed:
             return True
         try:
-            self.journal.check_file()
+            self.w.journal.check_file()
         except JournalError as e:
             if not getattr(self, "_replaced_said", False):
                 self._replaced_said = True
-                box = plain.message_box(self, QMessageBox.Icon.Warning, "Kizuna Desktop", str(e),
+                box = plain.message_box(self.w, QMessageBox.Icon.Warning, "Kizuna Desktop", str(e),
                                         QMessageBox.StandardButton.Close)
                 save = box.addButton("Save a copy as…", QMessageBox.ButtonRole.AcceptRole)
                 box.exec()
@@ -390,35 +405,35 @@ class JournalActions:
         from kizuna_desktop.store.copying import backup_to
 
         if dest is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(Path.home()),
+            name, _ = QFileDialog.getSaveFileName(self.w, "Save a copy as", str(Path.home()),
                                                   "Kizuna journal (*.kizuna)")
             if not name:
                 return None
             dest = Path(name if name.endswith(".kizuna") else name + ".kizuna")
         try:
-            made = backup_to(self.journal, dest)
+            made = backup_to(self.w.journal, dest)
         except KizunaError as e:
-            plain.warn(self, "Save a copy", str(e))
+            plain.warn(self.w, "Save a copy", str(e))
             return None
-        self.statusBar().showMessage(f"A copy was saved to {made}", 10000)
+        self.w.statusBar().showMessage(f"A copy was saved to {made}", 10000)
         return made
 
     def undo_refused(self, message: str) -> None:
-        plain.warn(self, "Undo", message)
+        plain.warn(self.w, "Undo", message)
 
     def journal_damaged(self, error: JournalDamagedError) -> None:
         """Damage found (by the check after opening, or by any query): the one offer to
         restore, naming the newest good backup and its date."""
         error.offered = True  # (ui/jobs.py offers it for background work that met damage)
-        good = error.backup or backup.latest_backup(self.journal.path)
+        good = error.backup or backup.latest_backup(self.w.journal.path)
         if good is None:
-            plain.warn(self, "Kizuna Desktop", f"{error} The journal has no good backup; "
+            plain.warn(self.w, "Kizuna Desktop", f"{error} The journal has no good backup; "
                        "File > Save a copy as… keeps what can still be read.")
             return
         created = error.backup_created or next(
-            (f"{b.created:%Y-%m-%d %H:%M}" for b in backup.backup_infos(self.journal.path)
+            (f"{b.created:%Y-%m-%d %H:%M}" for b in backup.backup_infos(self.w.journal.path)
              if b.path == good), "")
-        answer = plain.ask(self, "Kizuna Desktop", f"The journal is damaged; restore the newest "
+        answer = plain.ask(self.w, "Kizuna Desktop", f"The journal is damaged; restore the newest "
                            f"good backup from {created}?\n\n{good}")
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup(good, confirm=False)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -164,6 +165,17 @@ class QuickLogDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Enter in a one-line field moves on (or picks the person typed); it never saves.
+        # Ctrl+Enter saves from anywhere, the notes included.
+        for b in buttons.buttons():
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
         root = QVBoxLayout(self)
         root.addLayout(form, 1)
         root.addWidget(self.error)
@@ -185,6 +197,17 @@ class QuickLogDialog(QDialog):
         self._show_zone()
         self._initial = self.snapshot()
         self.summary.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter (without Ctrl) in a one-line field or list moves to the next field; the
+        people picker's own Enter picks the person (see _picked)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self.focusWidget() is not self.add_person or not self.add_person.text():
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wall_time(self) -> datetime:
         """The time typed, as written (naive)."""
@@ -263,6 +286,8 @@ class QuickLogDialog(QDialog):
         if cid is not None:
             self.add(cid, text.split(" — ")[0])
             self.add_person.clear()
+            # The completer writes its choice into the field after this: cleared again then.
+            QTimer.singleShot(0, self.add_person.clear)
 
     def data(self) -> InteractionInput:
         """What was typed; the time is read in the chosen zone (zones.ZoneError if the zone

@@ -1,23 +1,33 @@
 """The window's record actions: creating, editing, archiving and deleting contacts (with
 their first position, career and photo), logging and editing interactions, follow-ups (new,
 done, snoozed, edited), gifts and favours, introductions and the organisations view, each
-through the undo stack. Mixed into MainWindow."""
+through the undo stack: a controller the main window holds (``window.records``)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kizuna_desktop.services import contacts, followups, interactions, search
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import plain
+from kizuna_desktop.ui.icons import label as label_of
 
 THANK_YOU_KINDS = {"meeting", "meal", "nomikai"}
 
 
-class RecordActions:
-    """Needs from its host: journal, undo_stack, notify, statusBar, editor (set here), the
-    three panes, current_contact_id and selected_contact_ids."""
+class RecordController(QObject):
+    """What it uses of the window (``self.w``): journal, undo_stack, notify, statusBar, the
+    panes, current_contact_id and selected_contact_ids."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.editor = self.quick_log = self.follow_up_dialog = self.gift_dialog = None
+        self.introduction_dialog = self.merge_dialog = self.organizations_view = None
+        self.last_logged: int | None = None
 
     # contacts -----------------------------------------------------------------------------
     def new_contact(self):
@@ -26,22 +36,25 @@ class RecordActions:
 
         def save(data):
             changed, photo = self.editor.photo_change()
-            cmd.push(self.undo_stack, CreateContactWithRole(
-                self.journal, self.notify, data, self.editor.first_role(),
+            made = cmd.push(self.w.undo_stack, CreateContactWithRole(
+                self.w.journal, self.w.notify, data, self.editor.first_role(),
                 photo if changed else None))
+            # Shown and selected, even under a search or filter that would hide them.
+            if made.select is not None:
+                self.w.reveal_contact(made.select)
 
-        self.editor = ContactEditor(self.journal, save, None, self)
-        self.editor.open()
+        self.editor = ContactEditor(self.w.journal, save, None, self.w)
+        self.editor.open()  # the cursor in the family-name field (ContactEditor.showEvent)
         return self.editor
 
     def edit_contact(self):
         from kizuna_desktop.ui.contact_editor import ContactEditor
         from kizuna_desktop.ui.record_commands import SaveCareer, SetPhoto
 
-        cid = self.current_contact_id()
+        cid = self.w.current_contact_id()
         if cid is None:
             return None
-        before = contacts.get(self.journal, cid)
+        before = contacts.get(self.w.journal, cid)
 
         def save(data):
             """Everything the editor changed is one step of the undo stack: the fields, the
@@ -51,82 +64,117 @@ class RecordActions:
             photo_changed, photo = self.editor.photo_change()
             steps = []
             if data != before.to_input():
-                steps.append(cmd.EditContact(self.journal, self.notify, cid, before.to_input(),
+                steps.append(cmd.EditContact(self.w.journal, self.w.notify, cid, before.to_input(),
                                              data))
             if self.editor.wants_archived != before.archived:
-                steps.append(cmd.SetArchived(self.journal, self.notify, cid,
+                steps.append(cmd.SetArchived(self.w.journal, self.w.notify, cid,
                                              self.editor.wants_archived))
             if ops:
-                steps.append(SaveCareer(self.journal, self.notify, cid, ops))
+                steps.append(SaveCareer(self.w.journal, self.w.notify, cid, ops))
             if photo_changed:
-                steps.append(SetPhoto(self.journal, self.notify, cid, photo))
+                steps.append(SetPhoto(self.w.journal, self.w.notify, cid, photo))
             if len(steps) == 1:
-                cmd.push(self.undo_stack, steps[0])
+                cmd.push(self.w.undo_stack, steps[0])
             elif steps:
-                self.undo_stack.beginMacro(self.tr("Edit contact"))
+                self.w.undo_stack.beginMacro(self.tr("Edit contact"))
                 try:
                     for step in steps:
-                        cmd.push(self.undo_stack, step)
+                        cmd.push(self.w.undo_stack, step)
                 finally:
-                    self.undo_stack.endMacro()
+                    self.w.undo_stack.endMacro()
 
-        self.editor = ContactEditor(self.journal, save, before, self)
+        self.editor = ContactEditor(self.w.journal, save, before, self.w)
         self.editor.open()
         return self.editor
 
     def toggle_archive(self) -> None:
-        cid = self.current_contact_id()
+        cid = self.w.current_contact_id()
         if cid is not None:
-            archived = contacts.get(self.journal, cid).archived
-            cmd.push(self.undo_stack, cmd.SetArchived(self.journal, self.notify, cid,
+            archived = contacts.get(self.w.journal, cid).archived
+            cmd.push(self.w.undo_stack, cmd.SetArchived(self.w.journal, self.w.notify, cid,
                                                       not archived))
 
-    def delete_selected(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is self.timeline.tree and self.timeline.current_interaction_id():
-            cmd.push(self.undo_stack, cmd.DeleteInteraction(
-                self.journal, self.notify, self.timeline.current_interaction_id(),
-                self.current_contact_id()))
-        elif focus is self.timeline.tree and self.delete_timeline_record():
-            pass
-        elif focus is self.follow_ups.tree and self.follow_ups.current_follow_up_id():
-            cmd.push(self.undo_stack, cmd.DeleteFollowUp(
-                self.journal, self.notify, self.follow_ups.current_follow_up_id()))
-        else:
-            self.delete_contact()
+    def delete_selected(self) -> bool:
+        """Delete (the key or Edit > Delete): the selected item of the focused pane only —
+        a contact in the list, an interaction, gift or introduction in the timeline, a
+        follow-up in its pane. Month headers, career steps, section headers
+        and "Get in touch" suggestions are left alone. True if something was deleted."""
+        pane = self.w.focused_pane()
+        if pane == "contacts":
+            return self.delete_contact()
+        if pane == "timeline":
+            kind = self.w.timeline.current_kind()
+            if kind == "interaction":
+                return self.delete_interaction(self.w.timeline.current_interaction_id())
+            if kind in ("ledger", "introduction"):
+                return self.delete_timeline_record()
+            return False
+        if pane == "follow_ups":
+            fid = self.w.follow_ups.current_follow_up_id()
+            if fid is not None:
+                cmd.push(self.w.undo_stack, cmd.DeleteFollowUp(self.w.journal, self.w.notify,
+                                                               fid))
+                self.w.statusBar().showMessage(self.tr("Follow-up deleted. Ctrl+Z brings it "
+                                                       "back."), 8000)
+                return True
+        return False
 
-    def delete_contact(self, confirm: bool = True) -> None:
-        cid = self.current_contact_id()
-        if cid is None:
-            return
-        name = search.by_ids(self.journal, [cid])[0].display
-        if confirm:
-            answer = QMessageBox.question(
-                self, "Delete contact",
-                f"Delete {name} with their positions, follow-ups and gifts?\n"
-                "Interactions others attended stay. You can undo this (Ctrl+Z).")
+    def delete_interaction(self, interaction_id: int | None, confirm: bool = True) -> bool:
+        """Delete an interaction; one shared with others asks first, naming them."""
+        if interaction_id is None:
+            return False
+        i = interactions.get(self.w.journal, interaction_id)
+        shown = self.w.timeline.contact_id
+        others = [p.name for p in i.participants if p.id != shown]
+        if others and confirm:
+            what = i.summary or label_of(i.kind.value)
+            answer = plain.ask(self.w, self.tr("Delete interaction"), self.tr(
+                "“{0}” is shared with {1}. Deleting it removes it from their timelines "
+                "too. Delete it?\nYou can undo this (Ctrl+Z).").format(what, ", ".join(others)))
             if answer != QMessageBox.StandardButton.Yes:
-                return
-        cmd.push(self.undo_stack, cmd.DeleteContact(self.journal, self.notify, cid, name))
-        self.statusBar().showMessage(f"Deleted {name}. Ctrl+Z brings them back.", 8000)
+                return False
+        cmd.push(self.w.undo_stack, cmd.DeleteInteraction(
+            self.w.journal, self.w.notify, interaction_id, self.w.current_contact_id()))
+        self.w.statusBar().showMessage(self.tr("Interaction deleted. Ctrl+Z brings it back."),
+                                       8000)
+        return True
+
+    def delete_contact(self, confirm: bool = True) -> bool:
+        ids = self.w.selected_contact_ids()
+        cid = ids[0] if ids else None
+        if cid is None:
+            return False
+        name = search.by_ids(self.w.journal, [cid])[0].display
+        if confirm:
+            answer = plain.ask(
+                self.w, self.tr("Delete contact"),
+                self.tr("Delete {0} with their positions, follow-ups and gifts?\n"
+                        "Interactions others attended stay. You can undo this (Ctrl+Z).")
+                .format(name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        cmd.push(self.w.undo_stack, cmd.DeleteContact(self.w.journal, self.w.notify, cid, name))
+        self.w.statusBar().showMessage(self.tr("Deleted {0}. Ctrl+Z brings them back.")
+                                       .format(name), 8000)
+        return True
 
     def merge_contacts(self):
         """Contact > Merge contacts…: the two selected contacts side by side, merged into
         the one the user keeps (undoable)."""
         from kizuna_desktop.ui.merge_dialog import MergeDialog
 
-        ids = self.selected_contact_ids()
+        ids = self.w.selected_contact_ids()
         if len(ids) != 2:
-            self.statusBar().showMessage("Select the two contacts who are one person "
+            self.w.statusBar().showMessage("Select the two contacts who are one person "
                                          "(Ctrl+click), then Merge contacts.", 8000)
             return None
 
         def merge(keep: int, other: int, text: str) -> None:
-            cmd.push(self.undo_stack, cmd.MergeContacts(self.journal, self.notify, keep,
+            cmd.push(self.w.undo_stack, cmd.MergeContacts(self.w.journal, self.w.notify, keep,
                                                         other, text))
-            self.statusBar().showMessage(f"{text}. Ctrl+Z splits them again.", 8000)
+            self.w.statusBar().showMessage(f"{text}. Ctrl+Z splits them again.", 8000)
 
-        self.merge_dialog = MergeDialog(self.journal, ids[0], ids[1], merge, self)
+        self.merge_dialog = MergeDialog(self.w.journal, ids[0], ids[1], merge, self.w)
         self.merge_dialog.open()
         return self.merge_dialog
 
@@ -135,63 +183,79 @@ class RecordActions:
         from kizuna_desktop.ui.quick_log import QuickLogDialog
 
         people = [(c.id, c.written or c.latin)
-                  for c in search.by_ids(self.journal, self.selected_contact_ids())]
-        select = self.current_contact_id()
+                  for c in search.by_ids(self.w.journal, self.w.selected_contact_ids())]
+        select = self.w.current_contact_id()
 
         def save(data):
-            command = cmd.push(self.undo_stack, cmd.LogInteraction(self.journal, self.notify,
+            command = cmd.push(self.w.undo_stack, cmd.LogInteraction(self.w.journal, self.w.notify,
                                                                    data, select))
             self.last_logged = command.interaction_id
             if data.kind.value in THANK_YOU_KINDS:
                 self.offer_thank_you(command.interaction_id, data)
 
-        self.quick_log = QuickLogDialog(self.journal, save, people, parent=self)
+        self.quick_log = QuickLogDialog(self.w.journal, save, people, parent=self.w)
         self.quick_log.open()
         return self.quick_log
 
     def offer_thank_you(self, interaction_id: int, data) -> None:
-        """After a meeting, meal or nomikai: a personal thank-you within a day."""
-        title = f"Thank-you note: {data.summary}" if data.summary else "Thank-you note"
-        answer = QMessageBox.question(
-            self, "Thank-you follow-up",
-            f"Add a follow-up to send a thank-you tomorrow?\n\n“{title}”",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            due = (datetime.now() + timedelta(days=1)).date()
-            cmd.push(self.undo_stack, cmd.CreateFollowUp(self.journal, self.notify,
-                                                         followups.FollowUpInput(
-                contact_id=data.participant_ids[0], title=title, due_date=due,
-                interaction_id=interaction_id)))
+        """After a meeting, meal or nomikai: a personal thank-you within a day to each person
+        who was there (one follow-up each, all one undo step)."""
+        title = (self.tr("Thank-you note: {0}").format(data.summary) if data.summary
+                 else self.tr("Thank-you note"))
+        people = search.by_ids(self.w.journal, list(data.participant_ids))
+        if not people:
+            return
+        who = ", ".join(c.written or c.latin for c in people)
+        answer = plain.ask(
+            self.w, self.tr("Thank-you follow-up"),
+            self.tr("Add a follow-up to send a thank-you tomorrow to %n person(s) who were "
+                    "there?", "", len(people)) + f"\n\n{who}\n“{title}”",
+            default=QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        due = (datetime.now() + timedelta(days=1)).date()
+        stack = self.w.undo_stack
+        if len(people) > 1:
+            stack.beginMacro(self.tr("Thank-you follow-ups"))
+        try:
+            for c in people:
+                cmd.push(stack, cmd.CreateFollowUp(self.w.journal, self.w.notify,
+                                                   followups.FollowUpInput(
+                    contact_id=c.id, title=title, due_date=due,
+                    interaction_id=interaction_id)))
+        finally:
+            if len(people) > 1:
+                stack.endMacro()
 
     def edit_interaction(self, interaction_id: int | None = None):
         from kizuna_desktop.ui.quick_log import QuickLogDialog
 
-        iid = interaction_id or self.timeline.current_interaction_id()
+        iid = interaction_id or self.w.timeline.current_interaction_id()
         if iid is None:
             return None
-        before = interactions.get(self.journal, iid)
+        before = interactions.get(self.w.journal, iid)
         before_input = interactions.InteractionInput(
             kind=before.kind, occurred_at=before.occurred_at,
             participant_ids=[p.id for p in before.participants], place=before.place,
             summary=before.summary, notes=before.notes, zone=before.zone)
-        select = self.current_contact_id()
+        select = self.w.current_contact_id()
 
         def save(data):
-            cmd.push(self.undo_stack, cmd.EditInteraction(self.journal, self.notify, iid,
+            cmd.push(self.w.undo_stack, cmd.EditInteraction(self.w.journal, self.w.notify, iid,
                                                           before_input, data, select))
 
-        self.quick_log = QuickLogDialog(self.journal, save, [], before, parent=self)
+        self.quick_log = QuickLogDialog(self.w.journal, save, [], before, parent=self.w)
         self.quick_log.open()
         return self.quick_log
 
     # follow-ups ---------------------------------------------------------------------------
     def new_follow_up(self):
-        cid = self.current_contact_id()
+        cid = self.w.current_contact_id()
         if cid is None:
-            self.statusBar().showMessage("Select a contact for the follow-up.", 5000)
+            self.w.statusBar().showMessage("Select a contact for the follow-up.", 5000)
             return None
-        return self.new_follow_up_for(cid, self.timeline.current_interaction_id()
-                                      if QApplication.focusWidget() is self.timeline.tree
+        return self.new_follow_up_for(cid, self.w.timeline.current_interaction_id()
+                                      if QApplication.focusWidget() is self.w.timeline.tree
                                       else None)
 
     def new_follow_up_for(self, contact_id: int, interaction_id: int | None = None):
@@ -199,94 +263,94 @@ class RecordActions:
 
         title = ""
         if interaction_id is not None:
-            title = f"Follow up on: {interactions.get(self.journal, interaction_id).summary}"
-        elif contact_id not in self.selected_contact_ids():
+            title = f"Follow up on: {interactions.get(self.w.journal, interaction_id).summary}"
+        elif contact_id not in self.w.selected_contact_ids():
             title = "Get in touch"
 
         def save(text, due, notes):
-            cmd.push(self.undo_stack, cmd.CreateFollowUp(self.journal, self.notify,
+            cmd.push(self.w.undo_stack, cmd.CreateFollowUp(self.w.journal, self.w.notify,
                                                          followups.FollowUpInput(
                 contact_id=contact_id, title=text, due_date=due, notes=notes,
                 interaction_id=interaction_id)))
 
         due = (datetime.now() + timedelta(days=1)).date()
-        self.follow_up_dialog = FollowUpDialog(title, due, save, "New follow-up", parent=self)
+        self.follow_up_dialog = FollowUpDialog(title, due, save, "New follow-up", parent=self.w)
         self.follow_up_dialog.open()
         return self.follow_up_dialog
 
     def toggle_current_follow_up(self) -> None:
-        fid = self.follow_ups.current_follow_up_id()
+        fid = self.w.follow_ups.current_follow_up_id()
         if fid is not None:
             self.toggle_follow_up(fid)
 
     def toggle_follow_up(self, follow_up_id: int) -> None:
-        f = followups.get(self.journal, follow_up_id)
+        f = followups.get(self.w.journal, follow_up_id)
         done = f.state.value == "done"
-        make = (lambda: followups.reopen(self.journal, follow_up_id)) if done else (
-            lambda: followups.complete(self.journal, follow_up_id))
-        cmd.push(self.undo_stack, cmd.follow_up_change(
-            "Reopen follow-up" if done else "Mark follow-up done", self.journal, self.notify,
+        make = (lambda: followups.reopen(self.w.journal, follow_up_id)) if done else (
+            lambda: followups.complete(self.w.journal, follow_up_id))
+        cmd.push(self.w.undo_stack, cmd.follow_up_change(
+            "Reopen follow-up" if done else "Mark follow-up done", self.w.journal, self.w.notify,
             follow_up_id, make))
-        self.follow_ups.select_follow_up(follow_up_id)
+        self.w.follow_ups.select_follow_up(follow_up_id)
 
     def snooze(self, days: int | None) -> None:
         from kizuna_desktop.ui.quick_log import DateDialog
 
-        fid = self.follow_ups.current_follow_up_id()
+        fid = self.w.follow_ups.current_follow_up_id()
         if fid is None:
             return
         today = datetime.now().date()
         if days is None:
-            dialog = DateDialog("Snooze until", today + timedelta(days=3), self)
+            dialog = DateDialog("Snooze until", today + timedelta(days=3), self.w)
             if dialog.exec() != DateDialog.DialogCode.Accepted:
                 return
             until = dialog.value()
         else:
             until = today + timedelta(days=days)
-        cmd.push(self.undo_stack, cmd.follow_up_change(
-            f"Snooze until {until:%d %b}", self.journal, self.notify, fid,
-            lambda: followups.snooze(self.journal, fid, until)))
+        cmd.push(self.w.undo_stack, cmd.follow_up_change(
+            f"Snooze until {until:%d %b}", self.w.journal, self.w.notify, fid,
+            lambda: followups.snooze(self.w.journal, fid, until)))
 
     def edit_follow_up(self, follow_up_id: int | None = None):
         from kizuna_desktop.ui.quick_log import FollowUpDialog
 
-        fid = follow_up_id or self.follow_ups.current_follow_up_id()
+        fid = follow_up_id or self.w.follow_ups.current_follow_up_id()
         if fid is None:
             return None
-        f = followups.get(self.journal, fid)
+        f = followups.get(self.w.journal, fid)
 
         def save(text, due, notes):
             data = followups.FollowUpInput(contact_id=f.contact_id, title=text, due_date=due,
                                            notes=notes, interaction_id=f.interaction_id)
-            cmd.push(self.undo_stack, cmd.follow_up_change(
-                "Edit follow-up", self.journal, self.notify, fid,
-                lambda: followups.update(self.journal, fid, data)))
+            cmd.push(self.w.undo_stack, cmd.follow_up_change(
+                "Edit follow-up", self.w.journal, self.w.notify, fid,
+                lambda: followups.update(self.w.journal, fid, data)))
 
         self.follow_up_dialog = FollowUpDialog(f.title, f.due_date, save, "Edit follow-up",
-                                               f.notes, self)
+                                               f.notes, self.w)
         self.follow_up_dialog.open()
         return self.follow_up_dialog
 
     # gifts, favours and introductions ------------------------------------------------------
     def _contact_name(self, contact_id: int) -> str:
-        found = search.by_ids(self.journal, [contact_id])
+        found = search.by_ids(self.w.journal, [contact_id])
         return (found[0].written or found[0].latin) if found else str(contact_id)
 
     def new_gift(self):
         from kizuna_desktop.ui.gift_dialog import GiftDialog
         from kizuna_desktop.ui.record_commands import CreateGift
 
-        cid = self.current_contact_id()
+        cid = self.w.current_contact_id()
         if cid is None:
-            self.statusBar().showMessage(self.tr("Select the contact the gift or favour was "
+            self.w.statusBar().showMessage(self.tr("Select the contact the gift or favour was "
                                                  "given to or received from."), 5000)
             return None
 
         def save(data):
-            cmd.push(self.undo_stack, CreateGift(self.journal, self.notify, data, cid))
+            cmd.push(self.w.undo_stack, CreateGift(self.w.journal, self.w.notify, data, cid))
 
-        self.gift_dialog = GiftDialog(self.journal, save, (cid, self._contact_name(cid)),
-                                      parent=self)
+        self.gift_dialog = GiftDialog(self.w.journal, save, (cid, self._contact_name(cid)),
+                                      parent=self.w)
         self.gift_dialog.open()
         return self.gift_dialog
 
@@ -295,15 +359,15 @@ class RecordActions:
         from kizuna_desktop.ui.gift_dialog import GiftDialog
         from kizuna_desktop.ui.record_commands import EditGift
 
-        before = ledger.get(self.journal, entry_id)
-        select = self.current_contact_id()
+        before = ledger.get(self.w.journal, entry_id)
+        select = self.w.current_contact_id()
 
         def save(data):
-            cmd.push(self.undo_stack, EditGift(self.journal, self.notify, entry_id,
+            cmd.push(self.w.undo_stack, EditGift(self.w.journal, self.w.notify, entry_id,
                                                before.to_input(), data, select))
 
-        self.gift_dialog = GiftDialog(self.journal, save, (before.contact_id,
-                                                           before.contact_name), before, self)
+        self.gift_dialog = GiftDialog(self.w.journal, save, (before.contact_id,
+                                                           before.contact_name), before, self.w)
         self.gift_dialog.open()
         return self.gift_dialog
 
@@ -311,16 +375,16 @@ class RecordActions:
         from kizuna_desktop.ui.introduction_dialog import IntroductionDialog
         from kizuna_desktop.ui.record_commands import CreateIntroduction
 
-        ids = self.selected_contact_ids()
-        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.journal, ids)]
-        select = self.current_contact_id()
+        ids = self.w.selected_contact_ids()
+        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.w.journal, ids)]
+        select = self.w.current_contact_id()
 
         def save(data):
-            cmd.push(self.undo_stack, CreateIntroduction(self.journal, self.notify, data,
+            cmd.push(self.w.undo_stack, CreateIntroduction(self.w.journal, self.w.notify, data,
                                                          select))
 
-        self.introduction_dialog = IntroductionDialog(self.journal, save, people, select,
-                                                      parent=self)
+        self.introduction_dialog = IntroductionDialog(self.w.journal, save, people, select,
+                                                      parent=self.w)
         self.introduction_dialog.open()
         return self.introduction_dialog
 
@@ -329,18 +393,18 @@ class RecordActions:
         from kizuna_desktop.ui.introduction_dialog import IntroductionDialog
         from kizuna_desktop.ui.record_commands import EditIntroduction
 
-        before = introductions.get(self.journal, introduction_id)
-        select = self.current_contact_id()
+        before = introductions.get(self.w.journal, introduction_id)
+        select = self.w.current_contact_id()
         people = [(c.id, c.written or c.latin)
-                  for c in search.by_ids(self.journal, self.selected_contact_ids())]
+                  for c in search.by_ids(self.w.journal, self.w.selected_contact_ids())]
 
         def save(data):
-            cmd.push(self.undo_stack, EditIntroduction(self.journal, self.notify,
+            cmd.push(self.w.undo_stack, EditIntroduction(self.w.journal, self.w.notify,
                                                        introduction_id, before.to_input(),
                                                        data, select))
 
-        self.introduction_dialog = IntroductionDialog(self.journal, save, people,
-                                                      existing=before, parent=self)
+        self.introduction_dialog = IntroductionDialog(self.w.journal, save, people,
+                                                      existing=before, parent=self.w)
         self.introduction_dialog.open()
         return self.introduction_dialog
 
@@ -361,13 +425,13 @@ class RecordActions:
         """Delete the selected gift or introduction of the timeline (undoable)."""
         from kizuna_desktop.ui.record_commands import DeleteGift, DeleteIntroduction
 
-        kind, item_id = self.timeline.current_record()
+        kind, item_id = self.w.timeline.current_record()
         if kind == "ledger":
-            cmd.push(self.undo_stack, DeleteGift(self.journal, self.notify, item_id,
-                                                 self.current_contact_id()))
+            cmd.push(self.w.undo_stack, DeleteGift(self.w.journal, self.w.notify, item_id,
+                                                 self.w.current_contact_id()))
         elif kind == "introduction":
-            cmd.push(self.undo_stack, DeleteIntroduction(self.journal, self.notify, item_id,
-                                                         self.current_contact_id()))
+            cmd.push(self.w.undo_stack, DeleteIntroduction(self.w.journal, self.w.notify, item_id,
+                                                         self.w.current_contact_id()))
         else:
             return False
         return True
@@ -377,8 +441,8 @@ class RecordActions:
         from kizuna_desktop.ui.organizations_view import OrganizationsView
 
         view = getattr(self, "organizations_view", None)
-        if view is None or view.journal is not self.journal:
-            self.organizations_view = view = OrganizationsView(self)
+        if view is None or view.journal is not self.w.journal:
+            self.organizations_view = view = OrganizationsView(self.w)
         view.reload()
         view.show()
         view.raise_()

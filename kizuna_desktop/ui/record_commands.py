@@ -15,10 +15,18 @@ from kizuna_desktop.services import (
     snapshots,
 )
 from kizuna_desktop.store import Journal
-from kizuna_desktop.ui.commands import ALL, CONTACTS, TIMELINE, Command, Notify
+from kizuna_desktop.ui.commands import (
+    ALL,
+    INTRODUCTIONS,
+    LEDGER,
+    ORGANIZATIONS,
+    PHOTOS,
+    POSITIONS,
+    Command,
+    Notify,
+)
 
-ORGANIZATIONS = "organizations"
-RECORDS = frozenset({CONTACTS, TIMELINE, ORGANIZATIONS})
+RECORDS = frozenset({ORGANIZATIONS, POSITIONS})  # names shown in positions and career steps
 
 
 def _drop_unused(journal: Journal, org_ids: list[int]) -> list[organizations.OrganizationView]:
@@ -36,7 +44,7 @@ def _drop_unused(journal: Journal, org_ids: list[int]) -> list[organizations.Org
 
 
 class CreateOrganization(Command):
-    what = frozenset({ORGANIZATIONS, CONTACTS})
+    what = frozenset({ORGANIZATIONS})
 
     def __init__(self, journal: Journal, notify: Notify, data: organizations.OrganizationInput):
         super().__init__(f"New organisation {data.name_ja or data.name_en}", journal, notify)
@@ -56,7 +64,7 @@ class CreateOrganization(Command):
 class DeleteOrganization(Command):
     """Delete an organisation nobody has a position at (a typo, a duplicate left empty)."""
 
-    what = frozenset({ORGANIZATIONS, CONTACTS})
+    what = frozenset({ORGANIZATIONS})
 
     def __init__(self, journal: Journal, notify: Notify, organization_id: int):
         self.view = organizations.get(journal, organization_id)
@@ -114,7 +122,7 @@ class MergeOrganizations(Command):
 
 
 class CreateGift(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({LEDGER})
 
     def __init__(self, journal: Journal, notify: Notify, data: ledger.LedgerInput,
                  select: int | None):
@@ -134,7 +142,7 @@ class CreateGift(Command):
 
 
 class EditGift(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({LEDGER})
 
     def __init__(self, journal: Journal, notify: Notify, entry_id: int,
                  before: ledger.LedgerInput, after: ledger.LedgerInput, select: int | None):
@@ -151,7 +159,7 @@ class EditGift(Command):
 
 
 class DeleteGift(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({LEDGER})
 
     def __init__(self, journal: Journal, notify: Notify, entry_id: int, select: int | None):
         super().__init__("Delete gift or favour", journal, notify, select)
@@ -169,7 +177,7 @@ class DeleteGift(Command):
 
 
 class CreateIntroduction(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({INTRODUCTIONS})
 
     def __init__(self, journal: Journal, notify: Notify,
                  data: introductions.IntroductionInput, select: int | None):
@@ -188,7 +196,7 @@ class CreateIntroduction(Command):
 
 
 class EditIntroduction(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({INTRODUCTIONS})
 
     def __init__(self, journal: Journal, notify: Notify, introduction_id: int,
                  before: introductions.IntroductionInput,
@@ -206,7 +214,7 @@ class EditIntroduction(Command):
 
 
 class DeleteIntroduction(Command):
-    what = frozenset({TIMELINE})
+    what = frozenset({INTRODUCTIONS})
 
     def __init__(self, journal: Journal, notify: Notify, introduction_id: int,
                  select: int | None):
@@ -227,7 +235,7 @@ class DeleteIntroduction(Command):
 class CreateContactWithRole(Command):
     """A new contact and its first position (from the editor's first tab), in one step."""
 
-    what = ALL | {ORGANIZATIONS}
+    what = ALL
     checks = "contact-all"  # undo and redo refuse when someone changed it since
 
     def __init__(self, journal: Journal, notify: Notify, data: contacts.ContactInput,
@@ -264,7 +272,7 @@ class SaveCareer(Command):
     """The position changes a contact editor collected (transfers, edits, deletions),
     carried out together when it is saved; undo puts the positions back as they were."""
 
-    what = ALL | {ORGANIZATIONS}
+    what = frozenset({POSITIONS, ORGANIZATIONS})
     checks = "contact"
 
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,
@@ -292,7 +300,7 @@ class SaveCareer(Command):
 
 
 class SetPhoto(Command):
-    what = frozenset({CONTACTS, TIMELINE})  # the timeline shows the photo by the name
+    what = frozenset({PHOTOS})
     checks = "contact"
 
     def __init__(self, journal: Journal, notify: Notify, contact_id: int,

@@ -4,7 +4,7 @@ newest first, grouped by month; an interaction's notes open beneath it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ from kizuna_desktop.services import timeline
 from kizuna_desktop.services.timeline import Entry
 from kizuna_desktop.store import Journal
 from kizuna_desktop.text import zones
+from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import palette, plain
 from kizuna_desktop.ui.icons import kind_icon, label
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -42,6 +44,8 @@ class TimelinePane(QWidget):
         self.title = QLabel("<b>Timeline</b>")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Timeline"))
+        palette.follow_items(self.tree)  # recoloured when the palette changes
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setIndentation(14)
@@ -93,6 +97,14 @@ class TimelinePane(QWidget):
                                         Qt.TransformationMode.SmoothTransformation))
         self.photo.show()
 
+    # The kinds of change (ui/commands.py) that change what the timeline shows.
+    WATCHES = frozenset({cmd.INTERACTIONS, cmd.LEDGER, cmd.INTRODUCTIONS, cmd.POSITIONS,
+                         cmd.ORGANIZATIONS, cmd.PHOTOS, cmd.CONTACTS})
+
+    def changed(self, what: frozenset[str]) -> None:
+        if what & self.WATCHES:
+            self.reload()
+
     def reload(self) -> None:
         if self.contact_id is not None:
             current = self.current_interaction_id()
@@ -114,7 +126,7 @@ class TimelinePane(QWidget):
         if page.next_offset is not None:
             item = QTreeWidgetItem(["Show older entries…"])
             item.setData(0, ROLE_KIND, MORE)
-            item.setForeground(0, QBrush(QColor("#1f5fa8")))
+            palette.set_item_role(item, palette.Role.ACCENT)
             self.tree.addTopLevelItem(item)
         if not page.entries and offset == 0:
             empty = QTreeWidgetItem(["Nothing logged yet. Press Ctrl+L to log an interaction."])
@@ -152,7 +164,7 @@ class TimelinePane(QWidget):
             if where:
                 text += f"\n{where}"
             item = QTreeWidgetItem(parent, [text])
-            item.setToolTip(0, text)
+            item.setToolTip(0, plain.tooltip(text))
             item.setIcon(0, kind_icon(i.kind.value))
             item.setData(0, ROLE_KIND, "interaction")
             item.setData(0, ROLE_ID, i.id)
@@ -160,7 +172,7 @@ class TimelinePane(QWidget):
                 notes = i.notes if len(i.notes) <= NOTES_SHOWN else (
                     i.notes[:NOTES_SHOWN] + f"… ({len(i.notes) - NOTES_SHOWN:,} more characters)")
                 child = QTreeWidgetItem(item, [notes])
-                child.setForeground(0, QBrush(QColor("#5f6b7a")))
+                palette.set_item_role(child, palette.Role.MUTED)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 child.setData(0, ROLE_KIND, "notes")
                 child.setData(0, ROLE_ID, i.id)
@@ -212,6 +224,15 @@ class TimelinePane(QWidget):
             self.interaction_activated.emit(item.data(0, ROLE_ID))
         elif item.data(0, ROLE_KIND) in ("ledger", "introduction", "career"):
             self.record_activated.emit(item.data(0, ROLE_KIND), item.data(0, ROLE_ID))
+
+    def current_kind(self) -> str | None:
+        """What the selected line is: "interaction" (or its "notes"), "ledger",
+        "introduction", "career", or None for a month header, a hint or nothing."""
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        kind = item.data(0, ROLE_KIND)
+        return "interaction" if kind == "notes" else kind if kind != MORE else None
 
     def current_record(self) -> tuple[str | None, int | None]:
         """The kind ("ledger", "introduction", "career") and id of the selected record."""

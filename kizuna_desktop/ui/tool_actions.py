@@ -1,8 +1,9 @@
-"""The window's briefing, meishi, check and help actions. Mixed into MainWindow."""
+"""The window's briefing, meishi and check actions: a controller the main window holds
+(``window.tools``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,34 +12,40 @@ from kizuna_desktop.services import briefing, interactions, search
 from kizuna_desktop.ui.jobs import run_in_background
 
 
-class ToolActions:
-    """Needs from its host: journal, statusBar, selected_contact_ids, the timeline pane and
-    the brief actions."""
+class ToolController(QObject):
+    """What it uses of the window (``self.w``): journal, statusBar, selected_contact_ids,
+    the timeline pane and the brief actions."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.briefing_dialog = self.meishi_dialog = None
+        self.last_briefing = None
 
     # briefings ----------------------------------------------------------------------------
     def brief_selected(self):
         """Asks for the meeting and the file (window-modal), then writes the briefing."""
-        ids = self.selected_contact_ids()
+        ids = self.w.selected_contact_ids()
         if not ids:
-            self.statusBar().showMessage(self.tr("Select one or more contacts for a briefing."),
+            self.w.statusBar().showMessage(self.tr("Select one or more contacts for a briefing."),
                                          5000)
             return None
         return self._ask_briefing(ids)
 
     def brief_meeting(self):
-        iid = self.timeline.current_interaction_id()
+        iid = self.w.timeline.current_interaction_id()
         if iid is None:
-            self.statusBar().showMessage(self.tr("Select a meeting in the timeline first."), 5000)
+            self.w.statusBar().showMessage(self.tr("Select a meeting in the timeline first."), 5000)
             return None
-        i = interactions.get(self.journal, iid)
+        i = interactions.get(self.w.journal, iid)
         return self._ask_briefing([p.id for p in i.participants], title=i.summary,
                                   when=_in_own_zone(i), place=i.place)
 
     def _ask_briefing(self, ids: list[int], **meeting):
         from kizuna_desktop.ui.briefing_dialog import BriefingDialog
 
-        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.journal, ids)]
-        dialog = BriefingDialog(people, self, **meeting)
+        people = [(c.id, c.written or c.latin) for c in search.by_ids(self.w.journal, ids)]
+        dialog = BriefingDialog(people, self.w, **meeting)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.write_briefing(dialog.request()))
         dialog.open()
@@ -50,52 +57,52 @@ class ToolActions:
         system's viewer. Nothing is written anywhere else."""
         meeting = briefing.Meeting(title=request.title, when=request.when, day=request.day,
                                    place=request.place)
-        for a in (self.brief_action, self.brief_meeting_action):
+        for a in (self.w.brief_action, self.w.brief_meeting_action):
             a.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Writing the briefing to {0}…")
+        self.w.statusBar().showMessage(self.tr("Writing the briefing to {0}…")
                                      .format(request.path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        journal = self.journal
+        journal = self.w.journal
         run_in_background(lambda: briefing.write_pdf(journal, request.contact_ids, request.path,
                                                      meeting, paper=request.paper,
                                                      language=request.language),
                           self._briefing_done, self._briefing_failed)
 
     def _briefing_finished(self) -> None:
-        for a in (self.brief_action, self.brief_meeting_action):
+        for a in (self.w.brief_action, self.w.brief_meeting_action):
             a.setEnabled(True)
         QApplication.restoreOverrideCursor()
 
     def _briefing_done(self, path) -> None:
         self._briefing_finished()
         self.last_briefing = path
-        self.statusBar().showMessage(f"Briefing written to {path}", 10000)
+        self.w.statusBar().showMessage(f"Briefing written to {path}", 10000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _briefing_failed(self, error: Exception) -> None:
         self._briefing_finished()
         message = str(error) if isinstance(error, KizunaError) else (
             f"The briefing could not be written: {error}")
-        self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "Briefing", message)
+        self.w.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self.w, "Briefing", message)
 
     # tools, view, help --------------------------------------------------------------------
     def open_meishi(self):
         from kizuna_desktop.ui.meishi_dialog import MeishiDialog
 
-        self.meishi_dialog = MeishiDialog(self.journal, self)
+        self.meishi_dialog = MeishiDialog(self.w.journal, self.w)
         self.meishi_dialog.show()
         return self.meishi_dialog
 
     def check_journal(self) -> None:
         from kizuna_desktop.services import check
 
-        report = check.run(self.journal)
+        report = check.run(self.w.journal)
         if report.ok:
-            QMessageBox.information(self, "Check journal", "No problems found.\n\nChecked: "
+            QMessageBox.information(self.w, "Check journal", "No problems found.\n\nChecked: "
                                     + ", ".join(report.checked) + ".")
         else:
-            QMessageBox.warning(self, "Check journal", "\n".join(report.problems[:30]))
+            QMessageBox.warning(self.w, "Check journal", "\n".join(report.problems[:30]))
 
 
 def _in_own_zone(i):
