@@ -86,3 +86,47 @@ def test_latin_names_read_given_name_first_in_problem_lines(journal, tmp_path):
     japanese = _vcf(tmp_path, "N:山田;太郎;;;\r\nEMAIL:not an address", name="ja.vcf")
     plan = importing.import_file(journal, japanese)
     assert any(str(p).startswith("ja.vcf:1: 山田 太郎: ") for p in plan.problems)
+
+
+ORG_FILE = ("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:ベータ株式会社\r\n"
+            "ORG;SORT-AS=べーたかぶしきがいしゃ:ベータ株式会社\r\nEMAIL:info@beta.example.jp\r\n"
+            "TEL;TYPE=work:03-1111-2222\r\nURL:https://beta.example.jp\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nN:山田;太郎;;;\r\n"
+            "ORG;SORT-AS=ベータ:ベータ株式会社\r\nEMAIL:t.yamada@beta.example.jp\r\n"
+            "END:VCARD\r\n")
+
+
+def _organizations(journal) -> list[tuple]:
+    from sqlalchemy import text
+
+    with journal.session() as s:
+        return s.execute(text("SELECT name_ja, name_en, reading, website, notes FROM "
+                              "organizations ORDER BY id")).fetchall()
+
+
+def test_an_organisation_card_never_replaces_a_persons_organisation_reading(journal,
+                                                                            tmp_path):
+    path = tmp_path / "orgs.vcf"
+    path.write_bytes(ORG_FILE.encode())
+    plan = importing.import_file(journal, path)
+    importing.apply(journal, plan)
+    ((name_ja, name_en, reading, website, _notes),) = _organizations(journal)
+    # The person's own card gives the reading; the organisation card fills what is empty.
+    assert (name_ja, name_en, reading, website) == (
+        "ベータ株式会社", "", "ベータ", "https://beta.example.jp")
+    assert [p.organization for p in _only(journal).positions] == ["ベータ株式会社"]
+
+
+def test_an_organisation_cards_e_mail_and_phone_are_kept_and_named(journal, tmp_path):
+    path = tmp_path / "orgs.vcf"
+    path.write_bytes(ORG_FILE.encode())
+    plan = importing.import_file(journal, path)
+    assert ["orgs.vcf:1: organisation card ベータ株式会社: 1 e-mail(s) and 1 phone(s) kept in "
+            "the organisation's notes (an organisation has no e-mail or phone of its own)"] == [
+        str(p) for p in plan.problems if p.kind == "kept_as_text"]
+    importing.apply(journal, plan)
+    notes = _organizations(journal)[0][4]
+    assert "E-mail: info@beta.example.jp" in notes and "Phone (work): 03-1111-2222" in notes
+    # A second import of the same file adds nothing to the notes.
+    importing.apply(journal, importing.import_file(journal, path))
+    assert _organizations(journal)[0][4] == notes

@@ -627,6 +627,14 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
         for p in people:
             if p.is_organization:
                 result.organizations.append(p)
+                if p.emails or p.phones:
+                    what = " and ".join(x for x in (
+                        f"{len(p.emails)} e-mail(s)" if p.emails else "",
+                        f"{len(p.phones)} phone(s)" if p.phones else "") if x)
+                    result.problems.append(Problem(
+                        filename, p.line, f"organisation card {short(p.label)}: {what} kept "
+                        "in the organisation's notes (an organisation has no e-mail or phone "
+                        "of its own)", "kept_as_text"))
                 continue
             data, found = checked_input(p, filename)
             result.problems += found

@@ -296,6 +296,9 @@ def _apply_organization_cards(session, cards: list[Person], orgs: _Organizations
         if hit is None:
             continue
         o = session.get(Organization, hit[0])
+        kept = organization_card_text(p)  # what an organisation has no field for
+        if kept and kept not in (o.notes or ""):
+            o.notes = "\n\n".join(x for x in (o.notes, kept) if x)
         fills = {"name_en": p.organization_en, "notes": p.notes,
                  "reading": p.organization_reading,
                  "website": p.urls[0][1] if p.urls else "",
@@ -306,6 +309,13 @@ def _apply_organization_cards(session, cards: list[Person], orgs: _Organizations
                 setattr(o, attr, value)
         done += 1
     return done
+
+
+def organization_card_text(p: Person) -> str:
+    """An organisation card's e-mails and phones (an organisation has no field for them):
+    kept in its notes, one a line."""
+    return "\n".join([f"E-mail{' (' + lbl + ')' if lbl else ''}: {v}" for lbl, v in p.emails]
+                     + [f"Phone{' (' + lbl + ')' if lbl else ''}: {v}" for lbl, v in p.phones])
 
 
 # --- carrying out the plan -------------------------------------------------------------
@@ -385,7 +395,6 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         if p.stamp is None or journal_stamp(s) != p.stamp:
             match(s, p)
         orgs = _Organizations(s)
-        organizations = _apply_organization_cards(s, p.organizations, orgs)
         first_id = _next_id(s)
         new, merges = _sort_out(p.items, first_id)
         before = []
@@ -398,6 +407,9 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         ranks = indexing.assign_ranks(s, keys)
         orgs.resolve((r.organization, r.organization_en, r.organization_reading)
                      for _, item in [*new, *merges] for r, _cur in _roles(item.person))
+        # After the people's organisations: a card fills what is empty, it never replaces
+        # the name or reading a person's own card gives.
+        organizations = _apply_organization_cards(s, p.organizations, orgs)
         step(0)
         with indexing.search_index_deferred(
                 s, first_id, {t for t, _ in merges if t < first_id}):
