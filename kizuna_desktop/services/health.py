@@ -250,29 +250,32 @@ def going_cold(journal: Journal, *, limit: int | None = 100, now: datetime | Non
     now_utc = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     found: dict[int, Health] = {}
     with journal.session() as s:
-        longest = s.scalar(select(func.max(Contact.cadence_days))) or 0
-        horizon = now_utc + timedelta(days=(1 - DUE_AT) * longest + 1)
         planned = list(s.scalars(select(Contact.id).where(
             Contact.last_interaction_at > now_utc, Contact.archived.is_(False),
             Contact.cadence_days.is_not(None))))
         after: tuple[datetime, int] | None = None
-        page = 200 if limit is None else max(50, 2 * limit)
+        page = 200 if limit is None else limit + 25
+        upto, horizon = now_utc, None  # those lapsed first; then those only due
         while True:
             q = (select(Contact.cold_after, Contact.id)
                  .where(Contact.archived.is_(False), Contact.cadence_days.is_not(None),
-                        Contact.cold_after <= horizon)
+                        Contact.cold_after <= upto)
                  .order_by(Contact.cold_after, Contact.id).limit(page))
             if after is not None:
                 q = q.where(or_(Contact.cold_after > after[0],
                                 and_(Contact.cold_after == after[0], Contact.id > after[1])))
             rows = s.execute(q).all()
-            if not rows:
-                break
-            after = (rows[-1][0], rows[-1][1])
-            got = for_contacts(journal, [r[1] for r in rows], now=now, today=today)
-            found.update({k: h for k, h in got.items() if h.status in ("cold", "due")})
+            if rows:
+                after = (rows[-1][0], rows[-1][1])
+                got = for_contacts(journal, [r[1] for r in rows], now=now, today=today)
+                found.update({k: h for k, h in got.items() if h.status in ("cold", "due")})
             if limit is not None and len(found) >= limit:
                 break
+            if len(rows) < page:
+                if horizon is not None:
+                    break
+                longest = s.scalar(select(func.max(Contact.cadence_days))) or 0
+                upto = horizon = now_utc + timedelta(days=(1 - DUE_AT) * longest + 1)
     got = for_contacts(journal, planned, now=now, today=today)
     found.update({k: h for k, h in got.items() if h.status in ("cold", "due")})
     out = sorted(found.values(), key=lambda h: (h.lapses_on or date.max, h.name, h.contact_id))

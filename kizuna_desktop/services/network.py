@@ -30,13 +30,14 @@ A chain's strength is that of its weakest link; chains rank by strength, then fe
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kizuna_desktop.errors import ValidationError
@@ -190,6 +191,8 @@ class Graph:
         self.adj: dict[int, set[int]] = defaultdict(set)
         self._loaded: set[int] = set()  # people whose ties to others are loaded
         self._user_loaded: set[int] = set()  # people whose tie to the user is loaded
+        self._kinds = dict(weights.kind)
+        self._half = weights.half_life_days
         self._seen: set[tuple] = set()  # interactions, introductions, spans counted
         self._org_names: dict[int, str] = {}
         self._names: dict[int, str] = {}
@@ -208,8 +211,8 @@ class Graph:
     def _add_met(self, a: int, b: int, kind: str, when: datetime, zone: str) -> None:
         t = self._tie(a, b)
         t.met.count += 1
-        t.met.score += self.w.kind_weight(kind) * decay(
-            (self.now - when).total_seconds() / 86400, self.w.half_life_days)
+        age = (self.now - when).total_seconds() / 86400
+        t.met.score += self._kinds.get(kind, 0.5) * 0.5 ** (max(0.0, age) / self._half)
         if t.met.last is None or when > t.met.last:
             t.met.last, t.met.last_zone = when, zone
 
@@ -236,11 +239,13 @@ class Graph:
         ip = interaction_participants.c
         for chunk in _chunks(todo):
             rows = self.s.execute(
-                select(ip.contact_id, Interaction.kind, Interaction.occurred_at, Interaction.zone)
+                select(ip.contact_id, type_coerce(Interaction.kind, String),
+                       type_coerce(Interaction.occurred_at, String), Interaction.zone)
                 .join(Interaction, Interaction.id == ip.interaction_id)
                 .where(ip.contact_id.in_(chunk), Interaction.occurred_at <= self.now))
-            for cid, kind, when, zone in rows:
-                self._add_met(ME, cid, kind, when, zone)
+            add = self._add_met
+            for cid, kind, when, zone in rows:  # the stored text: parsed 5x faster
+                add(ME, cid, kind, datetime.fromisoformat(when), zone)
             for i in self.s.scalars(select(Introduction).where(
                     or_(Introduction.introducer_id.is_(None), Introduction.introduced_id.is_(None),
                         Introduction.introduced_to_id.is_(None)),
@@ -454,54 +459,97 @@ def paths(journal: Journal, *, contact_id: int | None = None, organization_id: i
 
 
 def _chains(g: Graph, targets: list[int], max_hops: int, limit: int) -> list[Chain]:
+    """Best first, loading only what can still make the top ``limit``: a chain is never
+    stronger than any of its links, so candidates are taken in order of the strongest they
+    could be (their links to the target side, already loaded), the user's tie to their first
+    person loaded a batch at a time, and a person's own ties only loaded while a chain
+    through them could still rank."""
     target_set = set(targets)
+    found: list[tuple[float, int, tuple[int, ...]]] = []
+    best: list[float] = []  # a min-heap of the top ``limit`` strengths found
+
+    def add(strength: float, people: tuple[int, ...]) -> None:
+        if strength <= 0:
+            return
+        found.append((strength, len(people), people))
+        heapq.heappush(best, strength)
+        if len(best) > limit:
+            heapq.heappop(best)
+
+    def bar() -> float:  # what a candidate must reach to rank (ties broken by fewer hops)
+        return best[0] if len(best) >= limit else 0.0
+
+    def usable(n: int) -> bool:
+        return n != ME and n not in target_set and (g.include_archived or not g.archived(n))
+
     g.load_user_ties(targets)
-    layer1: set[int] = set()
+    for t in targets:
+        add(g.strength(ME, t), (t,))
     if max_hops >= 2:
         g.load_ties(targets)
-        layer1 = {n for t in targets for n in g.neighbours(t)} - target_set - {ME}
-        g.describe(layer1)
-        if not g.include_archived:
-            layer1 = {n for n in layer1 if not g.archived(n)}
-        g.load_user_ties(layer1)
-    layer2: set[int] = set()
-    if max_hops >= 3 and layer1:
-        g.load_ties(layer1)
-        layer2 = {n for b in layer1 for n in g.neighbours(b)} - target_set - {ME}
-        g.describe(layer2)
-        if not g.include_archived:
-            layer2 = {n for n in layer2 if not g.archived(n)}
-        g.load_user_ties(layer2)
-
-    found: list[tuple[float, int, tuple[int, ...]]] = []
-    for t in targets:
-        if (s1 := g.strength(ME, t)) > 0:
-            found.append((s1, 1, (t,)))
-        if max_hops < 2:
-            continue
-        for b in g.neighbours(t):
-            if b not in layer1:
-                continue
-            sbt = g.strength(b, t)
-            if (s_ub := g.strength(ME, b)) > 0:
-                found.append((min(s_ub, sbt), 2, (b, t)))
-            if max_hops < 3:
-                continue
-            for a in g.neighbours(b):
-                if a == t or a not in layer2 and a not in layer1 or a in target_set:
-                    continue
-                if (s_ua := g.strength(ME, a)) > 0:
-                    found.append((min(s_ua, g.strength(a, b), sbt), 3, (a, b, t)))
+        firsts = {n for t in targets for n in g.neighbours(t)} - target_set - {ME}
+        g.describe(firsts)
+        links = sorted(((g.strength(b, t), b, t) for t in targets for b in g.neighbours(t)
+                        if usable(b)), key=lambda x: (-x[0], x[1], x[2]))
+        # two hops: you → b → t, at most as strong as b–t
+        k = 0
+        while k < len(links) and links[k][0] >= bar() and links[k][0] > 0:
+            batch = links[k:k + BATCH]
+            g.load_user_ties({b for _s, b, _t in batch})
+            for sbt, b, t in batch:
+                add(min(g.strength(ME, b), sbt), (b, t))
+            k += BATCH
+        if max_hops >= 3:
+            _three_hops(g, links, usable, add, bar)
     found.sort(key=lambda f: (-f[0], f[1], [g.name(p) for p in f[2]], f[2]))
     out: list[Chain] = []
     for rank, (strength, hops, people) in enumerate(found[:limit], 1):
         nodes = (ME, *people)
-        links = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
-                      kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
-                      evidence=g.evidence(x, y)) for x, y in zip(nodes, nodes[1:], strict=False)]
+        links_out = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
+                          kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
+                          evidence=g.evidence(x, y))
+                     for x, y in zip(nodes, nodes[1:], strict=False)]
         out.append(Chain(rank=rank, strength=strength, hops=hops,
-                         people=[g.name(p) for p in people], people_ids=list(people), links=links))
+                         people=[g.name(p) for p in people], people_ids=list(people),
+                         links=links_out))
     return out
+
+
+BATCH = 200  # candidates whose first person's tie to the user is loaded at once
+EXPAND = 25  # people whose own ties are loaded at once
+
+
+def _three_hops(g: Graph, links, usable, add, bar) -> None:
+    """you → a → b → t: b taken in order of b–t, a's candidates in order of
+    min(a–b, b–t); stops when nothing left could reach the bar."""
+    heap: list[tuple[float, int, int, int]] = []  # (−bound, a, b, t)
+    k = 0
+    while True:
+        next_b = links[k][0] if k < len(links) else -1.0
+        top = -heap[0][0] if heap else -1.0
+        if max(next_b, top) <= 0 or max(next_b, top) < bar():
+            return
+        if next_b >= top:  # expand the next people on the target side
+            batch = links[k:k + EXPAND]
+            k += EXPAND
+            g.load_ties({b for _s, b, _t in batch})
+            around = {a for _s, b, _t in batch for a in g.neighbours(b)}
+            g.describe(around)
+            for sbt, b, t in batch:
+                for a in g.neighbours(b):
+                    if a != t and usable(a):
+                        bound = min(g.strength(a, b), sbt)
+                        if bound > 0:
+                            heapq.heappush(heap, (-bound, a, b, t))
+            continue
+        take = []
+        while heap and -heap[0][0] >= bar() and len(take) < BATCH:
+            take.append(heapq.heappop(heap))
+        if not take:
+            return
+        g.load_user_ties({a for _nb, a, _b, _t in take})
+        for nb, a, b, t in take:
+            add(min(g.strength(ME, a), -nb), (a, b, t))
 
 
 def chains_json(p: Paths) -> dict:
