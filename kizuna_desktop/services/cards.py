@@ -59,6 +59,9 @@ def _vc(text: str) -> str:
             .replace("\r\n", "\n").replace("\n", "\\n"))
 
 
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff 　]+")
+
+
 def _two(name: str) -> tuple[str, str]:
     parts = [x for x in re.split(r"[ 　・]+", name.strip()) if x]
     if len(parts) < 2:
@@ -75,7 +78,8 @@ def qr_vcard(profile: meishi.MeishiView) -> str:
     last). The reading goes into X-PHONETIC-LAST-NAME and X-PHONETIC-FIRST-NAME, split at
     its space (a foreign name's reading is given name first, as the katakana name is); ORG
     carries the company and department, TITLE the title, in the language of
-    the name."""
+    the name. A foreign holder's Japanese name and company (アレックス・ハートマン / ノルド
+    リヒト・センサーズ合同会社) go into NOTE, which every scanner keeps."""
     p = profile
     japanese = bool(p.name_ja and _KANJI_OR_HIRAGANA.search(p.name_ja)) or not p.name_en
     lines = ["BEGIN:VCARD", "VERSION:3.0"]
@@ -87,8 +91,11 @@ def qr_vcard(profile: meishi.MeishiView) -> str:
         family, given = (words[-1], " ".join(words[:-1])) if len(words) > 1 else (p.name_en, "")
         full = p.name_en
     lines += [f"N:{_vc(family)};{_vc(given)};;;", f"FN:{_vc(full)}"]
-    if p.reading_ja:
-        r_family, r_given = _two(p.reading_ja)
+    reading = p.reading_ja
+    if not japanese and p.name_ja and _KATAKANA_NAME.fullmatch(p.name_ja):
+        reading = p.name_ja  # a foreign name in katakana is its own reading: the Japanese name
+    if reading:
+        r_family, r_given = _two(reading)
         if not japanese:  # a foreign name's reading follows its own order: given name first
             r_given, r_family = (r_family, r_given) if r_given else (r_family, "")
         if r_family:
@@ -110,13 +117,19 @@ def qr_vcard(profile: meishi.MeishiView) -> str:
         lines.append(f"EMAIL:{_vc(p.email)}")
     if p.web:
         lines.append("URL:" + _vc(p.web if "://" in p.web else f"https://{p.web}"))
+    if not japanese:  # a foreign holder's Japanese name and company, which N and ORG are not
+        known = reading == p.name_ja  # the katakana name is in the phonetic fields already
+        note = " / ".join(x for x in ("" if known else p.name_ja, p.company_ja) if x)
+        if note:
+            lines.append(f"NOTE:{_vc(note)}")
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
 
 
 def qr_matrix(profile: meishi.MeishiView):
     """The module matrix of a QR code carrying ``qr_vcard`` (segno, error level M, the
-    smallest version that holds it)."""
+    smallest version that holds it): the text as UTF-8 bytes after an ECI designator (26,
+    UTF-8), so a reader never guesses Shift_JIS or Latin-1."""
     return [list(row) for row in _qr_rows(qr_vcard(profile))]
 
 
@@ -125,7 +138,8 @@ def _qr_rows(text: str) -> tuple:
     import segno  # the preview asks on every keystroke: the same text makes the same code
 
     return tuple(tuple(row) for row in segno.make(text, error="m", micro=False,
-                                                  boost_error=False).matrix)
+                                                  boost_error=False, mode="byte",
+                                                  encoding="utf-8", eci=True).matrix)
 
 
 def card_layout(profile: meishi.MeishiView, options, logo: bytes | None = None):
