@@ -52,6 +52,23 @@ def contact_sort_key(c: Contact) -> str:
 # controls that folding takes for spaces: no folded search word contains one or spans them.
 ORGS_MARK = "\x1e"
 REST_MARK = "\x1f"
+# The names and organisation sections also appear a second time, each character shifted into
+# a private-use plane of its own (15 for names, 16 for organisations): a word shifted the same
+# way is found by the trigram index in that section only, so "name matches first" is a query
+# the index answers, not a scan of every match. Characters past the BMP are left as they are.
+NAMES_PLANE = 0xF0000
+ORGS_PLANE = 0x100000
+_SHIFT = {plane: {c: plane + c for c in range(0x21, 0xFFFE)} for plane in (NAMES_PLANE,
+                                                                          ORGS_PLANE)}
+
+
+def in_names(word: str) -> str:
+    """``word`` as the names section's shifted copy holds it."""
+    return word.translate(_SHIFT[NAMES_PLANE])
+
+
+def in_organisations(word: str) -> str:
+    return word.translate(_SHIFT[ORGS_PLANE])
 HANDLES = (MethodKind.EMAIL, MethodKind.LINE, MethodKind.LINKEDIN, MethodKind.X,
            MethodKind.INSTAGRAM, MethodKind.FACEBOOK)
 _NOT_DIGIT = re.compile(r"[^0-9]")
@@ -124,8 +141,9 @@ def contact_search_text(c: Contact, organizations: Iterable[Organization]) -> st
         rest.append("#" + t.name)
     # Ends with the separator: every character is then followed by two more, so each one
     # starts a trigram of the search index (one- and two-character searches rely on it).
-    return (_section(names) + f" {ORGS_MARK} " + _section(orgs) + f" {REST_MARK} "
-            + _section(rest) + SEP)
+    named, at = _section(names), _section(orgs)
+    return (named + SEP + in_names(named) + f" {ORGS_MARK} " + at + SEP + in_organisations(at)
+            + f" {REST_MARK} " + _section(rest) + SEP)
 
 
 def place(session: Session, contact: Contact) -> bool:
@@ -315,8 +333,9 @@ def rebuild(session: Session) -> int:
 
 # What the search text holds, as a number kept in the journal (journal_settings): a journal
 # whose search text was made by an older version has it recomputed once when it is opened
-# for writing (bring_up_to_date). 2: the three sections with phones, titles, notes...
-SEARCH_TEXT_VERSION = 2
+# for writing (bring_up_to_date). 3: the three sections with phones, titles, notes..., and
+# the shifted copies of names and organisations.
+SEARCH_TEXT_VERSION = 3
 SEARCH_TEXT_KEY = "search_text_version"
 
 

@@ -248,30 +248,28 @@ def query_tokens(query: str) -> list[str]:
     return [phone] if phone else search_tokens(query)
 
 
-# Ranking: a contact matches at the first section (indexing.ORGS_MARK) that holds every word
-# of the query: names first, then organisations, then the rest; list order within each.
+# Ranking: contacts with every word of the query among their names come first, then those
+# with every word in their organisations, then the rest; list order within each. The first
+# two are searched for as words shifted into their section's copy (indexing.in_names), so the
+# index finds them directly; each later part leaves out the rows of the earlier ones.
 TIERS = 3
 
 
-def _tier_condition(tokens: list[str], tier: int):
-    st = Contact.search_text
-    within = []
-    for mark in (indexing.ORGS_MARK, indexing.REST_MARK):
-        end = search_sql.first_at(st, mark)
-        within.append(and_(*(search_sql.first_at(st, t) < end for t in tokens)))
-    if tier == 0:
-        return within[0]
-    if tier == 1:
-        return and_(within[1], not_(within[0]))
-    return not_(within[1])
+def _tier_words(tokens: list[str]) -> list[list[str]]:
+    return [[indexing.in_names(t) for t in tokens],
+            [indexing.in_organisations(t) for t in tokens], tokens]
+
+
+def _holds_all(words: list[str]):
+    return and_(*(Contact.search_text.like(f"%{_escape_like(w)}%", escape="\\")
+                  for w in words))
 
 
 def tier_of(search_text: str, tokens: list[str]) -> int:
-    """The section (0 names, 1 organisations, 2 the rest) at which a contact's search text
-    holds every word: the Python twin of _tier_condition."""
-    ends = [search_text.find(m) for m in (indexing.ORGS_MARK, indexing.REST_MARK)]
-    for tier, end in enumerate(ends):
-        if end >= 0 and all(0 <= search_text.find(t) < end for t in tokens):
+    """The part of the list (0 names, 1 organisations, 2 the rest) a contact whose search
+    text holds every word of the query comes in."""
+    for tier, words in enumerate(_tier_words(tokens)[:2]):
+        if all(w in search_text for w in words):
             return tier
     return TIERS - 1
 
@@ -283,11 +281,9 @@ def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
     ``limit`` of them from ``offset``, or (faster for the next page) after the contact of
     rank ``after``."""
     tokens = query_tokens(f.text)
-    plan = _plan(journal, tokens)
-    if plan is None:
-        return []
     if not tokens:
-        return _page(journal, f, plan, offset, limit, after, None)
+        plan = _plan(journal, tokens)
+        return _page(journal, f, plan, offset, limit, after, None) if plan else []
     first = 0
     if after is not None:
         with journal.session() as s:
@@ -295,9 +291,14 @@ def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
         first = tier_of(txt, tokens) if txt is not None else 0
     want = offset + limit
     rows: list[ContactSummary] = []
+    words = _tier_words(tokens)
     for tier in range(first, TIERS):
+        plan = _plan(journal, words[tier])
+        if plan is None:
+            continue
+        earlier = [not_(_holds_all(w)) for w in words[:tier]]
         rows += _page(journal, f, plan, 0, want - len(rows), after if tier == first else None,
-                      _tier_condition(tokens, tier))
+                      and_(*earlier) if earlier else None)
         if len(rows) >= want:
             break
     return rows[offset:want]

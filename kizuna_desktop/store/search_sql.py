@@ -1,5 +1,5 @@
 """SQLite's own SQL for the contacts list and its derived columns, and for ``kizuna check``:
-date arithmetic (``strftime``, ``julianday``, ``printf``), ``instr``, pragmas and window
+date arithmetic (``strftime``, ``julianday``, ``printf``), pragmas and window
 functions as SQLite spells them. The services build everything else with SQLAlchemy's
 portable expressions; a store on another database replaces this module (and ``fts.py``).
 """
@@ -52,11 +52,6 @@ def cold_conditions(midnight: datetime, laptop_minutes: int) -> tuple:
     shifted = func.datetime(Contact.cold_after, func.printf("%+d minutes", offset))
     return (Contact.cold_after < midnight + timedelta(hours=14),
             shifted < func.datetime(midnight))
-
-
-def first_at(haystack, needle: str):
-    """Where ``needle`` first occurs in ``haystack`` (1-based; 0: nowhere)."""
-    return func.instr(haystack, needle)
 
 
 # --- kizuna check ------------------------------------------------------------------------

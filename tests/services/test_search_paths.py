@@ -55,10 +55,10 @@ def _expected(path, query: str, archived: bool = False) -> list[int]:
 
 
 def _section(st: str, tokens: list[str]) -> int:
-    names_end, orgs_end = st.index(indexing.ORGS_MARK), st.index(indexing.REST_MARK)
-    if all(st.index(t) < names_end for t in tokens):
+    names, orgs = st.split(indexing.ORGS_MARK)[0], st.split(indexing.REST_MARK)[0]
+    if all(t in names for t in tokens):
         return 0
-    return 1 if all(st.index(t) < orgs_end for t in tokens) else 2
+    return 1 if all(t in orgs.split(indexing.ORGS_MARK)[1] for t in tokens) else 2
 
 
 def _all_pages(journal, f: ContactFilter, size: int) -> list[int]:
