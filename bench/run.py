@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parent
 QUERIES = {  # realistic searches, typed one keystroke at a time
     "romaji": "yamada taro", "kana": "やまだ", "kanji": "山田", "company": "tanaka denki",
     "e-mail": "example42.co.jp",
+    # the wider search (issue 18.4): none of these is in anyone's name, so the names and
+    # organisations parts are searched and found empty before the rest answers
+    "phone": "03-1234-0042", "title": "部長", "title (every contact)": "manager",
+    "region": "東京", "note": "mornings",
 }
 TARGETS_MS = {"cold start": 1000, "search keystroke (p95)": 16, "open heavy contact": 50,
               "follow-ups pane": 50, "briefing PDF": 300, "meishi sheet": 300,
@@ -107,7 +111,10 @@ def measure(path: Path, repeat: int, env: dict) -> dict:
 
     app = QApplication.instance() or QApplication([])
     fonts.install(app)
-    Journal.open(path).close()  # brings an older journal's schema up to date, not timed
+    with Journal.open(path) as j, j.session() as s:  # an older journal brought up to date,
+        from kizuna_desktop.services import indexing  # schema and search text, as opening
+
+        indexing.bring_up_to_date(s)  # does; not timed
     r: dict = {}
     starts, rss = cold_start(path, max(3, repeat // 2), env)
     r["cold start"] = summary(starts)
