@@ -201,25 +201,36 @@ def tinted_role(widget: QWidget) -> Role | None:
 def set_item_role(item: QTreeWidgetItem, role: Role | None, column: int = 0) -> None:
     """Colour one column of a tree item by ``role`` (None: the palette's text colour). The tree
     must follow palette changes through :func:`follow_items`."""
-    item.setData(column, _ITEM_ROLE, role.name if role else None)
     tree = item.treeWidget()
-    pal = tree.palette() if tree is not None else None
-    if role is None:
-        item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
-    else:
-        item.setForeground(column, brush(role, pal))
+    # A colour is not an edit: a tree's itemChanged (a checkbox ticked, for the follow-ups)
+    # must not fire for it.
+    was = tree.blockSignals(True) if tree is not None else False
+    try:
+        item.setData(column, _ITEM_ROLE, role.name if role else None)
+        if role is None:
+            item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
+        else:
+            item.setForeground(column, brush(role, tree.palette() if tree else None))
+    finally:
+        if tree is not None:
+            tree.blockSignals(was)
 
 
 def _recolour_items(tree: QTreeWidget) -> None:
     pal = tree.palette()
-    it = QTreeWidgetItemIterator(tree)
-    while it.value() is not None:
-        item = it.value()
-        for column in range(item.columnCount()):
-            name = item.data(column, _ITEM_ROLE)
-            if name:
-                item.setForeground(column, brush(Role[name], pal))
-        it += 1
+    was = tree.blockSignals(True)  # no itemChanged: nothing was edited
+    try:
+        it = QTreeWidgetItemIterator(tree)
+        while it.value() is not None:
+            item = it.value()
+            for column in range(item.columnCount()):
+                name = item.data(column, _ITEM_ROLE)
+                if name:
+                    item.setForeground(column, brush(Role[name], pal))
+            it += 1
+    finally:
+        tree.blockSignals(was)
+    tree.viewport().update()
 
 
 def follow_items(tree: QTreeWidget) -> None:
