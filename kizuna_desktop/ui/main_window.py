@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         from kizuna_desktop.ui import meetings_view  # View > Meetings ahead (issue 23)
 
         self.meetings = meetings_view.install(self)
+        from kizuna_desktop.ui import network_view  # View > Circle and introductions (24)
+
+        self.network = network_view.install(self)
         self.restore_layout()
         self.journal_ctl._remember_journal(journal.path)
         self.start_watching()  # changes by other programs refresh the panes

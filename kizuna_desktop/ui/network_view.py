@@ -1,0 +1,375 @@
+"""A contact's circle and "who can introduce me" (issue 24).
+
+The picture: the contact in the middle; on the first ring the user and the people one hop
+away, on the second those two hops away, each ring ordered by strength clockwise from the
+top, so the same journal always gives the same picture. A ring is made wide enough that no
+two names can overlap (neighbouring nodes are at least a label's width plus its height
+apart, and the rings a label's width plus its height apart). Lines are as wide as the tie is
+strong; a node's colour is its organisation's. The one painting function draws on screen and
+into PNG, SVG (QSvgGenerator) and PDF (QPdfWriter).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kizuna_desktop.services import health, network
+from kizuna_desktop.store import Journal
+
+NODE = 9.0  # node radius
+FONT_PX = 12
+RING_MIN = 110.0
+PALETTE = ("#1f6f8b", "#b0305a", "#2e6b3a", "#8a5a00", "#6a3d7a", "#a33b20", "#00707a",
+           "#4a5a6a", "#7a6a00", "#3f6e8c")
+NO_ORG = "#8a8f96"
+YOU = "#1d232b"
+
+
+@dataclass(frozen=True)
+class Placed:
+    node: network.CircleNode
+    at: QPointF
+    label: QRectF
+    colour: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    nodes: list[Placed]
+    edges: list[tuple[QPointF, QPointF, float, float]]  # from, to, strength, line width
+    bounds: QRectF
+
+
+def line_width(strength: float) -> float:
+    return round(0.6 + 5.0 * strength, 2)
+
+
+def _font() -> QFont:
+    f = QFont("IPAexGothic")
+    f.setPixelSize(FONT_PX)
+    return f
+
+
+def layout(circle: network.Circle, you: str) -> Layout:
+    """Where everything goes: deterministic, names never overlapping."""
+    fm = QFontMetricsF(_font())
+    text = {n.id: (you if n.id == network.ME else n.name) for n in circle.nodes}
+    h = fm.height()
+    widths = {i: fm.horizontalAdvance(t) + 6 for i, t in text.items()}
+    orgs = sorted({n.organization for n in circle.nodes if n.organization})
+    colour = {o: PALETTE[k % len(PALETTE)] for k, o in enumerate(orgs)}
+    rings: dict[int, list[network.CircleNode]] = {}
+    for n in circle.nodes:
+        rings.setdefault(n.ring, []).append(n)
+    widest = max(widths.values(), default=40.0)
+    radius = {0: 0.0}
+    for r in (1, 2):
+        count = len(rings.get(r, []))
+        need = (widest + h + 2 * NODE) / (2 * math.sin(math.pi / count)) if count > 1 else 0
+        inner = radius[r - 1] + (widest + h + 2 * NODE if r > 1 else RING_MIN)
+        radius[r] = max(RING_MIN * r, need, inner)
+    placed: list[Placed] = []
+    for r, nodes in sorted(rings.items()):
+        for k, n in enumerate(nodes):
+            angle = -math.pi / 2 + 2 * math.pi * k / len(nodes)
+            at = QPointF(radius[r] * math.cos(angle), radius[r] * math.sin(angle))
+            w = widths[n.id]
+            label = QRectF(at.x() - w / 2, at.y() + NODE + 2, w, h)
+            c = YOU if n.id == network.ME else colour.get(n.organization, NO_ORG)
+            placed.append(Placed(n, at, label, c))
+    where = {p.node.id: p.at for p in placed}
+    edges = [(where[e.a], where[e.b], e.strength, line_width(e.strength))
+             for e in circle.edges if e.a in where and e.b in where]
+    bounds = QRectF()
+    for p in placed:
+        bounds = bounds.united(p.label).united(
+            QRectF(p.at.x() - NODE, p.at.y() - NODE, 2 * NODE, 2 * NODE))
+    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)))
+
+
+def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
+    """Draw ``lay`` scaled into ``target`` (keeping its proportions)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    b = lay.bounds
+    scale = min(target.width() / b.width(), target.height() / b.height()) if b.width() else 1
+    painter.translate(target.center())
+    painter.scale(scale, scale)
+    painter.translate(-b.center())
+    for a, z, _s, width in lay.edges:
+        pen = QPen(QColor("#7b8794"), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(a, z)
+    painter.setFont(_font())
+    for p in lay.nodes:
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(QColor(p.colour))
+        r = NODE * (1.35 if p.node.ring == 0 else 1.0)
+        painter.drawEllipse(p.at, r, r)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))  # names stay legible over the lines
+        painter.drawRoundedRect(p.label, 3, 3)
+        painter.setPen(QColor("#1d232b"))
+        name = you if p.node.id == network.ME else p.node.name
+        painter.drawText(p.label, int(Qt.AlignmentFlag.AlignCenter), name)
+    painter.restore()
+
+
+class CircleWidget(QWidget):
+    """The picture of one contact's circle."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.circle: network.Circle | None = None
+        self.lay: Layout | None = None
+        self.setMinimumSize(320, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Circle of the contact"))
+
+    def you(self) -> str:
+        return self.tr("you")
+
+    def set_circle(self, circle: network.Circle | None) -> None:
+        self.circle = circle
+        self.lay = layout(circle, self.you()) if circle else None
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().base())
+        if self.lay is not None:
+            paint(p, self.lay, QRectF(self.rect()).adjusted(6, 6, -6, -6), self.you())
+        else:
+            p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
+                       self.tr("Select a contact to see their circle."))
+        p.end()
+
+    # export --------------------------------------------------------------------------------
+    def _size(self) -> QSize:
+        b = self.lay.bounds
+        return QSize(int(math.ceil(b.width())), int(math.ceil(b.height())))
+
+    def export_png(self, path: Path, scale: float = 2.0) -> None:
+        size = self._size() * scale
+        img = QImage(size, QImage.Format.Format_ARGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint(p, self.lay, QRectF(0, 0, size.width(), size.height()), self.you())
+        p.end()
+        if not img.save(str(path), "PNG"):
+            raise OSError(self.tr("Could not write %1").replace("%1", str(path)))
+
+    def export_svg(self, path: Path) -> None:
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        size = self._size()
+        gen.setSize(size)
+        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        gen.setTitle(self.tr("Circle of %1").replace("%1", self.circle.nodes[0].name))
+        p = QPainter(gen)
+        paint(p, self.lay, QRectF(0, 0, size.width(), size.height()), self.you())
+        p.end()
+
+    def export_pdf(self, path: Path) -> None:
+        w = QPdfWriter(str(path))
+        size = self._size()
+        w.setPageSize(QPageSize(QSizeF(size.width() * 0.75, size.height() * 0.75),
+                                QPageSize.Unit.Point))
+        w.setPageMargins(QMarginsF(0, 0, 0, 0))
+        w.setResolution(96)
+        w.setTitle(self.tr("Circle of %1").replace("%1", self.circle.nodes[0].name))
+        p = QPainter(w)
+        paint(p, self.lay, QRectF(0, 0, p.device().width(), p.device().height()), self.you())
+        p.end()
+
+
+class NetworkView(QWidget):
+    """View > Circle and introductions: the selected contact's circle, and the chains by
+    which the user can be introduced to them."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.contact_id: int | None = None
+        self.picture = CircleWidget()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.chains = QTreeWidget()
+        self.chains.setHeaderLabels([self.tr("Chain"), self.tr("Strength"), self.tr("Evidence")])
+        self.chains.setAccessibleName(self.tr("Who can introduce you"))
+        buttons = QHBoxLayout()
+        self.export_buttons = {}
+        for fmt, label in (("png", self.tr("Export PNG…")), ("svg", self.tr("Export SVG…")),
+                           ("pdf", self.tr("Export PDF…"))):
+            b = QPushButton(label)
+            b.clicked.connect(lambda _c=False, fmt=fmt: self.export_dialog(fmt))
+            buttons.addWidget(b)
+            self.export_buttons[fmt] = b
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.picture, 3)
+        lay.addLayout(buttons)
+        lay.addWidget(QLabel(self.tr("Who can introduce you")))
+        lay.addWidget(self.chains, 2)
+        self.show_contact(None)
+
+    def set_journal(self, journal: Journal) -> None:
+        self.journal = journal
+        self.show_contact(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802  (it follows the selection while hidden)
+        super().showEvent(event)
+        self.show_contact(self.contact_id)
+
+    def data_changed(self, _what) -> None:
+        self.show_contact(self.contact_id)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.chains.clear()
+        for b in self.export_buttons.values():
+            b.setEnabled(contact_id is not None)
+        if contact_id is None:
+            self.title.setText(self.tr("No contact selected"))
+            self.picture.set_circle(None)
+            return
+        try:
+            circle = network.circle(self.journal, contact_id)
+            found = network.paths(self.journal, contact_id=contact_id, limit=5)
+        except Exception:  # noqa: BLE001  (a contact deleted meanwhile)
+            self.show_contact(None)
+            return
+        self.picture.set_circle(circle)
+        self.title.setText(self.tr("Circle of %1").replace("%1", circle.nodes[0].name))
+        for c in found.chains:
+            top = QTreeWidgetItem([" → ".join([self.tr("you"), *c.people]), f"{c.strength:.2f}",
+                                   self.tr("1 hop") if c.hops == 1
+                                   else self.tr("%1 hops").replace("%1", str(c.hops))])
+            for link in c.links:
+                a = self.tr("you") if link.from_id == network.ME else link.from_name
+                top.addChild(QTreeWidgetItem([f"{a} → {link.to_name}", f"{link.strength:.2f}",
+                                              "; ".join(link.evidence)]))
+            self.chains.addTopLevelItem(top)
+        self.chains.expandAll()
+        for col in range(3):
+            self.chains.resizeColumnToContents(col)
+
+    def export_dialog(self, fmt: str) -> None:
+        if self.picture.lay is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the circle"),
+                                              f"circle.{fmt}", f"{fmt.upper()} (*.{fmt})")
+        if path:
+            getattr(self.picture, f"export_{fmt}")(Path(path))
+
+
+def health_section(journal: Journal, contact_id: int) -> QWidget | None:
+    """The card's "Relationship health" section: days since against the cadence, a
+    sparkline of the last four quarters, the balance, overdue promises, the hint."""
+    got = health.for_contacts(journal, [contact_id]).get(contact_id)
+    if got is None:
+        return None
+    return HealthSection(got)
+
+
+class Sparkline(QWidget):
+    def __init__(self, counts: list[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts = counts
+        self.setFixedSize(72, 22)
+        self.setAccessibleName(self.tr("Interactions per quarter: %1").replace(
+            "%1", ", ".join(str(n) for n in counts)))
+
+    def paintEvent(self, _e) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = max(self.counts + [1])
+        w = self.width() / max(1, len(self.counts))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.palette().highlight())
+        for k, n in enumerate(self.counts):
+            h = (self.height() - 3) * n / top
+            p.drawRect(QRectF(k * w + 2, self.height() - 1 - h, w - 4, max(1.0, h)))
+        p.end()
+
+
+class HealthSection(QWidget):
+    def __init__(self, h: health.Health, parent: QWidget | None = None):
+        super().__init__(parent)
+        words = {"cold": self.tr("Going cold"), "due": self.tr("Due"), "ok": self.tr("Fine"),
+                 "never": self.tr("Never met"), "unset": self.tr("No cadence set")}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        if h.days_since is None:
+            since = self.tr("no contact yet")
+        elif h.cadence_days:
+            since = self.tr("%1 days since the last contact, every %2 days").replace(
+                "%1", str(h.days_since)).replace("%2", str(h.cadence_days))
+        else:
+            since = self.tr("%1 days since the last contact").replace("%1", str(h.days_since))
+        self.status = QLabel(f"{words[h.status]} · {since}")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        line.addWidget(self.status)
+        line.addWidget(Sparkline(h.per_quarter))
+        line.addStretch(1)
+        lay.addLayout(line)
+        self.balance = QLabel(self.tr("Given %1, received %2").replace("%1", str(h.given))
+                              .replace("%2", str(h.received))
+                              + (self.tr(" · %1 promise(s) overdue").replace(
+                                  "%1", str(h.overdue_promises)) if h.overdue_promises else ""))
+        self.balance.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.balance)
+        self.hint = QLabel(self.tr("Give before you ask: an introduction, a useful article, a "
+                                   "small gift.") if h.hint else "")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(h.hint))
+        lay.addWidget(self.hint)
+
+
+def install(window) -> NetworkView:
+    """View > Circle and introductions (follows the selected contact), and the card's
+    Relationship health section."""
+    view = NetworkView(window.journal)
+    window.add_view(view.tr("Circle and introductions"), view, shortcut="Ctrl+Shift+K")
+    window.card.add_section(view.tr("Relationship health"), health_section)
+    original = window.card.show_contact
+
+    def follow(contact_id, _show=original):
+        _show(contact_id)
+        if view.isVisible():
+            view.show_contact(contact_id)
+        else:
+            view.contact_id = contact_id
+
+    window.card.show_contact = follow
+    return view

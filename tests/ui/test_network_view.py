@@ -1,0 +1,118 @@
+"""The circle picture and the card's health section (issue 24): a deterministic layout whose
+names never overlap, line width by strength, exports read back (SVG nodes, edges and widths;
+PNG; PDF), and the view in the main window following the selected contact."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from kizuna_desktop.services import network
+from kizuna_desktop.ui import network_view
+from kizuna_desktop.ui.main_window import MainWindow
+from tests.pdf import pdfcheck
+from tests.services import network_journal as nj
+
+SHOTS = Path("/tmp/network-shots")
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _circle(journal):
+    ids = nj.build(journal)
+    return ids, network.circle(journal, ids.inoue, now=nj.NOW)
+
+
+def test_svg_reads_back_nodes_edges_and_widths(qtbot, journal, tmp_path):
+    ids, circle = _circle(journal)
+    w = network_view.CircleWidget()
+    qtbot.addWidget(w)
+    w.set_circle(circle)
+    out = tmp_path / "circle.svg"
+    w.export_svg(out)
+    root = ET.parse(out).getroot()
+    circles = root.findall(f".//{SVG}circle")
+    assert len(circles) == 5  # 井上, you, 上田, 青木, 江藤
+    texts = ["".join(t.itertext()).strip() for t in root.iter(f"{SVG}text")]
+    # (Qt writes a name's words as text elements of their own)
+    words = "井上 真一 you 上田 香織 青木 健 江藤 誠"
+    assert sorted(" ".join(texts).split()) == sorted(words.split())
+    widths = []
+    for g in root.iter(f"{SVG}g"):
+        for _line in g.findall(f"{SVG}polyline"):
+            widths.append(float(g.get("stroke-width")))
+    assert sorted(widths) == sorted(network_view.line_width(e.strength) for e in circle.edges)
+    assert len(widths) == 6
+    # the strongest tie (you–青木, 0.972) is the widest line
+    assert max(widths) == network_view.line_width(0.972) == 5.46
+
+
+def test_layout_is_the_same_every_time_and_names_never_overlap(qtbot, journal):
+    _ids, circle = _circle(journal)
+    a = network_view.layout(circle, "you")
+    b = network_view.layout(circle, "you")
+    assert [(p.node.id, p.at.x(), p.at.y()) for p in a.nodes] == [
+        (p.node.id, p.at.x(), p.at.y()) for p in b.nodes]
+    assert (a.nodes[0].at.x(), a.nodes[0].at.y()) == (0.0, 0.0)  # the contact in the middle
+    # a crowded circle: twelve long names on each ring
+    many = network.Circle(center=1, nodes=[
+        network.CircleNode(id=1, name="中心", ring=0, organization="")] + [
+        network.CircleNode(id=10 + k, name=f"長い名前の人 {k} 株式会社", ring=1 + k // 12,
+                           organization=f"会社{k % 4}") for k in range(24)], edges=[])
+    lay = network_view.layout(many, "you")
+    rects = [p.label for p in lay.nodes]
+    for i, r in enumerate(rects):
+        for s in rects[i + 1:]:
+            assert not r.intersects(s)
+    # colour by organisation: the same organisation, the same colour
+    by_org = {}
+    for p in lay.nodes[1:]:
+        by_org.setdefault(p.node.organization, set()).add(p.colour)
+    assert all(len(c) == 1 for c in by_org.values()) and len(by_org) == 4
+
+
+def test_png_and_pdf_exports(qtbot, journal, tmp_path):
+    _ids, circle = _circle(journal)
+    w = network_view.CircleWidget()
+    qtbot.addWidget(w)
+    w.set_circle(circle)
+    w.export_png(tmp_path / "c.png")
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(tmp_path / "c.png"))
+    assert not img.isNull() and img.width() > 300
+    w.export_pdf(tmp_path / "c.pdf")
+    data = (tmp_path / "c.pdf").read_bytes()
+    text = pdfcheck.text(data)
+    assert "井上" in text and "上田" in text
+    assert all(pdfcheck.fonts(data).values())
+
+
+def test_the_view_in_the_window_follows_the_contact(qtbot, journal):
+    ids = nj.build(journal)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    view = w.network
+    action = [a for a in w.view_menu.actions() if a.text() == "Circle and introductions"][0]
+    action.trigger()
+    qtbot.waitUntil(view.isVisible)
+    w.card.show_contact(ids.ueda)
+    qtbot.waitUntil(lambda: view.contact_id == ids.ueda and view.chains.topLevelItemCount() > 0)
+    first = view.chains.topLevelItem(0)
+    assert first.text(0) == "you → 井上 真一 → 上田 香織"
+    assert first.child(1).text(2) == "colleagues at 東雲物産 2017–2023"
+    # the card's health section
+    w.card.show_contact(ids.aoki)
+    sections = w.card.findChildren(network_view.HealthSection)
+    qtbot.waitUntil(lambda: bool(w.card.findChildren(network_view.HealthSection)))
+    sections = w.card.findChildren(network_view.HealthSection)
+    assert sections[0].status.text().startswith("Going cold · ")
+    assert "every 30 days" in sections[0].status.text()
+    assert sections[0].balance.text() == "Given 0, received 2 · 1 promise(s) overdue"
+    assert sections[0].hint.text().startswith("Give before you ask")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    w.card.show_contact(ids.inoue)
+    qtbot.waitUntil(lambda: view.contact_id == ids.inoue)
+    w.grab().save(str(SHOTS / "window-circle.png"))
+    view.grab().save(str(SHOTS / "circle-view.png"))
