@@ -77,7 +77,9 @@ class OrganizationsView(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
-        for b in (new, edit, merge, self.delete_button):
+        from kizuna_desktop.ui import dependency_view  # issue 24
+
+        for b in (new, edit, merge, self.delete_button, *dependency_view.buttons(self)):
             buttons.addWidget(b)
         root = QVBoxLayout(self)
         root.addLayout(top)

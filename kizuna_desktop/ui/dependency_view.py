@@ -1,0 +1,229 @@
+"""The organisation's dependency view and "who can introduce me" for an organisation
+(issue 24), opened from View > Organisations. The same figures as ``kizuna dependency``: the
+customers and people reached only through the partner, the partner's people it hangs on, the
+last business review, interactions per quarter, and the warning-sign checklist (ticking a
+sign keeps it in the journal, dated today)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kizuna_desktop.services import dependency, files, network
+from kizuna_desktop.store import Journal
+from kizuna_desktop.text import zones
+
+
+def _label(text: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(True)
+    return lab
+
+
+class QuarterBars(QWidget):
+    """Interactions per quarter: four bars, oldest first, each with its count."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts: list[int] = []
+        self.labels: list[str] = []
+        self.setMinimumHeight(90)
+
+    def set_counts(self, counts: list[int], labels: list[str]) -> None:
+        self.counts, self.labels = counts, labels
+        self.setAccessibleName(self.tr("Interactions per quarter: %1").replace(
+            "%1", ", ".join(f"{lab} {n}" for lab, n in zip(labels, counts, strict=True))))
+        self.update()
+
+    def paintEvent(self, _e) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = max(self.counts + [1])
+        n = max(1, len(self.counts))
+        w = self.width() / n
+        text_h = self.fontMetrics().height()
+        for k, c in enumerate(self.counts):
+            h = (self.height() - 2 * text_h - 6) * c / top
+            bar = QRectF(k * w + w * 0.25, self.height() - text_h - 2 - h, w * 0.5, max(1.0, h))
+            p.fillRect(bar, self.palette().highlight())
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(k * w, bar.top() - text_h, w, text_h),
+                       int(Qt.AlignmentFlag.AlignCenter), str(c))
+            p.drawText(QRectF(k * w, self.height() - text_h, w, text_h),
+                       int(Qt.AlignmentFlag.AlignCenter), self.labels[k])
+        p.end()
+
+
+class DependencyDialog(QDialog):
+    def __init__(self, journal: Journal, organization_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.organization_id = organization_id
+        self.resize(760, 720)
+        self.heading = _label()
+        f = self.heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        self.heading.setFont(f)
+        self.review = _label()
+        self.customers = QTreeWidget()
+        self.customers.setHeaderLabels([self.tr("Customer only through the partner"),
+                                        self.tr("People")])
+        self.customers.setAccessibleName(self.tr("Customers only through the partner"))
+        self.hangs = QTreeWidget()
+        self.hangs.setHeaderLabels([self.tr("At the partner"),
+                                    self.tr("If they leave, these ties break")])
+        self.hangs.setAccessibleName(self.tr("The people it hangs on"))
+        self.bars = QuarterBars()
+        self.signs_box = QGroupBox(self.tr("Warning signs"))
+        self.signs_grid = QGridLayout(self.signs_box)
+        self.checks: dict[str, QCheckBox] = {}
+        self.dates: dict[str, QLabel] = {}
+        export = QPushButton(self.tr("Export PDF…"))
+        export.clicked.connect(lambda: self.export_dialog())
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        buttons.addWidget(close)
+        root = QVBoxLayout(self)
+        root.addWidget(self.heading)
+        root.addWidget(self.review)
+        root.addWidget(self.customers, 2)
+        root.addWidget(self.hangs, 1)
+        root.addWidget(_label(self.tr("Interactions with the partner's people per quarter")))
+        root.addWidget(self.bars)
+        root.addWidget(self.signs_box)
+        root.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        d = dependency.analyse(self.journal, self.organization_id)
+        self.data = d
+        self.setWindowTitle(self.tr("Partner dependency: %1").replace("%1", d.partner))
+        self.heading.setText(self.tr("Partner dependency: %1").replace("%1", d.partner))
+        self.review.setText(self.tr("Last business review: %1").replace(
+            "%1", d.last_business_review.isoformat() if d.last_business_review
+            else self.tr("none recorded")))
+        self.customers.clear()
+        for c in d.customers_only_through:
+            self.customers.addTopLevelItem(QTreeWidgetItem(
+                [c.name, "、".join(p.name for p in c.people)]))
+        loose = [p for p in d.people_only_through if not p.organization]
+        for p in loose:
+            self.customers.addTopLevelItem(QTreeWidgetItem([self.tr("(no organisation)"),
+                                                            p.name]))
+        self.hangs.clear()
+        for h in d.people_it_hangs_on:
+            self.hangs.addTopLevelItem(QTreeWidgetItem(
+                [h.person.name, "、".join(b.name for b in h.breaks)]))
+        for tree in (self.customers, self.hangs):
+            tree.setRootIsDecorated(False)
+            tree.resizeColumnToContents(0)
+        self.bars.set_counts(d.interactions_per_quarter,
+                             [f"{a + timedelta(days=1):%Y-%m-%d} – {b:%Y-%m-%d}"
+                              for a, b in d.quarters])
+        words = {"controls_access": self.tr("The partner controls all access to the customers"),
+                 "no_direct_contacts": self.tr("We have no direct contacts of our own at the "
+                                               "customers"),
+                 "no_business_review": self.tr("No business review for a year or more"),
+                 "one_person": self.tr("The relationship hangs on one person at the partner"),
+                 "obligation_over_data": self.tr("Decisions are made from obligation, not from "
+                                                 "data")}
+        for row, s in enumerate(d.signs):
+            box = self.checks.get(s.key)
+            if box is None:
+                box = self.checks[s.key] = QCheckBox(words.get(s.key, s.label))
+                box.toggled.connect(lambda on, key=s.key: self._tick(key, on))
+                self.dates[s.key] = _label()
+                self.signs_grid.addWidget(box, row, 0)
+                self.signs_grid.addWidget(self.dates[s.key], row, 1)
+            box.blockSignals(True)
+            box.setChecked(s.checked)
+            box.blockSignals(False)
+            self.dates[s.key].setText(
+                self.tr("ticked %1").replace("%1", s.checked_on.isoformat())
+                if s.checked and s.checked_on else "")
+
+    def _tick(self, key: str, on: bool) -> None:
+        dependency.tick(self.journal, self.organization_id, key, on)
+        self.reload()
+
+    def export_dialog(self, path: str | None = None) -> Path | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"),
+                                                  "dependency.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        from kizuna_desktop.pdf import dependency_report
+
+        out = Path(path)
+        files.write_atomically(out, dependency_report.render(self.data.as_json(),
+                                                             zones.today()))
+        return out
+
+
+class OrganizationPathsDialog(QDialog):
+    """Who can introduce me to anyone at this organisation (or in its group)."""
+
+    def __init__(self, journal: Journal, organization_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.resize(760, 480)
+        found = network.paths(journal, organization_id=organization_id)
+        self.setWindowTitle(self.tr("Who can introduce you to %1").replace("%1", found.target))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Chain"), self.tr("Strength"), self.tr("Evidence")])
+        self.tree.setAccessibleName(self.tr("Who can introduce you"))
+        you = self.tr("you")
+        for c in found.chains:
+            top = QTreeWidgetItem([" → ".join([you, *c.people]), f"{c.strength:.2f}",
+                                   self.tr("1 hop") if c.hops == 1
+                                   else self.tr("%1 hops").replace("%1", str(c.hops))])
+            for link in c.links:
+                a = you if link.from_id == network.ME else link.from_name
+                top.addChild(QTreeWidgetItem([f"{a} → {link.to_name}", f"{link.strength:.2f}",
+                                              "; ".join(link.evidence)]))
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        lay = QVBoxLayout(self)
+        if not found.chains:
+            lay.addWidget(_label(self.tr("No chain of at most 3 hops reaches anyone there.")))
+        lay.addWidget(self.tree)
+
+
+def buttons(view) -> list[QPushButton]:
+    """The Organisations view's two buttons (for the selected organisation)."""
+    dep = QPushButton(view.tr("Dependency…"))
+    dep.setToolTip(view.tr("Where the road to customers runs only through this partner"))
+    intro = QPushButton(view.tr("Who can introduce me…"))
+
+    def open_with(cls):
+        oid = view.current_id()
+        if oid is not None:
+            dlg = cls(view.journal, oid, view)
+            view.last_network_dialog = dlg
+            dlg.show()
+
+    dep.clicked.connect(lambda: open_with(DependencyDialog))
+    intro.clicked.connect(lambda: open_with(OrganizationPathsDialog))
+    return [dep, intro]
