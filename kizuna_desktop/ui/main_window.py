@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
 
         self.network = network_view.install(self)
         self.restore_layout()
+        from kizuna_desktop.ui import preferences_dialog  # Edit > Preferences (issue 22)
+
+        preferences_dialog.install(self)  # after the layout: the Latin order is a preference
         self.journal_ctl._remember_journal(journal.path)
         self.start_watching()  # changes by other programs refresh the panes
 
@@ -518,7 +521,10 @@ class MainWindow(QMainWindow):
                        "Japan.\nJapanese fonts: IPAex (IPA Font License).").format(__version__)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kizuna Desktop"), self.about_text())
+        """Help > About: version, licences, where things are (ui/about_dialog.py)."""
+        from kizuna_desktop.ui.preferences_dialog import open_about
+
+        open_about(self)
 
     def show_shortcuts(self) -> None:
         rows = {}

@@ -161,9 +161,7 @@ def test_edit_preferences_in_the_window_and_one_latin_order(qtbot, demo_journal)
     w = MainWindow(demo_journal)
     qtbot.addWidget(w)
     w.show()
-    if not hasattr(w, "preferences_action"):  # the window's own hook may have run already
-        preferences_dialog.install(w)
-    action = w.preferences_action
+    action = w.preferences_action  # installed by the window's hook
     assert action.shortcut() == QKeySequence("Ctrl+,")
     assert action in preferences_dialog._menu_holding(w, w.undo_action).actions()
     action.trigger()
@@ -176,3 +174,15 @@ def test_edit_preferences_in_the_window_and_one_latin_order(qtbot, demo_journal)
     assert w.latin_first_action.isChecked() == settings.preference("latin_first") is True
     w.latin_first_action.trigger()  # the View menu's toggle is the same preference
     assert settings.preference("latin_first") is False
+
+
+def test_help_about_opens_the_about_dialog(qtbot, demo_journal):
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.preferences_action.shortcut().toString() == "Ctrl+,"  # the window's own hook
+    w.about_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog))
+    dialog = QApplication.activeModalWidget()
+    assert str(demo_journal.path) in dialog.text.toPlainText()
+    dialog.reject()
