@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,6 +33,7 @@ from kizuna_desktop.services import contacts, introductions, ledger, names, orga
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui.wording import plural
 
 SectionFactory = Callable[[Journal, int], "QWidget | None"]
 PHOTO = 72
@@ -118,12 +119,7 @@ class ContactCard(QScrollArea):
 
     def _clear(self) -> None:
         self.lines = {}
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _drop_layout(item.layout())
+        _drop_layout(self.layout_)
 
     def show_contact(self, contact_id: int | None) -> None:
         self._clear()
@@ -142,8 +138,23 @@ class ContactCard(QScrollArea):
             self.lines["hint"] = hint
             self.layout_.addWidget(hint)
             self.layout_.addStretch(1)
-            return
-        self._fill(detail)
+        else:
+            self._fill(detail)
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # once the new lines are laid out
+
+    def _fit(self) -> None:
+        """Wrapped lines get the height they need at this width (the scroll area scrolls
+        when the card is taller than its pane) instead of being squeezed."""
+        self.layout_.activate()
+        width = self.viewport().width()
+        need = self.layout_.totalHeightForWidth(width) if self.layout_.hasHeightForWidth() \
+            else self.layout_.totalSizeHint().height()
+        self.body.setMinimumHeight(max(need, 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
     def _fill(self, d: contacts.ContactDetail) -> None:
         n = d.name_parts
@@ -246,8 +257,9 @@ class ContactCard(QScrollArea):
         last = d.last_interaction_at
         days = None if last is None else (today - last.astimezone().date()).days
         last_text = self.tr("never") if last is None else (
-            self.tr("today") if days == 0 else self.tr("%n day(s) ago", "", days))
-        cadence = self.tr("every %n day(s)", "", d.cadence_days) if d.cadence_days else ""
+            self.tr("today") if days == 0 else plural(self, "%n day ago", "%n days ago", days))
+        cadence = plural(self, "every %n day", "every %n days",
+                                                        d.cadence_days) if d.cadence_days else ""
         row("contact", self.tr("Last contact"), last_text + (
             self.tr("; keep in touch {0}").format(cadence) if cadence else ""))
         entries = ledger.for_contact(self.journal, d.id)
@@ -291,6 +303,12 @@ def _drop_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
-            item.widget().deleteLater()
+            _drop_widget(item.widget())
         elif item.layout() is not None:
             _drop_layout(item.layout())
+
+
+def _drop_widget(widget: QWidget) -> None:
+    widget.hide()  # at once: deleteLater alone leaves it painted until the next loop turn
+    widget.setParent(None)
+    widget.deleteLater()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -186,6 +188,7 @@ class ContactsPane(QWidget):
         self.count = QLabel()
         self.model = ContactsModel(journal)
         self.model.counted.connect(lambda: self.count.setText(self.count_text()))
+        self.model.modelReset.connect(self._show_empty_state)
         self.view = QTableView()
         self.view.setModel(self.model)
         for w, name in ((self.search, self.tr("Search contacts")),
@@ -217,7 +220,10 @@ class ContactsPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        self.stack = QStackedWidget()  # the list, or an empty journal's first steps
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self._empty_panel())
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
 
         self._debounce = QTimer(self, singleShot=True, interval=60)
@@ -261,6 +267,40 @@ class ContactsPane(QWidget):
                              organization_id=self.org.currentData(),
                              going_cold=self.cold.isChecked(),
                              include_archived=self.archived.isChecked())
+
+    def _empty_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.addStretch(1)
+        text = QLabel(self.tr("This journal has no contacts yet."))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(text)
+        self.empty_buttons: dict[str, QPushButton] = {}
+        for key, label, tip in (
+                ("add", self.tr("Add your first contact"), self.tr("Ctrl+N")),
+                ("import", self.tr("Import contacts"),
+                 self.tr("From a vCard or CSV file (phone, Outlook, LinkedIn, Excel)")),
+                ("demo", self.tr("Open the demo"),
+                 self.tr("A separate journal with made-up contacts to try things on"))):
+            button = QPushButton(label)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.clicked.connect(lambda _c=False, key=key: self.empty_action.emit(key))
+            self.empty_buttons[key] = button
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return panel
+
+    def is_empty_journal(self) -> bool:
+        """Nothing listed with no search or filter at all: the journal has no contacts."""
+        return not self.model.rows and self.model.filter == ContactFilter(
+            include_archived=self.model.filter.include_archived,
+            today=self.model.filter.today) and not self.model.filter.text
+
+    def _show_empty_state(self) -> None:
+        self.stack.setCurrentIndex(1 if self.is_empty_journal() else 0)
 
     def apply_filter(self) -> None:
         keep = self.selected_ids()

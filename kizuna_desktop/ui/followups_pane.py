@@ -7,14 +7,16 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from kizuna_desktop import i18n
 from kizuna_desktop.services import followups
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui import palette, plain
+from kizuna_desktop.ui.timeline_delegate import WrappingTree
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +26,7 @@ PER_SECTION = 50  # items a section shows at first; "Show more" adds MORE at a t
 MORE = 100
 
 
-class FollowUpTree(QTreeWidget):
+class FollowUpTree(WrappingTree):  # long titles wrap instead of ending in "…"
     space_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -49,7 +51,6 @@ class FollowUpsPane(QWidget):
         palette.follow_items(self.tree)  # recoloured when the palette changes
         self.tree.setIndentation(10)
         self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current)
         self.tree.itemActivated.connect(self._activated)
         self.tree.space_pressed.connect(self._space)
@@ -161,8 +162,8 @@ class FollowUpsPane(QWidget):
 
     def _add(self, head: QTreeWidgetItem, f: FollowUpView, today, colour) -> None:
         due = f.effective_due
-        when = "today" if due == today else f"{due:%a %d %b}"
-        snoozed = " (snoozed)" if f.state.value == "snoozed" else ""
+        when = self.tr("today") if due == today else i18n.short_date(due)  # 12月1日(火)
+        snoozed = self.tr(" (snoozed)") if f.state.value == "snoozed" else ""
         item = QTreeWidgetItem(head, [f"{f.title}\n{f.contact_name} · {when}{snoozed}"])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsUserCheckable)

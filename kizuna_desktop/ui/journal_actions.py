@@ -32,6 +32,7 @@ from kizuna_desktop.store.db import UI_WAIT_MS, ChangeWatch
 from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
+from kizuna_desktop.ui.wording import plural
 
 RECENT_MAX = 8
 WATCH_MS = 1000  # how often the window looks for changes made by other programs
@@ -72,8 +73,8 @@ class JournalController(QObject):
             self.w.undo_stack.push(cmd.ImportContacts(self.w.journal, self.w.notify,
                                                     self.import_dialog.plan, result))
             self.w.statusBar().showMessage(
-                self.tr("Imported %n new contact(s)", "", result.created) + "; "
-                + self.tr("merged %n", "", result.merged) + ". "
+                plural(self, "Imported %n new contact", "Imported %n new contacts",
+                       result.created) + "; " + self.tr("merged %n", "", result.merged) + ". "
                 + self.tr("Ctrl+Z takes the import back."), 10000)
 
         try:  # the dialog saves a backup just before it imports

@@ -43,6 +43,7 @@ from kizuna_desktop.ui.journal_actions import JournalController, settings
 from kizuna_desktop.ui.record_actions import RecordController
 from kizuna_desktop.ui.timeline_pane import TimelinePane
 from kizuna_desktop.ui.tool_actions import ToolController
+from kizuna_desktop.ui.wording import plural
 
 # Controller methods and attributes reachable on the window (menus, tests, other modules).
 FORWARDED = {
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
         if p is not None and "overdue" in p.more:
             text = self.tr("{0} follow-ups overdue").format(p.shown("overdue"))
         else:
-            text = self.tr("%n follow-up(s) overdue", "", overdue)
+            text = plural(self, "%n follow-up overdue", "%n follow-ups overdue", overdue)
         self.status_line.setText(f"{self.contacts.count_text()} · {text} · {self.journal.path}")
 
     def _undo_index_changed(self, _index: int) -> None:

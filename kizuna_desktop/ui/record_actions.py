@@ -14,6 +14,7 @@ from kizuna_desktop.services import contacts, followups, interactions, search
 from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.icons import label as label_of
+from kizuna_desktop.ui.wording import plural
 
 THANK_YOU_KINDS = {"meeting", "meal", "nomikai"}
 
@@ -208,8 +209,9 @@ class RecordController(QObject):
         who = ", ".join(c.written or c.latin for c in people)
         answer = plain.ask(
             self.w, self.tr("Thank-you follow-up"),
-            self.tr("Add a follow-up to send a thank-you tomorrow to %n person(s) who were "
-                    "there?", "", len(people)) + f"\n\n{who}\n“{title}”",
+            plural(self, "Add a follow-up to send a thank-you tomorrow to the person who "
+                   "was there?", "Add a follow-up to send a thank-you tomorrow to each of the "
+                   "%n people who were there?", len(people)) + f"\n\n{who}\n“{title}”",
             default=QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return

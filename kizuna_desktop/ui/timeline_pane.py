@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,10 +21,12 @@ from kizuna_desktop.text import zones
 from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui import palette, plain
 from kizuna_desktop.ui.icons import kind_icon, label
+from kizuna_desktop.ui.timeline_delegate import WrappingTree, preview
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
-NOTES_SHOWN = 4000
+ROLE_FULL = Qt.ItemDataRole.UserRole + 2  # a note's whole text
+ROLE_EXPANDED = Qt.ItemDataRole.UserRole + 3  # the whole note is shown
 MORE = "more"
 
 
@@ -42,7 +43,7 @@ class TimelinePane(QWidget):
         self.next_offset: int | None = None
         self._month_items: dict[str, QTreeWidgetItem] = {}
         self.title = QLabel("<b>Timeline</b>")
-        self.tree = QTreeWidget()
+        self.tree = WrappingTree()  # summaries, places and notes wrap (timeline_delegate)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Timeline"))
         palette.follow_items(self.tree)  # recoloured when the palette changes
@@ -51,6 +52,7 @@ class TimelinePane(QWidget):
         self.tree.setIndentation(14)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.space_pressed.connect(self._space)
         self.photo = QLabel()  # the contact's photo beside their name (Records)
         self.photo.setFixedSize(48, 48)
         self.photo.hide()
@@ -61,6 +63,7 @@ class TimelinePane(QWidget):
         head.addWidget(self.title, 1)
         layout.addLayout(head)
         layout.addWidget(self.tree, 1)
+        self.show_contact(None)  # the hint of what to do first
 
     def set_journal(self, journal: Journal) -> None:
         self.journal = journal
@@ -74,6 +77,12 @@ class TimelinePane(QWidget):
         if contact_id is None:
             self.title.setText("<b>Timeline</b>")
             self.photo.hide()
+            hint = QTreeWidgetItem([self.tr(
+                "Select a contact in the list (or a follow-up) to see their interactions, "
+                "gifts and introductions here. Ctrl+L logs an interaction.")])
+            hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            hint.setData(0, ROLE_KIND, "hint")
+            self.tree.addTopLevelItem(hint)
             return
         self.title.setText(f"<b>Timeline</b> — {_esc(name)}")
         self._show_photo(contact_id)
@@ -169,13 +178,14 @@ class TimelinePane(QWidget):
             item.setData(0, ROLE_KIND, "interaction")
             item.setData(0, ROLE_ID, i.id)
             if i.notes:
-                notes = i.notes if len(i.notes) <= NOTES_SHOWN else (
-                    i.notes[:NOTES_SHOWN] + f"… ({len(i.notes) - NOTES_SHOWN:,} more characters)")
-                child = QTreeWidgetItem(item, [notes])
+                child = QTreeWidgetItem(item)
+                child.setData(0, ROLE_FULL, i.notes)
                 palette.set_item_role(child, palette.Role.MUTED)
-                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 child.setData(0, ROLE_KIND, "notes")
                 child.setData(0, ROLE_ID, i.id)
+                self._show_note(child, False)
+                item.setExpanded(True)  # the note's first lines are shown under it
         elif e.ledger is not None:
             g = e.ledger
             arrow = "Given" if g.direction.value == "given" else "Received"
@@ -213,9 +223,40 @@ class TimelinePane(QWidget):
             item.setData(0, ROLE_KIND, "introduction")
             item.setData(0, ROLE_ID, intro.id)
 
+    def _show_note(self, item: QTreeWidgetItem, full: bool) -> None:
+        """A note's first lines, or (full) the whole of it."""
+        note = item.data(0, ROLE_FULL)
+        short, cut = preview(note)
+        if full or not cut:
+            text = note + ("\n" + self.tr("▴ Show less") if cut else "")
+        else:
+            text = short + "…\n" + self.tr("▾ Show the whole note ({0:,} characters)").format(
+                len(note))
+        item.setText(0, text)
+        item.setData(0, ROLE_EXPANDED, bool(full and cut))
+
+    def toggle_note(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, ROLE_KIND) == "notes":
+            self._show_note(item, not item.data(0, ROLE_EXPANDED))
+
+    def _space(self) -> None:
+        """Space on an interaction or its note shows or hides the whole note."""
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROLE_KIND) == "interaction" \
+                and item.childCount():
+            item = item.child(0)
+        if item is not None:
+            self.toggle_note(item)
+
+    def note_items(self) -> list[QTreeWidgetItem]:
+        return [i.child(k) for i in self.interaction_items() for k in range(i.childCount())
+                if i.child(k).data(0, ROLE_KIND) == "notes"]
+
     def _clicked(self, item: QTreeWidgetItem) -> None:
         if item.data(0, ROLE_KIND) == MORE and self.next_offset is not None:
             self._load(self.next_offset)
+        elif item.data(0, ROLE_KIND) == "notes":
+            self.toggle_note(item)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         if item.data(0, ROLE_KIND) == MORE:
@@ -226,13 +267,13 @@ class TimelinePane(QWidget):
             self.record_activated.emit(item.data(0, ROLE_KIND), item.data(0, ROLE_ID))
 
     def current_kind(self) -> str | None:
-        """What the selected line is: "interaction" (or its "notes"), "ledger",
-        "introduction", "career", or None for a month header, a hint or nothing."""
+        """What the selected line is: "interaction", "ledger", "introduction",
+        "career", or None for a month header, a note's line, a hint or nothing."""
         item = self.tree.currentItem()
         if item is None or not item.isSelected():
             return None
         kind = item.data(0, ROLE_KIND)
-        return "interaction" if kind == "notes" else kind if kind != MORE else None
+        return kind if kind in ("interaction", "ledger", "introduction", "career") else None
 
     def current_record(self) -> tuple[str | None, int | None]:
         """The kind ("ledger", "introduction", "career") and id of the selected record."""
