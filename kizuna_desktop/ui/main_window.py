@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QWidget,
@@ -528,13 +527,14 @@ class MainWindow(QMainWindow):
         open_about(self)
 
     def show_shortcuts(self) -> None:
-        rows = {}
-        for a in self.findChildren(QAction):
-            if a.shortcut().toString():
-                rows[a.shortcut().toString()] = a.text().replace("&", "")
-        rows[self.tr("Space")] = self.tr("Mark the selected follow-up done")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(
-            f"{k}\t{v}" for k, v in sorted(rows.items())))
+        """F1: every shortcut in two aligned columns, grouped by menu (ui/shortcuts_dialog)."""
+        from kizuna_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self, [
+            (self.tr("Mark the selected follow-up done"), self.tr("Space")),
+            (self.tr("Open the selected contact or entry"), self.tr("Enter")),
+            (self.tr("From the search box into the list"), self.tr("Down"))])
+        self.shortcuts_dialog.open()
 
     # layout -------------------------------------------------------------------------------
     def save_layout(self) -> None:

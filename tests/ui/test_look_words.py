@@ -65,3 +65,17 @@ def test_an_unknown_file_is_named_in_words(qtbot, journal, tmp_path):
     text = str(e.value)
     assert "--format" not in text and "contacts.numbers" in text
     assert "vCard" in text and "CSV" in text
+
+
+def test_f1_opens_the_list(qtbot, window):
+    from kizuna_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    window.show()
+    window.shortcuts_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "shortcuts_dialog", None),
+                                       ShortcutsDialog) and window.shortcuts_dialog.isVisible())
+    d = window.shortcuts_dialog
+    tree = d.findChild(QTreeWidget)
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups[0] == "File" and "Help" in groups
+    d.reject()
