@@ -80,7 +80,7 @@ class JournalController(QObject):
         try:  # the dialog saves a backup just before it imports
             self.import_dialog = ImportDialog(self.w.journal, path, done, self.w)
         except KizunaError as e:
-            QMessageBox.warning(self.w, "Import", str(e))
+            plain.warn(self.w, self.tr("Import"), str(e))  # it names the file
             return None
         self.import_dialog.open()
         return self.import_dialog
@@ -226,7 +226,7 @@ class JournalController(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             source = dialog.chosen
-        if confirm and QMessageBox.question(
+        if confirm and plain.ask(
                 self.w, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
                 "is now is backed up first.") != QMessageBox.StandardButton.Yes:
             return False
@@ -237,7 +237,7 @@ class JournalController(QObject):
                 "Restore", f"Checking {source.name}, backing up the journal as it is, then "
                 "restoring…", lambda: backup.restore(path, source, passphrase))
         except KizunaError as e:
-            QMessageBox.warning(self.w, "Restore", str(e))
+            plain.warn(self.w, self.tr("Restore"), str(e))
             self.switch_journal(path, create=False, passphrase=passphrase)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
@@ -269,7 +269,7 @@ class JournalController(QObject):
             self._while_waiting("Encrypt", "Encrypting the journal and its backups…",
                                 lambda: backup.convert(path, None, passphrase))
         except KizunaError as e:
-            QMessageBox.warning(self.w, "Encrypt", str(e))
+            plain.warn(self.w, self.tr("Encrypt"), str(e))
             self.switch_journal(path, create=False)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)

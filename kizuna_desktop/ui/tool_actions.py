@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.services import briefing, interactions, search
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
 
 
@@ -84,7 +85,7 @@ class ToolController(QObject):
         message = str(error) if isinstance(error, KizunaError) else (
             f"The briefing could not be written: {error}")
         self.w.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self.w, "Briefing", message)
+        plain.warn(self.w, self.tr("Briefing"), message)  # it may name people and files
 
     # tools, view, help --------------------------------------------------------------------
     def open_meishi(self):
@@ -99,10 +100,10 @@ class ToolController(QObject):
 
         report = check.run(self.w.journal)
         if report.ok:
-            QMessageBox.information(self.w, "Check journal", "No problems found.\n\nChecked: "
-                                    + ", ".join(report.checked) + ".")
-        else:
-            QMessageBox.warning(self.w, "Check journal", "\n".join(report.problems[:30]))
+            plain.inform(self.w, self.tr("Check journal"), self.tr("No problems found.")
+                         + "\n\n" + self.tr("Checked: ") + ", ".join(report.checked) + ".")
+        else:  # a problem line may quote a name or a note
+            plain.warn(self.w, self.tr("Check journal"), "\n".join(report.problems[:30]))
 
 
 def _in_own_zone(i):
