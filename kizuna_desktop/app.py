@@ -168,7 +168,9 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
         if is_demo and demo.is_empty(journal):
             demo.write_demo(journal)
     except KizunaError as e:
-        QMessageBox.critical(None, "Kizuna Desktop", str(e))
+        from kizuna_desktop.ui import plain
+
+        plain.message_box(None, QMessageBox.Icon.Critical, "Kizuna Desktop", str(e)).exec()
         journal.close()
         return 1
     if state.get("quit"):
