@@ -34,7 +34,8 @@ QUERIES = {  # realistic searches, typed one keystroke at a time
 }
 TARGETS_MS = {"cold start": 1000, "search keystroke (p95)": 16, "open heavy contact": 50,
               "follow-ups pane": 50, "briefing PDF": 300, "meishi sheet": 300,
-              "vCard import of 10,000": 5000}
+              "vCard import of 10,000": 5000, "paths to a person": 200,
+              "paths to an organisation": 200, "health list": 100}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -152,8 +153,29 @@ def measure(path: Path, repeat: int, env: dict) -> dict:
         profile = meishi.list_all(journal)[0]
         r["meishi sheet"] = summary(timed(lambda: cards.render(
             profile, MeishiOptions(), sheet=True), repeat))
+    r.update(network_rows(journal, repeat))
     journal.close()
     return r
+
+
+def network_rows(journal, repeat: int) -> dict:
+    """Issue 24: who can introduce me (3 hops, to a person and to an organisation that is
+    not a group) and the health list (the first 100 going cold)."""
+    from sqlalchemy import func, select
+
+    from kizuna_desktop.services import health, network
+    from kizuna_desktop.store.models import Contact, Organization
+
+    with journal.session() as s:
+        people = s.scalar(select(func.count()).select_from(Contact))
+        orgs = s.scalar(select(func.count()).select_from(Organization))
+    person, org = people // 2 + 345, orgs - 7  # the first orgs // 50 are groups
+    return {"paths to a person": summary(timed(
+                lambda: network.paths(journal, contact_id=person), repeat)),
+            "paths to an organisation": summary(timed(
+                lambda: network.paths(journal, organization_id=org), repeat)),
+            "health list": summary(timed(lambda: health.going_cold(journal, limit=100),
+                                         repeat))}
 
 
 def import_file_people(n: int = 10_000) -> list:
