@@ -33,6 +33,7 @@ from kizuna_desktop.services import contacts, introductions, ledger, names, orga
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import palette
 from kizuna_desktop.ui.wording import plural
 
 SectionFactory = Callable[[Journal, int], "QWidget | None"]
@@ -51,6 +52,7 @@ def _line(text: str = "", *, rich: bool = False) -> QLabel:
     if rich:
         flags |= (Qt.TextInteractionFlag.LinksAccessibleByMouse
                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        palette.follow_links(label)  # the links' colour follows a light/dark switch
     label.setTextInteractionFlags(flags)
     return label
 
