@@ -26,7 +26,8 @@ BIN = Path(sys.executable).parent
 # Words that stay as they are in Japanese: names, formats, keys.
 ALLOWED = ("Kizuna Desktop", "Kizuna", "LINE ID", "LINE", "PDF", "vCard", "CSV", "Excel",
            "LinkedIn", "SQLCipher", "Space", "Ctrl", "Shift", "pdf", "png", "jpg", "jpeg",
-           "webp", "ics", "A4")
+           "webp", "ics", "A4", "Enter", "Esc", "Tab")
+KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")  # key sequences stay as they are
 # The contexts of i18n.translate() in code without Qt (README "Languages"); any other
 # lower-case context is a variable's .tr() (e.g. combo.tr), which Qt never asks for.
 NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store")
@@ -81,7 +82,7 @@ def test_no_string_has_a_context_qt_cannot_find(scanned):
 
 
 def _left_after_names(text: str) -> str:
-    text = PLACEHOLDER.sub("", text)
+    text = KEYS.sub("", PLACEHOLDER.sub("", text))
     for word in ALLOWED:
         text = text.replace(word, "")
     return re.sub(r"[^A-Za-z]", "", text)

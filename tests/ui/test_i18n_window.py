@@ -3,6 +3,7 @@ and Qt's own Japanese buttons; Preferences and About as the user sees them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,14 @@ def test_help_about_opens_the_about_dialog(qtbot, demo_journal):
     dialog = QApplication.activeModalWidget()
     assert str(demo_journal.path) in dialog.text.toPlainText()
     dialog.reject()
+
+
+def test_follow_up_dates_read_the_japanese_way(qtbot, japanese, demo_journal):
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    w.follow_ups.reload()
+    texts = [i.text(0) for i in w.follow_ups.items()]
+    dated = [t for t in texts if re.search(r"\d+月\d+日\([月火水木金土日]\)", t)]
+    assert dated, texts
+    assert not [t for t in texts if re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d ", t)]

@@ -291,6 +291,29 @@
     </message>
 </context>
 <context>
+    <name>CircleWidget</name>
+    <message>
+        <source>Circle of the contact</source>
+        <translation>この連絡先の人脈</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their circle.</source>
+        <translation>連絡先を選択すると、その人脈が表示されます。</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Circle of %1</source>
+        <translation>%1 の人脈</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Select a contact to see their card and timeline here. Ctrl+N adds a contact, Ctrl+F finds one.</source>
@@ -368,18 +391,6 @@
         <source>today</source>
         <translation>今日</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n日前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n day(s)</source>
-        <translation>
-            <numerusform>%n日ごと</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last contact</source>
         <translation>最終連絡日</translation>
@@ -425,6 +436,140 @@
     </message>
 </context>
 <context>
+    <name>ContactsPane</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>連絡先を検索</translation>
+    </message>
+    <message>
+        <source>Show contacts with the tag</source>
+        <translation>このタグの連絡先を表示</translation>
+    </message>
+    <message>
+        <source>Show contacts at the organisation</source>
+        <translation>この組織の連絡先を表示</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>This journal has no contacts yet.</source>
+        <translation>このジャーナルにはまだ連絡先がありません。</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>最初の連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先をインポート</translation>
+    </message>
+    <message>
+        <source>From a vCard or CSV file (phone, Outlook, LinkedIn, Excel)</source>
+        <translation>vCard または CSV ファイルから(携帯電話、Outlook、LinkedIn、Excel)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>デモを開く</translation>
+    </message>
+    <message>
+        <source>A separate journal with made-up contacts to try things on</source>
+        <translation>架空の連絡先で試せる、別のジャーナルです</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyDialog</name>
+    <message>
+        <source>Customer only through the partner</source>
+        <translation>パートナー経由でしかつながりのない顧客</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Customers only through the partner</source>
+        <translation>パートナー経由でしかつながりのない顧客</translation>
+    </message>
+    <message>
+        <source>At the partner</source>
+        <translation>パートナー企業側</translation>
+    </message>
+    <message>
+        <source>If they leave, these ties break</source>
+        <translation>この方が離れると、これらのつながりが切れます</translation>
+    </message>
+    <message>
+        <source>The people it hangs on</source>
+        <translation>鍵となる人</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>注意すべき兆候</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Interactions with the partner&apos;s people per quarter</source>
+        <translation>パートナー企業の方々との四半期ごとのやり取り</translation>
+    </message>
+    <message>
+        <source>Partner dependency: %1</source>
+        <translation>パートナーへの依存: %1</translation>
+    </message>
+    <message>
+        <source>Last business review: %1</source>
+        <translation>前回のビジネスレビュー: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(組織なし)</translation>
+    </message>
+    <message>
+        <source>The partner controls all access to the customers</source>
+        <translation>顧客との接点をすべてパートナーが握っています</translation>
+    </message>
+    <message>
+        <source>We have no direct contacts of our own at the customers</source>
+        <translation>顧客側に自社独自の直接の連絡先がありません</translation>
+    </message>
+    <message>
+        <source>No business review for a year or more</source>
+        <translation>1年以上ビジネスレビューがありません</translation>
+    </message>
+    <message>
+        <source>The relationship hangs on one person at the partner</source>
+        <translation>関係がパートナー企業の一人に依存しています</translation>
+    </message>
+    <message>
+        <source>Decisions are made from obligation, not from data</source>
+        <translation>判断がデータではなく義理で行われています</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>チェック済み %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>レポートを書き出す</translation>
+    </message>
+</context>
+<context>
     <name>FacePreview</name>
     <message>
         <source>No card to show</source>
@@ -440,6 +585,21 @@
     <message>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source> (snoozed)</source>
+        <translation>(再通知待ち)</translation>
     </message>
 </context>
 <context>
@@ -530,7 +690,58 @@
     </message>
 </context>
 <context>
+    <name>HealthSection</name>
+    <message>
+        <source>Going cold</source>
+        <translation>疎遠になりつつある</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Never met</source>
+        <translation>面識なし</translation>
+    </message>
+    <message>
+        <source>No cadence set</source>
+        <translation>連絡の目安なし</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>まだ連絡なし</translation>
+    </message>
+    <message>
+        <source>%1 days since the last contact, every %2 days</source>
+        <translation>最終連絡から%1日(目安は%2日ごと)</translation>
+    </message>
+    <message>
+        <source>%1 days since the last contact</source>
+        <translation>最終連絡から%1日</translation>
+    </message>
+    <message>
+        <source>Given %1, received %2</source>
+        <translation>贈った %1、いただいた %2</translation>
+    </message>
+    <message>
+        <source> · %1 promise(s) overdue</source>
+        <translation> · 期限切れの約束 %1件</translation>
+    </message>
+    <message>
+        <source>Give before you ask: an introduction, a useful article, a small gift.</source>
+        <translation>お願いする前に、まずこちらから: 人の紹介、役立つ記事、ちょっとした贈り物など。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>unchanged ({0})</source>
+        <translation>変更なし({0})</translation>
+    </message>
     <message>
         <source>merged ({0})</source>
         <translation>統合({0})</translation>
@@ -752,12 +963,6 @@
 <context>
     <name>JournalController</name>
     <message numerus="yes">
-        <source>Imported %n new contact(s)</source>
-        <translation>
-            <numerusform>新しい連絡先を%n件インポートしました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>merged %n</source>
         <translation>
             <numerusform>統合 %n件</numerusform>
@@ -766,6 +971,10 @@
     <message>
         <source>Ctrl+Z takes the import back.</source>
         <translation>Ctrl+Z でインポートを取り消せます。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Export</source>
@@ -778,6 +987,14 @@
     <message>
         <source>Exported to {0}</source>
         <translation>{0} にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>暗号化</translation>
     </message>
 </context>
 <context>
@@ -1050,11 +1267,21 @@
         <source>{0} follow-ups overdue</source>
         <translation>期限切れのフォローアップ {0}件</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>期限切れのフォローアップ %n件</numerusform>
-        </translation>
+    <message>
+        <source>Open the selected contact or entry</source>
+        <translation>選択した連絡先または項目を開く</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>検索欄から一覧へ移動</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Done: {0}</source>
@@ -1081,20 +1308,12 @@ Japanese fonts: IPAex (IPA Font License).</source>
 日本語フォント: IPAex(IPAフォントライセンス)</translation>
     </message>
     <message>
-        <source>About Kizuna Desktop</source>
-        <translation>Kizuna Desktop について</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
         <translation>選択したフォローアップを完了にします</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1915,61 @@ With {3}</source>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>Chain</source>
+        <translation>つながり</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Who can introduce you</source>
+        <translation>紹介してくれそうな人</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNGを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVGを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>連絡先が選択されていません</translation>
+    </message>
+    <message>
+        <source>Circle of %1</source>
+        <translation>%1 の人脈</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation>1段階</translation>
+    </message>
+    <message>
+        <source>%1 hops</source>
+        <translation>%1段階</translation>
+    </message>
+    <message>
+        <source>Export the circle</source>
+        <translation>人脈を書き出す</translation>
+    </message>
+</context>
+<context>
     <name>OpenJournal</name>
     <message>
         <source>Wrong passphrase. Passphrase for {0}:</source>
@@ -1803,6 +2077,45 @@ With {3}</source>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>保存されていません。赤く示された欄を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPathsDialog</name>
+    <message>
+        <source>Who can introduce you to %1</source>
+        <translation>%1 に紹介してくれそうな人</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>つながり</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Who can introduce you</source>
+        <translation>紹介してくれそうな人</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation>1段階</translation>
+    </message>
+    <message>
+        <source>%1 hops</source>
+        <translation>%1段階</translation>
+    </message>
+    <message>
+        <source>No chain of at most 3 hops reaches anyone there.</source>
+        <translation>3段階以内でそこに届くつながりはありません。</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2460,13 @@ With {3}</source>
     </message>
 </context>
 <context>
+    <name>QuarterBars</name>
+    <message>
+        <source>Interactions per quarter: %1</source>
+        <translation>四半期ごとのやり取り: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <source>Date and time</source>
@@ -2163,6 +2483,10 @@ With {3}</source>
     <message>
         <source>Add someone else who was there</source>
         <translation>ほかの同席者を追加</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2215,12 +2539,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>Thank-you follow-up</source>
         <translation>お礼状のフォローアップ</translation>
     </message>
-    <message numerus="yes">
-        <source>Add a follow-up to send a thank-you tomorrow to %n person(s) who were there?</source>
-        <translation>
-            <numerusform>出席した%n名に明日お礼状を送るフォローアップを追加しますか？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Thank-you follow-ups</source>
         <translation>お礼状のフォローアップ</translation>
@@ -2250,7 +2568,22 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Sparkline</name>
+    <message>
+        <source>Interactions per quarter: %1</source>
+        <translation>四半期ごとのやり取り: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list (or a follow-up) to see their interactions, gifts and introductions here. Ctrl+L logs an interaction.</source>
+        <translation>一覧で連絡先(またはフォローアップ)を選択すると、やり取り・贈答・紹介がここに表示されます。Ctrl+L でやり取りを記録できます。</translation>
+    </message>
     <message>
         <source>with {0}</source>
         <translation>{0} と</translation>
@@ -2275,6 +2608,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>Position</source>
         <translation>役職</translation>
     </message>
+    <message>
+        <source>▴ Show less</source>
+        <translation>▴ 折りたたむ</translation>
+    </message>
+    <message>
+        <source>▾ Show the whole note ({0:,} characters)</source>
+        <translation>▾ メモ全体を表示({0:,}文字)</translation>
+    </message>
 </context>
 <context>
     <name>ToolController</name>
@@ -2289,6 +2630,22 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Writing the briefing to {0}…</source>
         <translation>ブリーフィングを {0} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Check journal</source>
+        <translation>ジャーナルを検査</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Checked: </source>
+        <translation>検査した項目: </translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2812,26 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Meetings ahead</source>
         <translation>今後の面談</translation>
+    </message>
+    <message>
+        <source>Dependency…</source>
+        <translation>依存度…</translation>
+    </message>
+    <message>
+        <source>Where the road to customers runs only through this partner</source>
+        <translation>顧客への道がこのパートナー経由しかない箇所</translation>
+    </message>
+    <message>
+        <source>Who can introduce me…</source>
+        <translation>紹介してくれそうな人…</translation>
+    </message>
+    <message>
+        <source>Circle and introductions</source>
+        <translation>人脈と紹介</translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation>関係の健全度</translation>
     </message>
 </context>
 </TS>
