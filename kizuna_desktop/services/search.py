@@ -243,9 +243,16 @@ _PHONE = re.compile(r"\+?[0-9][0-9 \-().]*")
 
 
 def query_tokens(query: str) -> list[str]:
-    """The words every match must contain, folded as the search text is."""
+    """The words every match must contain, folded as the search text is. Characters of the
+    supplementary private-use planes (15, 16) are left out: the search text's shifted copies
+    of names and organisations are written in them (indexing.in_names)."""
     phone = phone_query(query)
-    return [phone] if phone else search_tokens(query)
+    if phone:
+        return [phone]
+    return search_tokens(_PRIVATE_PLANES.sub("", query))
+
+
+_PRIVATE_PLANES = re.compile("[\U000f0000-\U0010ffff]")
 
 
 # Ranking: contacts with every word of the query among their names come first, then those
