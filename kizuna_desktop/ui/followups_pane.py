@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from kizuna_desktop import i18n
-from kizuna_desktop import i18n
 from kizuna_desktop.services import followups
 from kizuna_desktop.services.followups import FollowUpView
 from kizuna_desktop.store import Journal
