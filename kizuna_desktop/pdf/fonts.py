@@ -6,6 +6,10 @@ the per-character fallback chain that keeps every character a real glyph.
 - Kizuna Names Mincho (``kizuna-names-mincho.ttf``, a renamed subset of IPAmj Mincho made by
   ``resources/fonts/make_names_font.py``) adds the rest of JIS X 0213 and name characters
   outside JIS (𠮷). It is 1.3 MB and loads in milliseconds.
+- Kizuna Names Gothic (``kizuna-names-gothic.ttf``, a renamed subset of MigMix 2P made by
+  ``resources/fonts/make_names_gothic.py``) is tried first for Gothic text, so 𠮷 in a Gothic
+  line is Gothic; it has only 乄鮇𠮷 (no other free TrueType Gothic has more of JIS X 0213's
+  rest or of the names outside JIS), so the others are drawn in Mincho even in Gothic text.
 - IPAmj Mincho itself, when installed on the system (Debian: fonts-ipamj-mincho; or the file
   named by ``KIZUNA_IPAMJ``), is the last fallback: its 46 MB are loaded only when a character
   needs it.
@@ -34,8 +38,11 @@ from kizuna_desktop import paths
 GOTHIC = "IPAexGothic"
 MINCHO = "IPAexMincho"
 NAMES = "KizunaNamesMincho"
+NAMES_GOTHIC = "KizunaNamesGothic"
 SYSTEM_MJ = "IPAmjMincho"
-_FILES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf", NAMES: "kizuna-names-mincho.ttf"}
+_FILES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf", NAMES: "kizuna-names-mincho.ttf",
+          NAMES_GOTHIC: "kizuna-names-gothic.ttf"}
+FALLBACKS = (NAMES, NAMES_GOTHIC, SYSTEM_MJ)
 _MJ_PLACES = ("/usr/share/fonts/truetype/ipamj/ipamjm.ttf",
               "/usr/share/fonts/opentype/ipamj/ipamjm.ttf",
               "/usr/local/share/fonts/ipamjm.ttf", "~/.local/share/fonts/ipamjm.ttf",
@@ -132,7 +139,7 @@ class ChainFont(TaggedFont):
 
 
 _SPAN = 100_000  # subset numbers of the k-th fallback font start at k * _SPAN
-_ORDER = ["", NAMES, SYSTEM_MJ]  # fallback fonts by number (0 is the font itself)
+_ORDER = ["", NAMES, SYSTEM_MJ, NAMES_GOTHIC]  # fallbacks by number (0: the font itself)
 
 
 def _to_unicode_cmap(fontname, subset):
@@ -192,9 +199,11 @@ def _system_mj() -> bool:
 
 
 def chain(font: str) -> list[str]:
-    """The fonts tried in turn for a character set in ``font``."""
-    first = [font] if font not in (NAMES, SYSTEM_MJ) else []
-    return [*first, NAMES, SYSTEM_MJ]
+    """The fonts tried in turn for a character set in ``font``: a Gothic face first (Kizuna
+    Names Gothic has 𠮷), then Mincho, the only free TrueType faces with the rest."""
+    first = [font] if font not in FALLBACKS else []
+    same = [NAMES_GOTHIC] if font in (GOTHIC, NAMES_GOTHIC) else []
+    return [*first, *same, NAMES, SYSTEM_MJ]
 
 
 def _face(name: str):

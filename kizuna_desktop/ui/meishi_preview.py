@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kizuna_desktop import paths
 from kizuna_desktop.pdf import fonts as pdf_fonts
 from kizuna_desktop.pdf import tategaki
-from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO, NAMES, SYSTEM_MJ
+from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO, NAMES, NAMES_GOTHIC, SYSTEM_MJ
 from kizuna_desktop.pdf.meishi_layout import Face
 
 INK = MUTED = QColor("#000000")  # as printed: K100
 ACCENT = QColor("#1f3a5f")
 MARGIN = 10
-_FILES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf", NAMES: "kizuna-names-mincho.ttf"}
+_FILES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf", NAMES: "kizuna-names-mincho.ttf",
+          NAMES_GOTHIC: "kizuna-names-gothic.ttf"}
 
 
 @functools.cache

@@ -46,7 +46,9 @@ def test_hard_names_print_with_real_glyphs(options):
     for ch in ("𠮷", "﨑", "髙", KATSURA):
         assert ch in by_text, ch
         assert all(g.outline for g in by_text[ch]), ch  # a glyph with contours
-    assert {g.font for g in by_text["𠮷"]} == {"KizunaNamesMincho"}  # IPAex has none
+    # IPAex has none: the Mincho name's from Names Mincho, the Gothic company's from Names
+    # Gothic (the same family as the text around it).
+    assert {g.font for g in by_text["𠮷"]} == {"KizunaNamesMincho", "KizunaNamesGothic"}
     if options.ja == "vertical":
         for ch in "！？：；":  # IPAex has no ︕︖︓︔: the full-width glyph, upright or turned
             assert ch in by_text and all(g.outline for g in by_text[ch]), ch
@@ -118,6 +120,22 @@ def test_a_briefing_prints_the_hard_name_without_a_box(demo_journal):
             assert tags.setdefault(tag, name) == name
     assert sum(g.text == "𠮷" for g in glyphs) >= 2  # the name and the header at least
     assert all(g.outline for g in glyphs if g.text in ("𠮷", "髙", "﨑"))
+    # 𠮷 in Gothic text (the title, the page header, the address line) is drawn in a Gothic
+    # face; in the Mincho name, in Mincho.
+    faces = {g.font for g in glyphs if g.text == "𠮷"}
+    assert faces == {"KizunaNamesGothic", "KizunaNamesMincho"}, faces
+
+
+def test_the_fallback_chain_keeps_gothic_text_gothic():
+    from kizuna_desktop.pdf import fonts as pdf_fonts
+
+    gothic = pdf_fonts.resolve("株式会社𠮷田﨑製作所", pdf_fonts.GOTHIC).runs
+    assert [(r.font, r.text) for r in gothic] == [
+        (pdf_fonts.GOTHIC, "株式会社"), (pdf_fonts.NAMES_GOTHIC, "𠮷"),
+        (pdf_fonts.GOTHIC, "田﨑製作所")]
+    mincho = pdf_fonts.resolve("𠮷田", pdf_fonts.MINCHO).runs
+    assert mincho[0].font == pdf_fonts.NAMES  # Mincho text never borrows the Gothic face
+    assert pdf_fonts.NAMES_GOTHIC not in pdf_fonts.chain(pdf_fonts.MINCHO)
 
 
 def test_the_large_ipamj_font_is_loaded_only_when_a_character_needs_it():
