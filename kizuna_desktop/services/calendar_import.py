@@ -336,11 +336,32 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
     if not name or "@" in name:
         return None, "no contact has this e-mail address"
     try:
-        return lookup.resolve(journal, name).id, ""
+        hit = lookup.resolve(journal, name)
     except NotFoundError as e:
         total = getattr(e, "total", 0)
         return None, (f"the name matches {total} contacts" if total else
                       "no contact has this e-mail address or name")
+    if not _is_their_name(hit.name, name):  # lookup's wider search found it, not a name
+        return None, "no contact has this e-mail address or name"
+    return hit.id, ""
+
+
+def _flat(text: str) -> str:
+    from kizuna_desktop.services.japanese import normalize_kana, to_hiragana
+
+    return to_hiragana("".join(normalize_kana(text).split()).replace("・", "")
+                       .replace("-", "")).lower()
+
+
+def _is_their_name(n, name: str) -> bool:
+    """``name`` is the contact's whole name (either order, as written, read or in Latin) or
+    one part of it: a calendar's attendee is matched by name, never by other text."""
+    spec = _flat(name)
+    forms = {n.family_name + n.given_name, n.given_name + n.family_name,
+             n.family_reading + n.given_reading, n.given_latin + n.family_latin,
+             n.family_latin + n.given_latin, n.family_name, n.given_name, n.family_reading,
+             n.given_reading, n.family_latin, n.given_latin}
+    return spec in {_flat(f) for f in forms if f}
 
 
 # -- writing ----------------------------------------------------------------------------------

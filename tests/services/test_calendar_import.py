@@ -167,3 +167,16 @@ def test_an_unreadable_start_is_named(journal):
     assert len(report.created) == 5
     assert report.problems == ["“Vague” left out: its DTSTART “next thursday” is not a date or "
                                "time."]
+
+
+def test_a_name_found_only_in_other_text_is_not_a_match(journal):
+    from kizuna_desktop.services import contacts
+
+    cs.people(journal)
+    contacts.create(journal, contacts.ContactInput(
+        family_name="高橋", given_name="健", notes="Somebody Else introduced us"))
+    report = _import(journal, include_unknown=True)
+    call = [m for m in meetings.ahead(journal, 30, now=cs.NOW, tz=TOKYO)
+            if m.title == "Vendor call"][0]
+    assert call.attendees == []  # "Somebody Else" is in a note, not a name
+    assert [u for u in report.unmatched if "Somebody Else" in u]
