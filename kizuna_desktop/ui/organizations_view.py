@@ -25,6 +25,7 @@ from kizuna_desktop.ui import plain
 from kizuna_desktop.ui import record_commands as rc
 from kizuna_desktop.ui.commands import push
 from kizuna_desktop.ui.organization_editor import OrganizationEditor
+from kizuna_desktop.ui.wording import plural
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -113,7 +114,7 @@ class OrganizationsView(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, o.id)
                 self.table.setItem(r, c, item)
-        self.count.setText(self.tr("%n organisation(s)", "", len(rows)))
+        self.count.setText(plural(self, "%n organisation", "%n organisations", len(rows)))
         if current is not None:
             self.select(current)
 
