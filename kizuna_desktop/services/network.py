@@ -256,8 +256,10 @@ class Graph:
                         Introduction.introduced_to_id.in_(chunk)))):
                 self._add_intro(i)
 
-    def load_ties(self, ids: Iterable[int]) -> None:
-        """Every tie of each of ``ids`` to other contacts (and introductions with the user)."""
+    def load_ties(self, ids: Iterable[int], *, now_at: list[int] | None = None) -> None:
+        """Every tie of each of ``ids`` to other contacts (and introductions with the user).
+        ``now_at``: organisations whose current people are left out as colleagues (a
+        question's targets among themselves: no chain runs through a target)."""
         todo = [i for i in ids if i != ME and i not in self._loaded]
         if not todo:
             return
@@ -281,9 +283,9 @@ class Graph:
                     Introduction.introducer_id.in_(chunk), Introduction.introduced_id.in_(chunk),
                     Introduction.introduced_to_id.in_(chunk)))):
                 self._add_intro(i)
-            self._load_colleagues(chunk)
+            self._load_colleagues(chunk, now_at)
 
-    def _load_colleagues(self, chunk: list[int]) -> None:
+    def _load_colleagues(self, chunk: list[int], now_at: list[int] | None = None) -> None:
         mine = aliased(Position)
         theirs = aliased(Position)
         rows = self.s.execute(
@@ -293,7 +295,10 @@ class Graph:
                    mine.organization_id)
             .join(theirs, and_(theirs.organization_id == mine.organization_id,
                                theirs.contact_id != mine.contact_id))
-            .where(mine.contact_id.in_(chunk)))
+            .where(mine.contact_id.in_(chunk),
+                   *([or_(theirs.organization_id.not_in(now_at),
+                          theirs.end_date < self.today, theirs.start_date > self.today)]
+                     if now_at else [])))
         best: dict[tuple[int, int, int], tuple[date | None, date | None]] = {}
         for a, sa_, ea, b, sb, eb, org in rows:
             if ("c", *_key(a, b), org) in self._seen:
@@ -468,15 +473,18 @@ def paths(journal: Journal, *, contact_id: int | None = None, organization_id: i
 
                 raise NotFoundError(f"There is no organisation with id {organization_id}.")
             label = org.name_ja or org.name_en
-            targets = _current_members(s, organisation_and_group(s, org.id), g.today)
+            at = organisation_and_group(s, org.id)
+            targets = _current_members(s, at, g.today)
             g.describe(targets)
             if not include_archived:
                 targets = [t for t in targets if not g.archived(t)]
-        chains = _chains(g, targets, max_hops, limit)
+        chains = _chains(g, targets, max_hops, limit,
+                         None if contact_id is not None else at)
         return Paths(target=label, target_ids=targets, chains=chains)
 
 
-def _chains(g: Graph, targets: list[int], max_hops: int, limit: int) -> list[Chain]:
+def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
+            target_orgs: list[int] | None = None) -> list[Chain]:
     """Best first, loading only what can still make the top ``limit``: a chain is never
     stronger than any of its links, so candidates are taken in order of the strongest they
     could be (their links to the target side, already loaded), the user's tie to their first
@@ -504,7 +512,7 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int) -> list[Cha
     for t in targets:
         add(g.strength(ME, t), (t,))
     if max_hops >= 2:
-        g.load_ties(targets)
+        g.load_ties(targets, now_at=target_orgs)
         firsts = {n for t in targets for n in g.neighbours(t)} - target_set - {ME}
         g.describe(firsts)
         links = sorted(((g.strength(b, t), b, t) for t in targets for b in g.neighbours(t)
