@@ -233,8 +233,9 @@ def _set_stack(specs: list[Spec], width: float, face: Face, problems: list[str]
     for s in specs:
         fitted = fit(s.text, s.font, s.max, s.min, width, s.lines, s.field.startswith("address"))
         if fitted is None:
+            label, verb = field_label(s.field)
             problems.append(
-                f"{FACE_TITLES.get(face.name, face.name)} face: {s.field} “{s.text[:40]}” does "
+                f"{FACE_TITLES.get(face.name, face.name)} face: {label} “{s.text[:40]}” {verb} "
                 f"not fit even at {s.min:g} pt on {s.lines} line{'s' * (s.lines > 1)}; "
                 "shorten it.")
             continue
@@ -393,7 +394,8 @@ def vertical_face(p, width: float, height: float, qr: Any, logo: Any,
         if len(cols) <= max_cols and all(tategaki.column_length(c, min_size, font) <= h + 0.01
                                          for c in cols):
             return min_size, cols
-        problems.append(f"Japanese (vertical) face: {field_name} “{text[:40]}” does not fit "
+        label, verb = field_label(field_name)
+        problems.append(f"Japanese (vertical) face: {label} “{text[:40]}” {verb} not fit "
                         f"even at {min_size:g} pt in {max_cols} columns; shorten it.")
         return None
 
@@ -559,6 +561,18 @@ def collisions(face: Face) -> list[str]:
 FIELDS_OF = {"title": ("department_ja", "title_ja", "title_en", "department_en"),
              "title_ja": ("department_ja", "title_ja"), "title_en": ("title_en", "department_en"),
              "contact": ("phone", "email", "web", "line_id")}
+
+
+def field_label(field: str) -> tuple[str, str]:
+    """The profile's own fields behind a laid-out line, for a message ("department_ja and
+    title_ja", "do"): a line that joins department and title names both, never only the
+    title."""
+    base = field.split(".")[0]
+    if base == "contact" or base not in FIELDS_OF:
+        return field, "does"
+    names = FIELDS_OF[base]
+    return (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0],
+            "do" if len(names) > 1 else "does")
 
 
 def glyph_problems(p, faces: list[Face]) -> tuple[list[str], list[str]]:

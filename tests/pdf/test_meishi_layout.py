@@ -231,3 +231,17 @@ def test_kanji_numerals_for_the_vertical_address_when_chosen():
     assert "1-2-3" in arabic  # upright digits are the default
     with pytest.raises(MeishiOptionsError, match="numerals"):
         MeishiOptions(numerals="roman").resolved()
+
+
+@pytest.mark.parametrize("options", [MeishiOptions(), MeishiOptions(ja="vertical"),
+                                     MeishiOptions(style="bilingual")],
+                         ids=["horizontal", "vertical", "bilingual"])
+def test_a_department_and_title_too_long_name_both_fields(options):
+    """The card joins department and title on one line: a refusal names both fields (the
+    department was the long one), not only title_ja."""
+    long = replace(PROFILE, department_ja="第一事業本部国際営業統括部海外営業推進第三課" * 6,
+                   title_ja="課長")
+    problems = layout(long, options.resolved(), cards.qr_matrix(long)).problems
+    fit = [p for p in problems if "not fit" in p]
+    assert fit, problems
+    assert all("department_ja" in p and "title_ja" in p and " do not fit" in p for p in fit), fit
