@@ -105,14 +105,18 @@ class Report:
     problems: list[str] = field(default_factory=list)
     meeting_ids: list[int] = field(default_factory=list)
 
+    unmatched_people: dict[str, list[str]] = field(default_factory=dict)  # who: events
+
     def lines(self) -> list[str]:
         out = []
+        people = [f"{who}: {', '.join(events)}" for who, events in
+                  self.unmatched_people.items()]
         for title, items in (("New", self.created), ("Updated", self.updated),
                              ("Removed (cancelled)", self.removed),
                              ("Skipped (no attendee among your contacts; --all imports them)",
                               self.skipped),
                              ("Attendees not matched to a contact (review them in the "
-                              "window's Meetings view)", self.unmatched),
+                              "window's Meetings view)", people),
                              ("Problems", self.problems)):
             if items:
                 out.append(f"{title}: {len(items)}")
@@ -125,7 +129,7 @@ class Report:
         return (f"{verb} {len(self.created)} new and {len(self.updated)} updated meetings "
                 f"from {self.start:%Y-%m-%d} to {self.end:%Y-%m-%d} ({len(self.unchanged)} "
                 f"unchanged, {len(self.removed)} removed, {len(self.skipped)} skipped, "
-                f"{len(self.unmatched)} attendees unmatched).")
+                f"{len(self.unmatched_people)} attendees unmatched).")
 
 
 class _DryRun(Exception):
@@ -528,3 +532,4 @@ def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,
             s.add(g)
         if g.state == PENDING:
             report.unmatched.append(f"{e.label}: {p.label} — {why}")
+            report.unmatched_people.setdefault(f"{p.label} — {why}", []).append(e.label)
