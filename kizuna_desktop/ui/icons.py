@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 KINDS = {
@@ -37,6 +37,24 @@ def kind_icon(kind: str, size: int = 20) -> QIcon:
     return QIcon(pm)
 
 
+LABELS = {  # a kind's name in the interface's language (context "Kinds")
+    "meeting": QT_TRANSLATE_NOOP("Kinds", "Meeting"), "meal": QT_TRANSLATE_NOOP("Kinds", "Meal"),
+    "nomikai": QT_TRANSLATE_NOOP("Kinds", "Nomikai"), "call": QT_TRANSLATE_NOOP("Kinds", "Call"),
+    "email": QT_TRANSLATE_NOOP("Kinds", "E-mail"),
+    "message": QT_TRANSLATE_NOOP("Kinds", "Message"),
+    "event": QT_TRANSLATE_NOOP("Kinds", "Event"),
+    "meishi_exchange": QT_TRANSLATE_NOOP("Kinds", "Meishi exchange"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+    "business_review": QT_TRANSLATE_NOOP("Kinds", "Business review"),
+    "gift": QT_TRANSLATE_NOOP("Kinds", "Gift"), "favour": QT_TRANSLATE_NOOP("Kinds", "Favour"),
+    "introduction": QT_TRANSLATE_NOOP("Kinds", "Introduction"),
+    "invitation": QT_TRANSLATE_NOOP("Kinds", "Invitation"),
+    "follow_up": QT_TRANSLATE_NOOP("Kinds", "Follow-up"),
+}
+
+
 def label(kind: str) -> str:
-    return {"meishi_exchange": "Meishi exchange", "email": "E-mail", "nomikai": "Nomikai",
-            "follow_up": "Follow-up"}.get(kind, kind.replace("_", " ").capitalize())
+    text = LABELS.get(kind)
+    if text is None:
+        return kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Kinds", text)

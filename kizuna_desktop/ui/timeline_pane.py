@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
 from kizuna_desktop.kinds import occasion_label
 from kizuna_desktop.services import timeline
 from kizuna_desktop.services.timeline import Entry
@@ -167,9 +168,12 @@ class TimelinePane(QWidget):
             i = e.interaction
             others = ", ".join(p.name for p in i.others(self.contact_id))
             # Its time where it happened, with the zone when the laptop's differs (JST).
-            at = zones.label(i.local, "%d %b %H:%M")
-            text = f"{at} · {label(i.kind.value)}\n{i.summary or '(no summary)'}"
-            where = " · ".join(x for x in (i.place, f"with {others}" if others else "") if x)
+            day = i18n.short_date(i.local.date(), weekday=False).replace("%", "%%")
+            at = zones.label(i.local, day + " %H:%M")  # 11月20日 10:00 / 20 Nov 10:00
+            summary = i.summary or self.tr("(no summary)")
+            text = f"{at} · {label(i.kind.value)}\n{summary}"
+            where = " · ".join(x for x in (i.place, self.tr("with {0}").format(others)
+                                           if others else "") if x)
             if where:
                 text += f"\n{where}"
             item = QTreeWidgetItem(parent, [text])
@@ -188,11 +192,12 @@ class TimelinePane(QWidget):
                 item.setExpanded(True)  # the note's first lines are shown under it
         elif e.ledger is not None:
             g = e.ledger
-            arrow = "Given" if g.direction.value == "given" else "Received"
+            arrow = self.tr("Given") if g.direction.value == "given" else self.tr("Received")
             value = f" ({g.value:,} {g.currency})" if g.value is not None else ""
             words = occasion_label(g.occasion, short=True)  # お歳暮 oseibo, never the raw value
             occasion = f" · {words}" if words else ""
-            text = f"{when:%d %b} · {arrow} {label(g.kind.value).lower()}{occasion}\n" \
+            text = f"{i18n.short_date(when, weekday=False)} · {arrow} " \
+                   f"{label(g.kind.value).lower()}{occasion}\n" \
                    f"{g.description}{value}"
             if g.other_names or (g.contact_id != self.contact_id and g.contact_name):
                 names = [n for cid, n in ((g.contact_id, g.contact_name),
@@ -209,7 +214,8 @@ class TimelinePane(QWidget):
                        "move": self.tr("New organisation"),
                        "concurrent": self.tr("Concurrent role (兼務)")}.get(step.kind,
                                                                           self.tr("Position"))
-            item = QTreeWidgetItem(parent, [f"{e.local_day:%d %b} · {heading}\n"
+            item = QTreeWidgetItem(parent, [f"{i18n.short_date(e.local_day, weekday=False)} · "
+                                            f"{heading}\n"
                                             f"{step.sentence()}"])
             item.setIcon(0, kind_icon("career"))
             item.setData(0, ROLE_KIND, "career")
@@ -217,8 +223,9 @@ class TimelinePane(QWidget):
         else:
             intro = e.introduction
             note = f"\n{intro.note}" if intro.note else ""
-            item = QTreeWidgetItem(parent, [f"{when:%d %b} · Introduction\n{intro.sentence()}"
-                                            f"{note}"])
+            heading = self.tr("Introduction")
+            item = QTreeWidgetItem(parent, [f"{i18n.short_date(when, weekday=False)} · "
+                                            f"{heading}\n{intro.sentence()}{note}"])
             item.setIcon(0, kind_icon("introduction"))
             item.setData(0, ROLE_KIND, "introduction")
             item.setData(0, ROLE_ID, intro.id)

@@ -198,3 +198,20 @@ def test_follow_up_dates_read_the_japanese_way(qtbot, japanese, demo_journal):
     dated = [t for t in texts if re.search(r"\d+月\d+日\([月火水木金土日]\)", t)]
     assert dated, texts
     assert not [t for t in texts if re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d ", t)]
+
+
+def test_the_timeline_reads_the_japanese_way(qtbot, japanese, demo_journal):
+    from kizuna_desktop.services import search
+
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    w.contacts.select(search.resolve(demo_journal, "yamada taro").id)
+    qtbot.waitUntil(lambda: w.timeline.tree.topLevelItemCount() > 0, timeout=10_000)
+    texts = []
+    for n in range(w.timeline.tree.topLevelItemCount()):
+        month = w.timeline.tree.topLevelItem(n)
+        texts += [month.child(k).text(0) for k in range(month.childCount())]
+    assert any(re.match(r"\d+月\d+日 \d\d:\d\d", t) and "面談" in t for t in texts), texts[:5]
+    assert not any(re.match(r"\d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ", t)
+                   for t in texts)

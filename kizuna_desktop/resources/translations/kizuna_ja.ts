@@ -854,18 +854,6 @@
         <source>Problems, by what became of them</source>
         <translation>問題(処理結果ごと)</translation>
     </message>
-    <message numerus="yes">
-        <source>vCard, %n card(s)</source>
-        <translation>
-            <numerusform>vCard、%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>CSV, {0}, %n row(s)</source>
-        <translation>
-            <numerusform>CSV、{0}、%n行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where column “{0}” goes</source>
         <translation>列「{0}」の割り当て先</translation>
@@ -995,6 +983,69 @@
     <message>
         <source>Encrypt</source>
         <translation>暗号化</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Meeting</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>会食</translation>
+    </message>
+    <message>
+        <source>Nomikai</source>
+        <translation>飲み会</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Meishi exchange</source>
+        <translation>名刺交換</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>ビジネスレビュー</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>贈り物</translation>
+    </message>
+    <message>
+        <source>Favour</source>
+        <translation>お世話</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
     </message>
 </context>
 <context>
@@ -2188,12 +2239,6 @@ With {3}</source>
         <source>{0} now, {1} before</source>
         <translation>現在 {0}、過去 {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n件の組織</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete organisation</source>
         <translation>組織を削除</translation>
@@ -2585,8 +2630,20 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>一覧で連絡先(またはフォローアップ)を選択すると、やり取り・贈答・紹介がここに表示されます。Ctrl+L でやり取りを記録できます。</translation>
     </message>
     <message>
+        <source>(no summary)</source>
+        <translation>(概要なし)</translation>
+    </message>
+    <message>
         <source>with {0}</source>
         <translation>{0} と</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>贈った</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>いただいた</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -2607,6 +2664,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Position</source>
         <translation>役職</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>▴ Show less</source>
@@ -2828,6 +2889,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Circle and introductions</source>
         <translation>人脈と紹介</translation>
+    </message>
+    <message>
+        <source>Chains of introductions to the selected contact</source>
+        <translation>選択した連絡先へ紹介でつながる経路</translation>
     </message>
     <message>
         <source>Relationship health</source>
