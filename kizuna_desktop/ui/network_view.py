@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QFontMetricsF,
@@ -360,7 +361,18 @@ def install(window) -> NetworkView:
     """View > Circle and introductions (follows the selected contact), and the card's
     Relationship health section."""
     view = NetworkView(window.journal)
-    window.add_view(view.tr("Circle and introductions"), view, shortcut="Ctrl+Shift+K")
+    dock = window.add_view(view.tr("Circle and introductions"), view, shortcut="Ctrl+Shift+K")
+    ask = QAction(view.tr("Who can introduce me…"), window)
+    ask.setStatusTip(view.tr("Chains of introductions to the selected contact"))
+
+    def show_for_selected() -> None:
+        dock.show()
+        dock.raise_()
+        view.show_contact(window.current_contact_id())
+
+    ask.triggered.connect(lambda _checked=False: show_for_selected())
+    window.contacts.view.addAction(ask)  # the contacts list's context menu
+    view.ask_action = ask
     window.card.add_section(view.tr("Relationship health"), health_section)
     original = window.card.show_contact
 

@@ -102,6 +102,12 @@ def test_the_view_in_the_window_follows_the_contact(qtbot, journal):
     first = view.chains.topLevelItem(0)
     assert first.text(0) == "you → 井上 真一 → 上田 香織"
     assert first.child(1).text(2) == "colleagues at 東雲物産 2017–2023"
+    # the contacts list's context menu
+    assert view.ask_action in w.contacts.view.actions()
+    qtbot.waitUntil(lambda: w.contacts.select(ids.eto, notify=False))
+    view.ask_action.trigger()
+    qtbot.waitUntil(lambda: view.contact_id == ids.eto)
+    assert view.title.text() == "Circle of 江藤 誠"
     # the card's health section
     w.card.show_contact(ids.aoki)
     sections = w.card.findChildren(network_view.HealthSection)
