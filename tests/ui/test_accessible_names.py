@@ -139,6 +139,12 @@ def test_contact_editor(qtbot, demo):
         qtbot.addWidget(editor)
         editor.show()
         assert unnamed(editor) == [], contact
+        # Each field's label is its buddy: the reader names it, Alt+letter goes there.
+        assert {editor.family_name, editor.given_name, editor.family_reading,
+                editor.given_reading, editor.honorific, editor.region,
+                editor.interests} <= {lb.buddy() for lb in editor.findChildren(QLabel)}
+        assert reader_name(editor.family_name) == "Family name"
+        assert reader_name(editor.given_latin) == "Latin given name"
         editor.done(0)
 
 
