@@ -234,7 +234,8 @@ class ContactsPane(QWidget):
         self.cold.toggled.connect(self.apply_filter)
         self.archived.toggled.connect(self.apply_filter)
         self.view.selectionModel().selectionChanged.connect(self._selection)
-        self.view.doubleClicked.connect(lambda idx: self.activated.emit(self.model.rows[
+        # Enter or a double-click (activated covers both; doubleClicked alone missed Enter)
+        self.view.activated.connect(lambda idx: self.activated.emit(self.model.rows[
             idx.row()].id))
         self.reload_filters()
         self.apply_filter()
