@@ -121,7 +121,7 @@ EXPORT_FORMATS = ("vcard", "vcard4", "csv", "ics")
 # How long each kind of interaction lasts in the calendar (minutes); mail and messages are
 # not calendar events.
 MINUTES = {"meeting": 60, "meal": 75, "nomikai": 150, "call": 30, "event": 120,
-           "meishi_exchange": 30, "other": 60}
+           "meishi_exchange": 30, "other": 60, "business_review": 90}
 
 
 def _timed_items(journal: Journal, days: int = 365) -> list:
