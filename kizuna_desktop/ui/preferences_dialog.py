@@ -27,7 +27,7 @@ from kizuna_desktop import i18n, settings
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.services import clock
 from kizuna_desktop.store import Journal
-from kizuna_desktop.ui import plain
+from kizuna_desktop.ui import accessible, palette, plain
 
 
 class FolderField(QWidget):
@@ -152,6 +152,8 @@ class PreferencesDialog(QDialog):
         root = QVBoxLayout(self)
         for w in (general, journal_box, printing, backups, self.error, buttons):
             root.addWidget(w)
+        palette.tint(self.error, palette.Role.ALERT)
+        accessible.name_fields(self)  # the folder rows' line edits get their row's label
 
     def values(self) -> dict:
         return {

@@ -206,3 +206,20 @@ def test_meishi_import_briefing_merge(qtbot, demo, tmp_path):
         QApplication.processEvents()
         assert unnamed(d) == [], name
     dialogs["meishi"].dirty = False
+
+
+def test_preferences_meetings_and_organisations(qtbot, demo):
+    from kizuna_desktop.ui.meetings_view import MeetingsView
+    from kizuna_desktop.ui.organizations_view import OrganizationsView
+    from kizuna_desktop.ui.preferences_dialog import PreferencesDialog
+
+    w = _main_window(qtbot, demo)
+    views = {"preferences": PreferencesDialog(demo), "meetings": MeetingsView(demo, window=w),
+             "organisations": OrganizationsView(w)}
+    for name, v in views.items():
+        qtbot.addWidget(v)
+        v.show()
+        QApplication.processEvents()
+        assert unnamed(v) == [], name
+    prefs = views["preferences"]
+    assert reader_name(prefs.briefings_dir.edit) == "Briefings go to"
