@@ -334,6 +334,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return EXIT_ERROR
         result = importing.import_with_backup(journal, plan)
     print(f"Imported: {result.created} new, {result.merged} merged into existing contacts"
+          + (f", {result.unchanged} unchanged" if result.unchanged else "")
           + (f", {result.organizations} organisation(s)." if result.organizations else "."))
     print(f"The journal as it was before is backed up in {result.backup}.")
     return 0

@@ -32,6 +32,7 @@ from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
 from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
+from kizuna_desktop.ui.wording import plural
 
 PREVIEW_ROWS = 200
 REVIEW_ROWS = 500  # proposed merges shown side by side (the rest merge as planned)
@@ -49,6 +50,8 @@ translate = QCoreApplication.translate  # module functions: context "ImportDialo
 
 
 def _will_be(item: importing.Item) -> str:
+    if item.unchanged:  # the contact holds all it brings: nothing written
+        return translate("ImportDialog", "unchanged ({0})").format(item.reason)
     if item.merges:
         return translate("ImportDialog", "merged ({0})").format(item.reason)
     if item.duplicate_of is not None or item.same_as is not None:
@@ -188,7 +191,8 @@ class ImportDialog(QDialog):
             return  # cancelled while the file was being read: nothing more to do
         if self.format == "vcard":
             self.vcard_people = content
-            self.info.setText(self.tr("vCard, %n card(s)", "", len(content[0])))
+            self.info.setText(plural(self, "vCard, %n card", "vCard, %n cards",
+                                     len(content[0])))
         else:
             self.table = content
             self.preset.setCurrentIndex(self.preset.findData(
@@ -196,7 +200,7 @@ class ImportDialog(QDialog):
             self.preset.currentIndexChanged.connect(self._preset_changed)
             self.preset.setEnabled(True)
             n = len(self.table.rows)
-            self.info.setText(self.tr("CSV, {0}, %n row(s)", "", n)
+            self.info.setText(plural(self, "CSV, {0}, %n row", "CSV, {0}, %n rows", n)
                               .format(self.table.encoding_name))
             self._fill_mapping(table.guess_mapping(self.table.headers,
                                                    self.preset.currentData()))

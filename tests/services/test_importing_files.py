@@ -54,14 +54,15 @@ def test_importing_again_merges_and_never_doubles(demo_journal, tmp_path):
     with demo_journal.session() as s:
         stamps = s.execute(text("SELECT id, updated_at FROM contacts ORDER BY id")).all()
     plan = importing.import_file(demo_journal, path)
-    assert len(plan.duplicates) == 42 and plan.new == []
+    # Every one is a contact already there, which holds all it brings: unchanged.
+    assert len(plan.unchanged) == 42 and plan.new == [] and plan.duplicates == []
     # The same person: the same name and an e-mail or organisation in common, or (for a
     # contact with neither) a record that brings nothing the contact does not hold.
-    assert {i.reason for i in plan.duplicates} <= {"same name and e-mail",
+    assert {i.reason for i in plan.unchanged} <= {"same name and e-mail",
                                                    "same name and organisation",
                                                    "same name; nothing new"}
     result = importing.apply(demo_journal, plan)
-    assert (result.created, result.merged) == (0, 42)
+    assert (result.created, result.merged, result.unchanged) == (0, 0, 42)
     assert _counts(demo_journal) == before
     with demo_journal.session() as s:  # records that add nothing write nothing
         assert s.execute(text("SELECT id, updated_at FROM contacts ORDER BY id")).all() == stamps
@@ -99,7 +100,8 @@ def test_csv_from_a_card_app_creates_positions_and_merges_by_email(demo_journal)
     assert yamada_item.duplicate_of == search.resolve(demo_journal, "yamada taro").id
     assert yamada_item.reason == "same name and organisation"
     result = importing.apply(demo_journal, plan)
-    assert (result.merged, result.created) == (3, 0)  # 鈴木 too: same name and organisation
+    # 鈴木 too: same name and organisation (two of them bring nothing new: unchanged)
+    assert (result.merged + result.unchanged, result.created) == (3, 0)
     yamada = search.resolve(demo_journal, "yamada taro")
     assert yamada.role == "部長, 三星商事株式会社"
 

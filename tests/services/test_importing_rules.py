@@ -17,11 +17,11 @@ def _import(journal, people, problems=()):
     return plan, importing.apply(journal, plan)
 
 
-def _all_rows(path) -> dict[str, list[tuple]]:
+def _all_rows(path, with_index: bool = False) -> dict[str, list[tuple]]:
     with sqlite3.connect(path) as conn:
         names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-            "'contacts_fts%' ORDER BY name")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND (? OR name NOT LIKE "
+            "'contacts_fts%') AND name != 'contacts_fts' ORDER BY name", (with_index,))]
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr)
                 for n in names}
 
@@ -62,7 +62,8 @@ def test_the_same_name_in_another_script_and_an_e_mail_merge(journal):
                line=1),
         Person(family_reading="ヤマダ", given_reading="タロウ",
                emails=[("", "t.yamada@example.jp")], line=2)])
-    assert (result.created, result.merged) == (0, 2)
+    # Both are the contact (which holds all they bring already: unchanged, not rewritten).
+    assert (result.created, result.merged + result.unchanged) == (0, 2)
 
 
 def test_two_different_people_of_one_name_are_both_kept_and_listed(journal):
@@ -94,13 +95,19 @@ def test_importing_the_same_records_twice_changes_no_table(journal):
     ]
     _import(journal, people())
     before = _all_rows(journal.path)
+    before_with_index = _all_rows(journal.path, with_index=True)
     # Another spelling of case (and a non-ASCII capital) of the same organisations.
     again = people()
     again[0].organization = "Self-employed"
     again[1].organization = "acme a.ş."
     plan, result = _import(journal, again)
-    assert (result.created, result.merged) == (0, 5)
+    assert (result.created, result.merged, result.unchanged) == (0, 0, 5)
+    assert "0 new, 0 the same person as a contact already there (to be merged, never " \
+           "doubled), 5 unchanged (already in the journal as they are)" in plan.summary()
+    assert plan.proposed_merges == []  # nothing to review
     assert _all_rows(journal.path) == before
+    # The search index too: not one of its rows is written again.
+    assert _all_rows(journal.path, with_index=True) == before_with_index
 
 
 def test_an_organisation_card_makes_an_organisation_not_a_contact(journal):
@@ -180,5 +187,5 @@ def test_names_read_alike_but_written_apart_are_two_people(journal):
                emails=[("", "office@arata.example")], line=1),  # same reading, not name
         Person(family_reading="アラタ", given_reading="", emails=[("", "office@arata.example")],
                line=2)])  # the reading alone: that is the name it gives
-    assert (result.created, result.merged) == (1, 1)
+    assert (result.created, result.merged + result.unchanged) == (1, 1)
     assert [i.reason for i in plan.items] == ["", "same name and e-mail"]

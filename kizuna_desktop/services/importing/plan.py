@@ -50,10 +50,13 @@ class Item:
     same_as_line: int | None = None  # that record's line, for messages
     reason: str = ""
     accepted: bool = True  # the user's answer to a proposed merge (False: kept apart)
+    # The contact it is already holds everything it brings: nothing to write.
+    unchanged: bool = False
 
     @property
     def merges(self) -> bool:
-        return self.accepted and (self.duplicate_of is not None or self.same_as is not None)
+        return (self.accepted and not self.unchanged
+                and (self.duplicate_of is not None or self.same_as is not None))
 
 
 @dataclass
@@ -63,11 +66,18 @@ class Plan:
     items: list[Item] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     organizations: list[Person] = field(default_factory=list)  # KIND:org cards
+    # For the contacts matched: the e-mails (folded) and phones they share with the file.
+    held: dict[int, tuple[set[str], list[str]]] = field(default_factory=dict)
     stamp: tuple | None = None  # the journal as it was when matched (journal_stamp)
 
     @property
     def new(self) -> list[Item]:
-        return [i for i in self.items if not i.merges]
+        return [i for i in self.items if not i.merges and not i.unchanged]
+
+    @property
+    def unchanged(self) -> list[Item]:
+        """Records the contacts they are already hold whole (the same file again)."""
+        return [i for i in self.items if i.unchanged]
 
     @property
     def duplicates(self) -> list[Item]:
@@ -75,8 +85,10 @@ class Plan:
 
     @property
     def proposed_merges(self) -> list[Item]:
-        """Every record matched to a contact (or an earlier record), accepted or not."""
-        return [i for i in self.items if i.duplicate_of is not None or i.same_as is not None]
+        """Every record matched to a contact (or an earlier record), accepted or not; not
+        those that would change nothing."""
+        return [i for i in self.items if not i.unchanged
+                and (i.duplicate_of is not None or i.same_as is not None)]
 
     def problems_by_kind(self) -> dict[str, list[Problem]]:
         out: dict[str, list[Problem]] = {}
@@ -100,9 +112,11 @@ class Plan:
         found = ", ".join(f"{n} {KIND_TITLES.get(k, k).split(' (')[0].lower()}"
                           for k, n in kinds.items())
         orgs = f", {len(self.organizations)} organisation card(s)" if self.organizations else ""
+        same = (f", {len(self.unchanged)} unchanged (already in the journal as they are)"
+                if self.unchanged else "")
         return (f"{self.filename}: {len(self.items)} contact(s) to import — "
                 f"{len(self.new)} new, {len(self.duplicates)} the same person as a contact "
-                f"already there (to be merged, never doubled){orgs}; "
+                f"already there (to be merged, never doubled){same}{orgs}; "
                 f"{len(self.problems)} problem(s){': ' + found if found else ''}.")
 
 
@@ -434,9 +448,11 @@ class _Index:
     by_phone: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     bare: set[int] = field(default_factory=set)  # known by a name and nothing else
     names: dict[int, frozenset[str]] = field(default_factory=dict)
+    held: dict[int, tuple[set[str], list[str]]] = field(default_factory=dict)
 
     def add(self, target: int, keys, emails, orgs, phones) -> None:
         self.names[target] = frozenset(keys)
+        self.held[target] = (set(emails), list(phones))
         for k in keys:
             self.by_name.setdefault(k, []).append(target)
             for e in emails:
@@ -642,8 +658,31 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
                 result.items.append(Item(p, data))
         with journal.session() as s:
             match(s, result)
+            mark_unchanged(s, result)
             result.stamp = journal_stamp(s)
         return result
+
+
+def mark_unchanged(session, result: Plan) -> None:
+    """Which records merged into a contact would change nothing (the same file imported
+    again): those whose every e-mail and phone the contact already has are checked whole
+    (write.changes), the others bring at least a value."""
+    from kizuna_desktop.services.importing.write import changes
+
+    candidates = []
+    for n, item in enumerate(result.items):
+        item.unchanged = False
+        if item.duplicate_of is None:
+            continue
+        emails, phones = result.held.get(item.duplicate_of, (set(), []))
+        mine = _identity(item.person, item.data)
+        if set(mine[0]) <= emails and all(
+                any(phone_key(x) == phone_key(h) for h in phones) for x in mine[2]):
+            candidates.append((n, item))
+    if candidates:
+        changed = changes(session, [(item.duplicate_of, item) for _, item in candidates])
+        for (_, item), change in zip(candidates, changed, strict=True):
+            item.unchanged = not change
 
 
 def journal_stamp(session) -> tuple:
@@ -664,6 +703,7 @@ def match(session, result: Plan) -> None:
     keyed = [(item, name_keys(item.data), _identity(item.person, item.data))
              for item in result.items]
     index, named = journal_index(session, keyed)
+    result.held = index.held
 
     names_of = named.get(None, {})
 

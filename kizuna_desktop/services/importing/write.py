@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -34,6 +35,7 @@ from kizuna_desktop.services.importing.plan import (
     email_key,
     fold,
     journal_stamp,
+    mark_unchanged,
     match,
     organization_key,
     phone_key,
@@ -56,6 +58,7 @@ class JournalBusy(KizunaError):
 class Result:
     created: int = 0
     merged: int = 0
+    unchanged: int = 0  # records the contacts they are already held whole: nothing written
     organizations: int = 0  # organisation cards made or brought up to date
     backup: Path | None = None
     created_ids: list[int] = field(default_factory=list)
@@ -341,7 +344,9 @@ def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
     target_of: list[int] = []
     next_id = first_id
     for item in items:
-        if item.accepted and item.duplicate_of is not None:
+        if item.unchanged:  # nothing to write; a later record of it joins that contact
+            target = item.duplicate_of
+        elif item.accepted and item.duplicate_of is not None:
             target = item.duplicate_of
             merges.append((target, item))
         elif item.accepted and item.same_as is not None:
@@ -394,6 +399,7 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         # plan was made (it may have imported the same people).
         if p.stamp is None or journal_stamp(s) != p.stamp:
             match(s, p)
+            mark_unchanged(s, p)
         orgs = _Organizations(s)
         first_id = _next_id(s)
         new, merges = _sort_out(p.items, first_id)
@@ -411,8 +417,9 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         # the name or reading a person's own card gives.
         organizations = _apply_organization_cards(s, p.organizations, orgs)
         step(0)
-        with indexing.search_index_deferred(
-                s, first_id, {t for t, _ in merges if t < first_id}):
+        with (indexing.search_index_deferred(s, first_id, {t for t, _ in merges
+                                                           if t < first_id})
+              if new or merges else nullcontext()):  # nothing to write: the index untouched
             for start in range(0, len(new), CHUNK):
                 end = start + CHUNK
                 _bulk_insert(s, new[start:end], keys[start:end], ranks[start:end], orgs)
@@ -428,7 +435,8 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
         if before_commit is not None:
             before_commit()
             step(0)  # a Cancel pressed while it waited still rolls back
-    return Result(created=len(new), merged=len(merges), organizations=organizations,
+    return Result(created=len(new), merged=len(merges), unchanged=len(p.unchanged),
+                  organizations=organizations,
                   created_ids=[cid for cid, _ in new], before=before)
 
 
@@ -508,6 +516,48 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: 
         if validation.image(photo, "photo", contacts.PHOTO_LIMIT_MB) is None:
             session.get(Contact, cid).photo = photo
     session.flush()
+
+
+def changes(session, merges: list[tuple[int, Item]]) -> list[bool]:
+    """For each record, whether merging it into its contact would change anything (a
+    field, a method, an address, a tag, a position, a photo), as _merge_chunk merges."""
+    from sqlalchemy.orm import selectinload
+
+    out: list[bool] = []
+    orgs = _Organizations(session)
+    for start in range(0, len(merges), CHUNK):
+        part = merges[start:start + CHUNK]
+        loaded = {c.id: c for c in session.scalars(
+            select(Contact).where(Contact.id.in_(sorted({t for t, _ in part}))).options(
+                selectinload(Contact.methods), selectinload(Contact.tags),
+                selectinload(Contact.addresses), selectinload(Contact.positions)))}
+        for target, item in part:
+            c = loaded[target]
+            held = contacts.detail_of(c).to_input()
+            current = contacts.validate(held)
+            if contacts.validate(merge_input(held, item.data)) != current or (
+                    item.person.photo and c.photo is None):
+                out.append(True)
+                continue
+            moved = False
+            for role, is_current in _roles(item.person):
+                hit = orgs.get(role.organization, role.organization_en)
+                if hit is None:  # an organisation not there yet: a new position
+                    moved = True
+                    break
+                row = _position_row(role, is_current, hit[0])
+                if is_current:
+                    there = any(p.organization_id == hit[0] and p.end_date is None
+                                for p in c.positions)
+                else:
+                    there = any(p.organization_id == hit[0]
+                                and p.start_date == row["start_date"]
+                                and p.end_date == row["end_date"] for p in c.positions)
+                if not there:
+                    moved = True
+                    break
+            out.append(moved)
+    return out
 
 
 def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) -> None:
