@@ -109,26 +109,29 @@ class ContactEditor(QDialog):
         self.family_latin = line("family_latin", "Yamada")
         self.given_latin = line("given_latin", "Taro")
         self.latin_order = QComboBox()
-        self.latin_order.addItem("Given name first: Taro YAMADA", LatinOrder.GIVEN_FIRST.value)
-        self.latin_order.addItem("Family name first: YAMADA Taro", LatinOrder.FAMILY_FIRST.value)
+        self.latin_order.addItem(self.tr("Given name first: Taro YAMADA"),
+                                 LatinOrder.GIVEN_FIRST.value)
+        self.latin_order.addItem(self.tr("Family name first: YAMADA Taro"),
+                                 LatinOrder.FAMILY_FIRST.value)
         self.honorific = line("honorific", "様")
-        suggest = QPushButton("Latin from reading")
-        suggest.setToolTip("Fill the Latin name from the kana reading (Hepburn, card form)")
+        suggest = QPushButton(self.tr("Latin from reading"))
+        suggest.setToolTip(self.tr(
+            "Fill the Latin name from the kana reading (Hepburn, card form)"))
         suggest.clicked.connect(self.suggest_latin)
 
         names = QFormLayout()
-        names.addRow("Family name", self.rows["family_name"])
-        names.addRow("Given name", self.rows["given_name"])
-        names.addRow("Family reading (kana)", self.rows["family_reading"])
-        names.addRow("Given reading (kana)", self.rows["given_reading"])
+        names.addRow(self.tr("Family name"), self.rows["family_name"])
+        names.addRow(self.tr("Given name"), self.rows["given_name"])
+        names.addRow(self.tr("Family reading (kana)"), self.rows["family_reading"])
+        names.addRow(self.tr("Given reading (kana)"), self.rows["given_reading"])
         latin_row = QHBoxLayout()
         latin_row.addWidget(self.rows["family_latin"])
         latin_row.addWidget(self.rows["given_latin"])
         latin_row.addWidget(suggest)
-        names.addRow("Latin (family, given)", latin_row)
-        names.addRow("Latin order", self.latin_order)
-        names.addRow("Honorific", self.rows["honorific"])
-        self.archived = QCheckBox("Archived (hidden from the list)")
+        names.addRow(self.tr("Latin (family, given)"), latin_row)
+        names.addRow(self.tr("Latin order"), self.latin_order)
+        names.addRow(self.tr("Honorific"), self.rows["honorific"])
+        self.archived = QCheckBox(self.tr("Archived (hidden from the list)"))
         names.addRow("", self.archived)
         self.photo_box = PhotoBox(journal, contact)
         names.addRow(self.tr("Photo"), self.photo_box)
@@ -142,7 +145,7 @@ class ContactEditor(QDialog):
         self.region.addItems(PREFECTURES)
         self.birth_year = QSpinBox()
         self.birth_year.setRange(0, date.today().year)
-        self.birth_year.setSpecialValueText("year unknown")
+        self.birth_year.setSpecialValueText(self.tr("year unknown"))
         self.birth_month = QSpinBox()
         self.birth_month.setRange(0, 12)
         self.birth_month.setSpecialValueText("—")
@@ -162,28 +165,29 @@ class ContactEditor(QDialog):
         self.rows["birthday"] = FieldRow(birthday)
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
-        self.cadence.setSuffix(" days")
-        self.cadence.setSpecialValueText("no cadence")
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setSpecialValueText(self.tr("no cadence"))
         self.rows["cadence_days"] = FieldRow(self.cadence)
         self.tags = line("tags", "golf, key account, chamber")
         self.interests = line("interests", "golf, sake, their daughter's violin")
         self.how_we_met = line("how_we_met", "Introduced by … at …")
         details = QFormLayout()
-        details.addRow("Region", self.region)
-        details.addRow("Birthday", self.rows["birthday"])
-        details.addRow("Keep in touch every", self.rows["cadence_days"])
-        details.addRow("Tags", self.rows["tags"])
-        details.addRow("Interests", self.rows["interests"])
-        details.addRow("How we met", self.rows["how_we_met"])
+        details.addRow(self.tr("Region"), self.region)
+        details.addRow(self.tr("Birthday"), self.rows["birthday"])
+        details.addRow(self.tr("Keep in touch every"), self.rows["cadence_days"])
+        details.addRow(self.tr("Tags"), self.rows["tags"])
+        details.addRow(self.tr("Interests"), self.rows["interests"])
+        details.addRow(self.tr("How we met"), self.rows["how_we_met"])
 
         self.methods = QTableWidget(0, 3)
-        self.methods.setHorizontalHeaderLabels(["Kind", "Label", "Address, number or handle"])
+        self.methods.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Label"),
+                                                self.tr("Address, number or handle")])
         self.methods.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.methods.verticalHeader().hide()
         self.rows["methods"] = FieldRow(self.methods)
-        add_method = QPushButton("Add")
+        add_method = QPushButton(self.tr("Add"))
         add_method.clicked.connect(lambda: self.add_method(Method(kind=MethodKind.EMAIL, value="")))
-        remove_method = QPushButton("Remove")
+        remove_method = QPushButton(self.tr("Remove"))
         remove_method.clicked.connect(lambda: self.methods.removeRow(self.methods.currentRow()))
         methods_box = QVBoxLayout()
         methods_box.addWidget(self.rows["methods"])
@@ -197,14 +201,14 @@ class ContactEditor(QDialog):
         self.rows["notes"] = FieldRow(self.notes)
 
         self.tabs = QTabWidget()
-        for title, layout in (("Name", names), ("Details", details),
-                              ("E-mail, phone, social", methods_box)):
+        for title, layout in ((self.tr("Name"), names), (self.tr("Details"), details),
+                              (self.tr("E-mail, phone, social"), methods_box)):
             page = QWidget()
             page.setLayout(layout)
             self.tabs.addTab(page, title)
         self.career = CareerTab(journal, contact, self)
-        self.tabs.addTab(self.career, "Career")
-        self.tabs.addTab(self.rows["notes"], "Notes")
+        self.tabs.addTab(self.career, self.tr("Career"))
+        self.tabs.addTab(self.rows["notes"], self.tr("Notes"))
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -328,13 +332,15 @@ class ContactEditor(QDialog):
         for name, row in self.rows.items():
             message = errors.get(name)
             if name == "methods":
-                message = "; ".join(f"row {int(k[8:-1]) + 1}: {v}" for k, v in errors.items()
+                message = "; ".join(self.tr("row {0}: {1}").format(int(k[8:-1]) + 1, v)
+                                    for k, v in errors.items()
                                     if k.startswith("methods[")) or None
             row.set_error(message)
         if "journal" in errors:  # the journal could not take it now (busy, full, read-only)
-            self.summary.setText(f"Not saved: {errors['journal']}")
+            self.summary.setText(self.tr("Not saved: {0}").format(errors["journal"]))
         else:
-            self.summary.setText("Not saved: fix the fields marked in red." if errors else "")
+            self.summary.setText(self.tr("Not saved: fix the fields marked in red.") if errors
+                                 else "")
         tabs = [TAB_OF.get(k.split("[")[0]) for k in errors]
         tabs = [t for t in tabs if t is not None]
         if tabs:  # show the first tab with a problem
@@ -354,7 +360,7 @@ class ContactEditor(QDialog):
     def reject(self) -> None:
         if self.changed():
             answer = QMessageBox.question(
-                self, "Unsaved changes", "Save your changes to this contact?",
+                self, self.tr("Unsaved changes"), self.tr("Save your changes to this contact?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:

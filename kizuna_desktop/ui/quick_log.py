@@ -92,14 +92,15 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.on_save = on_save
-        self.setWindowTitle("Edit interaction" if interaction else "Log an interaction")
+        self.setWindowTitle(self.tr("Edit interaction") if interaction
+                            else self.tr("Log an interaction"))
         self.resize(520, 520)
         self.kind = QComboBox()
         for k in InteractionKind:
             self.kind.addItem(kind_icon(k.value), label(k.value), k.value)
         home = clock.home_zone(journal)
         self.zone = ZoneChooser(home, zones.system_zone_name(), clock.recent_zones(journal))
-        self.zone.setToolTip("The zone where it happened: the time is read in it")
+        self.zone.setToolTip(self.tr("The zone where it happened: the time is read in it"))
         self.zone_note = QLabel()  # "JST · UTC+09:00", or what is wrong with a typed zone
         self.zone_note.setTextFormat(Qt.TextFormat.PlainText)
         self.when = QDateTimeEdit()
@@ -109,11 +110,11 @@ class QuickLogDialog(QDialog):
         self._default_when = _wall(zones.local(zones.now_utc(), home))
         self.when.setDateTime(self._default_when)
         self.place = QLineEdit()
-        self.place.setPlaceholderText("Their office, an izakaya in Shimbashi, video call…")
+        self.place.setPlaceholderText(self.tr("Their office, an izakaya in Shimbashi, video call…"))
         self.people = QListWidget()
         self.people.setMaximumHeight(90)
         self.add_person = QLineEdit()
-        self.add_person.setPlaceholderText("Add someone else who was there…")
+        self.add_person.setPlaceholderText(self.tr("Add someone else who was there…"))
         self._matches: dict[str, int] = {}
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
@@ -123,13 +124,13 @@ class QuickLogDialog(QDialog):
         self.add_person.setCompleter(completer)
         self.add_person.textEdited.connect(self._complete)
         self.add_person.returnPressed.connect(lambda: self._picked(self.add_person.text()))
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.people.takeItem(self.people.currentRow()))
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText("What it was about, in one line")
+        self.summary.setPlaceholderText(self.tr("What it was about, in one line"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What was discussed, what was promised, personal details "
-                                      "worth remembering…")
+        self.notes.setPlaceholderText(self.tr("What was discussed, what was promised, personal "
+                                              "details worth remembering…"))
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         palette.tint(self.error, palette.Role.ALERT)
@@ -140,27 +141,27 @@ class QuickLogDialog(QDialog):
         self.add_person.setAccessibleName(self.tr("Add someone else who was there"))
 
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
+        form.addRow(self.tr("Kind"), self.kind)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.zone, 1)
         when_row.addWidget(self.zone_note)
-        form.addRow("When", when_row)
+        form.addRow(self.tr("When"), when_row)
         # The chosen zone as the journal's home (where new entries happen by default).
-        self.make_home = QPushButton("Make home zone")
-        self.make_home.setToolTip("New entries will default to this zone")
+        self.make_home = QPushButton(self.tr("Make home zone"))
+        self.make_home.setToolTip(self.tr("New entries will default to this zone"))
         self.make_home.clicked.connect(self._make_home)
         when_row.addWidget(self.make_home)
-        form.addRow("Where", self.place)
+        form.addRow(self.tr("Where"), self.place)
         people_box = QVBoxLayout()
         people_box.addWidget(self.people)
         row = QHBoxLayout()
         row.addWidget(self.add_person, 1)
         row.addWidget(remove)
         people_box.addLayout(row)
-        form.addRow("Who was there", people_box)
-        form.addRow("Summary", self.summary)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Who was there"), people_box)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -308,12 +309,12 @@ class QuickLogDialog(QDialog):
         try:
             data = self.data()
         except zones.ZoneError as e:
-            self.error.setText(f"Not saved: {e}")
+            self.error.setText(self.tr("Not saved: {0}").format(e))
             return
         try:
             self.on_save(data)
         except ValidationError as e:
-            self.error.setText("Not saved: " + "; ".join(e.errors.values()))
+            self.error.setText(self.tr("Not saved: {0}").format("; ".join(e.errors.values())))
             return
         self._initial = self.snapshot()
         self.accept()
@@ -321,7 +322,7 @@ class QuickLogDialog(QDialog):
     def reject(self) -> None:
         if self.snapshot() != self._initial:
             answer = QMessageBox.question(
-                self, "Unsaved interaction", "Discard what you typed?",
+                self, self.tr("Unsaved interaction"), self.tr("Discard what you typed?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
@@ -368,9 +369,9 @@ class FollowUpDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         palette.tint(self.error, palette.Role.ALERT)
         form = QFormLayout(self)
-        form.addRow("What to do", self.title)
-        form.addRow("Due", self.due)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("What to do"), self.title)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -415,6 +415,38 @@
         <translation>誕生日: {0}</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Address, number or handle</source>
+        <translation>アドレス、番号、またはアカウント</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>E-mail, phone, social</source>
+        <translation>メール・電話・SNS</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>経歴</translation>
+    </message>
+    <message>
         <source>Latin family name</source>
         <translation>姓(ローマ字)</translation>
     </message>
@@ -431,12 +463,155 @@
         <translation>メモ</translation>
     </message>
     <message>
+        <source>Given name first: Taro YAMADA</source>
+        <translation>名・姓の順: Taro YAMADA</translation>
+    </message>
+    <message>
+        <source>Family name first: YAMADA Taro</source>
+        <translation>姓・名の順: YAMADA Taro</translation>
+    </message>
+    <message>
+        <source>Latin from reading</source>
+        <translation>よみがなからローマ字</translation>
+    </message>
+    <message>
+        <source>Fill the Latin name from the kana reading (Hepburn, card form)</source>
+        <translation>よみがなからローマ字表記を入力します(ヘボン式、名刺での表記)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family reading (kana)</source>
+        <translation>姓のよみがな</translation>
+    </message>
+    <message>
+        <source>Given reading (kana)</source>
+        <translation>名のよみがな</translation>
+    </message>
+    <message>
+        <source>Latin (family, given)</source>
+        <translation>ローマ字(姓、名)</translation>
+    </message>
+    <message>
+        <source>Latin order</source>
+        <translation>ローマ字の順序</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from the list)</source>
+        <translation>アーカイブ済み(一覧に表示しない)</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年不明</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>no cadence</source>
+        <translation>目安なし</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>連絡の目安</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>関心事</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>知り合ったきっかけ</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>{0}行目: {1}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>保存されていません: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>保存されていません。赤く示された欄を修正してください。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save your changes to this contact?</source>
+        <translation>この連絡先の変更を保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Title and organisation</source>
+        <translation>役職と組織</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡日</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>表記どおりの氏名</translation>
     </message>
 </context>
 <context>
     <name>ContactsPane</name>
+    <message>
+        <source>Search: kanji, kana, romaji, company, e-mail, phone, #tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going cold</source>
+        <translation>疎遠になりつつある</translation>
+    </message>
+    <message>
+        <source>Contacts past their keep-in-touch cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
     <message>
         <source>Search contacts</source>
         <translation>連絡先を検索</translation>
@@ -452,6 +627,14 @@
     <message>
         <source>Contacts</source>
         <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journal has no contacts yet.</source>
@@ -480,6 +663,26 @@
     <message>
         <source>A separate journal with made-up contacts to try things on</source>
         <translation>架空の連絡先で試せる、別のジャーナルです</translation>
+    </message>
+    <message>
+        <source>The first {0:,} contacts, sorted; narrow the search to sort all that match</source>
+        <translation>並べ替えた最初の{0:,}件です。一致するすべてを並べ替えるには、検索を絞り込んでください</translation>
+    </message>
+    <message>
+        <source>{0:,}+ contacts, counting…</source>
+        <translation>{0:,}件以上の連絡先(集計中…)</translation>
+    </message>
+    <message>
+        <source>{0:,}+ contacts</source>
+        <translation>{0:,}件以上の連絡先</translation>
+    </message>
+    <message>
+        <source>{0:,} contact</source>
+        <translation>{0:,}件の連絡先</translation>
+    </message>
+    <message>
+        <source>{0:,} contacts</source>
+        <translation>{0:,}件の連絡先</translation>
     </message>
 </context>
 <context>
@@ -585,6 +788,21 @@
     <message>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2732,38 @@ With {3}</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
+        <source>Edit interaction</source>
+        <translation>やり取りを編集</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>やり取りを記録</translation>
+    </message>
+    <message>
+        <source>The zone where it happened: the time is read in it</source>
+        <translation>その場所のタイムゾーン(時刻はこのタイムゾーンで読み取ります)</translation>
+    </message>
+    <message>
+        <source>Their office, an izakaya in Shimbashi, video call…</source>
+        <translation>先方の会社、新橋の居酒屋、ビデオ会議…</translation>
+    </message>
+    <message>
+        <source>Add someone else who was there…</source>
+        <translation>ほかの同席者を追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>What it was about, in one line</source>
+        <translation>内容を一行で</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was promised, personal details worth remembering…</source>
+        <translation>話した内容、約束したこと、覚えておきたい個人的なこと…</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
@@ -2530,8 +2780,48 @@ With {3}</source>
         <translation>ほかの同席者を追加</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Make home zone</source>
+        <translation>基準のタイムゾーンにする</translation>
+    </message>
+    <message>
+        <source>New entries will default to this zone</source>
+        <translation>新しい記録の既定のタイムゾーンになります</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>保存されていません: {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved interaction</source>
+        <translation>未保存のやり取り</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>入力した内容を破棄しますか？</translation>
     </message>
 </context>
 <context>
