@@ -598,7 +598,7 @@
     <name>ContactsPane</name>
     <message>
         <source>Search: kanji, kana, romaji, company, e-mail, phone, #tag</source>
-        <translation type="unfinished"></translation>
+        <translation>検索: 漢字、かな、ローマ字、会社名、メール、電話、#タグ</translation>
     </message>
     <message>
         <source>Going cold</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Contacts past their keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡の目安を過ぎた連絡先</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての組織</translation>
     </message>
     <message>
         <source>This journal has no contacts yet.</source>
