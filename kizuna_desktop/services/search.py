@@ -244,8 +244,8 @@ _PHONE = re.compile(r"\+?[0-9][0-9 \-().]*")
 
 def query_tokens(query: str) -> list[str]:
     """The words every match must contain, folded as the search text is. Characters of the
-    supplementary private-use planes (15, 16) are left out: the search text's shifted copies
-    of names and organisations are written in them (indexing.in_names)."""
+    supplementary private-use planes (15, 16) are left out: the search text's shifted copy
+    of the names is written in plane 15 (indexing.in_names)."""
     phone = phone_query(query)
     if phone:
         return [phone]
@@ -255,16 +255,15 @@ def query_tokens(query: str) -> list[str]:
 _PRIVATE_PLANES = re.compile("[\U000f0000-\U0010ffff]")
 
 
-# Ranking: contacts with every word of the query among their names come first, then those
-# with every word in their organisations, then the rest; list order within each. The first
-# two are searched for as words shifted into their section's copy (indexing.in_names), so the
-# index finds them directly; each later part leaves out the rows of the earlier ones.
-TIERS = 3
+# Ranking: contacts with every word of the query among their names come first, then the
+# others (organisation, title, phone, notes...), list order within each. The first part is
+# searched for as words shifted into the names' copy (indexing.in_names), so the index finds
+# them directly; the second leaves out the rows of the first.
+TIERS = 2
 
 
 def _tier_words(tokens: list[str]) -> list[list[str]]:
-    return [[indexing.in_names(t) for t in tokens],
-            [indexing.in_organisations(t) for t in tokens], tokens]
+    return [[indexing.in_names(t) for t in tokens], tokens]
 
 
 def _holds_all(words: list[str]):
@@ -273,18 +272,15 @@ def _holds_all(words: list[str]):
 
 
 def tier_of(search_text: str, tokens: list[str]) -> int:
-    """The part of the list (0 names, 1 organisations, 2 the rest) a contact whose search
-    text holds every word of the query comes in."""
-    for tier, words in enumerate(_tier_words(tokens)[:2]):
-        if all(w in search_text for w in words):
-            return tier
-    return TIERS - 1
+    """The part of the list (0 names, 1 the rest) a contact whose search text holds every
+    word of the query comes in."""
+    return 0 if all(w in search_text for w in _tier_words(tokens)[0]) else 1
 
 
 def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
          after: int | None = None) -> list[ContactSummary]:
-    """Contacts matching ``f``: with text, those matching by name first, then by
-    organisation, then by anything else, each part in list order (gojūon / alphabetical);
+    """Contacts matching ``f``: with text, those matching by name first, then the others
+    (organisation, title, phone, notes...), each part in list order (gojūon / alphabetical);
     ``limit`` of them from ``offset``, or (faster for the next page) after the contact of
     rank ``after``."""
     tokens = query_tokens(f.text)

@@ -42,8 +42,7 @@ def big(synthetic, tmp_path):
 
 def _expected(path, query: str, archived: bool = False) -> list[int]:
     """Read by brute force: every contact whose search text holds every word, those holding
-    them all among their names first, then among names and organisations, then the rest,
-    each part in list order."""
+    them all among their names first, then the others, each part in list order."""
     tokens = search.query_tokens(query)
     with sqlite3.connect(path) as db:
         rows = db.execute("SELECT id, search_text, archived FROM contacts ORDER BY sort_rank")
@@ -55,10 +54,8 @@ def _expected(path, query: str, archived: bool = False) -> list[int]:
 
 
 def _section(st: str, tokens: list[str]) -> int:
-    names, orgs = st.split(indexing.ORGS_MARK)[0], st.split(indexing.REST_MARK)[0]
-    if all(t in names for t in tokens):
-        return 0
-    return 1 if all(t in orgs.split(indexing.ORGS_MARK)[1] for t in tokens) else 2
+    names = st.split(indexing.ORGS_MARK)[0]
+    return 0 if all(t in names for t in tokens) else 1
 
 
 def _all_pages(journal, f: ContactFilter, size: int) -> list[int]:

@@ -1,6 +1,6 @@
 """The search box finds people by what a user remembers of them (issue 18.4): phone digits
 however typed, titles in either language, notes, interests, region; name matches first,
-then organisation, then the rest; an older journal's search text is brought up to date."""
+then the rest; an older journal's search text is brought up to date."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def test_new_details_are_found_after_an_edit(journal, kato):
     assert _ids(journal, "03-5555") == [] and _ids(journal, "before ten") == []
 
 
-def test_name_matches_come_first_then_organisation_then_the_rest(journal):
+def test_name_matches_come_first_then_the_rest_in_list_order(journal):
     # List order alone (gojūon by reading) would be 青木, 井上, 山田.
     note = contacts.create(journal, ContactInput(
         family_name="青木", family_reading="あおき", family_latin="Aoki",
@@ -77,18 +77,22 @@ def test_name_matches_come_first_then_organisation_then_the_rest(journal):
     positions.add(journal, works, PositionInput(organization_id=org.id, title_en="Buyer"))
     named = contacts.create(journal, ContactInput(family_name="山田", family_reading="やまだ",
                                                   family_latin="Yamada")).id
-    assert _ids(journal, "yamada") == [named, works, note]
+    assert _ids(journal, "yamada") == [named, note, works]
     assert _ids(journal, "山田") == [named, works]  # the note has it in Latin letters only
     # Pages of one, each after the last: the same order, none twice, none left out.
     out, after = [], None
     while rows := search.page(journal, ContactFilter(text="yamada"), 0, 1, after=after):
         out.append(rows[0].id)
         after = rows[0].sort_rank
-    assert out == [named, works, note]
+    assert out == [named, note, works]
     assert search.count(journal, ContactFilter(text="yamada")) == 3
-    # Every word must match, in the section that holds them all: "yamada buyer" is Inoue's
-    # (company and title), nobody's name.
+    # Every word must match: "yamada buyer" is Inoue's (company and title), nobody's name.
     assert _ids(journal, "yamada buyer") == [works]
+    # A namesake of the company's founder: by name, before the people who work there.
+    founder = contacts.create(journal, ContactInput(family_name="山田", given_name="商事",
+                                                    family_latin="Yamada",
+                                                    given_latin="Shoji")).id
+    assert _ids(journal, "yamada shoji") == [founder, works]
 
 
 def test_an_older_search_text_is_brought_up_to_date_on_opening(tmp_path):
