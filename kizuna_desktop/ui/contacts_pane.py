@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +42,19 @@ from kizuna_desktop.ui.jobs import run_in_background
 PAGE = 50  # rows fetched at a time: two screenfuls at the default size; more on scrolling
 COUNT_CAP = 1000
 ROOT = QModelIndex()
-COLUMNS = ("Name", "Reading", "Title and organisation", "Last contact")
+COLUMNS = (QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Reading"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Title and organisation"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Last contact"))
+SORT_MAX = 5000  # contacts sorted in memory by a header click
+
+
+def role_line(c: ContactSummary) -> str:
+    """Japanese reads company then title (北斗物流 課長); English title, company."""
+    if c.title_ja or c.organization_ja:
+        org = c.organization_ja or c.organization_en
+        return " ".join(x for x in (org, c.title_ja or c.title_en) if x)
+    return ", ".join(x for x in (c.title_en, c.organization_en) if x)
 
 
 class ContactsModel(QAbstractTableModel):
@@ -50,6 +70,8 @@ class ContactsModel(QAbstractTableModel):
         self.counting = False  # the count is on its way
         self.exhausted = True
         self.latin_first = False
+        self.sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        self.sort_cut = False  # a sort that holds only the first SORT_MAX matches
         self.today = datetime.now().date()
         self._generation = 0  # which set_filter a count in flight belongs to
 
@@ -62,6 +84,8 @@ class ContactsModel(QAbstractTableModel):
         self.total, self.capped, self.counting = len(self.rows), not self.exhausted, \
             not self.exhausted
         self._generation += 1
+        if self.sorted_by != (0, Qt.SortOrder.AscendingOrder):
+            self._sort_rows()
         self.endResetModel()
         if self.counting:
             self._count(f, self._generation)
@@ -110,8 +134,53 @@ class ContactsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            if section == 1 and self.latin_first:
+                return QCoreApplication.translate("ContactsModel", "Name as written")
+            return QCoreApplication.translate("ContactsModel", COLUMNS[section])
         return None
+
+    # sorting by a header click -----------------------------------------------------------
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Name ascending is the list's own order (gojūon, then alphabetical), paged as
+        ever. Any other column or order sorts the matches in memory: all of them up to
+        SORT_MAX (beyond that, the first SORT_MAX; the count line says so)."""
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        if (column, order) == (0, Qt.SortOrder.AscendingOrder):
+            self.rows = search.page(self.journal, self.filter, 0, max(PAGE, len(self.rows)))
+            self.exhausted = len(self.rows) < max(PAGE, len(self.rows)) or not self.rows
+            self.sort_cut = False
+        else:
+            self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        while not self.exhausted and len(self.rows) < SORT_MAX:
+            after = self.rows[-1].sort_rank if self.rows else None
+            more = search.page(self.journal, self.filter, 0, PAGE * 10, after=after)
+            self.rows.extend(more)
+            self.exhausted = len(more) < PAGE * 10
+        self.sort_cut = not self.exhausted
+        self.exhausted = True  # sorted rows are all there is to show
+        column, order = self.sorted_by
+        reverse = order == Qt.SortOrder.DescendingOrder
+        if column == 3:  # last contact as shown ("12 d"): fewest days first, never-met last
+            known = [c for c in self.rows if c.last_interaction_at is not None]
+            never = [c for c in self.rows if c.last_interaction_at is None]
+            known.sort(key=lambda c: c.last_interaction_at, reverse=not reverse)
+            self.rows = known + never
+            return
+        key = {0: lambda c: (c.sort_rank,),
+               1: lambda c: (not self.data_text(c, 1), self.data_text(c, 1), c.sort_rank),
+               2: lambda c: (not self.data_text(c, 2), self.data_text(c, 2), c.sort_rank)}
+        self.rows.sort(key=key[column], reverse=reverse)
+
+    def data_text(self, c: ContactSummary, column: int) -> str:
+        if column == 0:
+            return self.name_of(c)
+        if column == 1:
+            return c.reading if not self.latin_first else (c.written if c.latin else "")
+        return role_line(c)
 
     def name_of(self, c: ContactSummary) -> str:
         if self.latin_first and c.latin:
@@ -124,12 +193,8 @@ class ContactsModel(QAbstractTableModel):
         c = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return self.name_of(c)
-            if col == 1:
-                return c.reading if not self.latin_first else (c.written if c.latin else "")
-            if col == 2:
-                return c.role
+            if col in (0, 1, 2):
+                return self.data_text(c, col)
             days = c.days_since(self.today)
             return "—" if days is None else ("today" if days == 0 else f"{days} d")
         if role == Qt.ItemDataRole.UserRole:
@@ -174,7 +239,8 @@ class ContactsPane(QWidget):
         super().__init__()
         self.journal = journal
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: kanji, kana, romaji, company, e-mail, #tag")
+        self.search.setPlaceholderText(self.tr("Search: kanji, kana, romaji, company, "
+                                           "e-mail, phone, #tag"))
         self.search.setClearButtonEnabled(True)
         self.tag = QComboBox()
         self.org = QComboBox()
@@ -182,9 +248,9 @@ class ContactsPane(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.cold = QCheckBox("Going cold")
-        self.cold.setToolTip("Contacts past their keep-in-touch cadence")
-        self.archived = QCheckBox("Archived")
+        self.cold = QCheckBox(self.tr("Going cold"))
+        self.cold.setToolTip(self.tr("Contacts past their keep-in-touch cadence"))
+        self.archived = QCheckBox(self.tr("Archived"))
         self.count = QLabel()
         self.model = ContactsModel(journal)
         self.model.counted.connect(lambda: self.count.setText(self.count_text()))
@@ -204,6 +270,9 @@ class ContactsPane(QWidget):
         self.view.setWordWrap(False)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.view.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the list's own order
+        header.setSortIndicatorShown(True)
+        self.view.setSortingEnabled(True)  # a header click sorts (ContactsModel.sort)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for i, w in enumerate((140, 120, 200, 72)):
@@ -216,7 +285,7 @@ class ContactsPane(QWidget):
         filters.addWidget(self.archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        title = QLabel("<b>Contacts</b>")
+        title = QLabel("<b>" + self.tr("Contacts") + "</b>")
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -249,9 +318,12 @@ class ContactsPane(QWidget):
     def reload_filters(self) -> None:
         for combo, items, everything in (
             (self.tag, [(f"#{t.name} ({t.contact_count})", t.name)
-                        for t in tags.list_all(self.journal)], "All tags"),
-            (self.org, [(o.both_names, o.id) for o in organizations.list_all(self.journal)],
-             "All organisations"),
+                        for t in tags.list_all(self.journal)], self.tr("All tags")),
+            # sorted by what the list shows (a Japanese name first when there is one)
+            (self.org, sorted(((o.both_names, o.id)
+                               for o in organizations.list_all(self.journal)),
+                              key=lambda item: item[0].casefold()),
+             self.tr("All organisations")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -350,10 +422,14 @@ class ContactsPane(QWidget):
     def count_text(self) -> str:
         m = self.model
         n = max(m.total, len(m.rows))
+        if m.sort_cut:
+            return self.tr("The first {0:,} contacts, sorted; narrow the search to sort "
+                           "all that match").format(len(m.rows))
         if m.counting:
-            return f"{n:,}+ contacts, counting…"
-        return f"{n:,}+ contacts" if m.capped and n >= m.total else \
-            f"{n:,} contact{'s' * (n != 1)}"
+            return self.tr("{0:,}+ contacts, counting…").format(n)
+        if m.capped and n >= m.total:
+            return self.tr("{0:,}+ contacts").format(n)
+        return (self.tr("{0:,} contact") if n == 1 else self.tr("{0:,} contacts")).format(n)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -558,6 +558,9 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if value is not None:
                 fn(value)
+        # Column widths are kept, not a sort by another column: the window opens in the
+        # list's own order (a remembered sort would load and sort thousands at start-up).
+        self.contacts.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         latin = s.value("view/latin_first", False) in (True, "true")
         self.latin_first_action.setChecked(latin)
         if latin:
