@@ -63,7 +63,7 @@ class FollowUpsPane(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self.pane: followups.Pane | None = None
-        self.summary.setText("Loading follow-ups…")
+        self.summary.setText(self.tr("Loading follow-ups…"))
 
     def set_journal(self, journal: Journal) -> None:
         self.journal = journal
@@ -96,7 +96,7 @@ class FollowUpsPane(QWidget):
         run_in_background(lambda: followups.pane(journal, today, PER_SECTION, limits=limits),
                           lambda pane: self.show_pane(pane, today)
                           if isValid(self) and journal is self.journal else None,
-                          lambda e: self.summary.setText(f"Follow-ups: {e}")
+                          lambda e: self.summary.setText(self.tr("Follow-ups: {0}").format(e))
                           if isValid(self) else None)
 
     def show_pane(self, pane: followups.Pane, today) -> None:
@@ -104,11 +104,12 @@ class FollowUpsPane(QWidget):
         self.pane = pane
         self.tree.blockSignals(True)
         self.tree.clear()
-        sections = [("overdue", "Overdue", pane.overdue, OVERDUE),
-                    ("today", "Today", pane.today, None),
-                    ("this_week", "This week", pane.this_week, None),
-                    ("later", "Later", pane.later, None),
-                    ("recently_done", "Recently done", pane.recently_done, palette.Role.MUTED)]
+        sections = [("overdue", self.tr("Overdue"), pane.overdue, OVERDUE),
+                    ("today", self.tr("Today"), pane.today, None),
+                    ("this_week", self.tr("This week"), pane.this_week, None),
+                    ("later", self.tr("Later"), pane.later, None),
+                    ("recently_done", self.tr("Recently done"), pane.recently_done,
+                     palette.Role.MUTED)]
         for key, title, items, colour in sections:
             if not items:
                 continue
@@ -117,19 +118,21 @@ class FollowUpsPane(QWidget):
                 self._add(head, f, today, colour)
             self._more(head, key, pane)
         if pane.suggestions:
-            head = self._header(f"Get in touch ({pane.shown('suggestions')})",
+            head = self._header(self.tr("Get in touch ({0})").format(pane.shown("suggestions")),
                                 palette.Role.ACCENT)
             for s in pane.suggestions:
-                since = ("never" if s.days_since is None else "today" if s.days_since == 0
-                         else "1 day ago" if s.days_since == 1 else f"{s.days_since} days ago")
-                item = QTreeWidgetItem(head, [f"{s.contact_name}\n"
-                                              f"last {since}; every {s.cadence_days} d"])
+                since = (self.tr("never") if s.days_since is None
+                         else self.tr("today") if s.days_since == 0
+                         else self.tr("1 day ago") if s.days_since == 1
+                         else self.tr("{0} days ago").format(s.days_since))
+                line = self.tr("last {0}; every {1} d").format(since, s.cadence_days)
+                item = QTreeWidgetItem(head, [f"{s.contact_name}\n{line}"])
                 item.setData(0, ROLE_KIND, "suggestion")
                 item.setData(0, ROLE_CONTACT, s.contact_id)
             self._more(head, "suggestions", pane)
         self.tree.blockSignals(False)
-        self.summary.setText(f"{pane.shown('overdue')} overdue" if pane.overdue
-                             else "Nothing overdue")
+        self.summary.setText(self.tr("{0} overdue").format(pane.shown("overdue")) if pane.overdue
+                             else self.tr("Nothing overdue"))
         if keep is not None:
             self.select_follow_up(keep)
         self.loaded.emit()
@@ -138,11 +141,11 @@ class FollowUpsPane(QWidget):
         """A last item of a section cut at its limit: activating it shows MORE of it."""
         if key not in pane.more:
             return
-        item = QTreeWidgetItem(head, [f"Show {MORE} more…"])
+        item = QTreeWidgetItem(head, [self.tr("Show {0} more…").format(MORE)])
         palette.set_item_role(item, palette.Role.ACCENT)
         item.setData(0, ROLE_KIND, "more")
         item.setData(0, ROLE_ID, key)
-        item.setToolTip(0, "Double-click or press Enter")
+        item.setToolTip(0, self.tr("Double-click or press Enter"))
 
     def show_more(self, key: str) -> None:
         shown = self.limits.get(key, PER_SECTION)

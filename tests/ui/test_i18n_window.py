@@ -126,7 +126,9 @@ def test_a_dialog_in_japanese(qtbot, japanese, journal):
 def test_the_briefing_dialog_writes_in_the_interfaces_language_by_default(qtbot, japanese,
                                                                          tmp_path):
     from kizuna_desktop.ui.briefing_dialog import BriefingDialog
+    from kizuna_desktop.ui.briefing_dialog import settings as remembered
 
+    remembered().remove("briefing")  # no paper used before: Preferences' is the default
     settings.save_preferences({"briefings_dir": str(tmp_path), "paper": "letter"})
     d = BriefingDialog([(1, "山田 太郎")])
     qtbot.addWidget(d)

@@ -812,8 +812,72 @@
         <translation>フォローアップ</translation>
     </message>
     <message>
+        <source>Loading follow-ups…</source>
+        <translation>フォローアップを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {0}</source>
+        <translation>フォローアップ: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>今後</translation>
+    </message>
+    <message>
+        <source>Recently done</source>
+        <translation>最近完了</translation>
+    </message>
+    <message>
+        <source>Get in touch ({0})</source>
+        <translation>連絡をおすすめ({0})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>{0}日前</translation>
+    </message>
+    <message>
+        <source>last {0}; every {1} d</source>
+        <translation>最終連絡 {0}、目安 {1}日ごと</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>期限切れ {0}件</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>期限切れはありません</translation>
+    </message>
+    <message>
+        <source>Show {0} more…</source>
+        <translation>さらに{0}件表示…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter</source>
+        <translation>ダブルクリックするか Enter キーを押してください</translation>
     </message>
     <message>
         <source> (snoozed)</source>
