@@ -55,6 +55,7 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 18 * mm, 16 * mm
 CELL_LIMIT = 300
 INTERACTION_NOTE_LIMIT = 600
 EARLIER_NOTE_LIMIT = 160
+EARLIER_SHOWN = 3  # after "Last time"; the rest are counted
 CAREER_SHOWN = 12
 
 # Headings and words, per language. A Japanese business reader's headings are nouns (経歴,
@@ -148,7 +149,7 @@ S = {
     "kicker": _style("kicker", 8, color=ACCENT, spaceAfter=1),
     "title": _style("title", 16, 20, spaceAfter=1),
     "meta": _style("meta", 9.5, color=MUTED, spaceAfter=4),
-    "h2": _style("h2", 10, 13, color=ACCENT, spaceBefore=5, spaceAfter=2),
+    "h2": _style("h2", 10, 13, color=ACCENT, spaceBefore=4, spaceAfter=1.5),
     "body": _style("body", 9),
     "small": _style("small", 8, color=MUTED),
     "before": _style("before", 8, 11),
@@ -163,7 +164,8 @@ S = {
     "address": _style("address", 8.5, 11.5, color=MUTED),
     "item_head": _style("item_head", 8, 11, color=MUTED, spaceBefore=2),
     "item": _style("item", 9, 12.5),
-    "item_notes": _style("item_notes", 8.2, 11, color=colors.HexColor("#39424e")),
+    "item_notes": _style("item_notes", 8.2, 10.5, color=colors.HexColor("#39424e")),
+    "earlier": _style("earlier", 8.6, 11.5),
 }
 
 
@@ -586,13 +588,13 @@ def _last_time(p: PersonBrief, lang: str, w: dict) -> list:
 
 def _earlier(p: PersonBrief, lang: str, w: dict) -> list:
     out: list = []
-    for i in p.latest[1:]:  # one line each: when, kind, place — what it was about
+    for i in p.latest[1:1 + EARLIER_SHOWN]:  # one line each: when, kind, place — about what
         text = _head(i, p, lang, w) + (f" — {i.summary}" if i.summary else "")
-        out.append(KPara(text, "item"))
+        out.append(KPara(text, "earlier"))
         if i.notes:
             out.append(KPara(clip(i.notes, EARLIER_NOTE_LIMIT), "item_notes"))
-    if p.older_count:
-        n = p.older_count
+    n = p.older_count + max(0, len(p.latest) - 1 - EARLIER_SHOWN)
+    if n:
         out.append(KPara(w["older_i"].format(n=n, s="s" * (n != 1)), "small"))
     return out
 

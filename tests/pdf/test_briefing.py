@@ -47,7 +47,9 @@ def test_briefing_holds_what_a_user_needs(demo_journal, yamada):
     assert _squash(p.latest[0].summary) in t  # the latest interaction
     open_title = p.follow_ups[0].title
     assert _squash(open_title) in t and "OVERDUE" in t  # an open (and overdue) follow-up
-    assert f"{p.older_count}olderinteractionsnotshown" in t
+    # "Last time" in full, three earlier ones on a line each, the rest counted.
+    shown_older = p.older_count + len(p.latest) - 1 - pdf_briefing.EARLIER_SHOWN
+    assert f"{shown_older}olderinteractionsnotshown" in t
     assert "Page1of" in t and "prepared2026-11-25" in t
     assert len(reader(data).pages) <= 2  # a one- or two-pager
 
@@ -109,7 +111,7 @@ def test_contact_with_5000_interactions_and_a_20000_character_note(journal):
     raw = text(data)
     assert "andpricing" not in raw and "theroadmap" not in raw  # wrapping keeps the spaces
     t = _squash(raw)
-    assert "call4999" in t and "4995olderinteractionsnotshown" in t
+    assert "call4999" in t and "4996olderinteractionsnotshown" in t
     assert "Müller-山田" in t
     assert "morecharactersinthejournal" in t
     assert 2 <= len(reader(data).pages) <= 6
