@@ -110,11 +110,22 @@ def _solve(design: str, bg_rgbs: tuple[int, ...]) -> int:
     return best.rgba()
 
 
+_BY_PALETTE: dict[tuple[Role, int], int] = {}  # (role, QPalette.cacheKey()) -> rgba
+
+
 def colour(role: Role, pal: QPalette | None = None) -> QColor:
-    """``role``'s colour for text on ``pal``'s backgrounds (the application's by default)."""
+    """``role``'s colour for text on ``pal``'s backgrounds (the application's by default).
+    Cheap to ask at paint time: a palette's state is remembered by its cache key."""
     if pal is None:
         pal = QApplication.palette()
-    return QColor.fromRgba(_solve(role.value, tuple(bg.rgba() for bg in backgrounds(pal))))
+    key = (role, pal.cacheKey())
+    rgba = _BY_PALETTE.get(key)
+    if rgba is None:
+        if len(_BY_PALETTE) > 512:
+            _BY_PALETTE.clear()
+        rgba = _BY_PALETTE[key] = _solve(role.value,
+                                         tuple(bg.rgba() for bg in backgrounds(pal)))
+    return QColor.fromRgba(rgba)
 
 
 def brush(role: Role, pal: QPalette | None = None) -> QBrush:
