@@ -216,6 +216,7 @@ class ContactCard(QScrollArea):
             label.setAccessibleName(title)
             if rich:
                 label.linkActivated.connect(self._open_link)
+                palette.follow_links(label)  # readable links in the dark scheme too
             self.lines[key] = label
             form.addRow(title, label)
 

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
         self.splitter.setSizes([470, 460, 350])
-        self.middle.setSizes([300, 480])
+        self.middle.setSizes([360, 420])
         self.status_line = QLabel()  # the permanent line: counts and the journal's path
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_line)

@@ -63,6 +63,11 @@ def main(out_dir: str = "docs/screenshots") -> int:
         widget.deleteLater()
     app.processEvents()
     journal.close()
+    # The card, a long note expanded, an empty journal: light and dark, 1× and 2× (issue 18).
+    from kizuna_desktop.ui import window_shots
+
+    for path in window_shots.all_variants(out):
+        print(path)
     return 0
 
 
