@@ -59,7 +59,7 @@ class FollowUpsPane(QWidget):
         self.limits: dict[str, int] = {}  # sections the user asked to see more of
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel("<b>Follow-ups</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self.pane: followups.Pane | None = None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import JournalDamagedError, JournalError, KizunaError
+from kizuna_desktop.i18n import message
 from kizuna_desktop.services import backup
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import UI_WAIT_MS, ChangeWatch
@@ -62,8 +63,8 @@ class JournalController(QObject):
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.w, "Import contacts", str(Path.home()),
-                "Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)")
+                self.w, self.tr("Import contacts"), str(Path.home()),
+                self.tr("Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)"))
             if not name:
                 return None
             path = Path(name)
@@ -92,7 +93,8 @@ class JournalController(QObject):
                   "archive": ".zip"}[fmt]
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.w, "Export", str(Path.home() / f"kizuna-{datetime.now():%Y%m%d}{suffix}"))
+                self.w, self.tr("Export"),
+                str(Path.home() / f"kizuna-{datetime.now():%Y%m%d}{suffix}"))
             if not name:
                 return
             path = Path(name)
@@ -116,7 +118,7 @@ class JournalController(QObject):
         """A backup now, written off the UI thread (a 100,000-contact journal takes 1-3 s):
         it is the journal as it was when the backup began, whatever is changed meanwhile."""
         journal = self.w.journal
-        self._backup_in_background(lambda: backup.backup_now(journal), "The backup")
+        self._backup_in_background(lambda: backup.backup_now(journal), self.tr("The backup"))
 
     def start_daily_backup(self) -> None:
         """On opening, in the background: SQLite's quick check of the journal (the window
@@ -129,7 +131,7 @@ class JournalController(QObject):
             backup.refuse_damaged(journal)
             return backup.auto_backup(journal, check_first=False)
 
-        self._backup_in_background(work, "The daily backup")
+        self._backup_in_background(work, self.tr("The daily backup"))
 
     def _backup_in_background(self, work, what: str) -> None:
         written = threading.Event()  # set in the worker: the journal may be closed after it
@@ -149,7 +151,8 @@ class JournalController(QObject):
         def done(made: Path | None) -> None:
             finished()
             if made is not None:
-                self.w.statusBar().showMessage(f"{what} was written to {made}", 10000)
+                self.w.statusBar().showMessage(self.tr("{0} was written to {1}").format(
+                    what, made), 10000)
 
         def failed(error: Exception) -> None:
             finished()
@@ -160,10 +163,11 @@ class JournalController(QObject):
             if isinstance(error, OSError) and error.strerror:
                 reason = f"{error.strerror} ({error.filename})" if error.filename else \
                     error.strerror
-            plain.warn(self.w, "Backup", f"{what} could not be written: {reason}. The journal "
-                       "itself is unchanged; File > Back up now tries again.")
+            plain.warn(self.w, self.tr("Backup"), self.tr(
+                "{0} could not be written: {1}. The journal itself is unchanged; File > Back up "
+                "now tries again.").format(what, reason))
 
-        self.w.statusBar().showMessage(f"Writing {what.lower()}…")
+        self.w.statusBar().showMessage(self.tr("Writing {0}…").format(what.lower()))
         run_in_background(write, done, failed, owner=self)
 
     def _close_journal(self, journal: Journal) -> None:
@@ -227,65 +231,75 @@ class JournalController(QObject):
                 return False
             source = dialog.chosen
         if confirm and plain.ask(
-                self.w, "Restore", f"Replace the journal with {source.name}?\nThe journal as it "
-                "is now is backed up first.") != QMessageBox.StandardButton.Yes:
+                self.w, self.tr("Restore"), self.tr(
+                    "Replace the journal with {0}?\nThe journal as it is now is backed up "
+                    "first.").format(source.name)) != QMessageBox.StandardButton.Yes:
             return False
         path, passphrase = self.w.journal.path, self.w.journal.passphrase
         self._close_journal(self.w.journal)
         try:
             saved = self._while_waiting(
-                "Restore", f"Checking {source.name}, backing up the journal as it is, then "
-                "restoring…", lambda: backup.restore(path, source, passphrase))
+                self.tr("Restore"), self.tr(
+                    "Checking {0}, backing up the journal as it is, then restoring…").format(
+                    source.name), lambda: backup.restore(path, source, passphrase))
         except KizunaError as e:
-            plain.warn(self.w, self.tr("Restore"), str(e))
+            plain.warn(self.w, self.tr("Restore"), message(e))
             self.switch_journal(path, create=False, passphrase=passphrase)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
-        self.w.statusBar().showMessage(f"Restored from {source.name}; the previous journal is "
-                                     f"kept in {saved}", 15000)
+        self.w.statusBar().showMessage(self.tr(
+            "Restored from {0}; the previous journal is kept in {1}").format(source.name, saved),
+            15000)
         return True
 
     def encrypt_journal(self, passphrase: str | None = None) -> bool:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         if self.w.journal.encrypted:
-            QMessageBox.information(self.w, "Encrypt", "This journal is already encrypted.")
+            QMessageBox.information(self.w, self.tr("Encrypt"),
+                                    self.tr("This journal is already encrypted."))
             return False
         if passphrase is None:
             passphrase, ok = QInputDialog.getText(
-                self.w, "Encrypt journal", "A passphrase (8 characters or more). Without it the "
-                "journal cannot be read, so keep it safe:", QLineEdit.EchoMode.Password)
+                self.w, self.tr("Encrypt journal"),
+                self.tr("A passphrase (8 characters or more). Without it the journal cannot be "
+                        "read, so keep it safe:"), QLineEdit.EchoMode.Password)
             if not ok:
                 return False
-            again, ok = QInputDialog.getText(self.w, "Encrypt journal", "Repeat the passphrase:",
+            again, ok = QInputDialog.getText(self.w, self.tr("Encrypt journal"),
+                                             self.tr("Repeat the passphrase:"),
                                              QLineEdit.EchoMode.Password)
             if not ok or again != passphrase or len(passphrase) < 8:
-                QMessageBox.warning(self.w, "Encrypt", "The passphrases differ or are shorter "
-                                    "than 8 characters; nothing was changed.")
+                QMessageBox.warning(self.w, self.tr("Encrypt"), self.tr(
+                    "The passphrases differ or are shorter than 8 characters; nothing was "
+                    "changed."))
                 return False
         path = self.w.journal.path
         self._close_journal(self.w.journal)
         try:
-            self._while_waiting("Encrypt", "Encrypting the journal and its backups…",
+            self._while_waiting(self.tr("Encrypt"),
+                                self.tr("Encrypting the journal and its backups…"),
                                 lambda: backup.convert(path, None, passphrase))
         except KizunaError as e:
             plain.warn(self.w, self.tr("Encrypt"), str(e))
             self.switch_journal(path, create=False)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
-        self.w.statusBar().showMessage("The journal and its backups are now encrypted.", 10000)
+        self.w.statusBar().showMessage(
+            self.tr("The journal and its backups are now encrypted."), 10000)
         return True
 
     # journals -----------------------------------------------------------------------------
     def new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.w, "New journal", str(paths.data_dir()),
-                                              "Kizuna journal (*.kizuna)")
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("New journal"), str(paths.data_dir()),
+                                              self.tr("Kizuna journal (*.kizuna)"))
         if path:
             self.switch_journal(Path(path) if path.endswith(".kizuna") else Path(path + ".kizuna"))
 
     def open_journal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, "Open journal", str(paths.data_dir()),
-                                              "Kizuna journal (*.kizuna);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open journal"),
+                                              str(paths.data_dir()),
+                                              self.tr("Kizuna journal (*.kizuna);;All files (*)"))
         if path:
             self.switch_journal(Path(path), create=False)
 
@@ -369,7 +383,8 @@ class JournalController(QObject):
             return False
         if changed:
             self.w.notify(cmd.ALL, None)
-            self.w.statusBar().showMessage("Shown as changed by another program just now.", 5000)
+            self.w.statusBar().showMessage(
+                self.tr("Shown as changed by another program just now."), 5000)
         return changed
 
     def absorb_own_change(self) -> None:
@@ -393,7 +408,7 @@ class JournalController(QObject):
                 self._replaced_said = True
                 box = plain.message_box(self.w, QMessageBox.Icon.Warning, "Kizuna Desktop", str(e),
                                         QMessageBox.StandardButton.Close)
-                save = box.addButton("Save a copy as…", QMessageBox.ButtonRole.AcceptRole)
+                save = box.addButton(self.tr("Save a copy as…"), QMessageBox.ButtonRole.AcceptRole)
                 box.exec()
                 if box.clickedButton() is save:
                     self.save_copy_as()
@@ -406,21 +421,22 @@ class JournalController(QObject):
         from kizuna_desktop.store.copying import backup_to
 
         if dest is None:
-            name, _ = QFileDialog.getSaveFileName(self.w, "Save a copy as", str(Path.home()),
-                                                  "Kizuna journal (*.kizuna)")
+            name, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save a copy as"),
+                                                  str(Path.home()),
+                                                  self.tr("Kizuna journal (*.kizuna)"))
             if not name:
                 return None
             dest = Path(name if name.endswith(".kizuna") else name + ".kizuna")
         try:
             made = backup_to(self.w.journal, dest)
         except KizunaError as e:
-            plain.warn(self.w, "Save a copy", str(e))
+            plain.warn(self.w, self.tr("Save a copy"), str(e))
             return None
-        self.w.statusBar().showMessage(f"A copy was saved to {made}", 10000)
+        self.w.statusBar().showMessage(self.tr("A copy was saved to {0}").format(made), 10000)
         return made
 
     def undo_refused(self, message: str) -> None:
-        plain.warn(self.w, "Undo", message)
+        plain.warn(self.w, self.tr("Undo"), message)
 
     def journal_damaged(self, error: JournalDamagedError) -> None:
         """Damage found (by the check after opening, or by any query): the one offer to
@@ -428,14 +444,16 @@ class JournalController(QObject):
         error.offered = True  # (ui/jobs.py offers it for background work that met damage)
         good = error.backup or backup.latest_backup(self.w.journal.path)
         if good is None:
-            plain.warn(self.w, "Kizuna Desktop", f"{error} The journal has no good backup; "
-                       "File > Save a copy as… keeps what can still be read.")
+            plain.warn(self.w, "Kizuna Desktop", self.tr(
+                "{0} The journal has no good backup; File > Save a copy as… keeps what can "
+                "still be read.").format(message(error)))
             return
         created = error.backup_created or next(
             (f"{b.created:%Y-%m-%d %H:%M}" for b in backup.backup_infos(self.w.journal.path)
              if b.path == good), "")
-        answer = plain.ask(self.w, "Kizuna Desktop", f"The journal is damaged; restore the newest "
-                           f"good backup from {created}?\n\n{good}")
+        answer = plain.ask(self.w, "Kizuna Desktop", self.tr(
+            "The journal is damaged; restore the newest good backup from {0}?\n\n{1}").format(
+            created, good))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup(good, confirm=False)
 
@@ -446,11 +464,12 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent, infos: list[backup.BackupInfo]):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.infos, self.chosen = infos, None
         self.table = QTableWidget(len(infos), 5, self)
-        self.table.setHorizontalHeaderLabels(["Date", "Kind", "Contacts", "Encrypted",
-                                              "Checked"])
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
+                                              self.tr("Contacts"), self.tr("Encrypted"),
+                                              self.tr("Checked")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -467,8 +486,9 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _i: self._choose())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(self.tr("Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setEnabled(bool(infos))
         self.restore_button.clicked.connect(self._choose)
         other.clicked.connect(self._other)
@@ -485,8 +505,9 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(Path.home()),
-                                              "Kizuna journal (*.kizuna);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"),
+                                              str(Path.home()),
+                                              self.tr("Kizuna journal (*.kizuna);;All files (*)"))
         if name:
             self.chosen = Path(name)
             self.accept()

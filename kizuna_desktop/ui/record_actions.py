@@ -173,7 +173,8 @@ class RecordController(QObject):
         def merge(keep: int, other: int, text: str) -> None:
             cmd.push(self.w.undo_stack, cmd.MergeContacts(self.w.journal, self.w.notify, keep,
                                                         other, text))
-            self.w.statusBar().showMessage(f"{text}. Ctrl+Z splits them again.", 8000)
+            self.w.statusBar().showMessage(self.tr("{0}. Ctrl+Z splits them again.").format(text),
+                                           8000)
 
         self.merge_dialog = MergeDialog(self.w.journal, ids[0], ids[1], merge, self.w)
         self.merge_dialog.open()
@@ -254,7 +255,7 @@ class RecordController(QObject):
     def new_follow_up(self):
         cid = self.w.current_contact_id()
         if cid is None:
-            self.w.statusBar().showMessage("Select a contact for the follow-up.", 5000)
+            self.w.statusBar().showMessage(self.tr("Select a contact for the follow-up."), 5000)
             return None
         return self.new_follow_up_for(cid, self.w.timeline.current_interaction_id()
                                       if QApplication.focusWidget() is self.w.timeline.tree

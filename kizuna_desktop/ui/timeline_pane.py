@@ -43,7 +43,7 @@ class TimelinePane(QWidget):
         self.contact_id: int | None = None
         self.next_offset: int | None = None
         self._month_items: dict[str, QTreeWidgetItem] = {}
-        self.title = QLabel("<b>Timeline</b>")
+        self.title = QLabel(self.tr("<b>Timeline</b>"))
         self.tree = WrappingTree()  # summaries, places and notes wrap (timeline_delegate)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Timeline"))
@@ -76,7 +76,7 @@ class TimelinePane(QWidget):
         self._month_items.clear()
         self.next_offset = None
         if contact_id is None:
-            self.title.setText("<b>Timeline</b>")
+            self.title.setText(self.tr("<b>Timeline</b>"))
             self.photo.hide()
             hint = QTreeWidgetItem([self.tr(
                 "Select a contact in the list (or a follow-up) to see their interactions, "
@@ -85,7 +85,7 @@ class TimelinePane(QWidget):
             hint.setData(0, ROLE_KIND, "hint")
             self.tree.addTopLevelItem(hint)
             return
-        self.title.setText(f"<b>Timeline</b> — {_esc(name)}")
+        self.title.setText(self.tr("<b>Timeline</b> — {0}").format(_esc(name)))
         self._show_photo(contact_id)
         self._load(0)
 
@@ -134,12 +134,13 @@ class TimelinePane(QWidget):
             self._add(e)
         self.next_offset = page.next_offset
         if page.next_offset is not None:
-            item = QTreeWidgetItem(["Show older entries…"])
+            item = QTreeWidgetItem([self.tr("Show older entries…")])
             item.setData(0, ROLE_KIND, MORE)
             palette.set_item_role(item, palette.Role.ACCENT)
             self.tree.addTopLevelItem(item)
         if not page.entries and offset == 0:
-            empty = QTreeWidgetItem(["Nothing logged yet. Press Ctrl+L to log an interaction."])
+            empty = QTreeWidgetItem([self.tr(
+                "Nothing logged yet. Press Ctrl+L to log an interaction.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
 

@@ -77,7 +77,7 @@ class ToolController(QObject):
     def _briefing_done(self, path) -> None:
         self._briefing_finished()
         self.last_briefing = path
-        self.w.statusBar().showMessage(f"Briefing written to {path}", 10000)
+        self.w.statusBar().showMessage(self.tr("Briefing written to {0}").format(path), 10000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _briefing_failed(self, error: Exception) -> None:

@@ -812,6 +812,10 @@
         <translation>フォローアップ</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;フォローアップ&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Loading follow-ups…</source>
         <translation>フォローアップを読み込んでいます…</translation>
     </message>
@@ -1232,6 +1236,14 @@
 </context>
 <context>
     <name>JournalController</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先をインポート</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+        <translation>連絡先 (*.vcf *.vcard *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
     <message numerus="yes">
         <source>merged %n</source>
         <translation>
@@ -1259,12 +1271,130 @@
         <translation>{0} にエクスポートしました</translation>
     </message>
     <message>
+        <source>The backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>The daily backup</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>{0} was written to {1}</source>
+        <translation>{0}を {1} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}. The journal itself is unchanged; File &gt; Back up now tries again.</source>
+        <translation>{0}を書き出せませんでした: {1}。ジャーナル自体は変更されていません。「ファイル &gt; 今すぐバックアップ」でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き出しています…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
+        <source>Replace the journal with {0}?
+The journal as it is now is backed up first.</source>
+        <translation>ジャーナルを {0} で置き換えますか？
+現在のジャーナルは先にバックアップされます。</translation>
+    </message>
+    <message>
+        <source>Checking {0}, backing up the journal as it is, then restoring…</source>
+        <translation>{0} を確認し、現在のジャーナルをバックアップしてから復元しています…</translation>
+    </message>
+    <message>
+        <source>Restored from {0}; the previous journal is kept in {1}</source>
+        <translation>{0} から復元しました。以前のジャーナルは {1} に保管されています</translation>
+    </message>
+    <message>
         <source>Encrypt</source>
         <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>This journal is already encrypted.</source>
+        <translation>このジャーナルはすでに暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Encrypt journal</source>
+        <translation>ジャーナルを暗号化</translation>
+    </message>
+    <message>
+        <source>A passphrase (8 characters or more). Without it the journal cannot be read, so keep it safe:</source>
+        <translation>パスフレーズ(8文字以上)。これがないとジャーナルを読めなくなりますので、大切に保管してください:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>パスフレーズをもう一度入力してください:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ or are shorter than 8 characters; nothing was changed.</source>
+        <translation>パスフレーズが一致しないか、8文字未満です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal and its backups…</source>
+        <translation>ジャーナルとバックアップを暗号化しています…</translation>
+    </message>
+    <message>
+        <source>The journal and its backups are now encrypted.</source>
+        <translation>ジャーナルとバックアップを暗号化しました。</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>新しいジャーナル</translation>
+    </message>
+    <message>
+        <source>Kizuna journal (*.kizuna)</source>
+        <translation>Kizuna ジャーナル (*.kizuna)</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>ジャーナルを開く</translation>
+    </message>
+    <message>
+        <source>Kizuna journal (*.kizuna);;All files (*)</source>
+        <translation>Kizuna ジャーナル (*.kizuna);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Shown as changed by another program just now.</source>
+        <translation>別のプログラムによる変更を反映しました。</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>コピーの保存先</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {0}</source>
+        <translation>コピーを {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>{0} The journal has no good backup; File &gt; Save a copy as… keeps what can still be read.</source>
+        <translation>{0} 正常なバックアップがありません。「ファイル &gt; コピーを保存…」で、読み取れる内容を保存できます。</translation>
+    </message>
+    <message>
+        <source>The journal is damaged; restore the newest good backup from {0}?
+
+{1}</source>
+        <translation>ジャーナルが破損しています。{0} の最新の正常なバックアップから復元しますか？
+
+{1}</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3057,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0} を削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
+        <source>{0}. Ctrl+Z splits them again.</source>
+        <translation>{0}。Ctrl+Z で再び分けられます。</translation>
+    </message>
+    <message>
         <source>Thank-you note: {0}</source>
         <translation>お礼状: {0}</translation>
     </message>
@@ -2943,8 +3077,55 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>お礼状のフォローアップ</translation>
     </message>
     <message>
+        <source>Select a contact for the follow-up.</source>
+        <translation>フォローアップの対象の連絡先を選択してください。</translation>
+    </message>
+    <message>
         <source>Select the contact the gift or favour was given to or received from.</source>
         <translation>贈答・お世話の相手の連絡先を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>検査済み</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>ほかのファイル…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ファイルから復元</translation>
+    </message>
+    <message>
+        <source>Kizuna journal (*.kizuna);;All files (*)</source>
+        <translation>Kizuna ジャーナル (*.kizuna);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2976,12 +3157,28 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
 <context>
     <name>TimelinePane</name>
     <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;タイムライン&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
         <source>Select a contact in the list (or a follow-up) to see their interactions, gifts and introductions here. Ctrl+L logs an interaction.</source>
         <translation>一覧で連絡先(またはフォローアップ)を選択すると、やり取り・贈答・紹介がここに表示されます。Ctrl+L でやり取りを記録できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; — {0}</source>
+        <translation>&lt;b&gt;タイムライン&lt;/b&gt; — {0}</translation>
+    </message>
+    <message>
+        <source>Show older entries…</source>
+        <translation>さらに前の記録を表示…</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Press Ctrl+L to log an interaction.</source>
+        <translation>まだ記録がありません。Ctrl+L でやり取りを記録できます。</translation>
     </message>
     <message>
         <source>(no summary)</source>
@@ -3045,6 +3242,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Writing the briefing to {0}…</source>
         <translation>ブリーフィングを {0} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {0}</source>
+        <translation>ブリーフィングを {0} に書き出しました</translation>
     </message>
     <message>
         <source>Briefing</source>
