@@ -64,8 +64,9 @@ KNOWN = {
     # Import (issue 14): the import's bulk reads and writes as plain SQL on raw cursors
     ("services/importing/plan.py", "sql"): "Import: raw_rows reads for matching",
     ("services/importing/write.py", "sql"): "Import: bulk inserts, sqlite_sequence",
-    # pdf/briefing.py takes has_cjk from services/japanese (text/ would do)
+    # pdf/briefing.py and formats/records.py take has_cjk from services/japanese (text/ would do)
     ("pdf/briefing.py", "arrow"): "Print: services.japanese.has_cjk",
+    ("formats/records.py", "arrow"): "Import: services.japanese.has_cjk",
     # the records CLI lists follow-ups with its own query on the model
     ("cli_records.py", "store"): "records CLI: select(FollowUp) in cmd_followups",
     ("app.py", "store"): "Window: warm_up queries interaction_participants itself",
