@@ -130,3 +130,39 @@ def test_an_organisation_cards_e_mail_and_phone_are_kept_and_named(journal, tmp_
     # A second import of the same file adds nothing to the notes.
     importing.apply(journal, importing.import_file(journal, path))
     assert _organizations(journal)[0][4] == notes
+
+
+def test_a_latin_only_or_kana_only_record_with_the_same_e_mail_is_the_kanji_contact(
+        journal, tmp_path):
+    first = _vcf(tmp_path, "N:山田;太郎;;;", "EMAIL:t.yamada@example.jp", name="ja.vcf")
+    importing.apply(journal, importing.import_file(journal, first))
+    again = tmp_path / "latin-and-kana.vcf"
+    again.write_bytes((
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yamada;Taro;;;\r\nEMAIL:T.Yamada@example.jp\r\n"
+        "TEL:03-5555-0101\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:やまだ;たろう;;;\r\nEMAIL:t.yamada@example.jp\r\n"
+        "NOTE:ゴルフ\r\nEND:VCARD\r\n").encode())
+    plan = importing.import_file(journal, again)
+    assert [i.reason for i in plan.items] == [
+        "same e-mail, and the same name in another script"] * 2
+    result = importing.apply(journal, plan)
+    assert (result.created, result.merged) == (0, 2)
+    got = _only(journal)
+    assert (got.family_name, got.given_name, got.family_latin, got.given_latin,
+            got.family_reading, got.given_reading) == (
+        "山田", "太郎", "Yamada", "Taro", "やまだ", "たろう")
+    assert [m.value for m in got.methods] == ["t.yamada@example.jp", "03-5555-0101"]
+    assert got.notes == "ゴルフ"
+
+
+def test_a_shared_address_never_merges_people_of_other_names_in_another_script(
+        journal, tmp_path):
+    first = _vcf(tmp_path, "N:佐藤;一郎;;;", "EMAIL:info@example.co.jp", name="ja.vcf")
+    importing.apply(journal, importing.import_file(journal, first))
+    other = _vcf(tmp_path, "N:Suzuki;Hanako;;;", "EMAIL:info@example.co.jp",
+                 "BDAY:1990-03-09", name="latin.vcf")
+    plan = importing.import_file(journal, other)
+    result = importing.apply(journal, plan)
+    assert (result.created, result.merged) == (1, 0)
+    sato = contacts.get(journal, search.resolve(journal, "佐藤 一郎").id)
+    assert sato.birthday_parts is None and sato.given_latin == ""

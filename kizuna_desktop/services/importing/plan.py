@@ -171,6 +171,42 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
         k for k in b if k[:2] in common}
 
 
+_LONG = [("ou", "o"), ("oo", "o"), ("uu", "u"), ("oh", "o"), ("ō", "o"), ("ū", "u")]
+
+
+def _romaji(text: str) -> str:
+    """A name part in Latin letters as compared across scripts: folded, letters only, long
+    vowels written short (Tarou, Taroh, Tarō and Taro are one)."""
+    from kizuna_desktop.services.japanese import hepburn
+
+    if has_cjk(text):
+        text = hepburn(text)
+    text = "".join(ch for ch in fold(text) if ch.isalpha())
+    for long, plain in _LONG:
+        text = text.replace(long, plain)
+    return text
+
+
+@lru_cache(maxsize=50_000)
+def romaji_name(names: tuple) -> frozenset[str]:
+    """The name in Latin letters, family|given (and given|family, the order Latin names are
+    often written in): the Latin name, else the reading romanised, else the written name
+    romanised (kana exactly, kanji by its most common reading)."""
+    family, given, fr, gr, fl, gl = names
+    if fl or gl:
+        f, g = _romaji(fl), _romaji(gl)
+    elif fr or gr:
+        f, g = _romaji(fr), _romaji(gr)
+    else:
+        f, g = _romaji(family), _romaji(given)
+    return frozenset({f"{f}|{g}", f"{g}|{f}"}) if f or g else frozenset()
+
+
+def _names_of(d: ContactInput) -> tuple:
+    return (d.family_name, d.given_name, d.family_reading, d.given_reading, d.family_latin,
+            d.given_latin)
+
+
 def email_key(value: str) -> str:
     v = fold(value)
     return v[7:] if v.startswith("mailto:") else v
@@ -449,6 +485,26 @@ class _Index:
     bare: set[int] = field(default_factory=set)  # known by a name and nothing else
     names: dict[int, frozenset[str]] = field(default_factory=dict)
     held: dict[int, tuple[set[str], list[str]]] = field(default_factory=dict)
+    # Every contact holding one of the records' e-mails: (id, name keys, name parts).
+    email_holders: dict[str, list[tuple[int, frozenset[str], tuple]]] = field(
+        default_factory=dict)
+
+    def by_email_in_another_script(self, keys, names: tuple, emails) -> int | None:
+        """The contact holding one of ``emails`` whose name is written in none of the
+        scripts the record's is (a Latin-only or kana-only record, a kanji contact) but
+        reads the same in Latin letters: e-mail is the strongest key. A role address shared
+        by people of other names never matches (their names differ)."""
+        mine = romaji_name(names)
+        if not mine:
+            return None
+        scripts = {k[:2] for k in keys}
+        for e in emails:
+            for cid, theirs, parts in self.email_holders.get(e, ()):
+                if scripts & {k[:2] for k in theirs}:
+                    continue  # a script in common: same_name has compared them
+                if mine & romaji_name(parts):
+                    return cid
+        return None
 
     def add(self, target: int, keys, emails, orgs, phones) -> None:
         self.names[target] = frozenset(keys)
@@ -559,6 +615,9 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
             keys = name_keys(tuple(parts))
             if keys & wanted:  # all of its keys: same_name compares every script
                 names[cid] = keys
+            if cid in shared_emails:  # for a name given in another script only
+                for e in shared_emails[cid]:
+                    index.email_holders.setdefault(e, []).append((cid, keys, tuple(parts)))
     for cid in sorted(names):
         index.add(cid, names[cid], shared_emails.get(cid, ()), shared_orgs.get(cid, ()),
                   shared_phones.get(cid, ()))
@@ -717,6 +776,9 @@ def match(session, result: Plan) -> None:
         item.duplicate_of = item.same_as = item.same_as_line = None
         item.reason = ""
         hit, why = index.find(keys, emails, orgs, phones)
+        if hit is None and emails:
+            hit = index.by_email_in_another_script(keys, _names_of(item.data), emails)
+            why = "same e-mail, and the same name in another script" if hit else ""
         if hit is None and not (emails or orgs or phones):
             hit = next((c for c in namesakes(keys) if _bare(session, c)
                         and _brings_nothing(session, c, item.data)), None)

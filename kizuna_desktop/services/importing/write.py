@@ -14,6 +14,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -40,7 +41,7 @@ from kizuna_desktop.services.importing.plan import (
     organization_key,
     phone_key,
 )
-from kizuna_desktop.services.japanese import has_cjk
+from kizuna_desktop.services.japanese import has_cjk, is_kana
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import begin_write, insert_many, larger_page_cache, raw_rows
 from kizuna_desktop.store.models import Base, Contact, MethodKind, Organization, Position, utcnow
@@ -146,6 +147,21 @@ def _more_of(held: tuple, new: tuple) -> bool:
 def merge_input(out: ContactInput, new: ContactInput) -> ContactInput:
     """``out`` with what ``new`` adds: empty fields filled, notes appended, methods, tags and
     addresses the contact lacks (compared folded; phones by E.164 digits)."""
+    if (new.family_name or new.given_name) and not has_cjk(new.family_name + new.given_name) \
+            and has_cjk(out.family_name + out.given_name) \
+            and not (out.family_latin or out.given_latin or new.family_latin or new.given_latin):
+        # A name in Latin letters for a contact written in Japanese: its Latin name.
+        new = copy(new)
+        new.family_latin, new.given_latin = new.family_name, new.given_name
+        new.family_name = new.given_name = ""
+    elif (new.family_name or new.given_name) and is_kana(new.family_name + new.given_name) \
+            and not is_kana(out.family_name + out.given_name) \
+            and not (out.family_reading or out.given_reading or new.family_reading
+                     or new.given_reading):
+        # A name in kana for a contact written in kanji: its reading.
+        new = copy(new)
+        new.family_reading, new.given_reading = new.family_name, new.given_name
+        new.family_name = new.given_name = ""
     for name in _FILL:
         if not getattr(out, name) and getattr(new, name):
             setattr(out, name, getattr(new, name))
