@@ -360,10 +360,12 @@ def _say_contact(args, detail, verb: str) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from kizuna_desktop import settings
     from kizuna_desktop.services import careers, contacts
 
     problems: list[str] = []
-    data = contacts.ContactInput()
+    # Preferences' keep-in-touch cadence for a new contact
+    data = contacts.ContactInput(cadence_days=settings.preference("cadence_days"))
     _apply_contact_args(args, data, problems)
     role = _role(args, problems)
     photo = _photo_bytes(args, problems)

@@ -186,3 +186,15 @@ def test_kizuna_language_overrides_preferences_and_system_for_one_run(monkeypatc
     assert i18n.chosen_language() == "ja"
     monkeypatch.setenv("KIZUNA_LANGUAGE", "fr")  # not one we have: ignored
     assert i18n.chosen_language() == "en"
+
+
+def test_a_contact_added_by_the_cli_gets_preferences_cadence(tmp_path):
+    from kizuna_desktop.cli import main
+    from kizuna_desktop.services import contacts, search
+    from kizuna_desktop.store import Journal
+
+    settings.save_preferences({"cadence_days": 45})
+    db = tmp_path / "j.kizuna"
+    assert main(["--db", str(db), "add", "--family", "佐藤", "--given", "花子"]) == 0
+    with Journal.open(db) as j:
+        assert contacts.get(j, search.resolve(j, "佐藤 花子").id).cadence_days == 45

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import settings
 from kizuna_desktop.errors import ValidationError
 from kizuna_desktop.services import careers, japanese, photos, positions, regions
 from kizuna_desktop.services.contacts import AddressInput, ContactDetail, ContactInput, Method
@@ -92,7 +93,7 @@ class ContactEditor(QDialog):
         self.on_transfer = on_transfer
         self.on_delete_position = on_delete_position
         self.contact = contact
-        self.setWindowTitle("Edit contact" if contact else "New contact")
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
         self.resize(640, 600)
         self.rows: dict[str, FieldRow] = {}
 
@@ -228,7 +229,8 @@ class ContactEditor(QDialog):
                         (self.methods, self.tr("E-mails, phones, handles and addresses")),
                         (self.notes, self.tr("Notes"))):
             w.setAccessibleName(name)
-        self.load(contact.to_input() if contact else ContactInput(), contact)
+        new = ContactInput(cadence_days=settings.preference("cadence_days"))  # Preferences'
+        self.load(contact.to_input() if contact else new, contact)
         self.work.load(self.career.current if contact else None)
         self._initial = self.data()
 

@@ -217,3 +217,12 @@ def test_the_timeline_reads_the_japanese_way(qtbot, japanese, demo_journal):
     assert any(re.match(r"\d+月\d+日 \d\d:\d\d", t) and "面談" in t for t in texts), texts[:5]
     assert not any(re.match(r"\d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ", t)
                    for t in texts)
+
+
+def test_a_new_contact_starts_with_preferences_cadence(qtbot, journal):
+    from kizuna_desktop.ui.contact_editor import ContactEditor
+
+    settings.save_preferences({"cadence_days": 30})
+    editor = ContactEditor(journal, lambda *_a: None)
+    qtbot.addWidget(editor)
+    assert editor.cadence.value() == 30

@@ -463,6 +463,14 @@
         <translation>メモ</translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation>連絡先を編集</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
         <source>Given name first: Taro YAMADA</source>
         <translation>名・姓の順: Taro YAMADA</translation>
     </message>
