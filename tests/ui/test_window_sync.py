@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 
 from kizuna_desktop.services import contacts, followups, search
 from kizuna_desktop.store import Journal
@@ -162,3 +162,38 @@ def test_add_view_puts_a_view_in_a_dock_and_tells_it_of_changes(qtbot, window):
     assert dock.isVisible()
     w.notify(frozenset({cmd.INTERACTIONS}), None)
     assert view.seen == [frozenset({cmd.INTERACTIONS})]
+
+
+def test_an_editor_save_that_changes_several_things_is_one_undo_step(qtbot, window):
+    w = window
+    suzuki = search.resolve(w.journal, "suzuki ichiro").id
+    w.contacts.select(suzuki)
+    before = contacts.get(w.journal, suzuki)
+    steps = w.undo_stack.count()
+    editor = w.edit_contact()
+    editor.interests.setText("Kendo, jazz records")
+    editor.archived.setChecked(True)  # a second command: the archive flag
+    editor.save()
+    after = contacts.get(w.journal, suzuki)
+    assert after.interests == "Kendo, jazz records" and after.archived
+    assert w.undo_stack.count() == steps + 1  # one step (a macro), not two
+    w.undo_action.trigger()
+    again = contacts.get(w.journal, suzuki)
+    assert again.interests == before.interests and not again.archived
+    w.contacts.select(suzuki)
+    assert before.interests in w.card.text()
+
+
+def test_undo_and_redo_buttons_keep_their_width_whatever_the_step(qtbot, window):
+    w = window
+    bar = next(b for b in w.findChildren(QToolBar)
+               if b.objectName() == "main-toolbar")
+    undo = bar.widgetForAction(w.undo_button_action)
+    width = undo.width()
+    yamada = search.resolve(w.journal, "yamada taro").id
+    w.new_follow_up_for(yamada)
+    w.follow_up_dialog.title.setText("A follow-up with a long title to make the step long")
+    w.follow_up_dialog.save()
+    assert w.undo_button_action.isEnabled()
+    assert "follow-up" in undo.toolTip()  # the step's name is in the tooltip
+    assert undo.width() == width and undo.text() == "Undo"
