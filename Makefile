@@ -50,6 +50,7 @@ lint: setup
 # shipped under resources/). README "Languages".
 TS := kizuna_desktop/resources/translations/kizuna_ja.ts
 translations: setup
+	$(BIN)/python -m kizuna_desktop.i18n_marks
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -target-language ja_JP \
 		kizuna_desktop -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)

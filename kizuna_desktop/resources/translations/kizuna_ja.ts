@@ -403,6 +403,22 @@
         <source>Gifts and favours</source>
         <translation>贈答・お世話</translation>
     </message>
+    <message>
+        <source>every %n day</source>
+        <translation>%n日ごと</translation>
+    </message>
+    <message>
+        <source>every %n days</source>
+        <translation>%n日ごと</translation>
+    </message>
+    <message>
+        <source>%n day ago</source>
+        <translation>%n日前</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>%n日前</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -1190,6 +1206,22 @@
         <source>Finishing the backup of the journal…</source>
         <translation>ジャーナルのバックアップを仕上げています…</translation>
     </message>
+    <message>
+        <source>vCard, %n card</source>
+        <translation>vCard、%n件</translation>
+    </message>
+    <message>
+        <source>vCard, %n cards</source>
+        <translation>vCard、%n件</translation>
+    </message>
+    <message>
+        <source>CSV, {0}, %n row</source>
+        <translation>CSV、{0}、%n行</translation>
+    </message>
+    <message>
+        <source>CSV, {0}, %n rows</source>
+        <translation>CSV、{0}、%n行</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionDialog</name>
@@ -1403,6 +1435,14 @@ The journal as it is now is backed up first.</source>
         <translation>ジャーナルが破損しています。{0} の最新の正常なバックアップから復元しますか？
 
 {1}</translation>
+    </message>
+    <message>
+        <source>Imported %n new contact</source>
+        <translation>新しい連絡先を%n件インポートしました</translation>
+    </message>
+    <message>
+        <source>Imported %n new contacts</source>
+        <translation>新しい連絡先を%n件インポートしました</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1825,14 @@ Japanese fonts: IPAex (IPA Font License).</source>
     <message>
         <source>Mark the selected follow-up done</source>
         <translation>選択したフォローアップを完了にします</translation>
+    </message>
+    <message>
+        <source>%n follow-up overdue</source>
+        <translation>期限切れのフォローアップ %n件</translation>
+    </message>
+    <message>
+        <source>%n follow-ups overdue</source>
+        <translation>期限切れのフォローアップ %n件</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2731,14 @@ With {3}</source>
         <source>Merge {0} into {1}</source>
         <translation>{0} を {1} に統合</translation>
     </message>
+    <message>
+        <source>%n organisation</source>
+        <translation>%n件の組織</translation>
+    </message>
+    <message>
+        <source>%n organisations</source>
+        <translation>%n件の組織</translation>
+    </message>
 </context>
 <context>
     <name>PersonField</name>
@@ -3091,6 +3147,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Select the contact the gift or favour was given to or received from.</source>
         <translation>贈答・お世話の相手の連絡先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add a follow-up to send a thank-you tomorrow to the person who was there?</source>
+        <translation>同席した方に明日お礼状を送るフォローアップを追加しますか？</translation>
+    </message>
+    <message>
+        <source>Add a follow-up to send a thank-you tomorrow to each of the %n people who were there?</source>
+        <translation>同席した%n名それぞれに明日お礼状を送るフォローアップを追加しますか？</translation>
     </message>
 </context>
 <context>
