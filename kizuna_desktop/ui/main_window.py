@@ -399,7 +399,12 @@ class MainWindow(QMainWindow):
         return bool(search.by_ids(self.journal, [contact_id]))
 
     def _contacts_selected(self, ids: list[int]) -> None:
-        self._show_contact(ids[0] if len(ids) == 1 else None)
+        shown = ids[0] if len(ids) == 1 else None
+        # The same contact selected again (a refresh keeps the selection): notify's
+        # changed() decides whether the card and timeline reload, not a second load here.
+        if shown is None or shown != self.timeline.contact_id \
+                or shown != self.card.contact_id:
+            self._show_contact(shown)
         self.update_status()
 
     def _show_contact(self, contact_id: int | None) -> None:

@@ -117,6 +117,11 @@ class TimelinePane(QWidget):
 
     def reload(self) -> None:
         if self.contact_id is not None:
+            from kizuna_desktop.services import search
+
+            found = search.by_ids(self.journal, [self.contact_id])
+            if found:  # the name as it is now (renamed, or written in another script)
+                self.title.setText(self.tr("<b>Timeline</b> — {0}").format(_esc(found[0].display)))
             current = self.current_interaction_id()
             self._show_photo(self.contact_id)
             self.tree.clear()

@@ -197,3 +197,18 @@ def test_undo_and_redo_buttons_keep_their_width_whatever_the_step(qtbot, window)
     assert w.undo_button_action.isEnabled()
     assert "follow-up" in undo.toolTip()  # the step's name is in the tooltip
     assert undo.width() == width and undo.text() == "Undo"
+
+
+def test_a_rename_shows_in_the_card_and_the_timeline_title(qtbot, window):
+    w = window
+    suzuki = search.resolve(w.journal, "suzuki ichiro").id
+    w.contacts.select(suzuki)
+    editor = w.edit_contact()
+    commit_ime_text(editor.given_name, "")
+    editor.given_name.setText("一朗")
+    editor.save()
+    assert w.contacts.selected_ids() == [suzuki]
+    assert "鈴木 一朗" in w.timeline.title.text()
+    assert w.card.lines["name"].text() == "鈴木 一朗"
+    w.undo_action.trigger()
+    assert "鈴木 一郎" in w.timeline.title.text() and "鈴木 一郎" in w.card.text()
