@@ -88,6 +88,9 @@ def _run(journal: Journal, report: CheckReport) -> None:
                                        "(repair it)")
         except Exception as e:  # noqa: BLE001 - busy in another process, or read-only
             report.skipped.append(f"search index ({type(e).__name__})")
+        if indexing.search_text_outdated(s):
+            report.problems.append("the search text was made by an older version (repair it, "
+                                   "or open the journal for writing)")
         missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
         for cid in missing:
             report.problems.append(f"contact {cid}: not in the search index")
@@ -128,6 +131,7 @@ def repair(journal: Journal) -> int:
     with journal.session() as s:
         n = indexing.rebuild(s)
         indexing.renumber(s)
+        indexing.mark_search_text_current(s)
         search_sql.refresh_due_dates(s)
         search_sql.refresh_all_cold_after(s)
         return n  # renumber rebuilt and compacted the search index

@@ -354,10 +354,23 @@ def mark_search_text_current(session: Session) -> None:
         row.value = str(SEARCH_TEXT_VERSION)
 
 
+def search_text_outdated(session: Session) -> bool:
+    """Whether some contact's search text was made by an older version: the journal says
+    so, and a contact's text lacks the sections (a journal made by this version through
+    Journal.open alone has no version recorded, and nothing to redo)."""
+    if search_text_version(session) >= SEARCH_TEXT_VERSION:
+        return False
+    return session.scalar(select(Contact.id).where(
+        Contact.search_text.not_like(f"%{ORGS_MARK}%")).limit(1)) is not None
+
+
 def bring_up_to_date(session: Session) -> int:
     """Recompute every contact's search text when the journal's was made by an older version
     (in one pass over the index, then compacted). Returns how many contacts were redone."""
     if search_text_version(session) >= SEARCH_TEXT_VERSION:
+        return 0
+    if not search_text_outdated(session):
+        mark_search_text_current(session)
         return 0
     ids = list(session.scalars(select(Contact.id)))
     if ids:

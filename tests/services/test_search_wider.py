@@ -117,3 +117,18 @@ def test_an_older_search_text_is_brought_up_to_date_on_opening(tmp_path):
             assert indexing.bring_up_to_date(s) == 0  # once only
     finally:
         j.close()
+
+
+def test_check_names_an_older_search_text_and_repair_brings_it_up_to_date(journal):
+    from kizuna_desktop.services import check
+
+    cid = contacts.create(journal, ContactInput(family_name="加藤", notes="Loves sake")).id
+    with journal.session() as s:
+        indexing.mark_search_text_current(s)
+    assert check.run(journal).ok
+    with journal.session() as s:
+        s.execute(Contact.__table__.update().values(search_text="加藤 | "))
+        s.execute(delete(JournalSetting).where(JournalSetting.key == indexing.SEARCH_TEXT_KEY))
+    assert any("older version" in p for p in check.run(journal).problems)
+    check.repair(journal)
+    assert check.run(journal).ok and _ids(journal, "sake") == [cid]
