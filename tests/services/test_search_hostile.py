@@ -49,3 +49,25 @@ def test_variation_selectors_are_folded_both_ways(journal):
             [with_ivs], query
     # The name itself keeps its variant: only matching ignores it.
     assert contacts.get(journal, with_ivs).family_name == "葛\U000e0100城"
+
+
+def test_invalid_utf8_on_the_command_line_is_searched_not_fatal(tmp_path):
+    """`kizuna contacts --search` with bytes that are not UTF-8 (Python hands them over as
+    lone surrogates): the rest of the word is searched, one line of results, exit 0."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "j.kizuna"
+    with Journal.open(path) as j:
+        contacts.create(j, ContactInput(family_name="山田", family_latin="Yamada"))
+    env = dict(os.environ, LC_ALL="C.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"))
+    for raw in (b"yama\xffda", b"\xff\xfe", b"\xed\xa0\x80"):
+        r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(path),
+                            "contacts", "--search", raw], env=env, capture_output=True,
+                           timeout=120)
+        assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+        assert b"Traceback" not in r.stderr
+        if raw == b"yama\xffda":
+            assert "山田" in r.stdout.decode("utf-8")
