@@ -166,8 +166,9 @@ class RecordController(QObject):
 
         ids = self.w.selected_contact_ids()
         if len(ids) != 2:
-            self.w.statusBar().showMessage("Select the two contacts who are one person "
-                                         "(Ctrl+click), then Merge contacts.", 8000)
+            self.w.statusBar().showMessage(self.tr("Select the two contacts who are one "
+                                                   "person (Ctrl+click), then Merge "
+                                                   "contacts."), 8000)
             return None
 
         def merge(keep: int, other: int, text: str) -> None:
@@ -266,9 +267,10 @@ class RecordController(QObject):
 
         title = ""
         if interaction_id is not None:
-            title = f"Follow up on: {interactions.get(self.w.journal, interaction_id).summary}"
+            title = self.tr("Follow up on: {0}").format(
+                interactions.get(self.w.journal, interaction_id).summary)
         elif contact_id not in self.w.selected_contact_ids():
-            title = "Get in touch"
+            title = self.tr("Get in touch")
 
         def save(text, due, notes):
             cmd.push(self.w.undo_stack, cmd.CreateFollowUp(self.w.journal, self.w.notify,
@@ -277,7 +279,8 @@ class RecordController(QObject):
                 interaction_id=interaction_id)))
 
         due = (datetime.now() + timedelta(days=1)).date()
-        self.follow_up_dialog = FollowUpDialog(title, due, save, "New follow-up", parent=self.w)
+        self.follow_up_dialog = FollowUpDialog(title, due, save, self.tr("New follow-up"),
+                                               parent=self.w)
         self.follow_up_dialog.open()
         return self.follow_up_dialog
 
@@ -292,7 +295,8 @@ class RecordController(QObject):
         make = (lambda: followups.reopen(self.w.journal, follow_up_id)) if done else (
             lambda: followups.complete(self.w.journal, follow_up_id))
         cmd.push(self.w.undo_stack, cmd.follow_up_change(
-            "Reopen follow-up" if done else "Mark follow-up done", self.w.journal, self.w.notify,
+            self.tr("Reopen follow-up") if done else self.tr("Mark follow-up done"),
+            self.w.journal, self.w.notify,
             follow_up_id, make))
         self.w.follow_ups.select_follow_up(follow_up_id)
 
@@ -304,14 +308,15 @@ class RecordController(QObject):
             return
         today = datetime.now().date()
         if days is None:
-            dialog = DateDialog("Snooze until", today + timedelta(days=3), self.w)
+            dialog = DateDialog(self.tr("Snooze until"), today + timedelta(days=3), self.w)
             if dialog.exec() != DateDialog.DialogCode.Accepted:
                 return
             until = dialog.value()
         else:
             until = today + timedelta(days=days)
         cmd.push(self.w.undo_stack, cmd.follow_up_change(
-            f"Snooze until {until:%d %b}", self.w.journal, self.w.notify, fid,
+            self.tr("Snooze until {0}").format(f"{until:%d %b}"), self.w.journal,
+            self.w.notify, fid,
             lambda: followups.snooze(self.w.journal, fid, until)))
 
     def edit_follow_up(self, follow_up_id: int | None = None):
@@ -326,10 +331,11 @@ class RecordController(QObject):
             data = followups.FollowUpInput(contact_id=f.contact_id, title=text, due_date=due,
                                            notes=notes, interaction_id=f.interaction_id)
             cmd.push(self.w.undo_stack, cmd.follow_up_change(
-                "Edit follow-up", self.w.journal, self.w.notify, fid,
+                self.tr("Edit follow-up"), self.w.journal, self.w.notify, fid,
                 lambda: followups.update(self.w.journal, fid, data)))
 
-        self.follow_up_dialog = FollowUpDialog(f.title, f.due_date, save, "Edit follow-up",
+        self.follow_up_dialog = FollowUpDialog(f.title, f.due_date, save,
+                                               self.tr("Edit follow-up"),
                                                f.notes, self.w)
         self.follow_up_dialog.open()
         return self.follow_up_dialog
