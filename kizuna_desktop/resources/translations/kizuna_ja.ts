@@ -3121,6 +3121,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0} を削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
+        <source>Select the two contacts who are one person (Ctrl+click), then Merge contacts.</source>
+        <translation>同一人物である2件の連絡先を選択(Ctrl+クリック)してから、「連絡先を統合」を選んでください。</translation>
+    </message>
+    <message>
         <source>{0}. Ctrl+Z splits them again.</source>
         <translation>{0}。Ctrl+Z で再び分けられます。</translation>
     </message>
@@ -3143,6 +3147,38 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Select a contact for the follow-up.</source>
         <translation>フォローアップの対象の連絡先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Follow up on: {0}</source>
+        <translation>フォローアップ: {0}</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>連絡する</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>新しいフォローアップ</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>フォローアップを未完了に戻す</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>フォローアップを完了にする</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>再通知の日</translation>
+    </message>
+    <message>
+        <source>Snooze until {0}</source>
+        <translation>{0}まで再通知を延期</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>フォローアップを編集</translation>
     </message>
     <message>
         <source>Select the contact the gift or favour was given to or received from.</source>
