@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
         from kizuna_desktop import paths
         from kizuna_desktop.services import demo
 
-        path = paths.data_dir() / "demo.kizuna"
+        path = paths.demo_path()  # the one `kizuna --demo-if-missing` opens
         if not self.switch_journal(path, create=True):
             return False
         if demo.is_empty(self.journal):
