@@ -102,7 +102,9 @@ def read_roles(text: str) -> list[Role]:
         return []
     try:
         data = json.loads(text)
-        return [Role(**{k: str(v) for k, v in d.items() if k in Role.__dataclass_fields__})
+        return [Role(**{k: (v is True or str(v).casefold() in ("true", "yes", "1"))
+                        if k == "concurrent" else str(v)
+                        for k, v in d.items() if k in Role.__dataclass_fields__})
                 for d in data]
     except (ValueError, TypeError, AttributeError) as e:
         raise ValueError(f"not the list Kizuna writes ({e})") from None

@@ -71,6 +71,7 @@ class Role:
     title_en: str = ""
     start: str = ""  # ISO date or ""
     end: str = ""  # ISO date or "" (open)
+    concurrent: bool = False  # 兼務: held alongside the main position
 
 
 @dataclass

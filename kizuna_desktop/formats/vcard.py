@@ -1022,8 +1022,8 @@ def _kizuna(card: _Card) -> None:
     if "x-kizuna-position" in c:
         roles = []
         for x in c["x-kizuna-position"]:
-            f = x.fields() + [""] * 9
-            roles.append(Role(*f[:9]))
+            f = x.fields() + [""] * 10
+            roles.append(Role(*f[:9], concurrent=f[9].casefold() in ("concurrent", "兼務")))
         # written as the whole career: these replace what extra ORGs gave
         p.past_positions = roles
 

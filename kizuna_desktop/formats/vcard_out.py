@@ -355,7 +355,8 @@ class _Card:
         for r in p.past_positions:
             self.add("X-KIZUNA-POSITION", ";".join(escape(x) for x in (
                 r.organization, r.organization_en, r.organization_reading, r.department,
-                r.department_en, r.title, r.title_en, r.start, r.end)))
+                r.department_en, r.title, r.title_en, r.start, r.end)) + (
+                ";concurrent" if r.concurrent else ""))  # 兼務
 
     def dates(self) -> None:
         p = self.p

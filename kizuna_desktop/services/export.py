@@ -51,7 +51,8 @@ def _role(p, readings: dict[int, str]) -> Role:
                 organization_reading=readings.get(p.organization_id, ""),
                 department=dep, department_en=dep_en, title=title, title_en=title_en,
                 start=p.start_date.isoformat() if p.start_date else "",
-                end=p.end_date.isoformat() if p.end_date else "")
+                end=p.end_date.isoformat() if p.end_date else "",
+                concurrent=bool(getattr(p, "concurrent", False)))
 
 
 def _handle(m) -> tuple[str, str, str]:

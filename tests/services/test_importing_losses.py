@@ -4,6 +4,8 @@ window applies, Latin names in problem lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from kizuna_desktop.services import contacts, importing, search
 
 
@@ -166,3 +168,43 @@ def test_a_shared_address_never_merges_people_of_other_names_in_another_script(
     assert (result.created, result.merged) == (1, 0)
     sato = contacts.get(journal, search.resolve(journal, "佐藤 一郎").id)
     assert sato.birthday_parts is None and sato.given_latin == ""
+
+
+def _positions(journal) -> list[tuple]:
+    from sqlalchemy import text
+
+    with journal.session() as s:
+        return s.execute(text(
+            "SELECT o.name_ja, p.title_ja, p.start_date, p.end_date, p.concurrent FROM "
+            "positions p JOIN organizations o ON o.id = p.organization_id "
+            "ORDER BY o.name_ja")).fetchall()
+
+
+@pytest.mark.parametrize("fmt", ["vcard 3.0", "vcard 4.0", "own csv"])
+def test_a_concurrent_position_survives_a_round_trip_and_a_re_import(journal, tmp_path,
+                                                                     fmt):
+    from kizuna_desktop.formats import csv_own, vcard
+    from kizuna_desktop.services import export
+    from kizuna_desktop.store import Journal
+
+    first = _vcf(tmp_path, "N:山田;太郎;;;", "EMAIL:t.yamada@example.jp",
+                 "ORG:アルファ株式会社", "TITLE:部長",
+                 "X-KIZUNA-POSITION:アルファ株式会社;;;;;部長;;2020-04-01;",
+                 "X-KIZUNA-POSITION:ベータ財団;;;;;理事;;2022-01-01;;concurrent",
+                 name="first.vcf")
+    importing.apply(journal, importing.import_file(journal, first))
+    want = [("アルファ株式会社", "部長", "2020-04-01", None, 0),
+            ("ベータ財団", "理事", "2022-01-01", None, 1)]
+    assert _positions(journal) == want
+    people = export.people(journal)
+    path = tmp_path / ("out.csv" if fmt == "own csv" else "out.vcf")
+    if fmt == "own csv":
+        path.write_bytes(csv_own.write_csv(people))
+    else:
+        path.write_text(vcard.write_vcards(people, fmt.split()[1]), "utf-8")
+    with Journal.open(tmp_path / "fresh.kizuna") as fresh:
+        importing.apply(fresh, importing.import_file(fresh, path))
+        assert _positions(fresh) == want
+    # Into the journal it came from: nothing doubled, the 兼務 still 兼務.
+    importing.apply(journal, importing.import_file(journal, path))
+    assert _positions(journal) == want

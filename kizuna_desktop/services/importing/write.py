@@ -301,7 +301,8 @@ def _position_row(r: Role, current: bool, org_id: int) -> dict:
         start = None
     return {"organization_id": org_id, "department_ja": dep_ja, "department_en": dep_en,
             "title_ja": title_ja, "title_en": title_en, "start_date": start,
-            "end_date": None if current else end}
+            "end_date": None if current else end,
+            "concurrent": bool(r.concurrent) and not current}  # 兼務
 
 
 def _apply_organization_cards(session, cards: list[Person], orgs: _Organizations) -> int:
