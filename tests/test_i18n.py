@@ -81,7 +81,7 @@ def test_the_catalogue_translates_without_qt_and_falls_back_to_english():
     assert i18n.translate("opening", source).format(path="/j") == \
         "ジャーナル /j は破損しており、正常なバックアップがありません。"
     assert i18n.translate("opening", "A sentence nobody wrote") == "A sentence nobody wrote"
-    assert i18n.translate("ImportDialog", "vCard, %n card(s)", None, 3) == "vCard、3件"
+    assert i18n.translate("ImportDialog", "vCard, %n cards", None, 3) == "vCard、3件"
 
 
 def test_an_error_is_told_in_the_users_language_and_decided_by_its_class():
