@@ -1,7 +1,9 @@
-"""Strings lupdate cannot see, marked for the catalogue: the English forms given to
-``ui/wording.plural(owner, one, many, n)``, which calls ``owner.tr()`` with one of them at run
-time. Generated: ``python -m kizuna_desktop.i18n_marks`` (run by ``make translations``) scans
-ui/ for plural() calls and writes MARKS below with the context each call's class gives;
+"""Strings lupdate cannot file under the context Qt asks for, marked for the catalogue: the
+English forms given to ``ui/wording.plural(owner, one, many, n)``, which calls ``owner.tr()``
+with one of them at run time, and ``view.tr("…")`` called on another object (lupdate files it
+under "view"; Qt asks under the object's class: the class the variable is made from in the
+same function, or OWNERS below for a parameter). Generated: ``python -m
+kizuna_desktop.i18n_marks`` (run by ``make translations``) scans ui/ and writes MARKS below;
 tests/test_i18n_catalogue.py fails when this file is not current. Nothing imports MARKS at
 run time."""
 
@@ -14,6 +16,8 @@ from pathlib import Path
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 
 UI = Path(__file__).parent / "ui"
+# (module, function, parameter) → the class of the object passed in
+OWNERS = {("dependency_view", "buttons", "view"): "OrganizationsView"}
 BEGIN, END = "# --- generated: begin", "# --- generated: end"
 
 
@@ -31,7 +35,29 @@ def scan(folder: Path = UI) -> list[tuple[str, str]]:
                     for arg in node.args[1:3]:
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                             found.append((cls.name, arg.value))
+        found += _other_objects(path.stem, tree)
     return list(dict.fromkeys(found))
+
+
+def _other_objects(module: str, tree: ast.Module) -> list[tuple[str, str]]:
+    """``name.tr("…")`` in a function, ``name`` not self: the class ``name`` is made from."""
+    found = []
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        made = {t.id: node.value.func.id for node in ast.walk(fn) if isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+                for t in node.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(fn):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr" and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id != "self" and node.args
+                    and isinstance(node.args[0], ast.Constant)):
+                name = node.func.value.id
+                owner = made.get(name) or OWNERS.get((module, fn.name, name))
+                if owner:
+                    found.append((owner, node.args[0].value))
+    return found
 
 
 def render(marks: list[tuple[str, str]]) -> str:
@@ -65,6 +91,9 @@ MARKS = (
     QT_TRANSLATE_NOOP('ContactCard', 'every %n days'),
     QT_TRANSLATE_NOOP('ContactCard', '%n day ago'),
     QT_TRANSLATE_NOOP('ContactCard', '%n days ago'),
+    QT_TRANSLATE_NOOP('OrganizationsView', 'Dependency…'),
+    QT_TRANSLATE_NOOP('OrganizationsView', 'Where the road to customers runs only through this partner'),  # noqa: E501
+    QT_TRANSLATE_NOOP('OrganizationsView', 'Who can introduce me…'),
     QT_TRANSLATE_NOOP('ImportDialog', 'vCard, %n card'),
     QT_TRANSLATE_NOOP('ImportDialog', 'vCard, %n cards'),
     QT_TRANSLATE_NOOP('ImportDialog', 'CSV, {0}, %n row'),
@@ -73,6 +102,11 @@ MARKS = (
     QT_TRANSLATE_NOOP('JournalController', 'Imported %n new contacts'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-up overdue'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-ups overdue'),
+    QT_TRANSLATE_NOOP('MeetingsView', 'Meetings ahead'),
+    QT_TRANSLATE_NOOP('NetworkView', 'Circle and introductions'),
+    QT_TRANSLATE_NOOP('NetworkView', 'Who can introduce me…'),
+    QT_TRANSLATE_NOOP('NetworkView', 'Chains of introductions to the selected contact'),
+    QT_TRANSLATE_NOOP('NetworkView', 'Relationship health'),
     QT_TRANSLATE_NOOP('OrganizationsView', '%n organisation'),
     QT_TRANSLATE_NOOP('OrganizationsView', '%n organisations'),
     QT_TRANSLATE_NOOP('RecordController', 'Add a follow-up to send a thank-you tomorrow to the person who was there?'),  # noqa: E501

@@ -2487,6 +2487,22 @@ With {3}</source>
         <source>Export the circle</source>
         <translation>人脈を書き出す</translation>
     </message>
+    <message>
+        <source>Circle and introductions</source>
+        <translation>人脈と紹介</translation>
+    </message>
+    <message>
+        <source>Who can introduce me…</source>
+        <translation>紹介してくれそうな人…</translation>
+    </message>
+    <message>
+        <source>Chains of introductions to the selected contact</source>
+        <translation>選択した連絡先へ紹介でつながる経路</translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation>関係の健全度</translation>
+    </message>
 </context>
 <context>
     <name>OpenJournal</name>
@@ -2730,6 +2746,18 @@ With {3}</source>
     <message>
         <source>Merge {0} into {1}</source>
         <translation>{0} を {1} に統合</translation>
+    </message>
+    <message>
+        <source>Dependency…</source>
+        <translation>依存度…</translation>
+    </message>
+    <message>
+        <source>Where the road to customers runs only through this partner</source>
+        <translation>顧客への道がこのパートナー経由しかない箇所</translation>
+    </message>
+    <message>
+        <source>Who can introduce me…</source>
+        <translation>紹介してくれそうな人…</translation>
     </message>
     <message>
         <source>%n organisation</source>
