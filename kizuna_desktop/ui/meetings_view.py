@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -450,7 +450,7 @@ def install(window) -> MeetingsView:
     """Add the view to the main window (View > Meetings ahead, Ctrl+Shift+M) and its line to
     the status bar."""
     view = MeetingsView(window.journal, window=window)
-    name = view.tr("Meetings ahead")
+    name = QCoreApplication.translate("MeetingsView", "Meetings ahead")
     window.add_view(name, view, shortcut="Ctrl+Shift+M")
     view.status_label = plain.label()
     view.status_label.setObjectName("nextMeeting")
