@@ -102,7 +102,6 @@ MARKS = (
     QT_TRANSLATE_NOOP('JournalController', 'Imported %n new contacts'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-up overdue'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-ups overdue'),
-    QT_TRANSLATE_NOOP('MeetingsView', 'Meetings ahead'),
     QT_TRANSLATE_NOOP('NetworkView', 'Circle and introductions'),
     QT_TRANSLATE_NOOP('NetworkView', 'Who can introduce me…'),
     QT_TRANSLATE_NOOP('NetworkView', 'Chains of introductions to the selected contact'),

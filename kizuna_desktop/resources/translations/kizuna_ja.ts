@@ -3562,10 +3562,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
 <context>
     <name>view</name>
     <message>
-        <source>Meetings ahead</source>
-        <translation>今後の面談</translation>
-    </message>
-    <message>
         <source>Dependency…</source>
         <translation>依存度…</translation>
     </message>
