@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
 from kizuna_desktop.i18n import translate  # the interface's language (README: Languages)
-from kizuna_desktop.services import indexing, validation
+from kizuna_desktop.services import indexing, postal, validation
 from kizuna_desktop.services.japanese import normalize_kana
 from kizuna_desktop.services.names import NameParts
 from kizuna_desktop.services.positions import PositionView, position_view
@@ -57,6 +57,10 @@ class AddressInput:
     po_box: str = ""
     country: str = ""
     text: str = ""
+    # Issue 25: 町域 and 丁目・番・号 apart (filled by services.postal), the Latin form.
+    town: str = ""
+    block: str = ""
+    latin: str = ""
 
     def parts(self) -> tuple[str, ...]:
         return (self.postal_code, self.region, self.city, self.street, self.extended,
@@ -64,6 +68,7 @@ class AddressInput:
 
 
 ADDRESS_PARTS = ("postal_code", "region", "city", "street", "extended", "po_box", "country")
+POSTAL_PARTS = ("town", "block", "latin")  # issue 25: not part of the joined text
 
 
 @dataclass(kw_only=True)
@@ -183,7 +188,9 @@ def _clean(data: ContactInput) -> ContactInput:
         parts = {k: " ".join(getattr(a, k).split()) for k in ADDRESS_PARTS}
         text = a.text.strip() or _joined(parts)
         if text or any(parts.values()):
-            out.addresses.append(AddressInput(label=a.label.strip(), text=text, **parts))
+            extra = {k: " ".join(getattr(a, k).split()) for k in POSTAL_PARTS}
+            out.addresses.append(postal.structured(
+                AddressInput(label=a.label.strip(), text=text, **parts, **extra)))
     seen: set[str] = set()
     out.tags = []
     for t in data.tags:
@@ -310,7 +317,8 @@ def _apply_addresses(c: Contact, wanted: list[AddressInput]) -> None:
 
 
 def _address_input(a: PostalAddress) -> AddressInput:
-    return AddressInput(label=a.label, text=a.text, **{k: getattr(a, k) for k in ADDRESS_PARTS})
+    return AddressInput(label=a.label, text=a.text,
+                        **{k: getattr(a, k) for k in (*ADDRESS_PARTS, *POSTAL_PARTS)})
 
 
 def _load(session: Session, contact_id: int) -> Contact:

@@ -245,8 +245,32 @@ class PostalAddress(Base):
     country: Mapped[str] = mapped_column(String(100), default="")
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Issue 25 (0014_postal): 町域 and 丁目・番・号 apart, and the address in Latin letters.
+    town: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    block: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    latin: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
     contact: Mapped[Contact] = relationship(back_populates="addresses")
+
+
+class NengajoMark(Base):
+    """A contact's New Year card for one year (issue 25): to send, sent, received, mourning
+    (喪中), the joint names (連名, one per line) and whether it goes to the company (御中)."""
+
+    __tablename__ = "nengajo_marks"
+    __table_args__ = (UniqueConstraint("contact_id", "year", name="uq_nengajo_marks_contact_year"),
+                      Index("ix_nengajo_marks_year", "year", "contact_id"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    send: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    sent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    received: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    mourning: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    joint_names: Mapped[str] = mapped_column(Text, default="", server_default="")
+    onchu: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 # Which contact holds an e-mail address, in any case (importing asks it for every address).
