@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 # that each area's commands and their argument parsing stay together. Each module has
 # ``register(sub) -> dict[name, handler]``; handlers take the parsed args and return an exit code.
 EXTENSIONS = ("cli_show", "cli_records", "cli_log", "cli_journal", "cli_print", "cli_calendar",
-              "cli_network")
+              "cli_network", "cli_nengajo")
 
 
 def _extensions():

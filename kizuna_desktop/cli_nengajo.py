@@ -1,0 +1,159 @@
+"""New Year cards (issue 25): `kizuna nengajo list|mark|sender|print`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+
+def _default_year() -> int:
+    today = date.today()
+    return today.year + 1 if today.month >= 10 else today.year
+
+
+def register(sub: argparse._SubParsersAction) -> dict:
+    """Adds this module's subcommands to ``sub``; returns their handlers by name."""
+    p = sub.add_parser(
+        "nengajo", help="New Year cards: the list, marks, the sender, printing",
+        description="New Year cards (nengajō) for a year: who to send to (contacts marked "
+                    "for it, plus everyone who sent one the year before), sent / received / "
+                    "mourning marks, the sender, and the address side of postcards.")
+    nsub = p.add_subparsers(dest="nengajo_command", metavar="{list,mark,sender,print}")
+    nsub.required = True
+    lst = nsub.add_parser("list", help="who to send to for a year")
+    lst.add_argument("--year", type=int, default=_default_year(), metavar="Y",
+                     help="the New Year the cards greet (default: the coming one)")
+    lst.add_argument("--json", action="store_true", help="one JSON object")
+    mk = nsub.add_parser("mark", help="mark a contact's card for a year")
+    mk.add_argument("contact", metavar="CONTACT",
+                    help="an id, an e-mail, or a name matching exactly one")
+    mk.add_argument("--year", type=int, default=_default_year(), metavar="Y")
+    mk.add_argument("--send", action="store_true", help="put the contact on the list")
+    mk.add_argument("--sent", action="store_true", help="a card was sent")
+    mk.add_argument("--received", action="store_true", help="a card came from them")
+    mk.add_argument("--mourning", action="store_true",
+                    help="in mourning (喪中): no card; a 寒中見舞い is proposed")
+    mk.add_argument("--clear", action="store_true", help="clear the marks named (or all)")
+    mk.add_argument("--joint", action="append", default=None, metavar="NAME",
+                    help="a joint name (連名) on the same card: a given name (under the "
+                         "family name) or a full name 'FAMILY GIVEN'; repeat for more")
+    mk.add_argument("--onchu", choices=("yes", "no"),
+                    help="address the company or department alone (御中), not the person")
+    sd = nsub.add_parser("sender", help="show or set the sender printed on the cards")
+    sd.add_argument("--name", help="the sender's name")
+    sd.add_argument("--address", help="the sender's address on one line")
+    sd.add_argument("--postal-code", default="", metavar="NNN-NNNN")
+    sd.add_argument("--json", action="store_true")
+    pr = nsub.add_parser("print", help="the address side of postcards (100 × 148 mm) as PDF")
+    pr.add_argument("--year", type=int, default=_default_year(), metavar="Y")
+    pr.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pr.add_argument("--offset-x", type=float, default=None, metavar="MM",
+                    help="move everything right by MM (remembered)")
+    pr.add_argument("--offset-y", type=float, default=None, metavar="MM",
+                    help="move everything down by MM (remembered)")
+    pr.add_argument("--test-print", action="store_true",
+                    help="one card with the postal-code boxes' outlines, to hold against a "
+                         "real card")
+    return {"nengajo": cmd_nengajo}
+
+
+def _dump(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_nengajo(args: argparse.Namespace) -> int:
+    return {"list": _list, "mark": _mark, "sender": _sender, "print": _print}[
+        args.nengajo_command](args)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.services import nengajo
+
+    with _open(args) as journal:
+        found = nengajo.new_year_list(journal, args.year)
+    if args.json:
+        _dump(found.as_json())
+        return 0
+
+    def line(r) -> str:
+        where = r.address.text or r.address.city if r.address else "no address"
+        org = " ".join(r.organisation_lines)
+        return f"  [{r.contact_id}] {t(org + ' ' if org else '')}{t('、'.join(r.name_lines))}" \
+               f" — {t(where)} ({r.why})"
+
+    print(f"New Year cards for {args.year}: {len(found.to_print)} to print, "
+          f"{len(found.sent)} sent, {len(found.mourning)} in mourning, "
+          f"{len(found.no_address)} without an address.")
+    for title, rows in (("To print:", found.to_print), ("Sent:", found.sent),
+                        ("Without an address (not printed):", found.no_address),
+                        ("In mourning (喪中, not printed):", found.mourning)):
+        if rows:
+            print(title)
+            for r in rows:
+                print(line(r))
+    for p in found.proposals:
+        print(f"Proposed: {t(p.title)} to {t(p.name)} from {p.due.isoformat()}")
+    return 0
+
+
+def _mark(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.errors import KizunaError
+    from kizuna_desktop.services import lookup, names, nengajo
+
+    named = {k: True for k in ("send", "sent", "received", "mourning") if getattr(args, k)}
+    if args.clear:
+        named = {k: False for k in (named or ("send", "sent", "received", "mourning"))}
+    onchu = None if args.onchu is None else args.onchu == "yes"
+    if not named and args.joint is None and onchu is None:
+        raise KizunaError("Say what to mark: --send, --sent, --received, --mourning, "
+                          "--joint or --onchu.")
+    with _open(args) as journal:
+        who = lookup.resolve(journal, args.contact)
+        m = nengajo.mark(journal, who.id, args.year, joint_names=args.joint, onchu=onchu,
+                         **named)
+    on = [k for k in ("send", "sent", "received", "mourning") if getattr(m, k)]
+    print(f"{t(names.display(who.name))}, "
+          f"{args.year}: {', '.join(on) or 'no marks'}.")
+    if m.mourning:
+        print("In mourning: left out of the print run; `kizuna nengajo list` proposes a "
+              "寒中見舞い.")
+    return 0
+
+
+def _sender(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.errors import KizunaError
+    from kizuna_desktop.services import nengajo
+
+    with _open(args) as journal:
+        if args.name is not None or args.address is not None:
+            if not (args.name and args.address):
+                raise KizunaError("Give both --name and --address.")
+            s = nengajo.set_sender(journal, name=args.name, address=args.address,
+                                   postal_code=args.postal_code)
+        else:
+            s = nengajo.sender(journal)
+    if args.json:
+        _dump({"name": s.name, "postal_code": s.postal_code, "address": s.address,
+               "from_profile": s.from_profile, "set": s.is_set})
+        return 0
+    if not s.is_set:
+        print("No sender set: cards print without the sender block. Set one with "
+              "`kizuna nengajo sender --name NAME --address ADDRESS`.")
+        return 0
+    src = " (from the meishi profile)" if s.from_profile else ""
+    print(f"Sender{src}: {t(s.name)}, 〒{t(s.postal_code)} {t(s.address)}")
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    from kizuna_desktop.errors import KizunaError
+
+    raise KizunaError("kizuna nengajo print is not built yet.")

@@ -1,0 +1,322 @@
+"""The New Year list (issue 25.2): per contact and year, a card to send, sent, received or
+mourning (喪中); joint names (連名); company recipients (会社名 部署 役職 氏名 様, or 御中 for the
+company or department alone, never both); the 寒中見舞い proposed to those in mourning; the
+sender printed on the cards.
+
+Plain Python: dataclasses out, no Qt. ``year`` is the New Year the card greets (2027 for
+cards posted in December 2026)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from kizuna_desktop.errors import KizunaError, NotFoundError
+from kizuna_desktop.services import postal, regions
+from kizuna_desktop.store import Journal
+from kizuna_desktop.store.models import (
+    Contact,
+    JournalSetting,
+    MeishiProfile,
+    NengajoMark,
+    PostalAddress,
+)
+
+SENDER_KEY = "nengajo_sender"
+_WORK = ("work", "office", "business", "company", "勤務先", "会社", "職場", "オフィス")
+
+
+@dataclass(kw_only=True)
+class Marks:
+    send: bool = False
+    sent: bool = False
+    received: bool = False
+    mourning: bool = False
+
+
+@dataclass(kw_only=True)
+class Address:
+    postal_code: str = ""
+    prefecture: str = ""
+    city: str = ""
+    town: str = ""
+    block: str = ""
+    building: str = ""
+    text: str = ""
+    label: str = ""
+    work: bool = False
+
+
+@dataclass(kw_only=True)
+class Recipient:
+    """One card: who it greets and where it goes."""
+
+    contact_id: int
+    family_name: str
+    given_names: list[str]  # the contact's, then the joint names (連名) under one family name
+    joint_families: list[str]  # a joint name with its own family name, written in full
+    company: str = ""
+    department: str = ""
+    title: str = ""
+    onchu: bool = False  # to the company or department alone (御中), no person
+    address: Address | None = None
+    marks: Marks = field(default_factory=Marks)
+    why: str = ""  # "marked" or "sent one last year"
+    region: str | None = None
+
+    @property
+    def name_lines(self) -> list[str]:
+        """The names as the card writes them: each with 様, or the company/department with
+        御中 (never both)."""
+        if self.onchu:
+            return [(self.department or self.company) + " 御中"]
+        first = f"{self.family_name} {self.given_names[0]}".strip() if self.given_names \
+            else self.family_name
+        return ([first + " 様"] + [g + " 様" for g in self.given_names[1:]]
+                + [n + " 様" for n in self.joint_families])
+
+    @property
+    def organisation_lines(self) -> list[str]:
+        """Company, department and title above the name (work addresses); with 御中 the
+        company alone above the department that takes it."""
+        if self.onchu:
+            return [self.company] if self.department and self.company else []
+        if not (self.address and self.address.work):
+            return []
+        return [x for x in (self.company, self.department, self.title) if x]
+
+    def as_json(self) -> dict:
+        out = asdict(self)
+        out["names"] = self.name_lines
+        out["organisation"] = self.organisation_lines
+        return out
+
+
+@dataclass(kw_only=True)
+class Proposal:
+    """A 寒中見舞い to propose instead of a New Year card (the contact is in mourning)."""
+
+    contact_id: int
+    name: str
+    title: str
+    due: date
+
+
+@dataclass(kw_only=True)
+class NewYearList:
+    year: int
+    to_print: list[Recipient]  # neither sent yet nor in mourning, with an address
+    sent: list[Recipient]
+    mourning: list[Recipient]
+    no_address: list[Recipient]
+    proposals: list[Proposal]
+
+    @property
+    def everyone(self) -> list[Recipient]:
+        return [*self.to_print, *self.sent, *self.no_address, *self.mourning]
+
+    def as_json(self) -> dict:
+        return {"year": self.year,
+                "to_print": [r.as_json() for r in self.to_print],
+                "sent": [r.as_json() for r in self.sent],
+                "no_address": [r.as_json() for r in self.no_address],
+                "mourning": [r.as_json() for r in self.mourning],
+                "kanchu_mimai": [{**asdict(p), "due": p.due.isoformat()} for p in self.proposals]}
+
+
+@dataclass(kw_only=True)
+class Sender:
+    name: str = ""
+    postal_code: str = ""
+    address: str = ""  # one line, as the user writes it; split for the card by postal.parse
+    from_profile: bool = False
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.name.strip() and self.address.strip())
+
+
+# -- marks -----------------------------------------------------------------------------------
+
+def _check_year(year: int) -> None:
+    if not 1900 <= year <= 2200:
+        raise KizunaError(f"{year} is not a year to send New Year cards for.")
+
+
+def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = None,
+         sent: bool | None = None, received: bool | None = None,
+         mourning: bool | None = None, joint_names: list[str] | None = None,
+         onchu: bool | None = None) -> Marks:
+    """Set the marks given (None leaves one as it is); returns the contact's marks for the
+    year. Marking mourning takes the contact out of the print run."""
+    _check_year(year)
+    with journal.session() as s:
+        if s.get(Contact, contact_id) is None:
+            raise NotFoundError(f"No contact {contact_id}.")
+        m = s.scalar(select(NengajoMark).where(NengajoMark.contact_id == contact_id,
+                                               NengajoMark.year == year))
+        if m is None:
+            prev = _latest(s, contact_id, year)
+            m = NengajoMark(contact_id=contact_id, year=year, send=False, sent=False,
+                            received=False, mourning=False,
+                            joint_names=prev.joint_names if prev else "",
+                            onchu=prev.onchu if prev else False)
+            s.add(m)
+        for name, value in (("send", send), ("sent", sent), ("received", received),
+                            ("mourning", mourning), ("onchu", onchu)):
+            if value is not None:
+                setattr(m, name, value)
+        if joint_names is not None:
+            m.joint_names = "\n".join(n.strip() for n in joint_names if n.strip())
+        s.flush()
+        return Marks(send=m.send, sent=m.sent, received=m.received, mourning=m.mourning)
+
+
+def _latest(s: Session, contact_id: int, before: int) -> NengajoMark | None:
+    return s.scalar(select(NengajoMark).where(NengajoMark.contact_id == contact_id,
+                                              NengajoMark.year < before)
+                    .order_by(NengajoMark.year.desc()).limit(1))
+
+
+# -- the list --------------------------------------------------------------------------------
+
+def _position(c: Contact, s: Session):
+    from kizuna_desktop.services.contacts import current_of
+    from kizuna_desktop.services.positions import position_view
+
+    return current_of([position_view(p) for p in c.positions])
+
+
+def _address(c: Contact) -> Address | None:
+    if not c.addresses:
+        return None
+
+    def is_work(a: PostalAddress) -> bool:
+        return a.label.strip().casefold() in _WORK
+
+    a = next((a for a in c.addresses if is_work(a)), c.addresses[0])
+    parts = postal.Parts(postal_code=a.postal_code, region=a.region, city=a.city,
+                         town=a.town, block=a.block, extended=a.extended)
+    if not (parts.region or parts.city) and a.text:
+        parts = postal.parse(a.text) or parts
+    if not (parts.town or parts.block) and a.street:
+        parts.town, parts.block, rest = postal.split_street(a.street)
+        parts.extended = parts.extended or rest
+    return Address(postal_code=postal.normal_code(parts.postal_code) or parts.postal_code,
+                   prefecture=parts.region, city=parts.city, town=parts.town,
+                   block=parts.block, building=parts.extended, text=a.text, label=a.label,
+                   work=is_work(a))
+
+
+def new_year_list(journal: Journal, year: int) -> NewYearList:
+    """Who to send to for ``year``: contacts marked for it, plus everyone who sent one for the
+    year before (unless marked otherwise); archived contacts only when marked."""
+    _check_year(year)
+    with journal.session() as s:
+        this = {m.contact_id: m for m in s.scalars(
+            select(NengajoMark).where(NengajoMark.year == year))}
+        last = {m.contact_id: m for m in s.scalars(
+            select(NengajoMark).where(NengajoMark.year == year - 1))}
+        wanted = {cid for cid, m in this.items()
+                  if m.send or m.sent or m.mourning or m.received}
+        wanted |= {cid for cid, m in last.items() if m.received and cid not in this}
+        wanted |= {cid for cid, m in last.items() if m.send and cid not in this}
+        rows = s.scalars(
+            select(Contact).where(Contact.id.in_(wanted))
+            .where(or_(Contact.archived.is_(False), Contact.id.in_(list(this))))
+            .options(selectinload(Contact.addresses), selectinload(Contact.positions))
+            .order_by(Contact.sort_rank)).all() if wanted else []
+        out = NewYearList(year=year, to_print=[], sent=[], mourning=[], no_address=[],
+                          proposals=[])
+        for c in rows:
+            m = this.get(c.id)
+            source = m or last.get(c.id)
+            joint = [n for n in (source.joint_names if source else "").splitlines() if n]
+            pos = _position(c, s)
+            addr = _address(c)
+            r = Recipient(
+                contact_id=c.id, family_name=c.family_name or c.family_latin,
+                given_names=[c.given_name or c.given_latin,
+                             *[n for n in joint if " " not in n.strip()]],
+                joint_families=[n for n in joint if " " in n.strip()],
+                company=pos.organization if pos else "",
+                department=(pos.department_ja or pos.department_en) if pos else "",
+                title=(pos.title_ja or pos.title_en) if pos else "",
+                onchu=bool(source and source.onchu), address=addr,
+                marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
+                            received=bool(m and m.received), mourning=bool(m and m.mourning)),
+                why="marked" if m else "sent one last year",
+                region=regions.region_of(addr.prefecture) if addr and addr.prefecture
+                else regions.region_of(c.region) if c.region else None)
+            if r.onchu and not r.company:
+                r.onchu = False  # 御中 needs a company or department to take it
+            if r.marks.mourning:
+                out.mourning.append(r)
+                out.proposals.append(Proposal(
+                    contact_id=c.id, name=f"{r.family_name} {r.given_names[0]}".strip(),
+                    title="寒中見舞いを送る（喪中）", due=kanchu_start(year, r.region)))
+            elif r.marks.sent:
+                out.sent.append(r)
+            elif addr is None:
+                out.no_address.append(r)
+            else:
+                out.to_print.append(r)
+        return out
+
+
+def kanchu_start(year: int, region: str | None) -> date:
+    """The first day for a 寒中見舞い: after 松の内, 8 January (16 January in Kansai)."""
+    return date(year, 1, 16 if region == "Kansai" else 8)
+
+
+def accept_proposals(journal: Journal, proposals: list[Proposal]) -> list[int]:
+    """The proposals the user accepted, as follow-ups (their ids)."""
+    from kizuna_desktop.services import followups
+
+    return [followups.create(journal, followups.FollowUpInput(
+        contact_id=p.contact_id, title=p.title, due_date=p.due)).id for p in proposals]
+
+
+# -- the sender ------------------------------------------------------------------------------
+
+def sender(journal: Journal) -> Sender:
+    """The sender set with :func:`set_sender`, else the meishi profile's name and address."""
+    with journal.session() as s:
+        row = s.scalar(select(JournalSetting).where(JournalSetting.key == SENDER_KEY))
+        if row is not None:
+            try:
+                data = json.loads(row.value)
+                return Sender(name=str(data.get("name", "")),
+                              postal_code=str(data.get("postal_code", "")),
+                              address=str(data.get("address", "")))
+            except (ValueError, AttributeError):
+                pass
+        p = s.scalar(select(MeishiProfile).order_by(MeishiProfile.id).limit(1))
+        if p is None or not p.address_ja.strip():
+            return Sender()
+        parsed = postal.parse(p.address_ja)
+        return Sender(name=p.name_ja, postal_code=parsed.postal_code if parsed else "",
+                      address=p.address_ja, from_profile=True)
+
+
+def set_sender(journal: Journal, *, name: str, address: str, postal_code: str = "") -> Sender:
+    name, address = " ".join(name.split()), " ".join(address.split())
+    code = postal.normal_code(postal_code) if postal_code else ""
+    if postal_code and not code:
+        raise KizunaError(f"{postal_code!r} is not a postal code of seven digits (NNN-NNNN).")
+    if not code:
+        parsed = postal.parse(address)
+        code = parsed.postal_code if parsed else ""
+    value = json.dumps({"name": name, "postal_code": code, "address": address},
+                       ensure_ascii=False)
+    with journal.session() as s:
+        row = s.scalar(select(JournalSetting).where(JournalSetting.key == SENDER_KEY))
+        if row is None:
+            s.add(JournalSetting(key=SENDER_KEY, value=value))
+        else:
+            row.value = value
+    return Sender(name=name, postal_code=code, address=address)

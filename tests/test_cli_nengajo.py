@@ -1,0 +1,63 @@
+"""`kizuna nengajo list|mark|sender|print` as a user runs them: a real process on a real
+journal (tests/services/nengajo_journal.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kizuna_desktop.store import Journal
+from tests.services import nengajo_journal as nj
+
+
+def _kizuna(*args: str, db) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db), *args],
+                          capture_output=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "n.kizuna"
+    with Journal.open(path) as j:
+        nj.build(j)
+    return path
+
+
+def test_list_json_and_text(db):
+    r = _kizuna("nengajo", "list", "--year", "2027", "--json", db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    out = r.stdout.decode("utf-8")
+    assert "\\u" not in out
+    got = json.loads(out)
+    names = {x["family_name"]: x for x in got["to_print"]}
+    assert names["山田"]["names"] == ["山田 太郎 様"]
+    assert names["木村"]["names"] == ["総務部 御中"]
+    assert [x["family_name"] for x in got["mourning"]] == ["田中"]
+    assert got["kanchu_mimai"][0]["due"] == "2027-01-16"
+    text = _kizuna("nengajo", "list", "--year", "2027", db=db).stdout.decode("utf-8")
+    assert "4 to print" in text and "寒中見舞い" in text and "加藤" in text
+
+
+def test_mark_then_list(db):
+    r = _kizuna("nengajo", "mark", "山田太郎", "--mourning", "--year", "2027", db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "mourning" in r.stdout.decode("utf-8")
+    got = json.loads(_kizuna("nengajo", "list", "--year", "2027", "--json", db=db).stdout)
+    assert {x["family_name"] for x in got["mourning"]} == {"田中", "山田"}
+    bad = _kizuna("nengajo", "mark", "nobody-at-all", "--sent", db=db)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr.decode()
+    none = _kizuna("nengajo", "mark", "山田太郎", db=db)
+    assert none.returncode != 0 and "Say what to mark" in none.stderr.decode()
+
+
+def test_sender(db):
+    r = _kizuna("nengajo", "sender", db=db)
+    assert "No sender set" in r.stdout.decode("utf-8")
+    r = _kizuna("nengajo", "sender", "--name", "鈴木 一郎", "--address",
+                "〒150-0002 東京都渋谷区渋谷2-21-1", "--json", db=db)
+    assert json.loads(r.stdout)["postal_code"] == "150-0002"
