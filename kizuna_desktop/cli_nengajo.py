@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> dict:
     pr.add_argument("--test-print", action="store_true",
                     help="one card with the postal-code boxes' outlines, to hold against a "
                          "real card")
+    pr.add_argument("--sender-box-left", type=float, default=None, metavar="MM",
+                    help="the left edge of the card's first sender postal-code box "
+                         "(default 5.7; remembered)")
+    pr.add_argument("--sender-box-top", type=float, default=None, metavar="MM",
+                    help="the top edge of the sender boxes (default 128.0; remembered)")
     return {"nengajo": cmd_nengajo}
 
 
@@ -154,6 +159,41 @@ def _sender(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from kizuna_desktop.errors import KizunaError
+    from dataclasses import replace
+    from pathlib import Path
 
-    raise KizunaError("kizuna nengajo print is not built yet.")
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.pdf import postcard
+    from kizuna_desktop.services import nengajo
+
+    with _open(args) as journal:
+        layout = nengajo.print_layout(journal)
+        changed = {k: v for k, v in (("offset_x", args.offset_x), ("offset_y", args.offset_y),
+                                     ("sender_box_left", args.sender_box_left),
+                                     ("sender_box_top", args.sender_box_top)) if v is not None}
+        if changed:
+            layout = nengajo.save_print_layout(journal, replace(layout, **changed))
+        found = nengajo.new_year_list(journal, args.year)
+        sender = nengajo.sender(journal)
+    shift = layout.sender_box_left - postcard.SenderBoxes().lefts[0]
+    boxes = postcard.SenderBoxes(lefts=tuple(x + shift for x in postcard.SenderBoxes().lefts),
+                                 top=layout.sender_box_top)
+    result = postcard.render(found.to_print, sender,
+                             postcard.Layout(offset_x=layout.offset_x, offset_y=layout.offset_y,
+                                             sender_boxes=boxes),
+                             test_print=args.test_print)
+    Path(args.output).write_bytes(result.pdf)
+    what = "test print (box outlines)" if args.test_print else f"{result.cards} cards"
+    print(f"Wrote {what} to {t(args.output)} (offset {layout.offset_x:+.1f} mm right, "
+          f"{layout.offset_y:+.1f} mm down; remembered).")
+    if not sender.is_set:
+        print("No sender set: the cards print without the sender block "
+              "(`kizuna nengajo sender --name NAME --address ADDRESS`).")
+    for r in found.mourning:
+        print(f"Left out (喪中): {t(r.family_name)} {t(r.given_names[0])}")
+    for r in found.no_address:
+        print(f"Left out (no address): {t(r.family_name)} {t(r.given_names[0])}")
+    for problem in result.skipped:
+        print(f"Not printed: {t(problem)}")
+    return 0

@@ -61,3 +61,20 @@ def test_sender(db):
     r = _kizuna("nengajo", "sender", "--name", "鈴木 一郎", "--address",
                 "〒150-0002 東京都渋谷区渋谷2-21-1", "--json", db=db)
     assert json.loads(r.stdout)["postal_code"] == "150-0002"
+
+
+def test_print_says_no_sender_remembers_offsets_and_leaves_out_mourning(db, tmp_path):
+    from tests.pdf import pdfcheck
+
+    out = tmp_path / "cards.pdf"
+    r = _kizuna("nengajo", "print", "--year", "2027", "-o", str(out), "--offset-x", "1.5",
+                db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    said = r.stdout.decode("utf-8")
+    assert "4 cards" in said and "No sender set" in said and "喪中" in said and "田中" in said
+    assert pdfcheck.page_sizes_mm(out.read_bytes()) == [(100.0, 148.0)] * 4
+    again = _kizuna("nengajo", "print", "--year", "2027", "-o", str(out), "--test-print",
+                    db=db).stdout.decode("utf-8")
+    assert "test print" in again and "+1.5 mm right" in again  # remembered
+    bad = _kizuna("nengajo", "print", "-o", str(out), "--offset-y", "500", db=db)
+    assert bad.returncode != 0 and "off the card" in bad.stderr.decode()

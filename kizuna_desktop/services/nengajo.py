@@ -320,3 +320,46 @@ def set_sender(journal: Journal, *, name: str, address: str, postal_code: str = 
         else:
             row.value = value
     return Sender(name=name, postal_code=code, address=address)
+
+
+# -- the print layout (remembered in the journal) ---------------------------------------------
+
+LAYOUT_KEY = "nengajo_print_layout"
+
+
+@dataclass(kw_only=True)
+class PrintLayout:
+    """Where the printer puts the card (mm, + right / + down) and where the card's own
+    printing puts the sender's postal-code boxes (the first box's left and top edges)."""
+
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+    sender_box_left: float = 5.7
+    sender_box_top: float = 128.0
+
+
+def print_layout(journal: Journal) -> PrintLayout:
+    with journal.session() as s:
+        row = s.scalar(select(JournalSetting).where(JournalSetting.key == LAYOUT_KEY))
+        if row is None:
+            return PrintLayout()
+        try:
+            data = json.loads(row.value)
+            return PrintLayout(**{k: float(v) for k, v in data.items()
+                                  if k in PrintLayout.__dataclass_fields__})
+        except (ValueError, TypeError, AttributeError):
+            return PrintLayout()
+
+
+def save_print_layout(journal: Journal, layout: PrintLayout) -> PrintLayout:
+    for name, value in asdict(layout).items():
+        if not -30.0 <= value <= 148.0:
+            raise KizunaError(f"{name.replace('_', '-')} {value} mm is off the card.")
+    value = json.dumps(asdict(layout))
+    with journal.session() as s:
+        row = s.scalar(select(JournalSetting).where(JournalSetting.key == LAYOUT_KEY))
+        if row is None:
+            s.add(JournalSetting(key=LAYOUT_KEY, value=value))
+        else:
+            row.value = value
+    return layout

@@ -1,0 +1,253 @@
+"""The address side of Japan Post postcards (issue 25.3): 100 × 148 mm, one card a page.
+
+Measurements (mm from the card's top left corner, the card upright):
+- the recipient's postal code: seven boxes 5.7 × 8.0, top edge 12.0, left edges 44.3, 51.3,
+  58.3 and 65.9, 72.7, 79.5, 86.3 (Japan Post's postal-code manual; the row's right edge
+  8.0 from the card's right edge); each digit centred in its box;
+- the address set vertically from the right, its first column centred on x 83, the next on
+  x 75 ...; block numbers in kanji numerals (一丁目二番三号); the building on its own column;
+- the company, department and title in columns between address and name (work addresses);
+- the name large on the centre line (x 50) with 様 after each name; joint names (連名) in
+  columns to the left, their given names aligned under the one family name, every 様 on one
+  line; 御中 for a company or department alone, never with 様;
+- the sender's address and name at the lower left and the sender's postal code in the small
+  boxes there. Their position varies by card printing, so it is a layout setting
+  (``SenderBoxes``); the defaults are the common 4.0 × 6.0 boxes with left edges 5.7, 9.7,
+  13.7, 18.3, 22.3, 26.3, 30.3 and top edge 128.0.
+
+A test print draws every box's outline (and the centre line) to hold against a real card;
+``offset_x``/``offset_y`` move everything (a printer's feed is rarely exact).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from kizuna_desktop.pdf import fonts, tategaki
+from kizuna_desktop.services import postal
+from kizuna_desktop.services.nengajo import Recipient, Sender
+
+CARD_W, CARD_H = 100.0, 148.0
+BOX_TOP, BOX_W, BOX_H = 12.0, 5.7, 8.0
+BOX_LEFTS = (44.3, 51.3, 58.3, 65.9, 72.7, 79.5, 86.3)
+ADDRESS_X = (83.0, 75.0, 67.0)
+NAME_X = 50.0
+ADDRESS_TOP, ADDRESS_BOTTOM = 28.0, 118.0
+NAME_TOP, NAME_BOTTOM = 32.0, 124.0
+FONT = fonts.MINCHO
+DIGIT_FONT = fonts.GOTHIC
+
+
+@dataclass(kw_only=True)
+class SenderBoxes:
+    lefts: tuple[float, ...] = (5.7, 9.7, 13.7, 18.3, 22.3, 26.3, 30.3)
+    top: float = 128.0
+    width: float = 4.0
+    height: float = 6.0
+
+
+@dataclass(kw_only=True)
+class Layout:
+    offset_x: float = 0.0  # mm, + moves right
+    offset_y: float = 0.0  # mm, + moves down
+    sender_boxes: SenderBoxes = field(default_factory=SenderBoxes)
+
+
+@dataclass(kw_only=True)
+class Result:
+    pdf: bytes
+    cards: int
+    skipped: list[str]  # a card not printed, with why
+
+
+def _y(top_mm: float) -> float:
+    """ReportLab's y (points from the bottom) of a point ``top_mm`` from the top edge."""
+    return (CARD_H - top_mm) * mm
+
+
+def _kanji_digits(text: str) -> str:
+    return re.sub(r"\d+", lambda m: postal.kanji_number(int(m.group())), text)
+
+
+def address_columns(r: Recipient) -> list[str]:
+    """The address as its vertical columns: prefecture to block numbers (in kanji numerals),
+    then the building on its own column."""
+    a = r.address
+    if a is None:
+        return []
+    if a.prefecture or a.city or a.town or a.block:
+        main = a.prefecture + a.city + _kanji_digits(a.town) + postal.kanji_block(a.block)
+    else:
+        main = _kanji_digits(re.sub(r"^\s*〒?\s*\d{3}-?\d{4}\s*", "", a.text))
+    cols = [main]
+    if a.building:
+        cols.append(_kanji_digits(a.building))
+    return cols
+
+
+def _draw_digits(c: Canvas, code: str, lefts, top: float, w: float, h: float,
+                 size: float) -> None:
+    digits = re.sub(r"\D", "", code)
+    if len(digits) != 7:
+        return
+    for d, left in zip(digits, lefts, strict=True):
+        x = (left + w / 2) * mm
+        y = _y(top + h / 2) - size * tategaki.CENTRE
+        fonts.draw_centred_string(c, x, y, d, DIGIT_FONT, size)
+
+
+def _outlines(c: Canvas, layout: Layout) -> None:
+    c.saveState()
+    c.setStrokeColorRGB(0.85, 0.1, 0.1)
+    c.setLineWidth(0.4)
+    for left in BOX_LEFTS:
+        c.rect(left * mm, _y(BOX_TOP + BOX_H), BOX_W * mm, BOX_H * mm)
+    b = layout.sender_boxes
+    for left in b.lefts:
+        c.rect(left * mm, _y(b.top + b.height), b.width * mm, b.height * mm)
+    c.setDash(2, 2)
+    c.setStrokeColorRGB(0.4, 0.4, 0.4)
+    c.line(NAME_X * mm, _y(ADDRESS_TOP), NAME_X * mm, _y(NAME_BOTTOM))
+    c.rect(0.5 * mm, 0.5 * mm, (CARD_W - 1) * mm, (CARD_H - 1) * mm)
+    c.restoreState()
+    fonts.draw_string(c, 3 * mm, _y(6), "テスト印刷：はがきに重ねて枠の位置を確かめてください",
+                      FONT, 6)
+
+
+def _fit(text: str, size: float, height: float) -> float:
+    length = tategaki.column_length(text, size, FONT)
+    return size if length <= height else max(7.0, size * height / length)
+
+
+def _draw_name(c: Canvas, r: Recipient) -> None:
+    height = (NAME_BOTTOM - NAME_TOP) * mm
+    if r.onchu:
+        text = r.name_lines[0].replace(" ", "")
+        size = _fit(text + "　", 24, height)
+        tategaki.draw_column(c, text.removesuffix("御中") + "　御中", NAME_X * mm,
+                             _y(NAME_TOP), size, FONT)
+        return
+    family, givens = r.family_name, r.given_names
+    top = NAME_TOP
+    if r.title and r.address and r.address.work:
+        top += tategaki.draw_column(c, r.title, NAME_X * mm, _y(NAME_TOP), 13, FONT) / mm + 3
+        height = (NAME_BOTTOM - top) * mm
+    longest = max([len(g) for g in givens] + [len(n.replace(" ", "")) for n in
+                                              r.joint_families] + [1])
+    cells = len(family) + 1 + longest + 1 + 1  # family, gap, given, gap, 様
+    size = min(24.0, height / cells)
+    em = size
+    given_top = _y(top) - (len(family) + 1) * em
+    sama_top = given_top - (longest + 1) * em
+    tategaki.draw_column(c, family, NAME_X * mm, _y(top), size, FONT)
+    pitch = size * 1.2
+    columns = len(givens) + len(r.joint_families)
+    x = NAME_X * mm + (columns - 1) * pitch / 2  # the names together centred on the card
+    for i, g in enumerate(givens):
+        xi = x - i * pitch
+        tategaki.draw_column(c, g, xi, given_top, size, FONT)
+        tategaki.draw_column(c, "様", xi, sama_top, size, FONT)
+    for j, full in enumerate(r.joint_families):
+        xi = x - (len(givens) + j) * pitch
+        fam, _, given = full.partition(" ")
+        tategaki.draw_column(c, fam, xi, _y(top), size, FONT)
+        tategaki.draw_column(c, given, xi, given_top, size, FONT)
+        tategaki.draw_column(c, "様", xi, sama_top, size, FONT)
+
+
+def _draw_recipient(c: Canvas, r: Recipient) -> None:
+    if r.address:
+        _draw_digits(c, r.address.postal_code, BOX_LEFTS, BOX_TOP, BOX_W, BOX_H, 16)
+    height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
+    cols: list[tuple[str, float]] = []  # (text, top in mm)
+    for i, text in enumerate(address_columns(r)):
+        for part in tategaki.split_columns(text, 13, FONT, height, address=True):
+            cols.append((part, ADDRESS_TOP + (12.0 if i else 0.0)))
+    x = ADDRESS_X[0]
+    for text, top in cols:
+        tategaki.draw_column(c, text, x * mm, _y(top), 13, FONT)
+        x -= 7.5
+    org = r.organisation_lines
+    if org and not r.onchu and r.title and org[-1] == r.title:
+        org = org[:-1]  # the title goes above the name, in the name's column
+    if org:
+        x = min(x, 64.0)
+        for line in org:
+            size = _fit(line, 12, height)
+            tategaki.draw_column(c, line, x * mm, _y(ADDRESS_TOP + 6), size, FONT)
+            x -= 6.0
+    _draw_name(c, r)
+
+
+def _draw_sender(c: Canvas, s: Sender, layout: Layout) -> None:
+    b = layout.sender_boxes
+    _draw_digits(c, s.postal_code, b.lefts, b.top, b.width, b.height, 10)
+    parsed = postal.parse(s.address)
+    if parsed is not None:
+        text = (parsed.region + parsed.city + _kanji_digits(parsed.town)
+                + postal.kanji_block(parsed.block))
+        cols = [text] + ([_kanji_digits(parsed.extended)] if parsed.extended else [])
+    else:
+        cols = [_kanji_digits(re.sub(r"^\s*〒?\s*\d{3}-?\d{4}\s*", "", s.address))]
+    top, bottom = 78.0, 124.0
+    x = 30.0
+    for i, col in enumerate(cols):
+        for part in tategaki.split_columns(col, 9, FONT, (bottom - top) * mm, address=True):
+            tategaki.draw_column(c, part, x * mm, _y(top + (6 if i else 0)), 9, FONT)
+            x -= 4.5
+    x -= 2.0
+    name = s.name.replace(" ", "　")
+    size = _fit(name, 13, (bottom - top) * mm)
+    tategaki.draw_column(c, name, x * mm, _y(top + 8), size, FONT)
+
+
+def problems_of(r: Recipient) -> list[str]:
+    """Every character of the card that no bundled font has (it would print as a box)."""
+    text = "".join(address_columns(r) + r.organisation_lines + r.name_lines)
+    return fonts.problems(f"{r.family_name}{r.given_names[0] if r.given_names else ''}",
+                          text, FONT)[0]
+
+
+def render(recipients: list[Recipient], sender: Sender | None, layout: Layout | None = None,
+           *, test_print: bool = False) -> Result:
+    """One page per recipient (or the test print's one page, over the first recipient when
+    there is one). A recipient whose text has a character no font has is skipped, named."""
+    fonts.register()
+    layout = layout or Layout()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(CARD_W * mm, CARD_H * mm), initialFontName=FONT,
+               initialFontSize=10)
+    c.setTitle("年賀状 宛名面")
+    c.setAuthor("Kizuna Desktop")
+    skipped: list[str] = []
+    cards = 0
+    todo = recipients[:1] if test_print else recipients
+    for r in todo:
+        bad = problems_of(r)
+        if bad:
+            skipped.extend(bad)
+            continue
+        c.saveState()
+        c.translate(layout.offset_x * mm, -layout.offset_y * mm)
+        if test_print:
+            _outlines(c, layout)
+        _draw_recipient(c, r)
+        if sender is not None and sender.is_set:
+            _draw_sender(c, sender, layout)
+        c.restoreState()
+        c.showPage()
+        cards += 1
+    if test_print and cards == 0:
+        c.saveState()
+        c.translate(layout.offset_x * mm, -layout.offset_y * mm)
+        _outlines(c, layout)
+        c.restoreState()
+        c.showPage()
+        cards = 1
+    c.save()
+    return Result(pdf=buf.getvalue(), cards=cards, skipped=skipped)
