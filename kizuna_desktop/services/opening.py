@@ -102,6 +102,17 @@ def status_of(error: JournalError) -> Status:
     return Status.FAILED
 
 
+def _put_off(what: str, error: JournalError) -> None:
+    """Work done on opening that can wait: another program writing is no fault (the command's
+    own write then says "busy" once), anything else is logged as a warning."""
+    from kizuna_desktop.errors import JournalBusyError
+
+    if isinstance(error, JournalBusyError):
+        log.info("%s (put off: the journal is busy)", what)
+    else:
+        log.warning("%s: %s", what, type(error).__name__)
+
+
 def open_journal(path: Path, *, passphrase: str | None = None, create: bool = True,
                  for_window: bool = False, allow_foreign_schema: bool = False) -> Opening:
     """Open the journal at ``path`` for the window (``for_window``: takes the journal's lock,
@@ -151,8 +162,8 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
 
         try:
             meetings.count_passed(journal)
-        except JournalError as e:
-            log.warning("could not count the meetings held since: %s", type(e).__name__)
+        except JournalError as e:  # busy: counted at the next open or the window's minute
+            _put_off("could not count the meetings held since", e)
         from kizuna_desktop.services import indexing  # a search text of an older version
 
         try:
@@ -160,8 +171,8 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
                 redone = indexing.bring_up_to_date(s)
             if redone:
                 log.info("search text of %d contacts brought up to date", redone)
-        except JournalError as e:
-            log.warning("could not bring the search text up to date: %s", type(e).__name__)
+        except JournalError as e:  # busy: brought up to date at the next open
+            _put_off("could not bring the search text up to date", e)
     opening = Opening(Status.OPENED, path, journal=journal, read_only=read_only,
                       holder=held.describe() if read_only else "")
     if for_window and not read_only:
