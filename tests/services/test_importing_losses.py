@@ -208,3 +208,15 @@ def test_a_concurrent_position_survives_a_round_trip_and_a_re_import(journal, tm
     # Into the journal it came from: nothing doubled, the 兼務 still 兼務.
     importing.apply(journal, importing.import_file(journal, path))
     assert _positions(journal) == want
+
+
+def test_an_imported_contact_is_found_by_title_note_interest_and_department(journal, tmp_path):
+    """The bulk insert writes the same search text as the services: a contact that came in
+    through import is found by everything the search box looks at, not only the name."""
+    path = _vcf(tmp_path, "N:北村;綾;;;", "ORG:東雲物産;海外営業部", "TITLE:部長",
+                "NOTE:loves kayaking in Shimanto", "INTEREST:sake", "TEL:03-5555-0199")
+    importing.apply(journal, importing.import_file(journal, path))
+    one = _only(journal)
+    for query in ("部長", "kayaking", "sake", "海外営業部", "0355550199", "北村"):
+        hits = [r.id for r in search.page(journal, search.ContactFilter(text=query), 0, 10)]
+        assert hits == [one.id], query

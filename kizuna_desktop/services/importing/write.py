@@ -488,18 +488,21 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: 
     tag_ids: dict[str, int] = {}
     for (cid, item), key, rank in zip(rows, keys, ranks, strict=True):
         d, person = item.data, item.person
-        org_view = []
+        org_view, own_positions = [], []
         for role, current in _roles(person):
             hit = orgs.get(role.organization, role.organization_en)
             if hit is None:
                 continue
             if current:
                 org_view.append(SimpleNamespace(name_ja=hit[1], name_en=hit[2]))
-            position_rows.append(_defaults(t["positions"], {
-                "contact_id": cid, **_position_row(role, current, hit[0])}))
-        shim = SimpleNamespace(**{k: getattr(d, k) for k in (
-            "family_name", "given_name", "family_reading", "given_reading", "family_latin",
-            "given_latin")}, methods=d.methods, tags=[SimpleNamespace(name=x) for x in d.tags])
+            row = _position_row(role, current, hit[0])
+            own_positions.append(SimpleNamespace(**row))
+            position_rows.append(_defaults(t["positions"], {"contact_id": cid, **row}))
+        # The search text as the services make it: every field it reads (titles, notes,
+        # region, interests, how we met… are found by search from the first keystroke).
+        shim = SimpleNamespace(**{k: getattr(d, k) for k in contacts._INPUT_FIELDS},
+                               methods=d.methods, positions=own_positions,
+                               tags=[SimpleNamespace(name=x) for x in d.tags])
         contact_rows.append(_defaults(t["contacts"], {
             "id": cid, **{k: getattr(d, k) for k in contacts._INPUT_FIELDS},
             "archived": bool(person.archived), "photo": None, "created_at": now,
