@@ -104,7 +104,8 @@ def count_passed_in(session: Session, now: datetime | None = None) -> int:
         indexing.refresh_last_interaction(session, ids, until)
     value = until.isoformat()
     if row is None:
-        session.add(JournalSetting(key=COUNTED_UNTIL, value=value))
+        if mark is not None or ids:  # a journal with no planned meeting keeps no mark
+            session.add(JournalSetting(key=COUNTED_UNTIL, value=value))
     elif ids and row.value < value:
         row.value = value
     return len(ids)
