@@ -1,4 +1,4 @@
-"""New Year cards (issue 25): `kizuna nengajo list|mark|sender|print`."""
+"""New Year cards (issue 25): `kizuna nengajo list|mark|sender|print`, `kizuna labels`."""
 
 from __future__ import annotations
 
@@ -61,7 +61,66 @@ def register(sub: argparse._SubParsersAction) -> dict:
                          "(default 5.7; remembered)")
     pr.add_argument("--sender-box-top", type=float, default=None, metavar="MM",
                     help="the top edge of the sender boxes (default 128.0; remembered)")
-    return {"nengajo": cmd_nengajo}
+    lb = sub.add_parser(
+        "labels", help="address labels on A4 sheets (ochūgen, oseibo)",
+        description="Address labels for a year's New Year list or a tag, on a maker's A4 "
+                    "sheet or a custom layout, horizontal or vertical, with a calibration "
+                    "print of the labels' outlines.")
+    who = lb.add_mutually_exclusive_group(required=True)
+    who.add_argument("--year", type=int, metavar="Y", help="the New Year list's cards to print")
+    who.add_argument("--tag", metavar="TAG", help="every contact with this tag")
+    lb.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    lb.add_argument("--sheet", default="avery-l7160",
+                    help="avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, "
+                         "99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP "
+                         "(mm)")
+    lb.add_argument("--vertical", action="store_true", help="vertical text (tategaki)")
+    lb.add_argument("--calibration", action="store_true",
+                    help="draw every label's outline (hold the print against a sheet)")
+    return {"nengajo": cmd_nengajo, "labels": cmd_labels}
+
+
+def _sheet(spec: str):
+    from kizuna_desktop.errors import KizunaError
+    from kizuna_desktop.pdf import labels
+
+    if spec in labels.SHEETS:
+        return labels.SHEETS[spec]
+    if spec.startswith("custom:"):
+        parts = spec.removeprefix("custom:").split(",")
+        try:
+            rows, cols = int(parts[0]), int(parts[1])
+            w, h, px, py, left, top = (float(x) for x in parts[2:])
+        except (ValueError, IndexError, TypeError):
+            raise KizunaError("A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,"
+                              "TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.") from None
+        return labels.Sheet(name="custom", rows=rows, columns=cols, width=w, height=h,
+                            pitch_x=px, pitch_y=py, left=left, top=top)
+    raise KizunaError(f"No sheet {spec!r}: avery-l7160, avery-l7163 or custom:…")
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.pdf import labels
+    from kizuna_desktop.services import nengajo
+
+    sheet = _sheet(args.sheet)
+    with _open(args) as journal:
+        if args.tag is not None:
+            people = nengajo.tagged(journal, args.tag)
+        else:
+            people = nengajo.new_year_list(journal, args.year).to_print
+    result = labels.render(people, sheet, vertical=args.vertical,
+                           calibration=args.calibration)
+    Path(args.output).write_bytes(result.pdf)
+    print(f"Wrote {result.labels} labels on {result.pages} sheet(s) of {sheet.name} to "
+          f"{t(args.output)}.")
+    for problem in result.skipped:
+        print(f"Not printed: {t(problem)}")
+    return 0
 
 
 def _dump(data) -> None:

@@ -78,3 +78,24 @@ def test_print_says_no_sender_remembers_offsets_and_leaves_out_mourning(db, tmp_
     assert "test print" in again and "+1.5 mm right" in again  # remembered
     bad = _kizuna("nengajo", "print", "-o", str(out), "--offset-y", "500", db=db)
     assert bad.returncode != 0 and "off the card" in bad.stderr.decode()
+
+
+def test_labels_by_year_by_tag_and_custom(db, tmp_path):
+    from kizuna_desktop.services import contacts, lookup
+
+    out = tmp_path / "labels.pdf"
+    r = _kizuna("labels", "--year", "2027", "-o", str(out), "--sheet", "avery-l7163",
+                "--calibration", db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "4 labels on 1 sheet(s) of avery-l7163" in r.stdout.decode("utf-8")
+    with Journal.open(db) as j:
+        who = lookup.resolve(j, "山田太郎")
+        data = contacts.get(j, who.id).to_input()
+        data.tags = ["お歳暮"]
+        contacts.update(j, who.id, data)
+    r = _kizuna("labels", "--tag", "お歳暮", "-o", str(out), "--sheet",
+                "custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6", db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "1 labels on 1 sheet(s) of custom" in r.stdout.decode("utf-8")
+    bad = _kizuna("labels", "--tag", "x", "-o", str(out), "--sheet", "custom:1,2", db=db)
+    assert bad.returncode != 0 and "custom:ROWS" in bad.stderr.decode()

@@ -363,3 +363,33 @@ def save_print_layout(journal: Journal, layout: PrintLayout) -> PrintLayout:
         else:
             row.value = value
     return layout
+
+
+def tagged(journal: Journal, tag: str) -> list[Recipient]:
+    """Recipients for address labels: the (not archived) contacts with ``tag``, with the
+    joint names and 御中 of their latest New Year marks."""
+    from kizuna_desktop.store.models import Tag
+
+    with journal.session() as s:
+        rows = s.scalars(
+            select(Contact).where(Contact.archived.is_(False),
+                                  Contact.tags.any(Tag.name == tag.strip().lstrip("#")))
+            .options(selectinload(Contact.addresses), selectinload(Contact.positions))
+            .order_by(Contact.sort_rank)).all()
+        out = []
+        for c in rows:
+            m = _latest(s, c.id, 10_000)
+            joint = [n for n in (m.joint_names if m else "").splitlines() if n]
+            pos = _position(c, s)
+            addr = _address(c)
+            r = Recipient(
+                contact_id=c.id, family_name=c.family_name or c.family_latin,
+                given_names=[c.given_name or c.given_latin,
+                             *[n for n in joint if " " not in n.strip()]],
+                joint_families=[n for n in joint if " " in n.strip()],
+                company=pos.organization if pos else "",
+                department=(pos.department_ja or pos.department_en) if pos else "",
+                title=(pos.title_ja or pos.title_en) if pos else "",
+                onchu=bool(m and m.onchu and pos), address=addr, why=f"tagged {tag}")
+            out.append(r)
+        return out

@@ -1,0 +1,186 @@
+"""Address labels on A4 sheets (issue 25.4), for shipping ochūgen and oseibo.
+
+Sheets (mm; the makers' published dimensions, label size and pitch, margins to the first
+label's top left corner):
+- ``avery-l7160``: Avery L7160, 21 labels (3 × 7) of 63.5 × 38.1, pitch 66.04 × 38.1, top
+  margin 15.15, left margin 7.25;
+- ``avery-l7163``: Avery L7163, 14 labels (2 × 7) of 99.1 × 38.1, pitch 101.6 × 38.1, top
+  margin 15.15, left margin 4.65;
+- a custom layout: rows, columns, label size, pitch and margins.
+
+Each label holds 〒 code, address (building on its own line), company/department/title for
+work addresses, and the name with 様 (or 御中 alone), horizontal or vertical, shrunk to fit
+inside the label with a padding; nothing crosses a label's edge. A calibration print draws
+every label's outline.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from kizuna_desktop.pdf import fonts, tategaki
+from kizuna_desktop.pdf.postcard import address_columns
+from kizuna_desktop.services.nengajo import Recipient
+
+FONT = fonts.MINCHO
+PAGE_W, PAGE_H = 210.0, 297.0
+PAD = 3.0  # mm inside each label's edge
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sheet:
+    name: str
+    rows: int
+    columns: int
+    width: float  # label, mm
+    height: float
+    pitch_x: float  # left edge to the next label's left edge
+    pitch_y: float
+    left: float  # the first label's left edge from the sheet's left edge
+    top: float
+
+    def check(self) -> None:
+        from kizuna_desktop.errors import KizunaError
+
+        if min(self.rows, self.columns) < 1 or min(self.width, self.height) <= 2 * PAD:
+            raise KizunaError(f"Sheet {self.name}: rows, columns and a label larger than "
+                              f"{2 * PAD:g} mm are needed.")
+        if self.pitch_x < self.width or self.pitch_y < self.height:
+            raise KizunaError(f"Sheet {self.name}: the pitch is smaller than the label.")
+        right = self.left + (self.columns - 1) * self.pitch_x + self.width
+        bottom = self.top + (self.rows - 1) * self.pitch_y + self.height
+        if self.left < 0 or self.top < 0 or right > PAGE_W + 0.01 or bottom > PAGE_H + 0.01:
+            raise KizunaError(f"Sheet {self.name}: the labels run off the A4 page "
+                              f"(right edge {right:.1f} mm, bottom {bottom:.1f} mm).")
+
+    def rect(self, i: int) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of label ``i`` on its page, mm from the top left."""
+        r, c = divmod(i % (self.rows * self.columns), self.columns)
+        x, y = self.left + c * self.pitch_x, self.top + r * self.pitch_y
+        return x, y, x + self.width, y + self.height
+
+
+SHEETS = {
+    "avery-l7160": Sheet(name="avery-l7160", rows=7, columns=3, width=63.5, height=38.1,
+                         pitch_x=66.04, pitch_y=38.1, left=7.25, top=15.15),
+    "avery-l7163": Sheet(name="avery-l7163", rows=7, columns=2, width=99.1, height=38.1,
+                         pitch_x=101.6, pitch_y=38.1, left=4.65, top=15.15),
+}
+
+
+def lines_of(r: Recipient) -> list[str]:
+    """The label's lines, top to bottom (horizontal)."""
+    out = []
+    if r.address and r.address.postal_code:
+        out.append("〒" + r.address.postal_code)
+    a = r.address
+    if a and (a.prefecture or a.city or a.town or a.block):  # arabic numerals across
+        out.append(a.prefecture + a.city + a.town + a.block)
+        if a.building:
+            out.append(a.building)
+    else:
+        out.extend(address_columns(r))
+    out.extend(r.organisation_lines)
+    out.extend(r.name_lines)
+    return out
+
+
+def _y(top_mm: float) -> float:
+    return (PAGE_H - top_mm) * mm
+
+
+def _horizontal(c: Canvas, lines: list[str], box) -> None:
+    left, top, right, bottom = box
+    w, h = (right - left - 2 * PAD) * mm, (bottom - top - 2 * PAD) * mm
+    name_lines = len([x for x in lines if x.endswith((" 様", " 御中"))])
+    size = 11.0
+    while size > 4:
+        widths = [fonts.width(x, FONT, size * (1.3 if i >= len(lines) - name_lines else 1))
+                  for i, x in enumerate(lines)]
+        total = sum(size * (1.3 if i >= len(lines) - name_lines else 1) * 1.2
+                    for i in range(len(lines)))
+        if max(widths) <= w and total <= h:
+            break
+        size -= 0.25
+    y = _y(top + PAD)
+    for i, line in enumerate(lines):
+        s = size * (1.3 if i >= len(lines) - name_lines else 1)
+        y -= s * 1.2
+        fonts.draw_string(c, (left + PAD) * mm, y + s * 0.2, line, FONT, s)
+
+
+def _vertical(c: Canvas, r: Recipient, box) -> None:
+    left, top, right, bottom = box
+    h = (bottom - top - 2 * PAD) * mm
+    cols = [("〒" + r.address.postal_code) if r.address and r.address.postal_code else "",
+            *address_columns(r), *r.organisation_lines, *r.name_lines]
+    cols = [x for x in cols if x]
+    w = (right - left - 2 * PAD) * mm
+    size = 11.0
+    while size > 4:
+        if (len(cols) * size * 1.25 <= w
+                and max(tategaki.column_length(x, size, FONT) for x in cols) <= h):
+            break
+        size -= 0.25
+    x = (right - PAD) * mm - size * 0.625
+    for col in cols:
+        tategaki.draw_column(c, col, x, _y(top + PAD), size, FONT)
+        x -= size * 1.25
+
+
+@dataclass(kw_only=True)
+class Result:
+    pdf: bytes
+    labels: int
+    pages: int
+    skipped: list[str]
+
+
+def render(recipients: list[Recipient], sheet: Sheet, *, vertical: bool = False,
+           calibration: bool = False) -> Result:
+    """One label per recipient, as many sheets as needed; ``calibration``: the outlines of
+    every label (over the recipients, or alone)."""
+    sheet.check()
+    fonts.register()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, initialFontName=FONT, initialFontSize=10)
+    c.setTitle(f"宛名ラベル {sheet.name}")
+    c.setAuthor("Kizuna Desktop")
+    per = sheet.rows * sheet.columns
+    skipped: list[str] = []
+    todo = []
+    for r in recipients:
+        bad = fonts.problems(r.family_name, "".join(lines_of(r)), FONT)[0]
+        if bad:
+            skipped.extend(bad)
+        elif r.address is None:
+            skipped.append(f"{r.family_name}: no address")
+        else:
+            todo.append(r)
+    pages = max(1, -(-len(todo) // per)) if (todo or calibration) else 0
+    for p in range(pages):
+        if calibration:
+            c.saveState()
+            c.setStrokeColorRGB(0.85, 0.1, 0.1)
+            c.setLineWidth(0.3)
+            for i in range(per):
+                left, top, right, bottom = sheet.rect(i)
+                c.rect(left * mm, _y(bottom), (right - left) * mm, (bottom - top) * mm)
+            c.restoreState()
+        for i, r in enumerate(todo[p * per:(p + 1) * per]):
+            box = sheet.rect(i)
+            if vertical:
+                _vertical(c, r, box)
+            else:
+                _horizontal(c, lines_of(r), box)
+        c.showPage()
+    if pages == 0:
+        c.showPage()
+        pages = 1
+    c.save()
+    return Result(pdf=buf.getvalue(), labels=len(todo), pages=pages, skipped=skipped)

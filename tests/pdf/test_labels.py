@@ -1,0 +1,98 @@
+"""pdf/labels.py read back: each recipient's text inside its own label's rectangle (none
+across an edge), on both makers' sheets and a custom layout, horizontal and vertical; the
+sheets' dimensions fill A4 as published; a custom layout off the page is refused; fonts
+embedded, no .notdef; the calibration print draws the outlines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.pdf import fonts, labels
+from kizuna_desktop.services import nengajo
+from kizuna_desktop.store import Journal
+from tests.pdf import glyphcheck, pdfcheck
+from tests.services import nengajo_journal as nj
+
+PT = 25.4 / 72
+
+
+@pytest.fixture(scope="module")
+def recipients(tmp_path_factory):
+    with Journal.open(tmp_path_factory.mktemp("l") / "l.kizuna") as j:
+        nj.build(j)
+        return nengajo.new_year_list(j, nj.YEAR).to_print
+
+
+def test_published_sheets_fill_a4():
+    for sheet in labels.SHEETS.values():
+        sheet.check()
+        right = sheet.left * 2 + (sheet.columns - 1) * sheet.pitch_x + sheet.width
+        bottom = sheet.top * 2 + (sheet.rows - 1) * sheet.pitch_y + sheet.height
+        assert abs(right - 210) < 0.2 and abs(bottom - 297) < 0.2, sheet.name
+
+
+def _sizes(pdf: bytes) -> list[float]:
+    """The font size of each text-showing operator on the first page, in order."""
+    import io
+
+    import pikepdf
+
+    doc = pikepdf.open(io.BytesIO(pdf))
+    size, out = 0.0, []
+    for inst in pikepdf.parse_content_stream(doc.pages[0].obj):
+        op = str(inst.operator)
+        if op == "Tf":
+            size = float(inst.operands[1])
+        elif op in ("Tj", "TJ"):
+            out.append(size)
+    return out
+
+
+CUSTOM = labels.Sheet(name="custom", rows=5, columns=2, width=90, height=50, pitch_x=95,
+                      pitch_y=55, left=10, top=15)
+
+
+@pytest.mark.parametrize("sheet", [*labels.SHEETS.values(), CUSTOM], ids=lambda s: s.name)
+@pytest.mark.parametrize("vertical", [False, True])
+def test_each_text_inside_its_label(recipients, sheet, vertical):
+    many = recipients * 6  # more than one sheet
+    res = labels.render(many, sheet, vertical=vertical)
+    per = sheet.rows * sheet.columns
+    assert res.labels == len(many) and res.pages == -(-len(many) // per)
+    assert all(pdfcheck.fonts(res.pdf).values())
+    assert not [d for d in glyphcheck.drawn(res.pdf) if d.gid == 0]
+    rects = [sheet.rect(i) for i in range(per)]
+    for page in range(res.pages):
+        for text, x, y in glyphcheck.text_positions(res.pdf, page):
+            x_mm, y_mm = x * PT, 297 - y * PT
+            inside = [r for r in rects if r[0] - 0.01 <= x_mm <= r[2] and r[1] <= y_mm <= r[3]]
+            assert len(inside) == 1, (text, x_mm, y_mm)
+            left, top, right, bottom = inside[0]
+    if not vertical:  # each whole line, measured at its size, stays inside its label
+        for (text, x, y), size in zip(glyphcheck.text_positions(res.pdf, 0), _sizes(res.pdf),
+                                      strict=True):
+            x_mm, y_mm = x * PT, 297 - y * PT
+            (r,) = [r for r in rects if r[0] - 0.01 <= x_mm <= r[2] and r[1] <= y_mm <= r[3]]
+            assert x_mm + fonts.width(text, labels.FONT, size) * PT <= r[2] - 2.9, text
+            assert y_mm - size * 0.88 * PT >= r[1], text  # the line's top inside too
+
+
+def test_horizontal_label_text_and_names(recipients):
+    res = labels.render(recipients, labels.SHEETS["avery-l7163"])
+    text = [t for t, *_ in glyphcheck.text_positions(res.pdf, 0)]
+    assert "〒100-0005" in text and "山田 太郎 様" in text and "総務部 御中" in text
+    assert "東京都千代田区丸の内1-2-3" in text and "丸ビル5階" in text
+    assert not any(re.search("様", t) and "御中" in t for t in text)
+
+
+def test_custom_layout_off_the_page_refused_and_calibration(recipients):
+    with pytest.raises(KizunaError, match="off the A4 page"):
+        labels.render(recipients, labels.Sheet(name="big", rows=8, columns=2, width=100,
+                                               height=40, pitch_x=100, pitch_y=40, left=5,
+                                               top=5))
+    cal = labels.render([], labels.SHEETS["avery-l7160"], calibration=True)
+    content = pdfcheck.reader(cal.pdf).pages[0].get_contents().get_data().decode("latin-1")
+    assert content.count(" re") >= 21  # every label's outline
