@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         from kizuna_desktop.ui import network_view  # View > Circle and introductions (24)
 
         self.network = network_view.install(self)
+        from kizuna_desktop.ui import new_year_view  # View > New Year cards (issue 25)
+
+        self.new_year = new_year_view.install(self)
         self.restore_layout()
         from kizuna_desktop.ui import preferences_dialog  # Edit > Preferences (issue 22)
 
