@@ -25,7 +25,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kizuna_desktop.pdf import fonts, tategaki
 from kizuna_desktop.pdf.postcard import address_columns
-from kizuna_desktop.services.nengajo import Recipient
 
 FONT = fonts.MINCHO
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -73,7 +72,7 @@ SHEETS = {
 }
 
 
-def lines_of(r: Recipient) -> list[str]:
+def lines_of(r) -> list[str]:
     """The label's lines, top to bottom (horizontal)."""
     out = []
     if r.address and r.address.postal_code:
@@ -114,7 +113,7 @@ def _horizontal(c: Canvas, lines: list[str], box) -> None:
         fonts.draw_string(c, (left + PAD) * mm, y + s * 0.2, line, FONT, s)
 
 
-def _vertical(c: Canvas, r: Recipient, box) -> None:
+def _vertical(c: Canvas, r, box) -> None:
     left, top, right, bottom = box
     h = (bottom - top - 2 * PAD) * mm
     cols = [("〒" + r.address.postal_code) if r.address and r.address.postal_code else "",
@@ -141,7 +140,7 @@ class Result:
     skipped: list[str]
 
 
-def render(recipients: list[Recipient], sheet: Sheet, *, vertical: bool = False,
+def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
            calibration: bool = False) -> Result:
     """One label per recipient, as many sheets as needed; ``calibration``: the outlines of
     every label (over the recipients, or alone)."""

@@ -17,6 +17,8 @@ Measurements (mm from the card's top left corner, the card upright):
 
 A test print draws every box's outline (and the centre line) to hold against a real card;
 ``offset_x``/``offset_y`` move everything (a printer's feed is rarely exact).
+Recipients and the sender are services.nengajo.Recipient / Sender (taken as they come: pdf/
+does not import services).
 """
 
 from __future__ import annotations
@@ -29,8 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kizuna_desktop.pdf import fonts, tategaki
-from kizuna_desktop.services import postal
-from kizuna_desktop.services.nengajo import Recipient, Sender
+from kizuna_desktop.text import postal_parts as postal
 
 CARD_W, CARD_H = 100.0, 148.0
 BOX_TOP, BOX_W, BOX_H = 12.0, 5.7, 8.0
@@ -74,7 +75,7 @@ def _kanji_digits(text: str) -> str:
     return re.sub(r"\d+", lambda m: postal.kanji_number(int(m.group())), text)
 
 
-def address_columns(r: Recipient) -> list[str]:
+def address_columns(r) -> list[str]:
     """The address as its vertical columns: prefecture to block numbers (in kanji numerals),
     then the building on its own column."""
     a = r.address
@@ -124,7 +125,7 @@ def _fit(text: str, size: float, height: float) -> float:
     return size if length <= height else max(7.0, size * height / length)
 
 
-def _draw_name(c: Canvas, r: Recipient) -> None:
+def _draw_name(c: Canvas, r) -> None:
     height = (NAME_BOTTOM - NAME_TOP) * mm
     if r.onchu:
         text = r.name_lines[0].replace(" ", "")
@@ -160,7 +161,7 @@ def _draw_name(c: Canvas, r: Recipient) -> None:
         tategaki.draw_column(c, "様", xi, sama_top, size, FONT)
 
 
-def _draw_recipient(c: Canvas, r: Recipient) -> None:
+def _draw_recipient(c: Canvas, r) -> None:
     if r.address:
         _draw_digits(c, r.address.postal_code, BOX_LEFTS, BOX_TOP, BOX_W, BOX_H, 16)
     height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
@@ -184,7 +185,7 @@ def _draw_recipient(c: Canvas, r: Recipient) -> None:
     _draw_name(c, r)
 
 
-def _draw_sender(c: Canvas, s: Sender, layout: Layout) -> None:
+def _draw_sender(c: Canvas, s, layout: Layout) -> None:
     b = layout.sender_boxes
     _draw_digits(c, s.postal_code, b.lefts, b.top, b.width, b.height, 10)
     parsed = postal.parse(s.address)
@@ -206,14 +207,14 @@ def _draw_sender(c: Canvas, s: Sender, layout: Layout) -> None:
     tategaki.draw_column(c, name, x * mm, _y(top + 8), size, FONT)
 
 
-def problems_of(r: Recipient) -> list[str]:
+def problems_of(r) -> list[str]:
     """Every character of the card that no bundled font has (it would print as a box)."""
     text = "".join(address_columns(r) + r.organisation_lines + r.name_lines)
     return fonts.problems(f"{r.family_name}{r.given_names[0] if r.given_names else ''}",
                           text, FONT)[0]
 
 
-def render(recipients: list[Recipient], sender: Sender | None, layout: Layout | None = None,
+def render(recipients: list, sender, layout: Layout | None = None,
            *, test_print: bool = False) -> Result:
     """One page per recipient (or the test print's one page, over the first recipient when
     there is one). A recipient whose text has a character no font has is skipped, named."""
