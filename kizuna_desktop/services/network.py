@@ -19,7 +19,8 @@ Strength (one formula; every constant is in ``Weights``)::
 
 so strength grows with how often (each item adds), with how close the kind is (a meal counts
 more than an e-mail) and with how recent (an item loses half its weight each half-life); a
-colleague span counts by its years together and fades from when it ended.
+colleague span counts by its years together and fades from when it ended; a span where either
+start is unknown counts as ``colleague_unknown_years`` (one year) and states no "since".
 
 Ties are computed per query around the people a question needs (no tie table to keep in
 step): the target's neighbours, and theirs for three hops. The bench rows in
@@ -70,6 +71,7 @@ class Weights:
     colleague_per_year: float = 0.8
     colleague_years_cap: float = 6.0
     colleague_half_life_years: float = 3.0
+    colleague_unknown_years: float = 1.0  # a span whose start the journal does not hold
     scale: float = 2.0
 
     def kind_weight(self, kind: str) -> float:
@@ -304,13 +306,15 @@ class Graph:
             if ("c", *_key(a, b), org) in self._seen:
                 continue  # counted when b was loaded
             sa_, ea, sb, eb = _day(sa_), _day(ea), _day(sb), _day(eb)
-            start = max((d for d in (sa_, sb) if d is not None), default=None)
+            known = max((d for d in (sa_, sb) if d is not None), default=None)
             end_a, end_b = ea or date.max, eb or date.max
             end = min(end_a, end_b)
-            if start is not None and start > end:
+            if known is not None and known > end:
                 continue  # never there at the same time
-            if start is not None and start > self.today:
+            if known is not None and known > self.today:
                 continue  # not yet
+            # one start unknown: the overlap is unknown, never dated from the other's start
+            start = known if sa_ is not None and sb is not None else None
             k = (*_key(a, b), org)
             got = best.get(k)
             span = (start, None if end == date.max else end)
@@ -319,7 +323,9 @@ class Graph:
         for (a, b, org), (start, end) in best.items():
             self._seen.add(("c", a, b, org))
             until = end or self.today
-            years = max(0.0, ((until - start).days if start else 365) / 365.25)
+            # an unknown start counts as the minimum: one year together at most
+            years = (max(0.0, (until - start).days / 365.25) if start
+                     else self.w.colleague_unknown_years)
             since = max(0.0, (self.today - until).days / 365.25)
             score = (self.w.colleague_per_year * min(years, self.w.colleague_years_cap)
                      * 0.5 ** (since / self.w.colleague_half_life_years))
@@ -390,9 +396,9 @@ class Graph:
             elif s.start:
                 out.append(f"colleagues at {org} since {s.start.year}")
             elif s.end:
-                out.append(f"colleagues at {org} until {s.end.year}")
+                out.append(f"colleagues at {org} until {s.end.year} (start unknown)")
             else:
-                out.append(f"colleagues at {org}")
+                out.append(f"colleagues at {org}, dates unknown")
         return out
 
     def _intro_text(self, i: _Intro, a: int, b: int) -> str:
@@ -579,10 +585,14 @@ def _three_hops(g: Graph, links, usable, add, bar) -> None:
 
 
 def chains_json(p: Paths) -> dict:
-    """The ``kizuna paths --json`` shape."""
-    return {"target": p.target, "chains": [
+    """The ``kizuna paths --json`` shape: names with their ids (``ids`` parallel to
+    ``people``; ``from_id`` null for the user) so that namesakes are told apart."""
+    return {"target": p.target, "target_ids": p.target_ids, "chains": [
         {"rank": c.rank, "strength": c.strength, "hops": c.hops, "people": c.people,
-         "links": [{"from": link.from_name, "to": link.to_name, "kind": link.kind,
+         "ids": c.people_ids,
+         "links": [{"from": link.from_name, "to": link.to_name,
+                    "from_id": None if link.from_id == ME else link.from_id,
+                    "to_id": link.to_id, "kind": link.kind,
                     "strength": link.strength, "evidence": link.evidence}
                    for link in c.links]} for c in p.chains]}
 

@@ -51,14 +51,37 @@ def test_json_shape_is_the_issues(built):
     journal, ids = built
     got = network.chains_json(network.paths(journal, organization_id=ids.shirasagi,
                                             now=nj.NOW, limit=1))
-    assert got == {"target": "白鷺重工", "chains": [{
+    assert got == {"target": "白鷺重工", "target_ids": got["target_ids"], "chains": [{
         "rank": 1, "strength": 0.698, "hops": 2, "people": ["井上 真一", "上田 香織"],
+        "ids": [ids.inoue, ids.ueda],
         "links": [
-            {"from": "you", "to": "井上 真一", "kind": "interactions", "strength": 0.938,
+            {"from": "you", "to": "井上 真一", "from_id": None, "to_id": ids.inoue,
+             "kind": "interactions", "strength": 0.938,
              "evidence": ["met together 4 times, last 2026-11-23",
                           "青木 健 introduced 井上 真一 to you in 2026"]},
-            {"from": "井上 真一", "to": "上田 香織", "kind": "colleagues", "strength": 0.698,
+            {"from": "井上 真一", "to": "上田 香織", "from_id": ids.inoue, "to_id": ids.ueda,
+             "kind": "colleagues", "strength": 0.698,
              "evidence": ["colleagues at 東雲物産 2017–2023"]}]}]}
+    assert sorted(got["target_ids"]) == sorted([ids.ueda, ids.eto])
+
+
+def test_a_position_without_a_start_makes_an_undated_minimal_colleague_tie(journal):
+    org = nj._org(journal, "朝霧製作所")
+    old_hand = nj._person(journal, "古川", "進")
+    unknown = nj._person(journal, "新井", "翔")
+    nj._at(journal, old_hand, org, date(2015, 4, 1))
+    nj._at(journal, unknown, org, None)
+    with journal.session() as s:
+        g = network.Graph(s, nj.NOW)
+        g.load_ties([unknown])
+        evidence = g.evidence(unknown, old_hand)
+        strength = g.strength(unknown, old_hand)
+    # no "since 2015" taken from the other person's start, and the strength of one year
+    assert evidence == ["colleagues at 朝霧製作所, dates unknown"]
+    w = network.WEIGHTS
+    one_year = round(1 - math.exp(-w.colleague_per_year * 1.0 / w.scale), 3)
+    assert strength == one_year
+    assert strength < 0.5
 
 
 def test_strength_is_the_documented_formula(built):
