@@ -9,6 +9,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not at least 1")
+    return n
+
+
+def _hops(n: int) -> str:
+    return "1 hop" if n == 1 else f"{n} hops"
+
+
 def register(sub: argparse._SubParsersAction) -> dict:
     """Adds this module's subcommands to ``sub``; returns their handlers by name."""
     p = sub.add_parser(
@@ -20,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
                    help="an id, an e-mail, or a name matching exactly one")
     p.add_argument("--org", metavar="ORG", help="an organisation (id or name) instead")
     p.add_argument("--max-hops", type=int, default=3, metavar="N", help="1 to 3 (default 3)")
-    p.add_argument("--limit", type=int, default=10, metavar="N",
+    p.add_argument("--limit", type=_positive, default=10, metavar="N",
                    help="at most N chains (default 10)")
     p.add_argument("--include-archived", action="store_true",
                    help="chains may run through archived contacts")
@@ -35,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     h.add_argument("--going-cold", action="store_true",
                    help="only those due or past their cadence, the longest lapsed first")
     h.add_argument("--include-archived", action="store_true")
-    h.add_argument("--limit", type=int, default=None, metavar="N")
+    h.add_argument("--limit", type=_positive, default=None, metavar="N",
+                   help="at most N entries (1 or more)")
     h.add_argument("--json", action="store_true", help="a JSON array")
 
     d = sub.add_parser(
@@ -70,25 +86,24 @@ def cmd_paths(args: argparse.Namespace) -> int:
         if args.org is not None:
             org = organizations.resolve(journal, args.org)
             found = network.paths(journal, organization_id=org.id, max_hops=args.max_hops,
-                                  limit=max(1, args.limit),
+                                  limit=args.limit,
                                   include_archived=args.include_archived)
         else:
             who = lookup.resolve(journal, args.contact)
             found = network.paths(journal, contact_id=who.id, max_hops=args.max_hops,
-                                  limit=max(1, args.limit),
+                                  limit=args.limit,
                                   include_archived=args.include_archived)
     if args.json:
         _dump(network.chains_json(found))
         return 0
     t = terminal_safe
     if not found.chains:
-        print(f"No chain of at most {args.max_hops} hops reaches {t(found.target)}.")
+        print(f"No chain of at most {_hops(args.max_hops)} reaches {t(found.target)}.")
         return 0
     print(f"Who can introduce you to {t(found.target)}:")
     for c in found.chains:
         route = " → ".join(["you", *c.people])
-        hops = "1 hop" if c.hops == 1 else f"{c.hops} hops"
-        print(f"{c.rank}. {c.strength:.2f} · {hops} · {t(route)}")
+        print(f"{c.rank}. {c.strength:.2f} · {_hops(c.hops)} · {t(route)}")
         for link in c.links:
             print(f"     {t(link.from_name)} → {t(link.to_name)} ({link.strength:.2f}): "
                   + t("; ".join(link.evidence)))
@@ -104,7 +119,7 @@ def cmd_health(args: argparse.Namespace) -> int:
             rows = health.going_cold(journal, limit=args.limit)
         else:
             rows = health.every_contact(journal, include_archived=args.include_archived)
-            rows = rows if args.limit is None else rows[:max(0, args.limit)]
+            rows = rows if args.limit is None else rows[:args.limit]
     if args.json:
         _dump([h.as_json() for h in rows])
         return 0
@@ -117,7 +132,8 @@ def cmd_health(args: argparse.Namespace) -> int:
         quarters = "·".join(str(n) for n in h.per_quarter)
         extra = [f"given {h.given}, received {h.received}"]
         if h.overdue_promises:
-            extra.append(f"{h.overdue_promises} promise(s) overdue")
+            extra.append("1 promise overdue" if h.overdue_promises == 1
+                         else f"{h.overdue_promises} promises overdue")
         print(terminal_safe(f"{h.status:<5}  {h.name}  {since}{cadence}  quarters {quarters}  "
                             + ", ".join(extra)))
         if h.hint:
@@ -137,6 +153,13 @@ def cmd_dependency(args: argparse.Namespace) -> int:
             on = date.fromisoformat(args.on)
         except ValueError:
             raise KizunaError(f"--on {args.on}: use YYYY-MM-DD.") from None
+        if not args.tick:
+            raise KizunaError("--on dates the ticks: give it with --tick SIGN.")
+        if on > zones.today():
+            raise KizunaError(f"--on {args.on} is in the future: a sign is ticked when seen.")
+    both = sorted(set(args.tick) & set(args.untick))
+    if both:
+        raise KizunaError("Both --tick and --untick name " + ", ".join(both) + ": choose one.")
     with _open(args) as journal:
         org = organizations.resolve(journal, args.org)
         for key in args.tick:

@@ -19,9 +19,11 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from kizuna_desktop.cli import _open
-    from kizuna_desktop.services import dossier, search
+    from kizuna_desktop.services import dossier, lookup, search
 
     with _open(args) as journal:
+        if args.contact.strip().lower() == lookup.ME:
+            lookup.resolve(journal, args.contact)  # refuses: “me” is you, not a contact
         found = search.resolve(journal, args.contact)
         data = dossier.dossier(journal, found.id)
     if args.json:

@@ -55,6 +55,39 @@ def test_paths_refuse_bad_input(db):
     assert r.returncode != 0 and "No organisation matches" in r.stderr.decode()
 
 
+def test_me_is_the_user_never_a_contact_whose_romaji_reads_me(db):
+    # 加藤 恵 (めぐみ) matches "me" in the wider search: `me` must not answer for her
+    with Journal.open(db) as j:
+        nj._person(j, "加藤", "恵")
+    for args in (("paths", "me"), ("show", "me"), ("paths", "ME")):
+        r = _kizuna(*args, db=db)
+        err = r.stderr.decode("utf-8")
+        assert r.returncode != 0, (args, r.stdout.decode("utf-8"))
+        assert "“me” is you, not a contact" in err
+        assert "加藤" not in r.stdout.decode("utf-8")
+
+
+def test_limits_hops_and_ticks_are_checked(db):
+    for args in (("paths", "上田", "--limit", "0"), ("paths", "上田", "--limit", "-1"),
+                 ("health", "--limit", "0")):
+        r = _kizuna(*args, db=db)
+        assert r.returncode == 2 and "is not at least 1" in r.stderr.decode(), args
+    r = _kizuna("paths", "江藤 誠", "--max-hops", "1", "--limit", "1", db=db)
+    assert r.returncode == 0 and " 1 hop " in r.stdout.decode("utf-8")
+    r = _kizuna("paths", "小林", "--max-hops", "1", db=db)
+    assert "1 hops" not in r.stdout.decode("utf-8")
+    r = _kizuna("dependency", "北斗商会", "--tick", "one_person", "--on", "2099-01-01",
+                db=db)
+    assert r.returncode != 0 and "in the future" in r.stderr.decode()
+    r = _kizuna("dependency", "北斗商会", "--tick", "one_person", "--untick",
+                "one_person", db=db)
+    assert r.returncode != 0 and "Both --tick and --untick" in r.stderr.decode()
+    r = _kizuna("dependency", "北斗商会", "--on", "2026-11-01", db=db)
+    assert r.returncode != 0 and "--tick" in r.stderr.decode()
+    r = _kizuna("dependency", "北斗商会", "--json", db=db)
+    assert not any(x["checked"] for x in json.loads(r.stdout.decode("utf-8"))["warning_signs"])
+
+
 def test_health_json_one_entry_per_contact(db):
     r = _kizuna("health", "--json", db=db)
     assert r.returncode == 0, r.stderr.decode()

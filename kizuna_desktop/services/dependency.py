@@ -332,6 +332,9 @@ def tick(journal: Journal, organization_id: int, key: str, checked: bool = True,
     if key not in SIGN_KEYS:
         raise ValidationError.single("sign", f"Unknown warning sign “{key}”; use one of: "
                                      + ", ".join(SIGN_KEYS) + ".")
+    if on is not None and on > zones.today():
+        raise ValidationError.single("on", f"{on.isoformat()} is in the future: a sign is "
+                                     "ticked when it is seen.")
     with journal.session() as s:
         if s.get(Organization, organization_id) is None:
             raise NotFoundError(f"There is no organisation with id {organization_id}.")

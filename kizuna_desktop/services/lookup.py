@@ -8,6 +8,8 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 
 from kizuna_desktop.errors import NotFoundError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+from kizuna_desktop.i18n import error as _err
 from kizuna_desktop.services import search
 from kizuna_desktop.services.japanese import normalize_kana, to_hiragana
 from kizuna_desktop.services.search import AmbiguousContactError, ContactSummary
@@ -39,11 +41,15 @@ def resolve(journal: Journal, spec: str) -> ContactSummary:
     spec = spec.strip()
     if not spec:
         raise NotFoundError("Name a contact (an id, an e-mail address or a name).")
+    if spec.lower() == ME:
+        raise NotFoundError("“me” is you, not a contact: name the contact (an id, an e-mail "
+                            "address or a name).")
     if spec.isdigit():
         found = search.by_ids(journal, [int(spec)])
         if found:
             return found[0]
-        raise NotFoundError(f"There is no contact with id {spec}.")
+        raise _err(NotFoundError,
+                   QT_TRANSLATE_NOOP("errors", "There is no contact with id {id}."), id=spec)
     if "@" in spec and " " not in spec:
         with journal.session() as s:
             ids = list(s.scalars(select(ContactMethod.contact_id).where(
