@@ -72,6 +72,9 @@ def line_width(strength: float) -> float:
 
 
 def _font() -> QFont:
+    from kizuna_desktop.ui import fonts
+
+    fonts.register()  # else Qt falls back to a system font (radicals in the PDF's text)
     f = QFont("IPAexGothic")
     f.setPixelSize(FONT_PX)
     return f
@@ -353,8 +356,8 @@ class HealthSection(QWidget):
                                    "small gift.") if h.hint else "")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)  # parented first: a parentless label shown is a window
         self.hint.setVisible(bool(h.hint))
-        lay.addWidget(self.hint)
 
 
 def install(window) -> NetworkView:
