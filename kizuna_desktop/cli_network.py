@@ -184,8 +184,13 @@ def cmd_dependency(args: argparse.Namespace) -> int:
     print("  People only through the partner: "
           + (t("、".join(p.name for p in report.people_only_through)) or "none"))
     for h in report.people_it_hangs_on:
-        print(t(f"  Hangs on {h.person.name}: if they leave, "
-                + "、".join(b.name for b in h.breaks) + " break"))
+        parts = []
+        if h.breaks:
+            parts.append("lost entirely if they leave: " + "、".join(b.name for b in h.breaks))
+        if h.one_of_several:
+            parts.append("one of several roads to: "
+                         + "、".join(b.name for b in h.one_of_several))
+        print(t(f"  Hangs on {h.person.name}: " + "; ".join(parts)))
     print("  Last business review: " + (report.last_business_review.isoformat()
                                          if report.last_business_review else "none recorded"))
     print("  Interactions per quarter: " + ", ".join(

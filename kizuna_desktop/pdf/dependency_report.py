@@ -157,12 +157,13 @@ def render(data: dict, made_on: date) -> bytes:
                         + "、".join(p["name"] for p in loose)))
     story.append(_p("The people it hangs on", "h2"))
     if data["people_it_hangs_on"]:
-        story.append(_grid([["At the partner", "If they leave, these ties break",
-                             "Organisations"]]
+        story.append(_grid([["At the partner", "Lost entirely if they leave",
+                             "One of several roads to", "Organisations"]]
                            + [[h["person"]["name"], "、".join(b["name"] for b in h["breaks"]),
+                               "、".join(b["name"] for b in h.get("one_of_several", [])),
                                "、".join(h["organizations"])]
                               for h in data["people_it_hangs_on"]],
-                           [width * 0.25, width * 0.45, width * 0.30]))
+                           [width * 0.2, width * 0.3, width * 0.25, width * 0.25]))
     else:
         story.append(_p("No tie rests on one person at the partner."))
     story.append(_p("Chart of ties", "h2"))

@@ -5,13 +5,15 @@ partner organisation (a distributor, say).
 - A person *only through* the partner: not at the partner, met at least once, every
   interaction the user had with them had someone from the partner present, and no
   introduction or colleague tie goes around the partner (an introduction made by someone not at
-  the partner, or by the user; or a colleague who is not at the partner and whom the user met
-  without the partner present).
+  the partner, or by the user; or a colleague who is not at the partner and whom the user
+  reaches without it: met with nobody from the partner present, or introduced from outside the
+  partner). A person the partner introduced to the user and never met is only through it.
 - A customer organisation only through the partner: any organisation other than the partner
   (and its group) where someone now works whom the user met, all of whom are only through
   the partner.
-- The people it hangs on: for each partner person, the only-through people present with
-  them at every one of the interactions (if that person leaves, those ties break).
+- The people it hangs on: for each partner person, the only-through people lost entirely if
+  they leave (they were the only partner person at every interaction, or the introducer of
+  someone never met), and apart from those, the ones they are one of several roads to.
 - The last business review: the latest past interaction of kind business review with
   someone from the partner; interactions with the partner's people per quarter over the year.
 - The warning signs (``SIGNS``): a checklist the user ticks and dates, kept in the journal.
@@ -69,8 +71,9 @@ class Customer:
 @dataclass(frozen=True, kw_only=True)
 class HangsOn:
     person: Person  # at the partner
-    breaks: list[Person]  # the only-through people met only with them present
+    breaks: list[Person]  # lost entirely if they leave: no other partner person is a road
     organizations: list[str]  # the customer organisations among those
+    one_of_several: list[Person] = field(default_factory=list)  # another partner person too
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,6 +113,7 @@ class Dependency:
                 "people": [person(p) for p in self.people_only_through]},
             "people_it_hangs_on": [{"person": person(h.person),
                                     "breaks": [person(p) for p in h.breaks],
+                                    "one_of_several": [person(p) for p in h.one_of_several],
                                     "organizations": h.organizations}
                                    for h in self.people_it_hangs_on],
             "last_business_review": (self.last_business_review.isoformat()
@@ -171,7 +175,23 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
                 per_person[cid].add(iid)
                 if iid not in with_staff:
                     alone.add(cid)
-        candidates = met_with_staff - alone
+        # introduced by (or with) the partner and never met: reached only through it
+        introduced_by: dict[int, set[int]] = defaultdict(set)  # person -> partner people
+        if staff:
+            for chunk in _chunks(sorted(staff)):
+                for i in s.scalars(select(Introduction).where(or_(
+                        Introduction.introducer_id.in_(chunk),
+                        Introduction.introduced_id.in_(chunk),
+                        Introduction.introduced_to_id.in_(chunk)))):
+                    if i.introducer_id not in staff or None not in (i.introduced_id,
+                                                                      i.introduced_to_id):
+                        continue  # not the partner introducing someone to the user
+                    for e in (i.introduced_id, i.introduced_to_id):
+                        if e is not None and e not in staff:
+                            introduced_by[e].add(i.introducer_id)
+        never_met = {c for c in introduced_by
+                     if c not in met_with_staff and not _met(s, c, now_utc)}
+        candidates = (met_with_staff - alone) | never_met
         around = _around(s, candidates, staff, now_utc, today)
         only = candidates - around
         direct = met_with_staff - only
@@ -184,22 +204,32 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
                 by_org[org_id].append(cid)
         for org_id, ids in by_org.items():
             members = set(_current_members(s, [org_id], today))
-            met_there = {m for m in members if _met(s, m, now_utc)}
+            met_there = {m for m in members if m in only or _met(s, m, now_utc)}
             if met_there and met_there <= only:
                 o = s.get(Organization, org_id)
                 customers.append(Customer(id=org_id, name=_org_name(o), people=sorted(
                     (people[c][0] for c in ids), key=lambda p: (p.name, p.id))))
         customers.sort(key=lambda c: (c.name, c.id))
+        # the roads to each only-through person: the partner people at each interaction
+        # (or who introduced them, when never met); lost entirely when every road is one person
+        roads: dict[int, list[set[int]]] = {
+            c: ([present[i] & staff for i in per_person[c]] if per_person[c]
+                else [introduced_by[c]]) for c in only}
         hangs: list[HangsOn] = []
         for p in sorted(staff):
-            breaks = sorted((people[c][0] for c in only
-                             if all(p in present[i] for i in per_person[c])),
+            breaks = sorted((people[c][0] for c in only if all(r == {p} for r in roads[c])),
                             key=lambda x: (x.name, x.id))
-            if breaks:
+            shared = sorted((people[c][0] for c in only
+                             if any(p in r for r in roads[c])
+                             and not all(r == {p} for r in roads[c])),
+                            key=lambda x: (x.name, x.id))
+            if breaks or shared:
                 orgs = sorted({c.name for c in customers
                                if any(b.id in {x.id for x in c.people} for b in breaks)})
-                hangs.append(HangsOn(person=people[p][0], breaks=breaks, organizations=orgs))
-        hangs.sort(key=lambda h: (-len(h.breaks), h.person.name, h.person.id))
+                hangs.append(HangsOn(person=people[p][0], breaks=breaks, organizations=orgs,
+                                     one_of_several=shared))
+        hangs.sort(key=lambda h: (-len(h.breaks), -len(h.one_of_several), h.person.name,
+                                  h.person.id))
         reviews = [_local_date(at, zone) for iid, (kind, at, zone) in info.items()
                    if kind == InteractionKind.BUSINESS_REVIEW.value]
         windows = health.quarter_windows(today)
@@ -279,9 +309,28 @@ def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date
             end = min(e1 or date.max, e2 or date.max)
             if start is not None and start > end:
                 continue
-            if _met_without(s, other, staff, now):
+            if _reached_without(s, other, staff, now):
                 out.add(cid)
     return out
+
+
+def _reached_without(s, cid: int, staff: set[int], now: datetime) -> bool:
+    """Whether the user reaches ``cid`` without the partner: met with nobody from the partner
+    present, or introduced by (or to) the user, or by someone outside the partner whom the
+    user met without it. The one rule for a colleague tie going around the partner."""
+    if _met_without(s, cid, staff, now):
+        return True
+    for i in s.scalars(select(Introduction).where(or_(
+            Introduction.introduced_id == cid, Introduction.introduced_to_id == cid,
+            Introduction.introducer_id == cid))):
+        ends = [i.introducer_id, i.introduced_id, i.introduced_to_id]
+        if any(e in staff for e in ends if e is not None):
+            continue
+        if None in ends:
+            return True
+        if any(_met_without(s, x, staff, now) for x in ends if x != cid):
+            return True
+    return False
 
 
 def _people(s, ids: set[int], today: date, partner_orgs: set[int]

@@ -89,7 +89,8 @@ class DependencyDialog(QDialog):
         self.customers.setAccessibleName(self.tr("Customers only through the partner"))
         self.hangs = QTreeWidget()
         self.hangs.setHeaderLabels([self.tr("At the partner"),
-                                    self.tr("If they leave, these ties break")])
+                                    self.tr("Lost entirely if they leave"),
+                                    self.tr("One of several roads to")])
         self.hangs.setAccessibleName(self.tr("The people it hangs on"))
         self.bars = QuarterBars()
         self.signs_box = QGroupBox(self.tr("Warning signs"))
@@ -134,7 +135,8 @@ class DependencyDialog(QDialog):
         self.hangs.clear()
         for h in d.people_it_hangs_on:
             self.hangs.addTopLevelItem(QTreeWidgetItem(
-                [h.person.name, "、".join(b.name for b in h.breaks)]))
+                [h.person.name, "、".join(b.name for b in h.breaks),
+                 "、".join(b.name for b in h.one_of_several)]))
         for tree in (self.customers, self.hangs):
             tree.setRootIsDecorated(False)
             tree.resizeColumnToContents(0)

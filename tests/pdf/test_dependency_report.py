@@ -19,7 +19,7 @@ def test_the_report_reads_back(journal):
     pdf = dependency_report.render(data, nj.TODAY)
     text = pdfcheck.text(pdf)
     for piece in ("Partner dependency: 北斗商会", "Last business review", "2026-06-15",
-                  "大和工業", "小林 翔", "佐藤 一郎", "If they leave, these ties break",
+                  "大和工業", "小林 翔", "佐藤 一郎", "Lost entirely if they leave",
                   "The relationship hangs on one person at the partner", "2026-11-28",
                   "<b>佐藤</b> & co", "2026-06-03 – 2026-09-02"):
         assert piece in text, piece
