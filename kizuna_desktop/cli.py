@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kizuna_desktop import __version__, paths
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import translate
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -133,7 +134,8 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors in one line (``kizuna: error: …``), exit 2."""
 
     def error(self, message: str):
-        self.exit(EXIT_USAGE, f"kizuna: error: {message} (see: {self.prog} --help)\n")
+        self.exit(EXIT_USAGE, translate("cli", "kizuna: error: {message} (see: {prog} --help)")
+                  .format(message=message, prog=self.prog) + "\n")
 
 
 def _check_display() -> None:
@@ -174,20 +176,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KizunaError as e:
         from kizuna_desktop.i18n import message  # in the interface's language (README)
 
-        print(f"kizuna: error: {message(e)}", file=sys.stderr)
+        print(translate("cli", "kizuna: error: {message}").format(message=message(e)),
+              file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("kizuna: interrupted", file=sys.stderr)
+        print(translate("cli", "kizuna: interrupted"), file=sys.stderr)
         return 130
     except Exception as e:  # noqa: BLE001 - the one place every other error ends
+        from kizuna_desktop.i18n import message as i18n_message
+
         typed = classify(e, paths.journal_path(args.db))
         if typed is not None:
-            print(f"kizuna: error: {typed}", file=sys.stderr)
+            print(translate("cli", "kizuna: error: {message}").format(message=i18n_message(typed)),
+                  file=sys.stderr)
             return EXIT_ERROR
         where = log.log_error(f"kizuna {args.command}", e)
-        print(f"kizuna: error: an unexpected {type(e).__name__}; nothing more was done. "
-              f"Details for a bug report are in {where or 'no log (it cannot be written)'}.",
-              file=sys.stderr)
+        print(translate("cli", "kizuna: error: an unexpected {kind}; nothing more was done. "
+                        "Details for a bug report are in {where}.").format(
+            kind=type(e).__name__,
+            where=where or translate("cli", "no log (it cannot be written)")), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -235,7 +242,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _open(args, create=True) as journal:
         counts = demo.write_demo(journal)
     summary = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in counts.items())
-    print(f"Demo journal written to {journal.path}: {summary}.")
+    print(translate("cli", "Demo journal written to {path}: {summary}.").format(
+        path=journal.path, summary=summary))
     return 0
 
 
@@ -286,13 +294,14 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         } for r in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No contacts match." if args.search or args.tag or args.going_cold
-              else "No contacts yet.")
+        print(translate("cli", "No contacts match.") if args.search or args.tag
+              or args.going_cold else translate("cli", "No contacts yet."))
         return 0
     table = [(str(r.id), *(terminal_safe(x) for x in (r.written, r.reading, r.latin, r.role)),
               "" if r.days_since(today) is None else zones.days_text(r.days_since(today)))
              for r in rows]
-    header = ("ID", "NAME", "READING", "LATIN", "ROLE", "LAST")
+    header = (translate("cli", "ID"), translate("cli", "NAME"), translate("cli", "READING"),
+              translate("cli", "LATIN"), translate("cli", "ROLE"), translate("cli", "LAST"))
     widths = [max(_width(x) for x in col) for col in zip(header, *table, strict=True)]
     for line in (header, *table):
         print("  ".join(_pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip())
@@ -307,8 +316,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         target = paths.journal_path(args.db)
         manifest = archive.import_archive(source, target, passphrase_for(source))
         counts = manifest.get("counts", {})
-        print(f"Journal {target} made from {source.name}: {counts.get('contacts', '?')} "
-              f"contacts, {counts.get('interactions', '?')} interactions.")
+        print(translate("cli", "Journal {target} made from {source}: {contacts} contacts, "
+                        "{interactions} interactions.").format(
+            target=target, source=source.name, contacts=counts.get("contacts", "?"),
+            interactions=counts.get("interactions", "?")))
         return 0
     with _open(args, create=True) as journal:
         plan = importing.import_file(journal, source, args.format)
@@ -316,27 +327,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in plan.report_lines(limit=200):
             print(f"  {line}")
         if plan.duplicates:
-            print(f"  To be merged: {len(plan.duplicates)}")
+            print("  " + translate("cli", "To be merged: {n}").format(n=len(plan.duplicates)))
         for item in plan.duplicates[:50]:
-            print(f"    line {item.person.line}: {item.person.label} ({item.reason})")
+            print("    " + translate("cli", "line {line}: {label} ({reason})").format(
+                line=item.person.line, label=item.person.label, reason=item.reason))
         if len(plan.duplicates) > 50:
-            print(f"    … and {len(plan.duplicates) - 50} more")
+            print("    " + translate("cli", "… and {n} more").format(n=len(plan.duplicates) - 50))
         if not plan.items and not plan.organizations:
-            print("Nothing to import; the journal is unchanged.")
+            print(translate("cli", "Nothing to import; the journal is unchanged."))
             return EXIT_ERROR if plan.problems else 0
         if not args.yes:
             if not sys.stdin.isatty():
-                print(f"Nothing imported: run again with --yes to import the {len(plan.items)} "
-                      "valid contact(s).", file=sys.stderr)
+                print(translate("cli", "Nothing imported: run again with --yes to import the "
+                                "{n} valid contact(s).").format(n=len(plan.items)),
+                      file=sys.stderr)
                 return EXIT_ERROR
             if input(f"Import {len(plan.items)} contact(s)? [y/N] ").strip().lower() != "y":
-                print("Nothing imported.")
+                print(translate("cli", "Nothing imported."))
                 return EXIT_ERROR
         result = importing.import_with_backup(journal, plan)
-    print(f"Imported: {result.created} new, {result.merged} merged into existing contacts"
-          + (f", {result.unchanged} unchanged" if result.unchanged else "")
-          + (f", {result.organizations} organisation(s)." if result.organizations else "."))
-    print(f"The journal as it was before is backed up in {result.backup}.")
+    print(translate("cli", "Imported: {created} new, {merged} merged into existing contacts")
+          .format(created=result.created, merged=result.merged)
+          + (translate("cli", ", {n} unchanged").format(n=result.unchanged)
+             if result.unchanged else "")
+          + (translate("cli", ", {n} organisation(s)").format(n=result.organizations)
+             if result.organizations else "") + translate("cli", "."))
+    print(translate("cli", "The journal as it was before is backed up in {path}.").format(
+        path=result.backup))
     return 0
 
 
@@ -350,7 +367,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         if args.format == "archive":
             archive.export_archive(journal, out)
-            print(f"Whole journal written to {out}.")
+            print(translate("cli", "Whole journal written to {path}.").format(path=out))
             return 0
         data, what = export.export_bytes(journal, args.format, datetime.now(UTC).date())
     if args.format == "ics":  # say which kinds the calendar leaves out
@@ -363,12 +380,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if to_stdout:  # -o -: the export itself on standard output, the report on standard error
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-        print(f"{what} written to standard output.", file=sys.stderr)
+        print(translate("cli", "{what} written to standard output.").format(what=what),
+              file=sys.stderr)
     else:
         files.write_atomically(out, data)
-        print(f"{what} written to {out}.")
+        print(translate("cli", "{what} written to {path}.").format(what=what, path=out))
     if args.format == "csv":
-        print("Photos are not part of CSV; export as vCard to carry them.",
+        print(translate("cli", "Photos are not part of CSV; export as vCard to carry them."),
               file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
@@ -457,14 +475,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
                                               notes)
                            if args.meeting else (None, None, ""))
         for note in notes:
-            print(f"kizuna: note: {note}", file=sys.stderr)
+            print(translate("cli", "kizuna: note: {note}").format(note=note), file=sys.stderr)
         meeting = briefing.Meeting(title=args.title, when=when, day=day, place=args.place,
                                    zone_name=zone)
         people = [search.resolve(journal, spec) for spec in args.contacts]
         path = briefing.write_pdf(journal, [p.id for p in people], Path(args.output),
                                   meeting, args.paper,
                                   language=args.language or i18n.current())
-    print(f"Briefing for {', '.join(p.written or p.latin for p in people)} written to {path}.")
+    print(translate("cli", "Briefing for {names} written to {path}.").format(
+        names=", ".join(p.written or p.latin for p in people), path=path))
     return 0
 
 
@@ -480,7 +499,8 @@ def cmd_meishi(args: argparse.Namespace) -> int:
                                          sheet=args.sheet, paper=args.paper,
                                          band_bleed=args.band_bleed)
     for warning in warnings:
-        print(f"kizuna: warning: {warning}", file=sys.stderr)
+        print(translate("cli", "kizuna: warning: {warning}").format(warning=warning),
+              file=sys.stderr)
     what = f"sheet on {args.paper.upper()}" if args.sheet else "proof"
     print(f"Meishi {what} ({options.style}, Japanese {options.ja}, {SIZE_NAMES[options.size]}, "
           f"{options.orientation}) for “{profile.profile_name}” written to {path}.")

@@ -19,6 +19,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kizuna_desktop.i18n import error as _err
+
 
 def register(sub: argparse._SubParsersAction) -> dict:
     """Adds this module's subcommands to ``sub``; returns their handlers by name."""
@@ -112,7 +115,9 @@ def _import(args, cli) -> int:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise KizunaError(f"Cannot read {path}: {e.strerror or e}.") from e
+        raise _err(KizunaError,
+                   QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."), path=path,
+                   reason=e.strerror or e) from e
     with cli._open(args) as journal:
         report = calendar_import.import_calendar(journal, data, days=args.days,
                                                  apply=args.yes,
@@ -121,7 +126,7 @@ def _import(args, cli) -> int:
         print(cli.terminal_safe(line))
     print(report.summary)
     if not args.yes:
-        print("Nothing was written: run again with --yes to import.")
+        print(translate("cli", "Nothing was written: run again with --yes to import."))
     return 0
 
 
@@ -187,7 +192,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
             where = f" @ {m.place}" if m.place else ""
             print(cli.terminal_safe(f"  {m.id}\t{_when(m)}\t{m.title}{where}\t{people}"))
     if not found:
-        print(f"No meetings in the next {args.days} days.")
+        print(translate("cli", "No meetings in the next {n} days.").format(n=args.days))
     return 0
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kizuna_desktop.i18n import error as _err
 
 EXIT_ERROR = 1
 
@@ -31,7 +33,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(json.dumps([b.as_json() for b in infos], ensure_ascii=False, indent=2))
         return 0
     if not infos:
-        print(f"No backups of {path} yet (they are kept in {backup.backups_dir(path)}).")
+        print(translate("cli", "No backups of {path} yet (they are kept in {folder}).").format(
+            path=path, folder=backup.backups_dir(path)))
         return 0
     for b in infos:
         verified = {True: "verified", False: "FAILED its check", None: "not checked"}[b.verified]
@@ -47,7 +50,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with _open(args) as journal:
         made = backup.backup_now(journal, Path(args.output) if args.output else None)
-    print(f"Backup written to {made} and verified.")
+    print(translate("cli", "Backup written to {path} and verified.").format(path=made))
     return 0
 
 
@@ -58,8 +61,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = paths.journal_path(args.db).expanduser().absolute()
     source = Path(args.file)
     saved = backup.restore(target, source, passphrase_for(source))
-    note = f" (the journal as it was is kept in {saved})" if saved else ""
-    print(f"{target} restored from {source.name}{note}.")
+    note = (translate("cli", " (the journal as it was is kept in {path})").format(path=saved)
+            if saved else "")
+    print(translate("cli", "{target} restored from {source}{note}.").format(
+        target=target, source=source.name, note=note))
     return 0
 
 
@@ -105,7 +110,10 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     lock.refuse_if_held(path, "decrypt")
     current = passphrase_for(path)
     if current is None:
-        raise KizunaError(f"{path} is not encrypted (or no passphrase was given).")
+        raise _err(KizunaError,
+                   QT_TRANSLATE_NOOP("errors",
+                                     "{path} is not encrypted (or no passphrase was given)."),
+                   path=path)
     backup.convert(path, current, None)
     print(f"{path} is no longer encrypted (its backups stay encrypted with the old "
           "passphrase).")
@@ -124,27 +132,34 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.repair and not report.damaged:
             if any(p.startswith("schema: ") for p in report.problems):
                 saved = backup.backup_now(journal, tag="before-repair")
-                print(f"Backed the journal up to {saved} before repairing it.")
+                print(translate("cli", "Backed the journal up to {path} before repairing "
+                                "it.").format(path=saved))
                 for done in check.repair_schema(journal):
                     what = ("put back" if done.own_missing or done.kind == "changed"
                             else "removed")
                     print(f"  {what}: {done.type} “{done.name}”")
             n = check.repair(journal)
-            print(f"Rebuilt the search index and last-contact dates of {n} contacts.")
+            print(translate("cli", "Rebuilt the search index and last-contact dates of {n} "
+                            "contacts.").format(n=n))
             report = check.run(journal)
-    print(f"Checked {journal.path}: " + ", ".join(report.checked) + ".")
+    print(translate("cli", "Checked {path}: {items}.").format(
+        path=journal.path, items=", ".join(report.checked)))
     for skipped in report.skipped:
-        print(f"  not checked now: {skipped}")
+        print("  " + translate("cli", "not checked now: {item}").format(item=skipped))
     if report.ok:
-        print("No problems found.")
+        print(translate("cli", "No problems found."))
         return 0
     for problem in report.problems:
-        print(f"  problem: {problem}")
+        print("  " + translate("cli", "problem: {problem}").format(problem=problem))
     if report.damaged:
         good = backup.newest_good(journal.path)
-        hint = (f" Restore the newest good backup from {good.created:%Y-%m-%d %H:%M}: "
-                f"kizuna restore '{good.path}'" if good else " It has no good backup.")
-        print(f"kizuna: error: the journal is damaged.{hint}", file=sys.stderr)
+        hint = (translate("cli", " Restore the newest good backup from {when}: "
+                          "kizuna restore '{path}'").format(
+                    when=f"{good.created:%Y-%m-%d %H:%M}", path=good.path)
+                if good else translate("cli", " It has no good backup."))
+        print(translate("cli", "kizuna: error: the journal is damaged.{hint}").format(
+            hint=hint), file=sys.stderr)
         return EXIT_ERROR
-    print(f"{len(report.problems)} problem(s) found.", file=sys.stderr)
+    print(translate("cli", "{n} problem(s) found.").format(n=len(report.problems)),
+          file=sys.stderr)
     return EXIT_ERROR

@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.store.models import InteractionKind
 
 KINDS = [k.value for k in InteractionKind]
@@ -53,11 +54,14 @@ def cmd_home_zone(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         if args.zone is not None:
             home = clock.set_home_zone(journal, args.zone)
-            print(f"Home zone set to {home}: new entries happen there unless told otherwise.")
+            print(translate("cli", "Home zone set to {zone}: new entries happen there unless "
+                            "told otherwise.").format(zone=home))
         else:
             home = clock.home_zone(journal)
-            print(f"Home zone: {home}; this computer: {zones.system_zone_name()}; "
-                  f"used lately: {', '.join(clock.recent_zones(journal)) or 'none'}.")
+            print(translate("cli", "Home zone: {home}; this computer: {system}; used lately: "
+                            "{recent}.").format(
+                home=home, system=zones.system_zone_name(),
+                recent=", ".join(clock.recent_zones(journal)) or translate("cli", "none")))
     return 0
 
 
@@ -125,7 +129,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             zone = (parsed.zone_name if zones.is_zone(parsed.zone_name)
                     else zones.offset_zone(parsed.when.utcoffset()))
         if not errors and parsed.note:  # a clock time moved out of a gap, or one of two
-            print(f"kizuna: note: {parsed.note}", file=sys.stderr)
+            print(translate("cli", "kizuna: note: {note}").format(note=parsed.note),
+                  file=sys.stderr)
         if not errors:
             data = interactions.InteractionInput(
                 kind=InteractionKind(kind), occurred_at=parsed.when, zone=zone,
@@ -137,8 +142,9 @@ def cmd_log(args: argparse.Namespace) -> int:
                 errors += [f"{FIELDS.get(k, k)}: {m}" for k, m in e.errors.items()]
     if errors:
         for line in errors:
-            print(f"kizuna: error: {line}", file=sys.stderr)
-        print("kizuna: nothing was logged.", file=sys.stderr)
+            print(translate("cli", "kizuna: error: {message}").format(message=line),
+                  file=sys.stderr)
+        print(translate("cli", "kizuna: nothing was logged."), file=sys.stderr)
         return EXIT_ERROR
     if args.json:
         print(json.dumps(interaction_json(view), ensure_ascii=False, indent=2))

@@ -7,6 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+from kizuna_desktop.i18n import error as _err
+
 
 def register(sub: argparse._SubParsersAction) -> dict:
     """Adds this module's subcommands to ``sub``; returns their handlers by name."""
@@ -30,7 +33,9 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise KizunaError(f"Cannot read {path}: {e.strerror or e}.") from e
+        raise _err(KizunaError,
+                   QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."), path=path,
+                   reason=e.strerror or e) from e
     findings = preflight(data)
     if args.json:
         sys.stdout.write(json.dumps([{"check": f.check, "ok": f.ok, "message": f.message}

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError, ValidationError
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.kinds import (
     OCCASION_LABELS,
     Occasion,
@@ -57,7 +58,7 @@ class Problems(KizunaError):
 
 def _fail(problems: list[str]) -> int:
     for p in problems:
-        print(f"kizuna: error: {p}", file=sys.stderr)
+        print(translate("cli", "kizuna: error: {message}").format(message=p), file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -542,7 +543,7 @@ def cmd_followups(args: argparse.Namespace) -> int:
         _print_json([_followup_json(f) for f in rows])
         return 0
     if not rows:
-        print("No open follow-ups.")
+        print(translate("cli", "No open follow-ups."))
     for f in rows:
         state = "" if f.state.value == "open" else f" [{f.state.value}]"
         print(f"{f.id:>5}  {f.due_date}  {f.contact_name}: {f.title}{state}")

@@ -261,3 +261,16 @@ def affiliation(company: str = "", department: str = "", title: str = "",
     if (language or current()) == "ja":
         return " ".join(parts)
     return ", ".join(reversed(parts))
+
+
+# errors raised with parameters -------------------------------------------------------------
+def error(cls: type, template: str, **params):
+    """An error of ``cls`` (errors.KizunaError or a subclass taking one message) whose English
+    sentence is ``template`` filled from ``params`` — ``str(e)`` stays English for the log —
+    and whose ``localized()`` translates the template first, then fills it: ``raise
+    error(NotFoundError, QT_TRANSLATE_NOOP("errors", "There is no contact with id {id}."),
+    id=spec)``."""
+    values = {k: str(v) for k, v in params.items()}
+    e = cls(template.format(**values))
+    e.template, e.params, e._from_template = template, values, True
+    return e

@@ -23,6 +23,8 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+from kizuna_desktop.i18n import error as _err
 from kizuna_desktop.services import followups, indexing, names, search, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -435,7 +437,9 @@ def match_guest(journal: Journal, guest_id: int, contact_id: int) -> None:
         g = _guest(s, guest_id)
         c = s.get(Contact, contact_id)
         if c is None:
-            raise NotFoundError(f"There is no contact with id {contact_id}.")
+            raise _err(NotFoundError,
+                       QT_TRANSLATE_NOOP("errors", "There is no contact with id {id}."),
+                       id=contact_id)
         same = [g] if not g.email else list(s.scalars(select(MeetingGuest).where(
             MeetingGuest.email == g.email, MeetingGuest.state == PENDING)))
         if g.email and not s.scalar(select(ContactMethod.id).where(

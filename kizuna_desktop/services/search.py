@@ -18,6 +18,8 @@ from sqlalchemy import Select, and_, func, not_, select
 from sqlalchemy.orm import aliased
 
 from kizuna_desktop.errors import NotFoundError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+from kizuna_desktop.i18n import error as _err
 from kizuna_desktop.services import indexing, names
 from kizuna_desktop.services.japanese import search_tokens
 from kizuna_desktop.store import Journal, fts, search_sql
@@ -440,7 +442,8 @@ def resolve_by_search(journal: Journal, spec: str) -> ContactSummary:
         found = by_ids(journal, [int(spec)])
         if found:
             return found[0]
-        raise NotFoundError(f"There is no contact with id {spec}.")
+        raise _err(NotFoundError,
+                   QT_TRANSLATE_NOOP("errors", "There is no contact with id {id}."), id=spec)
     f = ContactFilter(text=spec, include_archived=True)
     matches = page(journal, f, 0, 10)
     if len(matches) == 1:

@@ -2505,6 +2505,99 @@ With {3}</source>
     </message>
 </context>
 <context>
+    <name>NewYearView</name>
+    <message>
+        <source>New Year cards</source>
+        <translation>年賀状</translation>
+    </message>
+    <message>
+        <source>New Year</source>
+        <translation>年賀</translation>
+    </message>
+    <message>
+        <source>Year of the New Year cards</source>
+        <translation>年賀状の年</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>New Year list</source>
+        <translation>年賀状リスト</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受け取った</translation>
+    </message>
+    <message>
+        <source>Mourning (喪中)</source>
+        <translation>喪中</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>送付予定</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected contact</source>
+        <translation>選択した連絡先の印を付ける／外す</translation>
+    </message>
+    <message>
+        <source>Add the 寒中見舞い as follow-ups</source>
+        <translation>寒中見舞いをフォローアップに追加</translation>
+    </message>
+    <message>
+        <source>%1 to print, %2 sent, %3 in mourning, %4 without an address</source>
+        <translation>印刷 %1 件、送付済み %2 件、喪中 %3 件、住所なし %4 件</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>住所なし</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>送付予定</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受け取った</translation>
+    </message>
+    <message>
+        <source>mourning</source>
+        <translation>喪中</translation>
+    </message>
+    <message>
+        <source>sent one last year</source>
+        <translation>昨年送付あり</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 to %2 from %3</source>
+        <translation>提案: %3 から %1 を %2 へ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) added</source>
+        <translation>
+            <numerusform>フォローアップを %n 件追加しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenJournal</name>
     <message>
         <source>Wrong passphrase. Passphrase for {0}:</source>
@@ -3444,10 +3537,241 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>kizuna: error: {message} (see: {prog} --help)</source>
+        <translation>kizuna: エラー: {message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
+        <source>kizuna: error: {message}</source>
+        <translation>kizuna: エラー: {message}</translation>
+    </message>
+    <message>
+        <source>kizuna: interrupted</source>
+        <translation>kizuna: 中断しました</translation>
+    </message>
+    <message>
+        <source>kizuna: error: an unexpected {kind}; nothing more was done. Details for a bug report are in {where}.</source>
+        <translation>kizuna: エラー: 予期しない {kind} が発生したため、それ以上の処理は行っていません。不具合報告用の詳細は {where} にあります。</translation>
+    </message>
+    <message>
+        <source>no log (it cannot be written)</source>
+        <translation>ログなし（書き込めません）</translation>
+    </message>
+    <message>
+        <source>Demo journal written to {path}: {summary}.</source>
+        <translation>デモ用ジャーナルを {path} に書き込みました: {summary}。</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>一致する連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>連絡先はまだありません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>READING</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>LATIN</source>
+        <translation>ローマ字</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>所属・役職</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>最終連絡</translation>
+    </message>
+    <message>
+        <source>Journal {target} made from {source}: {contacts} contacts, {interactions} interactions.</source>
+        <translation>{source} からジャーナル {target} を作成しました: 連絡先 {contacts} 件、やり取り {interactions} 件。</translation>
+    </message>
+    <message>
+        <source>To be merged: {n}</source>
+        <translation>統合予定: {n} 件</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} ({reason})</source>
+        <translation>{line} 行目: {label}（{reason}）</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>Nothing to import; the journal is unchanged.</source>
+        <translation>取り込むものはありません。ジャーナルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: run again with --yes to import the {n} valid contact(s).</source>
+        <translation>何も取り込んでいません。有効な連絡先 {n} 件を取り込むには --yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {merged} merged into existing contacts</source>
+        <translation>取り込み完了: 新規 {created} 件、既存の連絡先に統合 {merged} 件</translation>
+    </message>
+    <message>
+        <source>, {n} unchanged</source>
+        <translation>、変更なし {n} 件</translation>
+    </message>
+    <message>
+        <source>, {n} organisation(s)</source>
+        <translation>、組織 {n} 件</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The journal as it was before is backed up in {path}.</source>
+        <translation>取り込み前のジャーナルは {path} にバックアップしてあります。</translation>
+    </message>
+    <message>
+        <source>Whole journal written to {path}.</source>
+        <translation>ジャーナル全体を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{what} written to standard output.</source>
+        <translation>{what} を標準出力に書き出しました。</translation>
+    </message>
+    <message>
+        <source>{what} written to {path}.</source>
+        <translation>{what} を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Photos are not part of CSV; export as vCard to carry them.</source>
+        <translation>写真は CSV に含まれません。写真も移すには vCard で書き出してください。</translation>
+    </message>
+    <message>
+        <source>kizuna: note: {note}</source>
+        <translation>kizuna: 注意: {note}</translation>
+    </message>
+    <message>
+        <source>Briefing for {names} written to {path}.</source>
+        <translation>{names} のブリーフィングを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>kizuna: warning: {warning}</source>
+        <translation>kizuna: 警告: {warning}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: run again with --yes to import.</source>
+        <translation>何も書き込んでいません。取り込むには --yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>No meetings in the next {n} days.</source>
+        <translation>今後 {n} 日間に会議はありません。</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet (they are kept in {folder}).</source>
+        <translation>{path} のバックアップはまだありません（保存先は {folder}）。</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} and verified.</source>
+        <translation>バックアップを {path} に書き込み、検証しました。</translation>
+    </message>
+    <message>
+        <source> (the journal as it was is kept in {path})</source>
+        <translation>（元のジャーナルは {path} に保存してあります）</translation>
+    </message>
+    <message>
+        <source>{target} restored from {source}{note}.</source>
+        <translation>{source} から {target} を復元しました{note}。</translation>
+    </message>
+    <message>
+        <source>Backed the journal up to {path} before repairing it.</source>
+        <translation>修復の前にジャーナルを {path} にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Rebuilt the search index and last-contact dates of {n} contacts.</source>
+        <translation>連絡先 {n} 件の検索索引と最終連絡日を再構築しました。</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {items}.</source>
+        <translation>{path} を検査しました: {items}。</translation>
+    </message>
+    <message>
+        <source>not checked now: {item}</source>
+        <translation>今回は未検査: {item}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>問題: {problem}</translation>
+    </message>
+    <message>
+        <source> Restore the newest good backup from {when}: kizuna restore &apos;{path}&apos;</source>
+        <translation> {when} の最新の正常なバックアップから復元してください: kizuna restore &apos;{path}&apos;</translation>
+    </message>
+    <message>
+        <source> It has no good backup.</source>
+        <translation> 正常なバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>kizuna: error: the journal is damaged.{hint}</source>
+        <translation>kizuna: エラー: ジャーナルが破損しています。{hint}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found.</source>
+        <translation>問題が {n} 件見つかりました。</translation>
+    </message>
+    <message>
+        <source>Home zone set to {zone}: new entries happen there unless told otherwise.</source>
+        <translation>ホームのタイムゾーンを {zone} にしました。指定がない限り、新しい記録はこのタイムゾーンで付けます。</translation>
+    </message>
+    <message>
+        <source>Home zone: {home}; this computer: {system}; used lately: {recent}.</source>
+        <translation>ホームのタイムゾーン: {home}、このコンピューター: {system}、最近使用: {recent}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>kizuna: nothing was logged.</source>
+        <translation>kizuna: 何も記録していません。</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>未完了のフォローアップはありません。</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Wrong passphrase for {path} (or it is not a Kizuna journal).</source>
         <translation>{path} のパスフレーズが違います(または Kizuna のジャーナルではありません)。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted (or no passphrase was given).</source>
+        <translation>{path} は暗号化されていません（またはパスフレーズが指定されていません）。</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation>ID {id} の連絡先はありません。</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3908,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Relationship health</source>
         <translation>関係の健全度</translation>
+    </message>
+    <message>
+        <source>New Year cards</source>
+        <translation>年賀状</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@ from pathlib import Path
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats import table, vcard
 from kizuna_desktop.formats.records import Person, Problem
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
+from kizuna_desktop.i18n import error as _err
 
 FORMATS = ("vcard", "csv", "linkedin", "cards", "archive")
 FILE_LIMIT = 200 * 1024 * 1024
@@ -36,7 +38,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         with open(path, "rb") as f:
             return f.read(-1 if limit is None else limit)
     except OSError as e:
-        raise KizunaError(f"Cannot read {path}: {e.strerror}.") from e
+        raise _err(KizunaError,
+                   QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."), path=path,
+                   reason=e.strerror) from e
 
 
 def read_file(path: Path, fmt: str | None = None) -> tuple[str, list[Person], list[Problem]]:
