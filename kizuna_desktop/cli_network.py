@@ -130,7 +130,7 @@ def cmd_health(args: argparse.Namespace) -> int:
         since = "never met" if h.days_since is None else f"{h.days_since} d since"
         cadence = f" / every {h.cadence_days} d" if h.cadence_days else ""
         quarters = "·".join(str(n) for n in h.per_quarter)
-        extra = [f"given {h.given}, received {h.received}"]
+        extra = [f"given {h.given}, received {h.received} (gifts, favours, introductions)"]
         if h.overdue_promises:
             extra.append("1 promise overdue" if h.overdue_promises == 1
                          else f"{h.overdue_promises} promises overdue")

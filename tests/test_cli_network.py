@@ -100,6 +100,8 @@ def test_health_json_one_entry_per_contact(db):
     assert aoki["received"] == 2 and aoki["overdue_promises"] == 1
     cold = _kizuna("health", "--going-cold", db=db).stdout.decode("utf-8")
     assert "青木 健" in cold and "give before you ask" in cold and "上田" not in cold  # never met
+    assert "received 2 (gifts, favours, introductions), 1 promise overdue" in cold
+    assert "promise(s)" not in cold
 
 
 def test_dependency_json_pdf_and_ticks(db, tmp_path):

@@ -58,6 +58,7 @@ class Health:
     received: int = 0
     overdue_promises: int = 0
     hint: str = ""
+    sort_rank: int = 0  # the contact's place in reading order (ties between equal figures)
 
     @property
     def balance(self) -> int:
@@ -77,8 +78,12 @@ class Health:
         return None
 
     def sort_key(self) -> tuple:
-        """Most in need of attention first: cold, then due, by how far along the cadence."""
-        return (STATUS_ORDER[self.status], -(self.ratio or 0.0), self.name, self.contact_id)
+        """The one order of ``health`` and ``--going-cold``: cold, due, never met, fine, no
+        cadence; within each, most days past the cadence first (days since − cadence, so the
+        longest lapsed first); equal figures by reading (the contacts list's order)."""
+        past = (self.days_since - self.cadence_days
+                if self.days_since is not None and self.cadence_days else 0)
+        return (STATUS_ORDER[self.status], -past, self.sort_rank, self.contact_id)
 
     def as_json(self) -> dict:
         return {"id": self.contact_id, "name": self.name, "status": self.status,
@@ -146,7 +151,7 @@ def _chunk(s, chunk: list[int], now: datetime, today: date,
     people = s.execute(select(Contact.id, Contact.family_name, Contact.given_name,
                               Contact.family_latin, Contact.given_latin, Contact.archived,
                               Contact.cadence_days, Contact.last_interaction_at,
-                              Contact.last_interaction_zone)
+                              Contact.last_interaction_zone, Contact.sort_rank)
                        .where(Contact.id.in_(chunk))).all()
     last: dict[int, tuple[datetime, str | None]] = {}
     again: list[int] = []
@@ -234,14 +239,15 @@ def _chunk(s, chunk: list[int], now: datetime, today: date,
             cadence_days=cadence, status=status,
             overdue_days=max(0, days - cadence) if days is not None and cadence else 0,
             per_quarter=list(counts[row.id]), quarters=windows, given=g, received=r,
-            overdue_promises=int(overdue.get(row.id, 0)), hint=hint_for(g, r))
+            overdue_promises=int(overdue.get(row.id, 0)), hint=hint_for(g, r),
+            sort_rank=row.sort_rank or 0)
     return out
 
 
 def going_cold(journal: Journal, *, limit: int | None = 100, now: datetime | None = None,
                today: date | None = None) -> list[Health]:
-    """Contacts (not archived) with a cadence that are due or cold, the longest lapsed first
-    (by the date the cadence lapses: last contact + cadence).
+    """Contacts (not archived) with a cadence that are due or cold, in ``Health.sort_key``'s
+    order (cold before due, most days past the cadence first, then by reading).
 
     Walks the indexed ``cold_after`` column (when the cadence lapses, counted from the stored
     last interaction) a page at a time up to the horizon where a contact can only be due (the
@@ -278,7 +284,7 @@ def going_cold(journal: Journal, *, limit: int | None = 100, now: datetime | Non
                 upto = horizon = now_utc + timedelta(days=(1 - DUE_AT) * longest + 1)
     got = for_contacts(journal, planned, now=now, today=today)
     found.update({k: h for k, h in got.items() if h.status in ("cold", "due")})
-    out = sorted(found.values(), key=lambda h: (h.lapses_on or date.max, h.name, h.contact_id))
+    out = sorted(found.values(), key=Health.sort_key)  # the same order as every_contact
     return out if limit is None else out[:limit]
 
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop.services import health, network
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui.wording import plural
 
 NODE = 9.0  # node radius
 FONT_PX = 12
@@ -346,10 +347,12 @@ class HealthSection(QWidget):
         line.addWidget(Sparkline(h.per_quarter))
         line.addStretch(1)
         lay.addLayout(line)
-        self.balance = QLabel(self.tr("Given %1, received %2").replace("%1", str(h.given))
-                              .replace("%2", str(h.received))
-                              + (self.tr(" · %1 promise(s) overdue").replace(
-                                  "%1", str(h.overdue_promises)) if h.overdue_promises else ""))
+        # the health figures count introductions too: said so, unlike the gifts section's
+        self.balance = QLabel(self.tr("Given %1, received %2 (gifts, favours, introductions)")
+                              .replace("%1", str(h.given)).replace("%2", str(h.received))
+                              + (" · " + plural(self, "%n promise overdue", "%n promises overdue",
+                                                h.overdue_promises)
+                                 if h.overdue_promises else ""))
         self.balance.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.balance)
         self.hint = QLabel(self.tr("Give before you ask: an introduction, a useful article, a "

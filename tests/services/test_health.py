@@ -66,3 +66,21 @@ def test_going_cold_lists_due_and_cold_longest_lapsed_first(journal):
         "青木 健"]
     everyone = health.every_contact(journal, now=nj.NOW, today=nj.TODAY)
     assert everyone[0].name == "青木 健" and len(everyone) == 7  # 9, not the two archived
+
+
+def test_health_and_going_cold_share_one_order_by_days_past_then_reading(journal):
+    def person(fam, giv, reading):
+        return contacts.create(journal, contacts.ContactInput(
+            family_name=fam, given_name=giv, family_reading=reading, given_reading="はな",
+            cadence_days=30)).id
+
+    # 井 (U+4E95) sorts before 阿 (U+963F) by code point; by reading あべ comes first
+    inoue = person("井上", "花", "いのうえ")
+    abe = person("阿部", "花", "あべ")
+    ueno = person("上野", "花", "うえの")
+    for cid, day in ((inoue, 10), (abe, 10), (ueno, 1)):  # 上野 lapsed longest
+        nj._met(journal, [cid], datetime(2026, 10, day, 10, tzinfo=nj.JST))
+    want = ["上野 花", "阿部 花", "井上 花"]
+    cold = health.going_cold(journal, now=nj.NOW, today=nj.TODAY)
+    assert [h.name for h in cold] == want
+    assert [h.name for h in health.every_contact(journal, now=nj.NOW, today=nj.TODAY)][:3] == want

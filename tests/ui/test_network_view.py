@@ -121,7 +121,8 @@ def test_the_view_in_the_window_follows_the_contact(qtbot, journal):
     sections = w.card.findChildren(network_view.HealthSection)
     assert sections[0].status.text().startswith("Going cold · ")
     assert "every 30 days" in sections[0].status.text()
-    assert sections[0].balance.text() == "Given 0, received 2 · 1 promise(s) overdue"
+    assert sections[0].balance.text() == ("Given 0, received 2 (gifts, favours, introductions)"
+                                          " · 1 promise overdue")
     assert sections[0].hint.text().startswith("Give before you ask")
     SHOTS.mkdir(parents=True, exist_ok=True)
     w.card.show_contact(ids.inoue)
