@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -58,7 +58,7 @@ class GiftDialog(QDialog):
         self.rows["direction"] = FieldRow(self.direction)
         self.kind = QComboBox()
         for k in (LedgerKind.GIFT, LedgerKind.FAVOUR):
-            self.kind.addItem(self.tr(LEDGER_KIND_LABELS[k]), k.value)
+            self.kind.addItem(QCoreApplication.translate("Kinds", LEDGER_KIND_LABELS[k]), k.value)
         self.rows["kind"] = FieldRow(self.kind)
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("A bottle of Niigata sake; help with a visa…"))

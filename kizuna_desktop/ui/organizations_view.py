@@ -3,7 +3,7 @@ search and a kind filter; New, Edit (double-click) and Merge into…, all undoab
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.kinds import ORGANIZATION_KIND_LABELS
 from kizuna_desktop.services import organizations
 from kizuna_desktop.ui import plain
@@ -26,6 +27,17 @@ from kizuna_desktop.ui import record_commands as rc
 from kizuna_desktop.ui.commands import push
 from kizuna_desktop.ui.organization_editor import OrganizationEditor
 from kizuna_desktop.ui.wording import plural
+
+# kinds.ORGANIZATION_KIND_LABELS (plain Python) marked for the catalogue, context "Kinds"
+# (translated with QCoreApplication.translate: self.tr of a variable is never collected)
+_KIND_MARKS = (
+    QT_TRANSLATE_NOOP("Kinds", "Client"), QT_TRANSLATE_NOOP("Kinds", "Distributor"),
+    QT_TRANSLATE_NOOP("Kinds", "Partner"), QT_TRANSLATE_NOOP("Kinds", "Supplier"),
+    QT_TRANSLATE_NOOP("Kinds", "Competitor"), QT_TRANSLATE_NOOP("Kinds", "Association"),
+    QT_TRANSLATE_NOOP("Kinds", "Chamber of commerce"),
+    QT_TRANSLATE_NOOP("Kinds", "University"), QT_TRANSLATE_NOOP("Kinds", "Public body"),
+    QT_TRANSLATE_NOOP("Kinds", "Other"),
+)
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -44,7 +56,7 @@ class OrganizationsView(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
         for kind, words in ORGANIZATION_KIND_LABELS.items():
-            self.kind.addItem(self.tr(words), kind.value)
+            self.kind.addItem(QCoreApplication.translate("Kinds", words), kind.value)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("English name"),
                                               self.tr("Kind"), self.tr("Group"),
@@ -109,8 +121,8 @@ class OrganizationsView(QDialog):
         self.table.setRowCount(len(rows))
         for r, o in enumerate(rows):
             people = self.tr("{0} now, {1} before").format(o.people_now, o.people_before)
-            for c, text in enumerate((o.name_ja, o.name_en, self.tr(o.kind_label),
-                                      o.group_name, people)):
+            kind = QCoreApplication.translate("Kinds", o.kind_label)
+            for c, text in enumerate((o.name_ja, o.name_en, kind, o.group_name, people)):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, o.id)
                 self.table.setItem(r, c, item)

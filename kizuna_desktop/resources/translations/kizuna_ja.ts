@@ -728,8 +728,12 @@
         <translation>パートナー企業側</translation>
     </message>
     <message>
-        <source>If they leave, these ties break</source>
-        <translation>この方が離れると、これらのつながりが切れます</translation>
+        <source>Lost entirely if they leave</source>
+        <translation>退職すると完全に失われる相手</translation>
+    </message>
+    <message>
+        <source>One of several roads to</source>
+        <translation>複数の経路の一つ</translation>
     </message>
     <message>
         <source>The people it hangs on</source>
@@ -1034,16 +1038,20 @@
         <translation>最終連絡から%1日</translation>
     </message>
     <message>
-        <source>Given %1, received %2</source>
-        <translation>贈った %1、いただいた %2</translation>
-    </message>
-    <message>
-        <source> · %1 promise(s) overdue</source>
-        <translation> · 期限切れの約束 %1件</translation>
+        <source>Given %1, received %2 (gifts, favours, introductions)</source>
+        <translation>贈った %1、いただいた %2（贈り物・お世話・紹介）</translation>
     </message>
     <message>
         <source>Give before you ask: an introduction, a useful article, a small gift.</source>
         <translation>お願いする前に、まずこちらから: 人の紹介、役立つ記事、ちょっとした贈り物など。</translation>
+    </message>
+    <message>
+        <source>%n promise overdue</source>
+        <translation>期限切れの約束 %n 件</translation>
+    </message>
+    <message>
+        <source>%n promises overdue</source>
+        <translation>期限切れの約束 %n 件</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1514,42 @@ The journal as it is now is backed up first.</source>
     <message>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>販売代理店</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>仕入先</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Chamber of commerce</source>
+        <translation>商工会議所</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>公的機関</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +2806,7 @@ With {3}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>氏名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
