@@ -607,6 +607,7 @@ class CircleNode:
     name: str
     ring: int  # 0 the contact, 1 the user and the contact's ties, 2 two hops from it
     organization: str  # the current organisation's name, "" when none
+    organization_id: int | None = None  # its id (the picture's colour is drawn from it)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -657,7 +658,9 @@ def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
         ids = [contact_id, ME, *ring1, *ring2]
         rings = {contact_id: 0, ME: 1, **{n: 1 for n in ring1}, **{n: 2 for n in ring2}}
         orgs = _current_org_names(s, [i for i in ids if i != ME], g.today)
-        nodes = [CircleNode(id=i, name=g.name(i), ring=rings[i], organization=orgs.get(i, ""))
+        nodes = [CircleNode(id=i, name=g.name(i), ring=rings[i],
+                            organization=orgs[i][1] if i in orgs else "",
+                            organization_id=orgs[i][0] if i in orgs else None)
                  for i in ids]
         shown = set(ids)
         edges = sorted((CircleEdge(a=a, b=b, strength=strength_of(t.score))
@@ -667,16 +670,18 @@ def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
         return Circle(center=contact_id, nodes=nodes, edges=edges)
 
 
-def _current_org_names(s: Session, ids: list[int], today: date) -> dict[int, str]:
-    out: dict[int, tuple[date, str]] = {}
+def _current_org_names(s: Session, ids: list[int], today: date
+                       ) -> dict[int, tuple[int, str]]:
+    """Each contact's latest current organisation: (id, name)."""
+    out: dict[int, tuple[date, int, str]] = {}
     for chunk in _chunks(ids):
-        for cid, start, ja, en in s.execute(
-                select(Position.contact_id, Position.start_date, Organization.name_ja,
-                       Organization.name_en)
+        for cid, start, org_id, ja, en in s.execute(
+                select(Position.contact_id, Position.start_date, Organization.id,
+                       Organization.name_ja, Organization.name_en)
                 .join(Organization, Organization.id == Position.organization_id)
                 .where(Position.contact_id.in_(chunk),
                        or_(Position.end_date.is_(None), Position.end_date >= today))):
             key = start or date.min
             if cid not in out or key > out[cid][0]:
-                out[cid] = (key, ja or en)
-    return {cid: name for cid, (_d, name) in out.items()}
+                out[cid] = (key, org_id, ja or en)
+    return {cid: (org_id, name) for cid, (_d, org_id, name) in out.items()}

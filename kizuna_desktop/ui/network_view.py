@@ -12,6 +12,7 @@ into PNG, SVG (QSvgGenerator) and PDF (QPdfWriter).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,46 @@ class Layout:
     nodes: list[Placed]
     edges: list[tuple[QPointF, QPointF, float, float]]  # from, to, strength, line width
     bounds: QRectF
+    legend: list[tuple[QRectF, str, str]] = ()  # swatch, colour, organisation name
+
+
+_SVG_TEXT = re.compile(r'<text ([^>]*?)\s*>([^<]*)</text>', re.S)
+_SVG_X = re.compile(r'\sx="[^"]*"')
+
+
+def merge_svg_text(svg: str) -> str:
+    """Qt writes a name's words (and the space between them) as ``<text>`` elements of their
+    own; one name becomes one ``<text>`` again: consecutive ones with nothing but white space
+    between them and the same attributes but ``x`` are joined into the first."""
+    out: list[str] = []
+    last_end = 0
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        if run:
+            first = run[0]
+            out.append(f"<text {first.group(1)}\n >"
+                       + "".join(m.group(2) for m in run) + "</text>")
+            run.clear()
+
+    for m in _SVG_TEXT.finditer(svg):
+        gap = svg[last_end:m.start()]
+        if run and not gap.strip() and (_SVG_X.sub("", m.group(1))
+                                        == _SVG_X.sub("", run[0].group(1))):
+            run.append(m)
+        else:
+            flush()
+            out.append(gap)
+            run.append(m)
+        last_end = m.end()
+    flush()
+    out.append(svg[last_end:])
+    return "".join(out)
+
+
+def org_colour(org_id: int | None) -> str:
+    """An organisation's colour, the same in every picture (drawn from its id)."""
+    return NO_ORG if org_id is None else PALETTE[org_id % len(PALETTE)]
 
 
 def line_width(strength: float) -> float:
@@ -87,8 +128,8 @@ def layout(circle: network.Circle, you: str) -> Layout:
     text = {n.id: (you if n.id == network.ME else n.name) for n in circle.nodes}
     h = fm.height()
     widths = {i: fm.horizontalAdvance(t) + 6 for i, t in text.items()}
-    orgs = sorted({n.organization for n in circle.nodes if n.organization})
-    colour = {o: PALETTE[k % len(PALETTE)] for k, o in enumerate(orgs)}
+    orgs = sorted({(n.organization, n.organization_id) for n in circle.nodes
+                   if n.organization_id is not None and n.id != network.ME})
     rings: dict[int, list[network.CircleNode]] = {}
     for n in circle.nodes:
         rings.setdefault(n.ring, []).append(n)
@@ -106,7 +147,7 @@ def layout(circle: network.Circle, you: str) -> Layout:
             at = QPointF(radius[r] * math.cos(angle), radius[r] * math.sin(angle))
             w = widths[n.id]
             label = QRectF(at.x() - w / 2, at.y() + NODE + 2, w, h)
-            c = YOU if n.id == network.ME else colour.get(n.organization, NO_ORG)
+            c = YOU if n.id == network.ME else org_colour(n.organization_id)
             placed.append(Placed(n, at, label, c))
     where = {p.node.id: p.at for p in placed}
     edges = [(where[e.a], where[e.b], e.strength, line_width(e.strength))
@@ -115,7 +156,14 @@ def layout(circle: network.Circle, you: str) -> Layout:
     for p in placed:
         bounds = bounds.united(p.label).united(
             QRectF(p.at.x() - NODE, p.at.y() - NODE, 2 * NODE, 2 * NODE))
-    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)))
+    legend: list[tuple[QRectF, str, str]] = []
+    y = bounds.bottom() + 12
+    for name, org_id in orgs:  # the legend under the circle: one line per organisation
+        swatch = QRectF(bounds.left(), y + (h - 10) / 2, 10, 10)
+        legend.append((swatch, org_colour(org_id), name))
+        bounds = bounds.united(QRectF(bounds.left(), y, 16 + fm.horizontalAdvance(name) + 6, h))
+        y += h + 2
+    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)), legend)
 
 
 def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
@@ -144,6 +192,12 @@ def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
         painter.setPen(QColor("#1d232b"))
         name = you if p.node.id == network.ME else p.node.name
         painter.drawText(p.label, int(Qt.AlignmentFlag.AlignCenter), name)
+    for swatch, colour, org in lay.legend:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRect(swatch)
+        painter.setPen(QColor("#1d232b"))
+        painter.drawText(QPointF(swatch.right() + 6, swatch.bottom()), org)
     painter.restore()
 
 
@@ -201,6 +255,7 @@ class CircleWidget(QWidget):
         p = QPainter(gen)
         paint(p, self.lay, QRectF(0, 0, size.width(), size.height()), self.you())
         p.end()
+        path.write_text(merge_svg_text(path.read_text(encoding="utf-8")), encoding="utf-8")
 
     def export_pdf(self, path: Path) -> None:
         w = QPdfWriter(str(path))

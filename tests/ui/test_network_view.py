@@ -33,9 +33,9 @@ def test_svg_reads_back_nodes_edges_and_widths(qtbot, journal, tmp_path):
     circles = root.findall(f".//{SVG}circle")
     assert len(circles) == 5  # 井上, you, 上田, 青木, 江藤
     texts = ["".join(t.itertext()).strip() for t in root.iter(f"{SVG}text")]
-    # (Qt writes a name's words as text elements of their own)
-    words = "井上 真一 you 上田 香織 青木 健 江藤 誠"
-    assert sorted(" ".join(texts).split()) == sorted(words.split())
+    # each name one text element (Qt writes words apart: joined again), then the legend
+    assert sorted(texts) == sorted(["井上 真一", "you", "上田 香織", "青木 健", "江藤 誠",
+                                    "東雲物産", "白鷺重工"])
     widths = []
     for g in root.iter(f"{SVG}g"):
         for _line in g.findall(f"{SVG}polyline"):
@@ -57,7 +57,8 @@ def test_layout_is_the_same_every_time_and_names_never_overlap(qtbot, journal):
     many = network.Circle(center=1, nodes=[
         network.CircleNode(id=1, name="中心", ring=0, organization="")] + [
         network.CircleNode(id=10 + k, name=f"長い名前の人 {k} 株式会社", ring=1 + k // 12,
-                           organization=f"会社{k % 4}") for k in range(24)], edges=[])
+                           organization=f"会社{k % 4}", organization_id=100 + k % 4)
+        for k in range(24)], edges=[])
     lay = network_view.layout(many, "you")
     rects = [p.label for p in lay.nodes]
     for i, r in enumerate(rects):
@@ -68,6 +69,19 @@ def test_layout_is_the_same_every_time_and_names_never_overlap(qtbot, journal):
     for p in lay.nodes[1:]:
         by_org.setdefault(p.node.organization, set()).add(p.colour)
     assert all(len(c) == 1 for c in by_org.values()) and len(by_org) == 4
+    # and the same in every picture: a circle showing only 会社2 paints it as above
+    other = network.Circle(center=1, nodes=[
+        network.CircleNode(id=1, name="中心", ring=0, organization="会社2", organization_id=102),
+        network.CircleNode(id=2, name="別の人", ring=1, organization="会社2", organization_id=102)],
+        edges=[])
+    small = network_view.layout(other, "you")
+    assert {p.colour for p in small.nodes} == by_org["会社2"]
+    # with a legend naming each organisation in its colour, below every name
+    assert [(c, n) for _r, c, n in small.legend] == [(next(iter(by_org["会社2"])), "会社2")]
+    assert [n for _r, _c, n in lay.legend] == ["会社0", "会社1", "会社2", "会社3"]
+    lowest = max(p.label.bottom() for p in lay.nodes)
+    assert all(r.top() > lowest for r, _c, _n in lay.legend)
+    assert all(lay.bounds.contains(r) for r, _c, _n in lay.legend)
 
 
 def test_png_and_pdf_exports(qtbot, journal, tmp_path):
