@@ -125,10 +125,16 @@ def _valid(key: str, value: Any) -> bool:
     if key == "cadence_days":
         return value is None or (type(value) is int and 1 <= value <= 3650)
     if key in ("briefings_dir", "proofs_dir", "backup_dir"):
-        return isinstance(value, str)
+        return isinstance(value, str) and is_folder_value(value)
     if key == "backup_keep":
         return type(value) is int and 1 <= value <= 1000
     return False
+
+
+def is_folder_value(value: str) -> bool:
+    """Empty (the default place) or a full path (``~`` allowed): a relative folder would
+    depend on where the app happened to be started from, so it is refused."""
+    return not value.strip() or Path(value.strip()).expanduser().is_absolute()
 
 
 def preferences(data: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -141,7 +147,11 @@ def preferences(data: dict[str, Any] | None = None) -> dict[str, Any]:
 def preference_problems(data: dict[str, Any] | None = None) -> list[str]:
     """The stored values not used, each named with the default used instead."""
     data = load() if data is None else data
-    return [f"settings: {k} = {data[k]!r} is not a valid value; {PREFERENCES[k]!r} is used"
+    from kizuna_desktop.i18n import translate
+
+    return [translate("validation", "settings: {key} = {value} is not a valid value; "
+                      "{default} is used").format(key=k, value=repr(data[k]),
+                                                  default=repr(PREFERENCES[k]))
             for k in PREFERENCES if k in data and not _valid(k, data[k])]
 
 

@@ -138,7 +138,8 @@ class PreferencesDialog(QDialog):
         backups = QGroupBox(self.tr("Backups"))
         f = QFormLayout(backups)
         f.addRow(self.tr("Backup folder"), self.backup_dir)
-        f.addRow(self.tr("Backups kept of each kind"), self.backup_keep)
+        f.addRow(self.tr("Backups kept of each kind (daily, weekly, monthly, before a change)"),
+                 self.backup_keep)
 
         self.error = plain.label()
         self.error.setWordWrap(True)
@@ -175,6 +176,14 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         """Stores everything, or nothing and says why: a zone that is not one is named and the
         settings are left as they were."""
+        for label, field in ((self.tr("Briefings go to"), self.briefings_dir),
+                             (self.tr("Meishi proofs go to"), self.proofs_dir),
+                             (self.tr("Backup folder"), self.backup_dir)):
+            if not settings.is_folder_value(field.value()):
+                self._fail(self.tr("{0}: “{1}” is not a full folder path; give one from the "
+                                   "root (such as /home/…) or leave it empty.").format(
+                    label, field.value()))
+                return
         zone = self.zone.currentText().strip()
         if self.journal is not None and zone and zone != self.home_zone:
             try:

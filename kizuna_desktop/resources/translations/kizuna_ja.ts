@@ -3125,8 +3125,12 @@ With {3}</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
-        <source>Backups kept of each kind</source>
-        <translation>種類ごとに残すバックアップの数</translation>
+        <source>Backups kept of each kind (daily, weekly, monthly, before a change)</source>
+        <translation>種類ごとに残すバックアップの数（毎日・毎週・毎月・変更前）</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a full folder path; give one from the root (such as /home/…) or leave it empty.</source>
+        <translation>{0}: 「{1}」は完全なフォルダーのパスではありません。ルートから始まるパス（/home/… など）を指定するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>Home time zone: {0}</source>
@@ -3925,6 +3929,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>“{0}” is not a real date (use YYYY-MM-DD).</source>
         <translation>「{0}」は正しい日付ではありません(YYYY-MM-DD の形式で入力してください)。</translation>
+    </message>
+    <message>
+        <source>settings: {key} = {value} is not a valid value; {default} is used</source>
+        <translation>設定: {key} = {value} は有効な値ではありません。{default} を使用します</translation>
     </message>
 </context>
 <context>
