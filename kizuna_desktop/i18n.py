@@ -208,12 +208,26 @@ def era_year(day: dt.date) -> str | None:
     return None
 
 
+_era: bool | None = None  # Preferences > "Japanese era in dates", read once per run
+
+
+def era_wanted() -> bool:
+    """The Preferences switch (settings key ``era``), read on first need."""
+    global _era
+    if _era is None:
+        from kizuna_desktop import settings
+
+        _era = bool(settings.preferences()["era"])
+    return _era
+
+
 def format_date(day: dt.date, language: str | None = None, *, weekday: bool = True,
-                era: bool = False) -> str:
-    """'2026年12月1日(火)' in Japanese ('令和8年12月1日(火)' with ``era``), 'Tue 1 Dec 2026'
-    in English."""
+                era: bool | None = None) -> str:
+    """'2026年12月1日(火)' in Japanese ('令和8年12月1日(火)' with ``era``, by default the
+    Preferences switch), 'Tue 1 Dec 2026' in English."""
     language = language or current()
     if language == "ja":
+        era = era_wanted() if era is None else era
         year = era_year(day) if era else None
         head = f"{year or f'{day.year}年'}{day.month}月{day.day}日"
         return head + (f"({_WEEKDAYS_JA[day.weekday()]})" if weekday else "")
@@ -274,3 +288,35 @@ def error(cls: type, template: str, **params):
     e = cls(template.format(**values))
     e.template, e.params, e._from_template = template, values, True
     return e
+
+
+def format_month(year: int, month: int, language: str | None = None, *,
+                 era: bool | None = None) -> str:
+    """A timeline's month header: '2026年7月' ('令和8年7月' with the era), 'July 2026'."""
+    language = language or current()
+    if language == "ja":
+        era = era_wanted() if era is None else era
+        head = era_year(dt.date(year, month, 1)) if era else None
+        return f"{head or f'{year}年'}{month}月"
+    return f"{dt.date(year, month, 1):%B} {year}"
+
+
+def format_birthday(day: dt.date, today: dt.date, language: str | None = None) -> str:
+    """'1968年7月7日 (58歳)' in Japanese, '7 Jul 1968 (58)' in English; the age as of
+    ``today`` (no weekday: a birthday is not an appointment)."""
+    language = language or current()
+    age = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+    text = format_date(day, language, weekday=False)
+    return f"{text} ({age}歳)" if language == "ja" else f"{text} ({age})"
+
+
+def format_span(start: dt.date | None, end: dt.date | None,
+                language: str | None = None) -> str:
+    """A career line's dates: '2020年4月1日 – 現在' / '1 Apr 2020 – now'; an unknown start is
+    '?'."""
+    language = language or current()
+    ja = language == "ja"
+    first = format_date(start, language, weekday=False) if start else "?"
+    last = (format_date(end, language, weekday=False) if end
+            else ("現在" if ja else "now"))
+    return f"{first} – {last}"

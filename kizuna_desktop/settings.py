@@ -103,6 +103,7 @@ CARD_SIZES = ("jp", "us", "eu")  # pdf/meishi_layout.SIZES: 91×55 mm, 3.5×2 in
 PREFERENCES: dict[str, Any] = {
     "language": "system",
     "latin_first": False,
+    "era": False,  # Japanese dates with the era (令和8年12月1日), applied at the next start
     "paper": "a4",
     "card_size": "jp",
     "cadence_days": None,  # a new contact's keep-in-touch cadence; None: no cadence
@@ -116,7 +117,7 @@ PREFERENCES: dict[str, Any] = {
 def _valid(key: str, value: Any) -> bool:
     if key == "language":
         return value in LANGUAGES
-    if key == "latin_first":
+    if key in ("latin_first", "era"):
         return isinstance(value, bool)
     if key == "paper":
         return value in PAPERS

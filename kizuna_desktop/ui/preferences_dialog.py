@@ -75,6 +75,9 @@ class PreferencesDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.latin_first = QCheckBox(self.tr("Show Latin names first (Taro Yamada)"))
         self.latin_first.setChecked(prefs["latin_first"])
+        self.era = QCheckBox(self.tr("Japanese dates with the era (令和8年12月1日)"))
+        self.era.setChecked(prefs["era"])
+        self.era.setToolTip(plain.tooltip(self.tr("Applied at the next start.")))
 
         # the journal's home zone
         self.zone = QComboBox()
@@ -124,6 +127,7 @@ class PreferencesDialog(QDialog):
         f.addRow(self.tr("Language"), self.language)
         f.addRow("", self.language_note)
         f.addRow("", self.latin_first)
+        f.addRow("", self.era)
         journal_box = QGroupBox(self.tr("This journal"))
         f = QFormLayout(journal_box)
         f.addRow(self.tr("Home time zone"), self.zone)
@@ -160,6 +164,7 @@ class PreferencesDialog(QDialog):
         return {
             "language": self.language.currentData(),
             "latin_first": self.latin_first.isChecked(),
+            "era": self.era.isChecked(),
             "paper": self.paper.currentData(),
             "card_size": self.card_size.currentData(),
             "cadence_days": self.cadence.value() or None,

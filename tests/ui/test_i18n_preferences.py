@@ -52,3 +52,12 @@ def test_the_retention_label_names_its_kinds(qtbot, journal):
     form = d.backup_keep.parentWidget().layout()
     label = form.labelForField(d.backup_keep).text()
     assert "daily" in label and "weekly" in label and "monthly" in label
+
+
+def test_the_era_switch_is_in_preferences(qtbot, journal):
+    d = PreferencesDialog(journal)
+    qtbot.addWidget(d)
+    assert not d.era.isChecked()
+    d.era.setChecked(True)
+    d.save()
+    assert settings.preferences()["era"] is True

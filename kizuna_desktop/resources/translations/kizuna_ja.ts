@@ -3033,6 +3033,14 @@ With {3}</source>
         <translation>ローマ字名を名・姓の順で表示する(Taro Yamada)</translation>
     </message>
     <message>
+        <source>Japanese dates with the era (令和8年12月1日)</source>
+        <translation>日付を和暦で表示（令和8年12月1日）</translation>
+    </message>
+    <message>
+        <source>Applied at the next start.</source>
+        <translation>次回の起動時に反映されます。</translation>
+    </message>
+    <message>
         <source>Kept in the journal: times without a zone are read in it, on every computer.</source>
         <translation>ジャーナルに保存されます。タイムゾーンのない時刻は、どのコンピューターでもこのタイムゾーンで読み取ります。</translation>
     </message>

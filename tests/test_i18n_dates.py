@@ -1,0 +1,40 @@
+"""Japanese dates for the window and the briefing (issue 22 fix round): month headers,
+birthdays with the age, career spans, and the era switch of Preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kizuna_desktop import i18n, settings
+
+
+@pytest.fixture(autouse=True)
+def _reset():
+    yield
+    i18n.use("en")
+    i18n._era = None
+
+
+def test_month_birthday_and_span_in_both_languages():
+    assert i18n.format_month(2026, 7, "ja", era=False) == "2026年7月"
+    assert i18n.format_month(2026, 7, "en") == "July 2026"
+    today = date(2026, 12, 2)
+    assert i18n.format_birthday(date(1968, 7, 7), today, "ja") == "1968年7月7日 (58歳)"
+    assert i18n.format_birthday(date(1968, 12, 3), today, "ja").endswith("(57歳)")
+    assert i18n.format_birthday(date(1968, 7, 7), today, "en") == "7 Jul 1968 (58)"
+    assert i18n.format_span(date(2020, 4, 1), None, "ja") == "2020年4月1日 – 現在"
+    assert i18n.format_span(None, date(2019, 3, 31), "en") == "? – 31 Mar 2019"
+
+
+def test_the_era_switch_of_preferences_shows_reiwa():
+    i18n.use("ja")
+    i18n._era = None
+    assert i18n.format_date(date(2026, 12, 1)) == "2026年12月1日(火)"
+    settings.save_preferences({"era": True})
+    i18n._era = None  # read once per run: a new run
+    assert i18n.format_date(date(2026, 12, 1)) == "令和8年12月1日(火)"
+    assert i18n.format_month(2019, 5) == "令和元年5月"
+    assert i18n.format_date(date(2026, 12, 1), "en") == "Tue 1 Dec 2026"  # English: no era
+
