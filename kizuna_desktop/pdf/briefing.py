@@ -11,7 +11,9 @@ as those lines. Every font is embedded (IPAex with its fallback chain).
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
@@ -35,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC, MINCHO
 from kizuna_desktop.services.japanese import has_cjk
@@ -82,7 +85,8 @@ WORDS = {
         "with": "with {x}", "balance": "Balance: {x}", "older_l": " ({n} older entries not shown)",
         "ledger_cols": ("Date", "", "What", "Occasion", "Description", "Value"),
         "career_cols": ("Period", "Organisation", "Department", "Title"),
-        "now": "now", "given": "→ given", "received": "← received",
+        "now": "now", "unknown_start": "(start unknown)", "given": "→ given",
+        "received": "← received",
         "footer": "Kizuna Desktop · prepared {d} · confidential", "page": "Page {n} of {t}",
         "roster_cols": ("Name", "Title · organisation", "Address as"),
         "named_year": "{y} (how we met); first record {d}", "in_writing": " in writing",
@@ -109,6 +113,7 @@ WORDS = {
         "older_l": "（ほか{n}件は省略）",
         "ledger_cols": ("日付", "授受", "種類", "名目", "内容", "金額"),
         "career_cols": ("期間", "会社", "部署", "役職"), "now": "現在",
+        "unknown_start": "（時期不明）",
         "given": "贈った", "received": "頂いた",
         "footer": "Kizuna Desktop · 作成 {d} · 社外秘", "page": "{n} / {t} ページ",
         "roster_cols": ("氏名", "会社 · 役職", "呼び方"),
@@ -650,7 +655,7 @@ def _career(p: PersonBrief, width: float, w: dict) -> list:
         return [KPara(w["no_career"], "small")]
     rows = [[KPara(h, "label") for h in w["career_cols"]]]
     for h in p.history[:CAREER_SHOWN]:
-        period = f"{_when(h.start_date) or '?'} – {_when(h.end_date) or w['now']}"
+        period = f"{_when(h.start_date) or w['unknown_start']} – {_when(h.end_date) or w['now']}"
         rows.append([KPara(period, "cell"),
                      KPara(clip(h.organization_ja or h.organization_en, CELL_LIMIT), "cell"),
                      KPara(clip(h.department_ja or h.department_en, CELL_LIMIT), "cell"),
@@ -832,9 +837,58 @@ def _canvas_class(b: Briefing, title: str):
     return BriefingCanvas
 
 
+class BriefingGlyphError(KizunaError):
+    """A character no bundled font has: the briefing is refused with each field named."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("The briefing cannot be printed as it is:\n  " + "\n  ".join(problems))
+
+
+def _strings(value, where: str):
+    """(field, text) for every string in a briefing's plain data, named by its path."""
+    if isinstance(value, str):
+        yield where, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _strings(getattr(value, f.name), f"{where}.{f.name}" if where else f.name)
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{where}[{i + 1}]")
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            yield from _strings(item, f"{where}[{k}]")
+
+
+def glyph_problems(b: Briefing) -> list[str]:
+    """One message per field and character no bundled font has (the meishi's check)."""
+    out: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    fields = [("meeting", b.meeting), ("etiquette", b.etiquette)]
+    fields += [(f"{p.written or p.latin or p.id}", p) for p in b.people]
+    for label, value in fields:
+        for where, text in _strings(value, ""):
+            # Line breaks and tabs are layout, not glyphs.
+            text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+            if not text:
+                continue
+            field = f"{label}: {where}" if where else label
+            errors, _warnings = fonts.problems(field, text, GOTHIC)
+            for e in errors:  # a character once per person (not again in derived fields)
+                key = (label, e[len(field):])
+                if key not in seen:
+                    seen.add(key)
+                    out.append(e)
+    return out
+
+
 def render(b: Briefing, paper: str = "a4") -> bytes:
-    """The briefing as PDF bytes on ``paper`` ('a4' or 'letter')."""
+    """The briefing as PDF bytes on ``paper`` ('a4' or 'letter'); refused (BriefingGlyphError)
+    when a field holds a character no bundled font has."""
     fonts.register()
+    problems = glyph_problems(b)
+    if problems:
+        raise BriefingGlyphError(problems)
     if paper not in PAPERS:
         raise ValueError(f"paper is one of {', '.join(PAPERS)}")
     size = PAPERS[paper]

@@ -59,25 +59,40 @@ _RANKS_JA = {
     "課長代理": 13, "係長": 13, "主任": 14, "メンター": 15, "担当": 16, "エンジニア": 16,
 }
 _RANKS_EN = {
-    "chairman": 1, "chair": 6, "president": 2, "ceo": 2, "vice president": 3,
-    "senior managing director": 4, "managing director": 5, "board member": 6, "director": 9,
-    "executive officer": 7, "secretary general": 7, "head of": 8, "plant manager": 9,
+    "chairman": 1, "chairwoman": 1, "chairperson": 1, "chair": 6, "president": 2, "ceo": 2,
+    "chief executive officer": 2, "chief executive": 2, "representative director": 2,
+    "founder": 2, "owner": 2, "vice president": 3, "vice chairman": 3, "vp": 3, "svp": 3,
+    "evp": 3, "executive vice president": 3, "senior vice president": 3, "coo": 3, "cfo": 3,
+    "cto": 3, "cio": 3, "cmo": 3, "chief operating officer": 3, "chief financial officer": 3,
+    "chief technology officer": 3, "chief officer": 3,
+    "senior managing director": 4, "managing director": 5, "board member": 6,
+    "board director": 6, "director": 9, "executive director": 7, "executive officer": 7,
+    "secretary general": 7, "head of": 8, "plant manager": 9, "branch manager": 9,
     "branch head": 9, "professor": 9, "general manager": 10, "deputy general manager": 11,
-    "deputy manager": 11, "section manager": 12, "manager": 12, "partner": 12,
-    "assistant manager": 13, "supervisor": 13, "engineer": 16, "staff": 16,
+    "associate professor": 11, "deputy manager": 11, "section manager": 12, "manager": 12,
+    "partner": 12, "assistant manager": 13, "supervisor": 13, "team lead": 14, "lead": 14,
+    "engineer": 16, "staff": 16,
 }
 UNRANKED = 99
 # Titles addressed by the title itself in speech (山田社長, not 山田様): the officers.
 _BY_TITLE = {"会長": "kaichō", "社長": "shachō", "頭取": "tōdori", "副社長": "fuku-shachō",
              "副会長": "fuku-kaichō", "専務": "senmu", "常務": "jōmu"}
+_BY_TITLE_EN = (
+    (r"(?<![a-z])vice (president|chairman)(?![a-z])", ""),
+    (r"(?<![a-z])(chairman|chairwoman|chairperson)(?![a-z])", "会長"),
+    (r"(?<![a-z])(ceo|president|chief executive( officer)?)(?![a-z])", "社長"),
+)
 
 
-def _match_rank(title: str, table: dict[str, int]) -> int | None:
+def _match_rank(title: str, table: dict[str, int], words: bool = False) -> int | None:
+    """The most senior rank of the table's titles found in ``title`` (longest first, each
+    match used once; ``words``: English titles as whole words, so "vp" is not in "mvp")."""
     found: list[int] = []
     for key in sorted(table, key=len, reverse=True):
-        if key in title:
+        pattern = rf"(?<![a-z]){re.escape(key)}(?![a-z])" if words else re.escape(key)
+        if re.search(pattern, title):
             found.append(table[key])
-            title = title.replace(key, "\0")
+            title = re.sub(pattern, "\0", title)
     return min(found) if found else None
 
 
@@ -85,9 +100,11 @@ def rank(pos: PositionView | None) -> int:
     """How senior a position is: 0 the most senior, UNRANKED for no title we know."""
     if pos is None:
         return UNRANKED
-    r = _match_rank(pos.title_ja or "", _RANKS_JA)
+    # Either field may hold either language (an English "CEO" typed as the only title).
+    both = f"{pos.title_ja or ''} / {pos.title_en or ''}"
+    r = _match_rank(both, _RANKS_JA)
     if r is None:
-        r = _match_rank((pos.title_en or "").casefold(), _RANKS_EN)
+        r = _match_rank(both.casefold(), _RANKS_EN, words=True)
     return UNRANKED if r is None else r
 
 
@@ -97,6 +114,12 @@ def title_address(pos: PositionView | None) -> tuple[str, str] | None:
     for key in sorted(_BY_TITLE, key=len, reverse=True):
         if key in title and not any(f"{key}{x}" in title for x in ("代理", "補佐", "室")):
             return key, _BY_TITLE[key]
+    # An English officer's title (no Japanese one we know): a CEO is 社長 in speech too.
+    english = f"{pos.title_en or ''} / {title}".casefold() if pos else ""
+    if _match_rank(title, _RANKS_JA) is None:
+        for pattern, key in _BY_TITLE_EN:
+            if re.search(pattern, english):
+                return (key, _BY_TITLE[key]) if key else None
     return None
 
 
@@ -417,6 +440,9 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
         family_latin = (n.family_latin or "").title()
         spoken = f"{n.family_name}{by_title[0]}" + (f" ({family_latin}-{by_title[1]})"
                                                    if family_latin else "")
+    elif by_title and n.family_name:  # Smith, CEO: スミス社長 (Smith-shachō)
+        said = n.family_reading or n.family_name
+        spoken = f"{said}{by_title[0]} ({n.family_name.title()}-{by_title[1]})"
     notes = c.notes
     p = PersonBrief(
         id=c.id, name=n, written=names.written(n), latin=names.latin(n),
