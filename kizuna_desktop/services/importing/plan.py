@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kizuna_desktop.errors import ValidationError
-from kizuna_desktop.formats.records import Person, Problem, capped
+from kizuna_desktop.formats.records import Person, Problem, Role, capped
 from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.services import contacts
 from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
@@ -38,6 +38,7 @@ KIND_TITLES = {
     "kept_as_text": "Kept as text",
     "not_imported": "Not imported (no field for it)",
     "possible_duplicate": "Possible duplicates (kept apart)",
+    "conflict": "Conflicts (the journal's value kept, the file's added to notes)",
 }
 
 
@@ -305,6 +306,23 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
                     given = value.strip()
                 note(f"no name in the file; named after its {source}", "kept_as_text")
                 break
+    notes = p.notes
+    # A title or department with no organisation: a position needs one, and a contact has
+    # no title field of its own, so it is kept in the notes and named in the plan.
+    loose = []
+    if not (p.organization or p.organization_en):
+        loose.append(Role(department=p.department, department_en=p.department_en,
+                          title=p.title, title_en=p.title_en))
+    loose += [r for r in p.past_positions if not (r.organization or r.organization_en)]
+    for r in loose:
+        parts = [x for x in (r.title, r.title_en, r.department, r.department_en) if x]
+        if not parts:
+            continue
+        text = " / ".join(dict.fromkeys(parts))
+        line = f"Title (no organisation): {text}"
+        if line not in notes:
+            notes = "\n".join(x for x in (notes, line) if x)
+        note(f"title “{short(text)}” has no organisation; kept in notes", "kept_as_text")
     methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
     methods += [Method(kind=MethodKind.PHONE, label=lbl, value=v) for lbl, v in p.phones]
     methods += [Method(kind=MethodKind.WEBSITE, label=lbl, value=v) for lbl, v in p.urls]
@@ -330,7 +348,7 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
         name_prefix=p.name_prefix, name_suffix=p.name_suffix,
         region=p.region, birth_year=y, birth_month=m, birth_day=d,
         anniversary_year=ay, anniversary_month=am, anniversary_day=ad,
-        interests=p.interests, how_we_met=p.how_we_met, notes=p.notes,
+        interests=p.interests, how_we_met=p.how_we_met, notes=notes,
         cadence_days=p.cadence_days, methods=methods, tags=list(p.tags), addresses=addresses)
     return data, problems
 
@@ -733,6 +751,7 @@ def mark_unchanged(session, result: Plan) -> None:
         item.unchanged = False
         if item.duplicate_of is None:
             continue
+        _note_conflicts(session, result, item)
         emails, phones = result.held.get(item.duplicate_of, (set(), []))
         mine = _identity(item.person, item.data)
         if set(mine[0]) <= emails and all(
@@ -742,6 +761,70 @@ def mark_unchanged(session, result: Plan) -> None:
         changed = changes(session, [(item.duplicate_of, item) for _, item in candidates])
         for (_, item), change in zip(candidates, changed, strict=True):
             item.unchanged = not change
+
+
+_CONFLICT_FIELDS = (("family_reading", "family reading"), ("given_reading", "given reading"),
+                    ("nickname", "nickname"), ("middle_name", "middle name"),
+                    ("name_prefix", "name prefix"), ("name_suffix", "name suffix"),
+                    ("region", "region"), ("interests", "interests"),
+                    ("how_we_met", "how we met"))
+
+
+def _date_text(parts: tuple) -> str:
+    y, m, d = parts
+    return "-".join((str(y) if y is not None else "-",
+                     *(f"{x:02d}" if x is not None else "?" for x in (m, d))))
+
+
+def conflicts(held, data: ContactInput, person: Person) -> list[tuple[str, str, str]]:
+    """(what, the journal's value, the file's value) for every value the record gives
+    differently from the contact it is merged into (merging fills only empty fields, so
+    these would otherwise be lost)."""
+    out: list[tuple[str, str, str]] = []
+    for attr, what in _CONFLICT_FIELDS:
+        a, b = getattr(held, attr) or "", getattr(data, attr) or ""
+        if a and b and fold(a).translate(_KATA) != fold(b).translate(_KATA):
+            out.append((what, a, b))  # readings in hiragana and katakana are one
+    for prefix, what in (("birth", "birthday"), ("anniversary", "anniversary")):
+        names = [f"{prefix}_{x}" for x in ("year", "month", "day")]
+        a = tuple(getattr(held, n) for n in names)
+        b = tuple(getattr(data, n) for n in names)
+        if any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True)):
+            out.append((what, _date_text(a), _date_text(b)))
+    if person.organization or person.organization_en:
+        keys = {organization_key(x) for x in (person.organization, person.organization_en)
+                if x}
+        for pos in getattr(held, "positions", ()):
+            if pos.end_date is not None or not keys & {
+                    organization_key(x) for x in (pos.organization_ja, pos.organization_en)
+                    if x}:
+                continue
+            for what, mine, theirs in (
+                    ("title", (pos.title_ja, pos.title_en), (person.title, person.title_en)),
+                    ("department", (pos.department_ja, pos.department_en),
+                     (person.department, person.department_en))):
+                have = {fold(x) for x in mine if x}
+                got = [x for x in theirs if x]
+                if have and got and not have & {fold(x) for x in got}:
+                    out.append((f"{what} at {pos.organization_ja or pos.organization_en}",
+                                " / ".join(x for x in mine if x), " / ".join(got)))
+            break
+    return out
+
+
+def _note_conflicts(session, result: Plan, item: Item) -> None:
+    """Name each differing value in the plan and keep the file's value in the notes, so a
+    record that differs is merged (never reported unchanged) and nothing is dropped."""
+    held = contacts.get_in(session, item.duplicate_of)
+    for what, mine, theirs in conflicts(held, item.data, item.person):
+        line = f"From {result.filename}: {what} “{theirs}” (the journal has “{mine}”)"
+        if line in (held.notes or "") or line in (item.data.notes or ""):
+            continue  # kept by an earlier import, or matched again under the lock
+        item.data.notes = "\n".join(x for x in (item.data.notes, line) if x)
+        result.problems.append(Problem(
+            result.filename, item.person.line,
+            f"{short(item.person.label)}: {what}: the journal has “{short(mine)}”, the file "
+            f"“{short(theirs)}”; the journal's kept, the file's added to notes", "conflict"))
 
 
 def journal_stamp(session) -> tuple:

@@ -162,6 +162,15 @@ def merge_input(out: ContactInput, new: ContactInput) -> ContactInput:
         new = copy(new)
         new.family_reading, new.given_reading = new.family_name, new.given_name
         new.family_name = new.given_name = ""
+    if (new.family_name or new.given_name) and has_cjk(new.family_name + new.given_name) \
+            and not is_kana(new.family_name + new.given_name) \
+            and (out.family_name or out.given_name) \
+            and not has_cjk(out.family_name + out.given_name) \
+            and not (out.family_latin or out.given_latin):
+        # A kanji name for a contact written only in Latin letters: the kanji becomes its
+        # name and the Latin letters its Latin name (never the kanji thrown away).
+        out.family_latin, out.given_latin = out.family_name, out.given_name
+        out.family_name, out.given_name = new.family_name, new.given_name
     for name in _FILL:
         if not getattr(out, name) and getattr(new, name):
             setattr(out, name, getattr(new, name))

@@ -1,0 +1,77 @@
+"""What the fresh-eyes review of importing found: nothing a file says is dropped without a
+word (a title with no company, a kanji name for a Latin-only contact, a value that differs
+from the journal's)."""
+
+from __future__ import annotations
+
+from kizuna_desktop.services import contacts, importing
+from kizuna_desktop.store import Journal
+
+
+def _import(journal, path, text):
+    path.write_text(text, encoding="utf-8")
+    plan = importing.import_file(journal, path)
+    return plan, importing.apply(journal, plan)
+
+
+
+
+def _detail(journal, contact_id=1):
+    with journal.session() as s:
+        return contacts.get_in(s, contact_id)
+
+
+def test_a_title_with_no_company_is_kept_in_notes_and_named(tmp_path):
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        plan, _ = _import(j, tmp_path / "t.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                          "N:Suzuki;Hanako;;;\r\nFN:Hanako Suzuki\r\nEMAIL:h@example.jp\r\n"
+                          "TITLE:Chief\r\nEND:VCARD\r\n")
+        assert "Chief" in _detail(j).notes
+        assert any("Chief" in p.message and p.kind == "kept_as_text" for p in plan.problems)
+        plan, _ = _import(j, tmp_path / "t.csv", "First Name,Last Name,Job Title,"
+                          "E-mail Address\nAmy,Wong,Consultant,amy@wong.example\n")
+        assert "Consultant" in _detail(j, 2).notes
+        assert any("Consultant" in p.message for p in plan.problems)
+        # Merged into a contact already there: kept too.
+        plan, result = _import(j, tmp_path / "m.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                               "N:Suzuki;Hanako;;;\r\nFN:Hanako Suzuki\r\n"
+                               "EMAIL:h@example.jp\r\nTITLE:Director\r\nEND:VCARD\r\n")
+        assert result.merged == 1
+        assert "Director" in _detail(j).notes and "Chief" in _detail(j).notes
+
+
+def test_a_kanji_name_merged_into_a_latin_only_contact_becomes_its_name(tmp_path):
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        _import(j, tmp_path / "a.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Sato;Ichiro;;;\r\n"
+                "FN:Ichiro Sato\r\nEMAIL:ichiro@sato.example\r\nEND:VCARD\r\n")
+        _import(j, tmp_path / "b.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:佐藤;一郎;;;\r\n"
+                "FN:佐藤 一郎\r\nEMAIL:ichiro@sato.example\r\nEND:VCARD\r\n")
+        d = _detail(j)
+        assert (d.family_name, d.given_name) == ("佐藤", "一郎")
+        assert (d.family_latin, d.given_latin) == ("Sato", "Ichiro")
+
+
+_MORI = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:森;健一;;;\r\nFN:森 健一\r\nEMAIL:mori@example.jp"
+         "\r\nBDAY:{bday}\r\nTITLE:{title}\r\nORG:森商店\r\nEND:VCARD\r\n")
+
+
+def test_a_record_that_differs_is_not_unchanged_and_its_values_are_kept(tmp_path):
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        _import(j, tmp_path / "a.vcf", _MORI.format(bday="1985-04-03", title="課長"))
+        plan, result = _import(j, tmp_path / "b.vcf",
+                               _MORI.format(bday="1986-11-20", title="部長"))
+        assert not plan.unchanged and result.merged == 1
+        conflicts = [p.message for p in plan.problems if p.kind == "conflict"]
+        assert any("部長" in m and "課長" in m for m in conflicts)
+        assert any("1986-11-20" in m and "1985-04-03" in m for m in conflicts)
+        notes = _detail(j).notes
+        assert "部長" in notes and "1986-11-20" in notes
+        # The same file again: now it is unchanged, and nothing is named twice.
+        plan, result = _import(j, tmp_path / "b.vcf",
+                               _MORI.format(bday="1986-11-20", title="部長"))
+        assert len(plan.unchanged) == 1
+        assert not [p for p in plan.problems if p.kind == "conflict"]
+        assert _detail(j).notes.count("部長") == 1
+        # The very same values: unchanged from the start.
+        plan, _ = _import(j, tmp_path / "a.vcf", _MORI.format(bday="1985-04-03", title="課長"))
+        assert len(plan.unchanged) == 1 and not plan.problems
