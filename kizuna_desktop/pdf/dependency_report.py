@@ -77,7 +77,8 @@ def quarter_chart(quarters: list[dict], width: float = 160 * mm, height: float =
 
 def ties_chart(data: dict, width: float = 170 * mm) -> Drawing:
     """You on the left, the partner's people in the middle, the people reached only through
-    them on the right; a line for each tie that would break."""
+    them on the right; a red line for each tie that would break if that person left, a grey
+    one where they are one of several roads."""
     staff = data["partner_people"]
     only = data["customers_only_through"]["people"]
     hangs = {h["person"]["id"]: [b["id"] for b in h["breaks"]]
@@ -101,9 +102,15 @@ def ties_chart(data: dict, width: float = 170 * mm) -> Drawing:
     d.add(String(xs[0], you_y - 3, "you", fontName=GOTHIC, fontSize=9, fillColor=INK))
     staff_y = {p["id"]: y_of(k, len(staff)) for k, p in enumerate(staff)}
     only_y = {p["id"]: y_of(k, len(only)) for k, p in enumerate(only)}
+    shared = {h["person"]["id"]: [b["id"] for b in h.get("one_of_several", [])]
+              for h in data["people_it_hangs_on"]}
     for p in staff:
         d.add(Line(xs[0] + 22, you_y, xs[1] - 4, staff_y[p["id"]], strokeColor=RULE,
                    strokeWidth=1))
+        for b in shared.get(p["id"], []):
+            if b in only_y:
+                d.add(Line(xs[1] + 58, staff_y[p["id"]], xs[2] - 4, only_y[b],
+                           strokeColor=MUTED, strokeWidth=0.8, strokeDashArray=[2, 2]))
         for b in hangs.get(p["id"], []):
             if b in only_y:
                 d.add(Line(xs[1] + 58, staff_y[p["id"]], xs[2] - 4, only_y[b],

@@ -34,3 +34,17 @@ def test_no_review_and_no_customers_say_so(journal):
     text = pdfcheck.text(dependency_report.render(data, nj.TODAY))
     assert "None recorded." in text
     assert "None: every customer can be reached without the partner." in text
+
+
+def test_one_of_two_roads_is_not_reported_as_a_tie_that_breaks(journal):
+    from datetime import datetime
+
+    ids = nj.build(journal)
+    nj._met(journal, [ids.sato, ids.nakamura, ids.kobayashi],
+            datetime(2026, 10, 5, 10, tzinfo=nj.JST))
+    data = dependency.analyse(journal, ids.hokuto, now=nj.NOW, today=nj.TODAY).as_json()
+    text = pdfcheck.text(dependency_report.render(data, nj.TODAY))
+    assert "One of several roads to" in text
+    table = text[text.index("The people it hangs on"):text.index("Chart of ties")]
+    assert table.count("小林 翔") == 2 and "中村 恵" in table and "佐藤 一郎" in table
+    assert "these ties break" not in text
