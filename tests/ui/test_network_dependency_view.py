@@ -34,6 +34,9 @@ def test_dependency_view_shows_ticks_and_exports(qtbot, journal, tmp_path):
     assert rows == [("大和工業", "小林 翔")]
     assert dlg.hangs.topLevelItem(0).text(0) == "佐藤 一郎"
     assert dlg.hangs.topLevelItem(0).text(1) == "小林 翔"
+    assert dlg.hangs.topLevelItem(0).text(2) == ""  # not one of several roads: lost entirely
+    assert dlg.hangs.headerItem().text(1) == "Lost entirely if they leave"
+    assert dlg.hangs.headerItem().text(2) == "One of several roads to"
     assert len(dlg.bars.counts) == 4
     box = dlg.checks["one_person"]
     box.setChecked(True)
