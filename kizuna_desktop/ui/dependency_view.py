@@ -140,6 +140,7 @@ class DependencyDialog(QDialog):
         for tree in (self.customers, self.hangs):
             tree.setRootIsDecorated(False)
             tree.resizeColumnToContents(0)
+        self.hangs.resizeColumnToContents(1)  # its header says what the column means
         self.bars.set_counts(d.interactions_per_quarter,
                              [f"{a + timedelta(days=1):%Y-%m-%d} – {b:%Y-%m-%d}"
                               for a, b in d.quarters])
