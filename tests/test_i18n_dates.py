@@ -38,3 +38,25 @@ def test_the_era_switch_of_preferences_shows_reiwa():
     assert i18n.format_month(2019, 5) == "令和元年5月"
     assert i18n.format_date(date(2026, 12, 1), "en") == "Tue 1 Dec 2026"  # English: no era
 
+
+
+def test_a_japanese_briefing_writes_japanese_dates(demo_path, tmp_path):
+    """kizuna brief --language ja: the career, last-contact and ledger dates read 2020年4月1日,
+    never 2020-04-01; the English briefing keeps ISO dates."""
+    import re
+
+    from pypdf import PdfReader
+
+    from kizuna_desktop.cli import main
+
+    texts = {}
+    for lang in ("ja", "en"):
+        out = tmp_path / f"b-{lang}.pdf"
+        assert main(["--db", str(demo_path), "brief", "yamada taro", "-o", str(out),
+                     "--language", lang]) == 0
+        texts[lang] = "".join(page.extract_text() for page in PdfReader(out).pages)
+    body_ja = texts["ja"].split("\n", 3)[-1]
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日", texts["ja"]), texts["ja"][:500]
+    iso = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", body_ja)
+    assert len(iso) <= 1, iso  # at most the footer's stamp
+    assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", texts["en"])

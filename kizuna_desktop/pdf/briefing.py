@@ -11,6 +11,7 @@ as those lines. Every font is embedded (IPAex with its fallback chain).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
 import unicodedata
@@ -471,7 +472,12 @@ def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
     return _table(rows, style, colWidths=widths, repeatRows=1 if header else 0)
 
 
-def _when(d) -> str:
+def _when(d, w: dict | None = None) -> str:
+    """A date: 2026年7月7日 in a Japanese briefing (i18n.format_date), 2026-07-07 otherwise."""
+    if d and w is WORDS.get("ja"):
+        from kizuna_desktop import i18n
+
+        return i18n.format_date(d, "ja", weekday=False)
     return zones.fmt(d, "%Y-%m-%d") if d else ""
 
 
@@ -517,7 +523,7 @@ def address_as(p: PersonBrief, lang: str) -> str:
 def _known_since(p: PersonBrief, w: dict) -> str:
     if p.known_since is None and p.known_since_year is None:
         return w["not_known"]
-    d = zones.fmt(p.known_since, "%Y-%m-%d") if p.known_since else ""
+    d = _when(p.known_since, w)
     if p.known_since_year is not None:  # "How we met" names an earlier year: never contradict it
         return w["named_year"].format(y=p.known_since_year, d=d) if d else str(
             p.known_since_year)
@@ -530,7 +536,7 @@ def _facts(p: PersonBrief, width: float, w: dict) -> Table:
         days = p.last_days_before or 0
         before = w["same_day"] if days == 0 else w["days_before"].format(
             n=days, s="s" * (days != 1))
-        last = f"{zones.fmt(p.last_interaction, '%Y-%m-%d')} ({before})"
+        last = f"{_when(p.last_interaction, w)} ({before})"
     # Whoever brought them to the user: "X introduced them to me" or "X introduced me to them".
     introduced_by = [i.introducer_name for i in p.introductions if i.introducer_id and (
         (i.introduced_id == p.id and i.introduced_to_id is None)
@@ -539,6 +545,8 @@ def _facts(p: PersonBrief, width: float, w: dict) -> Table:
     if p.birthday:
         y, m, d = p.birthday
         birthday = f"{y}-{m:02d}-{d:02d}" if y else f"{m:02d}-{d:02d}"
+        if w is WORDS.get("ja"):
+            birthday = f"{y}年{m}月{d}日" if y else f"{m}月{d}日"
     pairs = [
         (w["known"], _known_since(p, w)),
         (w["interactions"], w["count_last"].format(n=p.interaction_count, last=last)),
@@ -574,7 +582,7 @@ def _head(i, p: PersonBrief, lang: str, w: dict) -> str:
     others = ", ".join(o.name for o in i.others(p.id))
     # Its time where it happened, with the zone: the same on paper wherever it is printed.
     at = i.local
-    stamp = f"{zones.fmt(at, '%Y-%m-%d %H:%M')} {zone_abbreviation(at)}"
+    stamp = f"{_when(at, w)} {zones.fmt(at, '%H:%M')} {zone_abbreviation(at)}"
     return " · ".join(x for x in (stamp, kind, i.place, w["with"].format(x=others)
                                   if others else "") if x)
 
@@ -610,7 +618,7 @@ def _follow_ups(p: PersonBrief, on: date, w: dict) -> list:
     out = []
     for f in p.follow_ups:
         overdue = p.is_overdue(f, on)
-        due = w["due"].format(d=zones.fmt(f.effective_due, "%Y-%m-%d"))
+        due = w["due"].format(d=_when(f.effective_due, w))
         due += w["overdue"] if overdue else ""
         out.append(KPara(f"{clip(f.title, 500)} ({due})",
                          "bullet_alert" if overdue else "bullet", bullet="□"))
@@ -626,7 +634,7 @@ def _ledger(p: PersonBrief, width: float, lang: str, w: dict) -> list:
         value = f"{e.value:,} {e.currency}" if e.value is not None else ""
         kind = getattr(e.kind, "value", str(e.kind))
         occasion = getattr(e.occasion, "value", str(e.occasion or ""))
-        rows.append([KPara(_when(e.occurred_on), "cell"), KPara(arrow, "cell"),
+        rows.append([KPara(_when(e.occurred_on, w), "cell"), KPara(arrow, "cell"),
                      KPara(LEDGER_KINDS[lang].get(kind, kind), "cell"),
                      KPara(OCCASIONS[lang].get(occasion, occasion), "cell"),
                      KPara(clip(e.description, CELL_LIMIT), "cell"), KPara(value, "cell")])
@@ -655,7 +663,8 @@ def _career(p: PersonBrief, width: float, w: dict) -> list:
         return [KPara(w["no_career"], "small")]
     rows = [[KPara(h, "label") for h in w["career_cols"]]]
     for h in p.history[:CAREER_SHOWN]:
-        period = f"{_when(h.start_date) or w['unknown_start']} – {_when(h.end_date) or w['now']}"
+        period = (f"{_when(h.start_date, w) or w['unknown_start']} – "
+                  f"{_when(h.end_date, w) or w['now']}")
         rows.append([KPara(period, "cell"),
                      KPara(clip(h.organization_ja or h.organization_en, CELL_LIMIT), "cell"),
                      KPara(clip(h.department_ja or h.department_en, CELL_LIMIT), "cell"),
@@ -691,7 +700,7 @@ def _connections(p: PersonBrief, w: dict, lang: str = "en") -> list:
             f"{c.name}（{_why_ja(c.why)}）" if lang == "ja" else f"{c.name} ({c.why})"
             for c in p.connections), "body"))
     for i in p.introductions:
-        when = f" ({zones.fmt(i.introduced_on, '%Y-%m-%d')})" if i.introduced_on else ""
+        when = f" ({_when(i.introduced_on, w)})" if i.introduced_on else ""
         said = _introduction_ja(i) if lang == "ja" else i.sentence()
         out.append(KPara(said + when, "bullet", bullet="•"))
     return out or [KPara(w["no_connections"], "small")]
@@ -891,6 +900,33 @@ def render(b: Briefing, paper: str = "a4") -> bytes:
         raise BriefingGlyphError(problems)
     if paper not in PAPERS:
         raise ValueError(f"paper is one of {', '.join(PAPERS)}")
+    data, pages = _build(b, paper)
+    if pages > 1 and len(b.people) == 1:
+        # One person spilling onto a second page (often a heading and a line or two): set
+        # it a little tighter, and keep that when it then fits on one page.
+        tight, tight_pages = _build(b, paper, compact=True)
+        if tight_pages < pages:
+            return tight
+    return data
+
+
+@contextlib.contextmanager
+def _compact_styles():
+    """The paragraph styles with 10 % less leading and half the space around paragraphs."""
+    saved = dict(S)
+    try:
+        for name, st in saved.items():
+            S[name] = ParagraphStyle(f"{name}_compact", parent=st, leading=st.leading * 0.9,
+                                     spaceBefore=st.spaceBefore * 0.5,
+                                     spaceAfter=st.spaceAfter * 0.5)
+        yield
+    finally:
+        S.clear()
+        S.update(saved)
+
+
+def _build(b: Briefing, paper: str, compact: bool = False) -> tuple[bytes, int]:
+    """(PDF bytes, pages) of the briefing."""
     size = PAPERS[paper]
     out = io.BytesIO()
     title = title_of(b)
@@ -904,10 +940,11 @@ def render(b: Briefing, paper: str = "a4") -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     width = doc.width
-    story = _heading(b, width)
-    for i, p in enumerate(b.people):
-        if i:
-            story.append(Spacer(0, 8))
-        story += _person(p, b.on, width, b.language)
-    doc.build(story, canvasmaker=_canvas_class(b, title))
-    return out.getvalue()
+    with _compact_styles() if compact else contextlib.nullcontext():
+        story = _heading(b, width)
+        for i, p in enumerate(b.people):
+            if i:
+                story.append(Spacer(0, 8))
+            story += _person(p, b.on, width, b.language)
+        doc.build(story, canvasmaker=_canvas_class(b, title))
+    return out.getvalue(), doc.page

@@ -286,7 +286,8 @@ def _talking_points(p: PersonBrief, on: date, language: str = "en") -> list[str]
         for promise in _promises(i.notes):
             if any(_same_promise(promise, t) for t in open_titles):
                 continue  # the same promise is an open follow-up already
-            day = zones.fmt(i.local_date, "%Y-%m-%d")
+            day = (f"{i.local_date.year}年{i.local_date.month}月{i.local_date.day}日" if ja
+                   else zones.fmt(i.local_date, "%Y-%m-%d"))
             text = f"{day}の約束：{promise}" if ja else f"Promised on {day}: {promise}"
             if not any(promise in x for x in points):
                 points.append(text)
