@@ -1048,7 +1048,17 @@ def read_vcards(data: bytes, filename: str = "vCard") -> tuple[list[Person], lis
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM
         data = data.decode("utf-16").encode("utf-8")
     elif b"\x00" in data[:4096]:
-        return [], [Problem(filename, None, "this is a binary file, not a vCard")]
+        head = data[:4096]
+        if len(head) >= 4 and head.count(b"\x00") * 3 > len(head):  # UTF-16 without a BOM
+            odd = head[1::2].count(b"\x00") > head[0::2].count(b"\x00")
+            try:
+                data = data.decode("utf-16-le" if odd else "utf-16-be").encode("utf-8")
+            except UnicodeDecodeError:
+                return [], [Problem(filename, None, "this is a binary file, not a vCard")]
+        elif sum(head.count(bytes([b])) for b in (*range(9), *range(14, 32))) * 100 > len(
+                head):  # many NULs and other control bytes: not text
+            return [], [Problem(filename, None, "this is a binary file, not a vCard")]
+        # else a few stray NULs: taken out of the values they are in, and named there
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     reader = _Reader(data, filename)
