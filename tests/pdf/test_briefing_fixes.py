@@ -61,3 +61,35 @@ def test_english_titles_rank_address_and_an_unknown_start_reads_as_expected(jour
     t = re.sub(r"\s+", "", text(pdf_briefing.render(b)))
     assert "（時期不明）–現在" in t and "?–" not in t
     assert "スミス社長" in t
+
+
+def test_every_demo_contact_is_one_page_with_and_without_a_meeting(demo_journal):
+    """All 42 demo contacts, briefed alone, in English and Japanese, on A4 and Letter, for a
+    meeting and without one: one page each (the key account's meeting briefing once spilled
+    its Notes heading and one line onto a page 2)."""
+    import io
+    from datetime import datetime, timedelta, timezone
+
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from kizuna_desktop.store.models import Contact
+    from tests.conftest import DEMO_TODAY
+
+    with demo_journal.session() as s:
+        ids = list(s.scalars(select(Contact.id).order_by(Contact.id)))
+    assert len(ids) == 42
+    meeting = briefing.Meeting(title="Quarterly review",
+                               when=datetime(2026, 12, 10, 10, 0,
+                                             tzinfo=timezone(timedelta(hours=9))))
+    many = {}
+    for cid in ids:
+        for lang in ("en", "ja"):
+            for m in (meeting, None):
+                b = briefing.assemble(demo_journal, [cid], m, made_on=DEMO_TODAY,
+                                      language=lang)
+                for paper in ("a4", "letter"):
+                    n = len(PdfReader(io.BytesIO(pdf_briefing.render(b, paper))).pages)
+                    if n != 1:
+                        many[(cid, lang, m is not None, paper)] = n
+    assert many == {}
