@@ -47,6 +47,14 @@ def _run(journal: Journal, report: CheckReport) -> None:
             report.damaged = True
             report.problems.extend(f"database: {r}" for r in rows[:50])
             return
+    found = schema_problems(journal)
+    if any(p.type in ("table", "view") and p.kind in ("missing", "wrong_type", "columns")
+           for p in found):
+        # a table swapped for a view, or missing: the checks below would fail on it
+        report.checked.append("tables, triggers and views")
+        report.problems.extend(f"schema: {p}" for p in found)
+        return
+    with journal.engine.connect() as conn:
         fk = search_sql.foreign_key_problems(conn)
         report.checked.append("references between records")
         for table, rowid, parent, _ in fk[:50]:
@@ -56,7 +64,7 @@ def _run(journal: Journal, report: CheckReport) -> None:
     if revision != HEAD_REVISION:
         report.problems.append(f"schema is at {revision}, expected {HEAD_REVISION}")
     report.checked.append("tables, triggers and views")
-    report.problems.extend(f"schema: {p}" for p in schema_problems(journal))
+    report.problems.extend(f"schema: {p}" for p in found)
     with journal.session() as s:
         report.checked.append("last-contact dates")
         from kizuna_desktop.services import meetings
@@ -107,7 +115,8 @@ def schema_problems(journal: Journal) -> list:
 
     raw = journal.engine.raw_connection()
     try:
-        return schema.differences(raw.driver_connection)
+        conn = raw.driver_connection
+        return schema.differences(conn) + schema.column_differences(conn)
     finally:
         raw.close()
 

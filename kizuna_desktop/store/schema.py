@@ -31,12 +31,15 @@ CODE_TYPES = ("trigger", "view")
 
 @dataclass(frozen=True)
 class SchemaProblem:
-    kind: str  # "unknown", "missing", "wrong_type", "changed"
+    kind: str  # "unknown", "missing", "wrong_type", "changed", "columns"
     type: str  # table, index, trigger, view
     name: str
+    detail: str = ""  # for "columns": which columns differ
 
     def __str__(self) -> str:
         return {
+            "columns": f"{self.type} “{self.name}” has other columns than Kizuna's: "
+                       f"{self.detail}",
             "unknown": f"unknown {self.type} “{self.name}” (not made by Kizuna)",
             "missing": f"missing {self.type} “{self.name}”",
             "wrong_type": f"“{self.name}” should be a {self.type}",
@@ -94,6 +97,51 @@ def differences(conn: sqlite3.Connection) -> list[SchemaProblem]:
             found.append(SchemaProblem("missing", type_, name))
     order = {"trigger": 0, "view": 1, "table": 2, "index": 3}
     return sorted(found, key=lambda p: (order.get(p.type, 9), p.name))
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    name = table.replace('"', '""')
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
+
+
+@lru_cache(maxsize=1)
+def _expected_columns() -> dict[str, list[str]]:
+    """Each table's columns as the migrations' CREATE statements make them (read by SQLite
+    itself from the snapshot's SQL in a memory database, not parsed here)."""
+    mem = sqlite3.connect(":memory:")
+    try:
+        out = {}
+        for name, (type_, sql) in expected().items():
+            if type_ == "table" and sql.upper().startswith("CREATE TABLE"):
+                try:
+                    mem.execute(sql)
+                except sqlite3.Error:
+                    continue  # a virtual table (FTS5) or one whose SQL needs another first
+                out[name] = _columns(mem, name)
+        return out
+    finally:
+        mem.close()
+
+
+def column_differences(conn: sqlite3.Connection) -> list[SchemaProblem]:
+    """Tables of Kizuna's names whose columns are not the migrations' (a column added or
+    taken away by another program): named by ``kizuna check``. Not refused on opening (no
+    code runs from a column), and compared by name only, since the text SQLite keeps of a
+    table depends on the path of upgrades that made it."""
+    have = objects(conn)
+    found = []
+    for name, want in sorted(_expected_columns().items()):
+        if have.get(name, ("",))[0] != "table":
+            continue
+        got = _columns(conn, name)
+        extra = [c for c in got if c not in want]
+        missing = [c for c in want if c not in got]
+        if extra or missing:
+            detail = "; ".join(x for x in (
+                "not Kizuna's: " + ", ".join(extra) if extra else "",
+                "missing: " + ", ".join(missing) if missing else "") if x)
+            found.append(SchemaProblem("columns", "table", name, detail))
+    return found
 
 
 def repair(conn: sqlite3.Connection) -> list[SchemaProblem]:

@@ -82,3 +82,25 @@ def test_kizunas_own_missing_search_triggers_are_put_back_on_opening(demo_path):
     with sqlite3.connect(demo_path) as conn:
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                             "'contacts_fts_ai'").fetchone()[0] == 1
+
+
+def test_check_names_a_referenced_table_swapped_for_a_view_without_failing(demo_path):
+    """`tags` is what other tables refer to: the reference check used to fail on the view
+    ("an unexpected OperationalError"); the schema is looked at first."""
+    with sqlite3.connect(demo_path) as conn:
+        conn.executescript("PRAGMA foreign_keys = OFF; DROP TABLE tags; "
+                           "CREATE VIEW tags AS SELECT 1 AS id, 'x' AS name;")
+    for args in (("check",), ("check", "--repair")):
+        r = _kizuna(demo_path, *args)
+        assert r.returncode == 1, r.stderr
+        assert "“tags” should be a table" in r.stdout and "unexpected" not in r.stderr
+
+
+def test_check_names_a_column_another_program_added(demo_path):
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("ALTER TABLE contacts ADD COLUMN evil TEXT DEFAULT 'x'")
+    r = _kizuna(demo_path, "check")
+    assert r.returncode == 1
+    assert "table “contacts” has other columns than Kizuna's: not Kizuna's: evil" in r.stdout
+    with Journal.open(demo_path) as j:  # still opens: no code runs from a column
+        assert j is not None
