@@ -98,3 +98,13 @@ def test_the_catalogue_holds_the_cli_strings_translated():
                 ("errors", "There is no contact with id {id}."),
                 ("errors", "Cannot read {path}: {reason}.")]:
         assert key in found, key
+
+
+def test_the_import_summary_is_japanese(demo_path, tmp_path, capsys):
+    vcf = tmp_path / "one.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:佐々木;健;;;\r\nFN:佐々木 健\r\n"
+                   "END:VCARD\r\n", "utf-8")
+    i18n.use("ja")
+    code, out, _err = _run(capsys, "--db", str(demo_path), "import", str(vcf), "--yes")
+    assert code == 0
+    assert "one.vcf: 取り込む連絡先 1 件 — 新規 1 件" in out, out

@@ -3883,6 +3883,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>The introducer is one of the two people introduced.</source>
         <translation>紹介者が、紹介された2人のうちの1人になっています。</translation>
     </message>
+    <message>
+        <source>, {n} organisation card(s)</source>
+        <translation>、組織の名刺 {n} 件</translation>
+    </message>
+    <message>
+        <source>, {n} unchanged (already in the journal as they are)</source>
+        <translation>、変更なし {n} 件（すでに同じ内容でジャーナルにあります）</translation>
+    </message>
+    <message>
+        <source>{file}: {n} contact(s) to import — {new} new, {dup} the same person as a contact already there (to be merged, never doubled){same}{orgs}; {problems} problem(s){found}.</source>
+        <translation>{file}: 取り込む連絡先 {n} 件 — 新規 {new} 件、既存の連絡先と同一人物 {dup} 件（統合され、重複しません）{same}{orgs}。問題 {problems} 件{found}。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

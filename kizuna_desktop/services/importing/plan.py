@@ -22,6 +22,7 @@ from pathlib import Path
 from kizuna_desktop.errors import ValidationError
 from kizuna_desktop.formats.records import Person, Problem, Role, capped
 from kizuna_desktop.gcpause import paused_gc
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.services import contacts
 from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
 from kizuna_desktop.services.importing.read import read_file
@@ -112,13 +113,16 @@ class Plan:
         kinds = Counter(p.kind for p in self.problems)
         found = ", ".join(f"{n} {KIND_TITLES.get(k, k).split(' (')[0].lower()}"
                           for k, n in kinds.items())
-        orgs = f", {len(self.organizations)} organisation card(s)" if self.organizations else ""
-        same = (f", {len(self.unchanged)} unchanged (already in the journal as they are)"
-                if self.unchanged else "")
-        return (f"{self.filename}: {len(self.items)} contact(s) to import — "
-                f"{len(self.new)} new, {len(self.duplicates)} the same person as a contact "
-                f"already there (to be merged, never doubled){same}{orgs}; "
-                f"{len(self.problems)} problem(s){': ' + found if found else ''}.")
+        orgs = (translate("services", ", {n} organisation card(s)").format(
+            n=len(self.organizations)) if self.organizations else "")
+        same = (translate("services", ", {n} unchanged (already in the journal as they are)")
+                .format(n=len(self.unchanged)) if self.unchanged else "")
+        return translate("services", "{file}: {n} contact(s) to import — {new} new, {dup} the "
+                         "same person as a contact already there (to be merged, never "
+                         "doubled){same}{orgs}; {problems} problem(s){found}.").format(
+            file=self.filename, n=len(self.items), new=len(self.new),
+            dup=len(self.duplicates), same=same, orgs=orgs, problems=len(self.problems),
+            found=": " + found if found else "")
 
 
 # --- folding and keys ------------------------------------------------------------------
