@@ -102,10 +102,13 @@ MARKS = (
     QT_TRANSLATE_NOOP('JournalController', 'Imported %n new contacts'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-up overdue'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-ups overdue'),
+    QT_TRANSLATE_NOOP('HealthSection', '%n promise overdue'),
+    QT_TRANSLATE_NOOP('HealthSection', '%n promises overdue'),
     QT_TRANSLATE_NOOP('NetworkView', 'Circle and introductions'),
     QT_TRANSLATE_NOOP('NetworkView', 'Who can introduce me…'),
     QT_TRANSLATE_NOOP('NetworkView', 'Chains of introductions to the selected contact'),
     QT_TRANSLATE_NOOP('NetworkView', 'Relationship health'),
+    QT_TRANSLATE_NOOP('NewYearView', 'New Year cards'),
     QT_TRANSLATE_NOOP('OrganizationsView', '%n organisation'),
     QT_TRANSLATE_NOOP('OrganizationsView', '%n organisations'),
     QT_TRANSLATE_NOOP('RecordController', 'Add a follow-up to send a thank-you tomorrow to the person who was there?'),  # noqa: E501
