@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass, field
 
 import pikepdf
@@ -311,13 +312,27 @@ def _few(items: list[str], n: int = 3) -> str:
     return "; ".join(items[:n]) + more
 
 
+def _reason(e) -> str:
+    """qpdf's message without its "stream <_io.BytesIO object at …>:" prefix."""
+    return re.sub(r"^.*?object at 0x[0-9a-f]+>(?: \(offset \d+\))?: ", "", str(e)).strip()
+
+
 def preflight(data: bytes) -> list[Finding]:
     """Every check on the PDF ``data``, passed or failed."""
+    if b"%PDF-" not in data[:1024]:
+        return [Finding("file", False, "not a PDF: the file does not start with a PDF header "
+                        "(%PDF-); export the PDF again")]
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PdfError as e:
-        return [Finding("file", False, f"not a readable PDF ({e})")]
+        return [Finding("file", False, f"damaged PDF: it cannot be read ({_reason(e)}); "
+                        "export it again")]
     out: list[Finding] = []
+    repaired = [_reason(w) for w in pdf.get_warnings()]
+    if repaired or b"%%EOF" not in data[-1024:]:
+        why = repaired[0] if repaired else "no %%EOF at its end"
+        out.append(Finding("file", False, f"damaged PDF: truncated or broken ({why}); what "
+                           "follows was read from a repaired copy. Export it again"))
     version = pdf.pdf_version
     out.append(Finding("version", version <= "1.3",
                        f"PDF {version}" + ("" if version <= "1.3" else
