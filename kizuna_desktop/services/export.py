@@ -24,6 +24,28 @@ def people(journal: Journal) -> list[Person]:
     return out
 
 
+def organization_cards(journal: Journal) -> list[Person]:
+    """The organisations that hold more than a name (a website, an address, notes or a
+    reading) as organisation cards (vCard KIND:org / X-ABShowAs:COMPANY), so a round trip
+    keeps them; the others travel in the contacts' positions."""
+    from kizuna_desktop.store.models import Organization
+
+    out: list[Person] = []
+    with journal.session() as s:
+        for o in s.scalars(select(Organization).order_by(Organization.id)):
+            if not (o.website or o.address or o.notes or o.reading):
+                continue
+            name = o.name_ja or o.name_en
+            out.append(Person(
+                is_organization=True, organization=name,
+                organization_en=o.name_en if o.name_ja else "",
+                organization_reading=o.reading or "",
+                urls=[("work", o.website)] if o.website else [],
+                addresses=[Address(label="work", text=o.address)] if o.address else [],
+                notes=o.notes or ""))
+    return out
+
+
 def _readings(session) -> dict[int, str]:
     """Organisations' readings by id (when the journal keeps them)."""
     from kizuna_desktop.store.models import Organization
@@ -168,9 +190,14 @@ def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
             f"{len(due)} open follow-ups, {len(births)} birthdays and {len(timed)} "
             f"interaction{'s' * (len(timed) != 1)} of the last year and ahead"
             + "".join(f"; {n}" for n in notes))
+    cards = organization_cards(journal)
     if fmt == "csv":
-        return table.write_csv(records), f"{len(records)} contacts"
+        left = (f"; {len(cards)} organisations' websites, addresses and notes not exported "
+                "(CSV has one row per contact; export vCard to keep them)" if cards else "")
+        return table.write_csv(records), f"{len(records)} contacts{left}"
     if fmt in ("vcard", "vcard4"):
         version = "4.0" if fmt == "vcard4" else "3.0"
-        return vcard.write_vcards(records, version).encode("utf-8"), f"{len(records)} contacts"
+        orgs = f" and {len(cards)} organisation cards" if cards else ""
+        return (vcard.write_vcards(records + cards, version).encode("utf-8"),
+                f"{len(records)} contacts{orgs}")
     raise KizunaError(f"Unknown export format {fmt}; use one of {', '.join(EXPORT_FORMATS)}.")

@@ -4,6 +4,8 @@ from the journal's)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kizuna_desktop.services import contacts, importing
 from kizuna_desktop.store import Journal
 
@@ -75,3 +77,43 @@ def test_a_record_that_differs_is_not_unchanged_and_its_values_are_kept(tmp_path
         # The very same values: unchanged from the start.
         plan, _ = _import(j, tmp_path / "a.vcf", _MORI.format(bday="1985-04-03", title="課長"))
         assert len(plan.unchanged) == 1 and not plan.problems
+
+
+ORG_CARD = ("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:伊藤貿易株式会社\r\n"
+            "ORG:伊藤貿易株式会社\r\nURL:https://ito-trading.example\r\n"
+            "NOTE:Founded 1952\\, Osaka\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nN:伊藤;美咲;;;\r\nFN:伊藤 美咲\r\n"
+            "EMAIL:misaki@ito-trading.example\r\nORG:伊藤貿易株式会社\r\nTITLE:部長\r\n"
+            "END:VCARD\r\n")
+
+
+def _organization(journal):
+    from sqlalchemy import select
+
+    from kizuna_desktop.store.models import Organization
+
+    with journal.session() as s:
+        (o,) = s.scalars(select(Organization)).all()
+        return o.name_ja, o.website, o.notes
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "vcard4"])
+def test_organisation_details_survive_a_vcard_round_trip(tmp_path, fmt):
+    from datetime import date
+
+    from kizuna_desktop.services import export
+
+    with Journal.open(tmp_path / "a.kizuna") as a:
+        _import(a, tmp_path / "in.vcf", ORG_CARD)
+        before = _organization(a)
+        assert before == ("伊藤貿易株式会社", "https://ito-trading.example", "Founded 1952, Osaka")
+        data, what = export.export_bytes(a, fmt, date(2026, 12, 2))
+        assert "1 organisation card" in what
+        csv_data, csv_what = export.export_bytes(a, "csv", date(2026, 12, 2))
+        assert "not exported" in csv_what  # named, never silently lost
+    (tmp_path / "out.vcf").write_bytes(data)
+    with Journal.open(tmp_path / "b.kizuna") as b:
+        plan = importing.import_file(b, tmp_path / "out.vcf")
+        assert len(plan.organizations) == 1 and len(plan.items) == 1
+        importing.apply(b, plan)
+        assert _organization(b) == before
