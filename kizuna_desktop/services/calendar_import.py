@@ -241,6 +241,56 @@ def _unreadable(c) -> str:
     return ""
 
 
+MAX_INSTANCES = 500  # of one repeating event in the window imported
+_PER = {"SECONDLY": 1, "MINUTELY": 60}
+
+
+def _too_frequent(cal, start: datetime, end: datetime) -> list[tuple[list, str]]:
+    """The repeating events (all components of one UID) that repeat more than
+    ``MAX_INSTANCES`` times between ``start`` and ``end``, each with why. Counted lazily in
+    growing slices of the window, so a never-ending FREQ=SECONDLY costs only its first few
+    hundred instances, never the whole expansion."""
+    import icalendar
+    import recurring_ical_events
+
+    why = "it repeats more often than Kizuna imports"
+    series: dict[str, list] = {}
+    for c in cal.walk("VEVENT"):
+        series.setdefault(_text(c, "UID"), []).append(c)
+    zones_ = [z for z in cal.walk("VTIMEZONE")]
+    window = (end - start).total_seconds()
+    bad: list[tuple[list, str]] = []
+    for comps in series.values():
+        rules = [c.get("RRULE") for c in comps if c.get("RRULE") is not None]
+        if not rules:
+            continue
+        rule = rules[0] if not isinstance(rules[0], list) else rules[0][0]
+        freq = (rule.get("FREQ") or [""])[0].upper()
+        interval = int((rule.get("INTERVAL") or [1])[0] or 1)
+        plain = not any(k.startswith("BY") for k in rule)
+        if freq in _PER and plain and window / (_PER[freq] * max(interval, 1)) > MAX_INSTANCES:
+            bad.append((comps, f"{why} (every {interval} {freq.lower()[:-2]}(s))"))
+            continue
+        sub = icalendar.Calendar()
+        for z in zones_:
+            sub.add_component(z)
+        for c in comps:
+            sub.add_component(c)
+        seen: set = set()
+        cursor, span = start, timedelta(minutes=1)
+        try:
+            while cursor < end and len(seen) <= MAX_INSTANCES:
+                stop = min(end, cursor + span)
+                got = recurring_ical_events.of(sub, skip_bad_series=True).between(cursor, stop)
+                seen |= {str(o.get("DTSTART").dt) for o in got if o.get("DTSTART")}
+                cursor, span = stop, span * 2 if len(got) < 100 else span
+        except Exception:  # noqa: BLE001 - a broken rule is named by the expansion after
+            continue
+        if len(seen) > MAX_INSTANCES:
+            bad.append((comps, f"{why} (more than {MAX_INSTANCES} times in the days imported)"))
+    return bad
+
+
 def read(data: bytes, start: datetime, end: datetime, default_zone: str
          ) -> tuple[list[Event], list[str], set[str]]:
     """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
@@ -270,6 +320,13 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
             for parent in cal.walk():
                 if c in parent.subcomponents:
                     parent.subcomponents.remove(c)
+    for c, why in _too_frequent(cal, start, end):  # before expanding: one bad event only
+        problems.append(f"“{_text(c[0], 'SUMMARY') or _text(c[0], 'UID') or '(no title)'}” "
+                        f"left out: {why}.")
+        for parent in cal.walk():
+            for one in c:
+                if one in parent.subcomponents:
+                    parent.subcomponents.remove(one)
     try:
         found = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as e:  # noqa: BLE001 - a broken repeat rule, named
