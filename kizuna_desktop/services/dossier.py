@@ -57,7 +57,7 @@ def _position(p, readings: dict[int, str]) -> dict:
             "title": p.title_ja or p.title_en, "title_en": p.title_en,
             "start": p.start_date.isoformat() if p.start_date else None,
             "end": p.end_date.isoformat() if p.end_date else None,
-            "current": False}
+            "current": False, "concurrent": bool(getattr(p, "concurrent", False))}  # 兼務
 
 
 def interactions_of(session, contact_id: int) -> list[dict]:

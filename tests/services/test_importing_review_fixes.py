@@ -117,3 +117,24 @@ def test_organisation_details_survive_a_vcard_round_trip(tmp_path, fmt):
         assert len(plan.organizations) == 1 and len(plan.items) == 1
         importing.apply(b, plan)
         assert _organization(b) == before
+
+
+def test_show_json_says_which_positions_are_concurrent(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from kizuna_desktop.formats.records import Person, Role
+
+    p = Person(family_name="山田", given_name="太郎", emails=[("", "taro@example.jp")],
+               organization="三星商事", title="部長",
+               past_positions=[Role(organization="三星物流", title="取締役",
+                                    start="2020-04-01", concurrent=True)])
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        importing.apply(j, importing.plan(j, "a.vcf", "vcard", [p], []))
+    out = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db",
+                          str(tmp_path / "j.kizuna"), "show", "--json", "1"],
+                         capture_output=True, check=True)
+    positions = json.loads(out.stdout.decode("utf-8"))["positions"]
+    assert {(x["organization"], x["concurrent"]) for x in positions} == {
+        ("三星商事", False), ("三星物流", True)}
