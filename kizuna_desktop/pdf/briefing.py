@@ -805,8 +805,11 @@ def _heading(b: Briefing, width: float) -> list:
     return story
 
 
-def _canvas_class(b: Briefing, title: str):
+def _canvas_class(b: Briefing, title: str, continues: dict[int, str] | None = None):
+    """``continues``: page number -> the person whose section runs on onto that page (filled
+    while the story is laid out, read when the pages are decorated)."""
     w = WORDS[b.language]
+    continues = {} if continues is None else continues
 
     class BriefingCanvas(Canvas):
         """Defers each page so the footer can say 'page N of M'."""
@@ -836,7 +839,13 @@ def _canvas_class(b: Briefing, title: str):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             if n > 1:
-                fonts.draw_string(self, MARGIN_X, h - 11 * mm, clip(title, 90), GOTHIC, 7.5)
+                head = clip(title, 90)
+                who = continues.get(n)
+                if who and len(b.people) == 1 and head.endswith(who):  # briefing: 山田 太郎（続き）
+                    head += w["continued"]
+                elif who:  # the meeting's title · 山田 太郎（続き）
+                    head += f" · {clip(who, 40)}{w['continued']}"
+                fonts.draw_string(self, MARGIN_X, h - 11 * mm, head, GOTHIC, 7.5)
                 self.line(MARGIN_X, h - 12.5 * mm, width - MARGIN_X, h - 12.5 * mm)
             self.line(MARGIN_X, 11 * mm, width - MARGIN_X, 11 * mm)
             self.drawString(MARGIN_X, 7.5 * mm, w["footer"].format(d=f"{b.made_on:%Y-%m-%d}"))
@@ -940,11 +949,25 @@ def _build(b: Briefing, paper: str, compact: bool = False) -> tuple[bytes, int]:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     width = doc.width
+    continues: dict[int, str] = {}
+    drawn = {"person": "", "page": 0}
+
+    def after(flowable) -> None:  # which person's section each page starts inside
+        if isinstance(flowable, (Spacer, CondPageBreak)):
+            return
+        if doc.page != drawn["page"]:  # the first thing drawn on this page
+            drawn["page"] = doc.page
+            if drawn["person"] and not isinstance(flowable, NameWithReading):
+                continues[doc.page] = drawn["person"]
+        if isinstance(flowable, NameWithReading):
+            drawn["person"] = written_name(flowable.p, b.language)
+
+    doc.afterFlowable = after
     with _compact_styles() if compact else contextlib.nullcontext():
         story = _heading(b, width)
         for i, p in enumerate(b.people):
             if i:
                 story.append(Spacer(0, 8))
             story += _person(p, b.on, width, b.language)
-        doc.build(story, canvasmaker=_canvas_class(b, title))
+        doc.build(story, canvasmaker=_canvas_class(b, title, continues))
     return out.getvalue(), doc.page

@@ -93,3 +93,26 @@ def test_every_demo_contact_is_one_page_with_and_without_a_meeting(demo_journal)
                     if n != 1:
                         many[(cid, lang, m is not None, paper)] = n
     assert many == {}
+
+
+def test_a_page_a_section_runs_on_to_names_the_person_in_its_header(journal):
+    import io
+
+    from pypdf import PdfReader
+
+    c = contacts.create(journal, contacts.ContactInput(
+        family_name="長谷", given_name="誠", family_reading="はせ", given_reading="まこと",
+        notes="商談の記録、価格と納期について。サーバーの更新は来年度。" * 150))
+    other = contacts.create(journal, contacts.ContactInput(family_name="新井", given_name="聡"))
+    for lang, head in (("en", "長谷 誠 (continued)"), ("ja", "長谷 誠（続き）")):
+        b = briefing.assemble(journal, [c.id], briefing.Meeting(), language=lang)
+        pages = PdfReader(io.BytesIO(pdf_briefing.render(b))).pages
+        assert len(pages) >= 2
+        assert head not in pages[0].extract_text()
+        for page in pages[1:]:
+            assert head in page.extract_text(), lang
+    # A page that starts with a new person's name continues nobody: no name in its header.
+    b = briefing.assemble(journal, [c.id, other.id], briefing.Meeting())
+    pages = PdfReader(io.BytesIO(pdf_briefing.render(b))).pages
+    last = pages[-1].extract_text()
+    assert ("新井 聡 (continued)" not in last)
