@@ -259,9 +259,27 @@ _NAME_OPTIONS = {"family": "family_name", "given": "given_name",
                  "honorific": "honorific", "region": "region", "notes": "notes"}
 
 
+def _name_controls(args) -> None:
+    """Control characters typed into an option are removed when the contact is saved (as on
+    every path); here they are named, one note per option, as import names them."""
+    from kizuna_desktop.i18n import translate
+    from kizuna_desktop.services import validation
+
+    for opt, value in sorted(vars(args).items()):
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and (found := validation.control_characters(
+                    v.replace("\r", "\n"))):  # CR and CRLF are line ends, not removed
+                flag = "--" + opt.replace("_", "-")
+                print(translate("cli", "kizuna: note: {note}").format(
+                    note=f"{flag}: {found}"), file=sys.stderr)
+                break
+
+
 def _apply_contact_args(args, data, problems: list[str]) -> None:
     from kizuna_desktop.services.contacts import Method
     from kizuna_desktop.store.models import MethodKind
+
+    _name_controls(args)
 
     for opt, name in _NAME_OPTIONS.items():
         value = getattr(args, opt)

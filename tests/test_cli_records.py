@@ -280,3 +280,23 @@ def test_add_and_edit_with_an_org_name_several_have_list_them(db, capsys):
         with pytest.raises(Exception, match="重複"):
             lookup.resolve(j, "重複")
         assert _positions(db, "佐藤 健") == []
+
+
+def test_control_characters_typed_into_options_are_named_when_removed(tmp_path):
+    """The attacker review of issue 19: `kizuna add` removed ESC, BS and BEL in silence."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "c.kizuna"
+    r = subprocess.run(
+        [sys.executable, "-m", "kizuna_desktop", "--db", str(db), "add",
+         "--family", "\x1b[31mRED\x1b[0m", "--given", "ok", "--notes", "line\r\nbell\x07"],
+        capture_output=True, text=True, timeout=120, env={**__import__("os").environ,
+                                                         "KIZUNA_LANGUAGE": "en"})
+    assert r.returncode == 0, r.stderr
+    notes = r.stderr.splitlines()
+    assert notes == ["kizuna: note: --family: Holds control characters (U+001B), which were "
+                     "removed.",
+                     "kizuna: note: --notes: Holds control characters (U+0007), which were "
+                     "removed."]
+    assert "\x1b" not in r.stdout
