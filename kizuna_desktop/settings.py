@@ -91,6 +91,30 @@ def remember_journal(path: Path) -> None:
         pass  # nothing to reopen next time; the journal itself is fine
 
 
+def recent_journals() -> list[str]:
+    """File > Open recent: the journals last opened, newest first (a JSON list of strings;
+    anything else in the file is left out, never split into letters)."""
+    value = get("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out: list[str] = []
+    for v in value:
+        if isinstance(v, str) and v and v not in out:
+            out.append(v)
+    return out
+
+
+def remember_recent(path: Path, limit: int = 8) -> None:
+    """Puts the journal first in the recent list (at most ``limit`` kept)."""
+    p = str(Path(path).resolve())
+    try:
+        put("recent", [p, *[r for r in recent_journals() if r != p]][:limit])
+    except OSError:
+        pass  # a read-only config folder costs the list, not the journal
+
+
 # Preferences (issue 22.5) ------------------------------------------------------------------
 # key → (default, allowed values or a check). The window's Preferences dialog writes them; the
 # CLI reads paper, cadence and the backup folder/retention as its defaults. A value that is

@@ -199,6 +199,7 @@ class ContactEditor(QDialog):
         methods_box.addLayout(mb)
 
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.rows["notes"] = FieldRow(self.notes)
 
         self.tabs = QTabWidget()

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -445,8 +446,13 @@ class ContactsPane(QWidget):
             return False
         if not notify:
             self.view.selectionModel().blockSignals(True)
-        self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0))
+        # Not selectRow: it follows the keys held down, and Ctrl held for Ctrl+Z (an undo
+        # that selects its contact) would toggle the row off.
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(
+            index, flags.ClearAndSelect | flags.Rows)
+        self.view.scrollTo(index)
         if not notify:
             self.view.selectionModel().blockSignals(False)
         return True

@@ -100,6 +100,7 @@ class IntroductionDialog(QDialog):
         w.addWidget(self.dated)
         w.addWidget(self.date, 1)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.note.setPlaceholderText(self.tr("The context: a golf day, the chamber's New Year "
                                              "party, an e-mail…"))
         self.rows["note"] = FieldRow(self.note)

@@ -305,7 +305,9 @@ class JournalController(QObject):
 
     def fill_recent(self) -> None:
         self.w.recent_menu.clear()
-        for p in settings().value("recent", []) or []:
+        from kizuna_desktop import settings as app_settings
+
+        for p in app_settings.recent_journals():
             self.w.recent_menu.addAction(
                 p, lambda p=p: self.switch_journal(Path(p), create=False))
 
@@ -339,9 +341,7 @@ class JournalController(QObject):
         from kizuna_desktop import settings as app_settings
 
         app_settings.remember_journal(path)  # `kizuna` with no --db reopens it
-        s = settings()
-        recent = [p for p in (s.value("recent", []) or []) if p != str(path)]
-        s.setValue("recent", [str(path), *recent][:RECENT_MAX])
+        app_settings.remember_recent(path, RECENT_MAX)  # a list in the JSON file, not QSettings
 
     # several hands ---------------------------------------------------------------------------
     def start_watching(self) -> None:

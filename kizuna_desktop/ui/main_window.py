@@ -552,7 +552,6 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/card-splitter", self.middle.saveState())
         s.setValue("contacts/header", self.contacts.view.horizontalHeader().saveState())
-        s.setValue("view/latin_first", self.latin_first_action.isChecked())
         s.sync()
 
     def restore_layout(self) -> None:
@@ -569,10 +568,8 @@ class MainWindow(QMainWindow):
         # Column widths are kept, not a sort by another column: the window opens in the
         # list's own order (a remembered sort would load and sort thousands at start-up).
         self.contacts.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        latin = s.value("view/latin_first", False) in (True, "true")
-        self.latin_first_action.setChecked(latin)
-        if latin:
-            self.toggle_latin_first()
+        # The Latin name order is a preference (settings.py), set by preferences_dialog.install;
+        # QSettings keeps only geometry and layout.
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

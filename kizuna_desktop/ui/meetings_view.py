@@ -447,11 +447,11 @@ class MeetingsView(QWidget):
 
 
 def install(window) -> MeetingsView:
-    """Add the view to the main window (View > Meetings ahead, Ctrl+Shift+M) and its line to
-    the status bar."""
+    """Add the view to the main window (View > Meetings ahead, Ctrl+Shift+E: Ctrl+Shift+M is
+    Tools > Meishi) and its line to the status bar."""
     view = MeetingsView(window.journal, window=window)
     name = QCoreApplication.translate("MeetingsView", "Meetings ahead")
-    window.add_view(name, view, shortcut="Ctrl+Shift+M")
+    window.add_view(name, view, shortcut="Ctrl+Shift+E")
     view.status_label = plain.label()
     view.status_label.setObjectName("nextMeeting")
     window.statusBar().addPermanentWidget(view.status_label)

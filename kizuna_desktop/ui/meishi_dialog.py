@@ -89,6 +89,7 @@ class MeishiDialog(QDialog):
             w: QLineEdit | QPlainTextEdit
             if name in MULTILINE:
                 w = QPlainTextEdit()
+                w.setTabChangesFocus(True)  # Tab leaves the field, never typed
                 w.setFixedHeight(48)
                 w.textChanged.connect(self._changed)
             else:

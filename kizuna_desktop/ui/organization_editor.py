@@ -62,10 +62,12 @@ class OrganizationEditor(QDialog):
         self.rows["group_id"] = FieldRow(self.group)
         self.website = line("website", "https://www.example.co.jp")
         self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.address.setPlaceholderText("〒100-0005 東京都千代田区丸の内1-1-1")
         self.address.setFixedHeight(54)
         self.rows["address"] = FieldRow(self.address)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.notes.setFixedHeight(70)
         self.rows["notes"] = FieldRow(self.notes)
 

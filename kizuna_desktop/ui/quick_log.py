@@ -129,6 +129,7 @@ class QuickLogDialog(QDialog):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("What it was about, in one line"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.notes.setPlaceholderText(self.tr("What was discussed, what was promised, personal "
                                               "details worth remembering…"))
         self.error = QLabel()
@@ -364,6 +365,7 @@ class FollowUpDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.notes = QPlainTextEdit(notes)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field, never typed
         self.notes.setMaximumHeight(100)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)

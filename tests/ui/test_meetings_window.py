@@ -1,4 +1,4 @@
-"""The Meetings ahead view in the main window: View > Meetings ahead (Ctrl+Shift+M) shows its
+"""The Meetings ahead view in the main window: View > Meetings ahead (Ctrl+Shift+E) shows its
 dock, the status bar says how long until the next meeting and where, and a change made
 elsewhere in the window (a new follow-up) reaches the view's cards."""
 
@@ -24,7 +24,7 @@ def test_view_menu_status_line_and_changes(qtbot, journal):
     w.resize(1500, 860)
     w.show()
     action = [a for a in w.view_menu.actions() if a.text() == "Meetings ahead"][0]
-    assert action.shortcut().toString() == "Ctrl+Shift+M"
+    assert action.shortcut().toString() == "Ctrl+Shift+E"
     action.trigger()
     qtbot.waitUntil(lambda: view.isVisible())
     assert view.status_label.text() == ("Next meeting in 1 h: Distributor review at "
