@@ -138,3 +138,13 @@ def test_show_json_says_which_positions_are_concurrent(tmp_path):
     positions = json.loads(out.stdout.decode("utf-8"))["positions"]
     assert {(x["organization"], x["concurrent"]) for x in positions} == {
         ("三星商事", False), ("三星物流", True)}
+
+
+def test_a_card_with_a_phone_extension_imported_again_is_unchanged(tmp_path):
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:鈴木;花子;;;\r\nFN:鈴木 花子\r\n"
+            "TEL;CELL:080-9999-0000p123\r\nTEL;WORK:03-5555-0100\r\n"
+            "EMAIL;INTERNET:hanako.s@example.jp\r\nBDAY:1985-04\r\nEND:VCARD\r\n")
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        _import(j, tmp_path / "a.vcf", card)
+        plan, result = _import(j, tmp_path / "a.vcf", card)
+        assert len(plan.unchanged) == 1 and (result.merged, result.unchanged) == (0, 1)
