@@ -36,6 +36,7 @@ from kizuna_desktop.store.models import (
     ContactMethod,
     Interaction,
     InteractionKind,
+    JournalSetting,
     MeetingGuest,
     MeishiProfile,
     MethodKind,
@@ -438,6 +439,55 @@ def _older(row: Interaction, e: Event) -> bool:
             and e.stamp is not None and e.stamp < row.calendar_stamp)
 
 
+# + sha1 of the UID; value {"uid": …, "instances": {recurrence id: [SEQUENCE, DTSTAMP]}}
+CANCELLED_KEY = "calendar_cancelled:"
+
+
+def _tombstone_row(s, uid: str) -> JournalSetting | None:
+    import hashlib
+
+    key = CANCELLED_KEY + hashlib.sha1(uid.encode("utf-8")).hexdigest()
+    return s.scalar(select(JournalSetting).where(JournalSetting.key == key))
+
+
+def _remember_cancelled(s, uid: str, rid: str, sequence: int, stamp: datetime | None) -> None:
+    """Keep in the journal that the instance ``rid`` of ``uid`` was cancelled as of this
+    SEQUENCE (and DTSTAMP), so that an older copy of the calendar never brings it back."""
+    import hashlib
+    import json
+
+    row = _tombstone_row(s, uid)
+    if row is None:
+        row = JournalSetting(key=CANCELLED_KEY + hashlib.sha1(uid.encode("utf-8")).hexdigest(),
+                             value=json.dumps({"uid": uid, "instances": {}}))
+        s.add(row)
+    data = json.loads(row.value)
+    data["instances"][rid] = [sequence, stamp.isoformat() if stamp else None]
+    row.value = json.dumps(data, ensure_ascii=False)
+    s.flush()
+
+
+def _cancelled_later(s, e: Event) -> bool:
+    """The journal knows this instance as cancelled by a copy at least as new as this one;
+    a newer copy that brings it back (a higher SEQUENCE or later DTSTAMP) forgets that."""
+    import json
+
+    row = _tombstone_row(s, e.uid)
+    if row is None:
+        return False
+    data = json.loads(row.value)
+    mark = data.get("instances", {}).get(e.recurrence_id)
+    if mark is None:
+        return False
+    seq, stamp = int(mark[0] or 0), datetime.fromisoformat(mark[1]) if mark[1] else None
+    if e.sequence < seq or (e.sequence == seq and (
+            e.stamp is None or stamp is None or e.stamp <= stamp)):
+        return True
+    del data["instances"][e.recurrence_id]
+    row.value = json.dumps(data, ensure_ascii=False)
+    return False
+
+
 def _same(row: Interaction, e: Event, contact_ids: list[int]) -> bool:
     return (row.occurred_at == _naive(e.start)
             and row.ends_at == (_naive(e.end) if e.end else None)
@@ -489,8 +539,12 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         row = s.scalar(select(Interaction).where(Interaction.calendar_uid == e.uid,
                                                  Interaction.recurrence_id == e.recurrence_id))
         if e.status == "cancelled":
+            _remember_cancelled(s, e.uid, e.recurrence_id, e.sequence, e.stamp)
             if row is not None:
                 _remove(s, row, e.label, report, touched)
+            continue
+        if row is None and _cancelled_later(s, e):
+            report.unchanged.append(e.label + " (cancelled in a newer copy of the calendar)")
             continue
         matched: list[int] = []
         unmatched: list[tuple[Person, str]] = []
@@ -546,9 +600,17 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             Interaction.calendar_uid.in_(list(uids)),
             Interaction.occurred_at >= _naive(max(lo, now)),
             Interaction.occurred_at < _naive(hi))).all()
+        newest: dict[str, Event] = {}
+        for e in events:
+            if e.uid not in newest or (e.sequence, e.stamp or datetime.min) > (
+                    newest[e.uid].sequence, newest[e.uid].stamp or datetime.min):
+                newest[e.uid] = e
         for row in stale:
             if (row.calendar_uid, row.recurrence_id) not in seen:
-                _remove(s, row, _row_label(row), report, touched)
+                if _remove(s, row, _row_label(row), report, touched) and \
+                        row.calendar_uid in newest:
+                    n = newest[row.calendar_uid]
+                    _remember_cancelled(s, n.uid, row.recurrence_id, n.sequence, n.stamp)
     if touched:
         indexing.refresh_last_interaction(s, touched)
 
@@ -561,15 +623,16 @@ def _row_label(row: Interaction) -> str:
     return f"{when} “{row.summary or '(no title)'}”"
 
 
-def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) -> None:
+def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) -> bool:
     if row.notes.strip():
         report.problems.append(f"{label} was cancelled but is kept: it has notes of yours "
                                f"(meeting {row.id}).")
-        return
+        return False
     touched |= {c.id for c in row.participants}
     s.delete(row)
     s.flush()
     report.removed.append(label)
+    return True
 
 
 def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,

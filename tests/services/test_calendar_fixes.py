@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from tests.services import calendar_samples as cs
-from tests.services.test_calendar_import import _count, _import
+from tests.services.test_calendar_import import TOKYO, _count, _import
 
 
 def _every(rule: str, uid: str = "fast@example.jp") -> str:
@@ -36,3 +36,42 @@ def test_an_hourly_event_within_the_cap_is_imported(journal):
     report = _import(journal, cs.calendar(extra=_every("FREQ=HOURLY;COUNT=30", "h@x")))
     assert report.problems == []
     assert len([c for c in report.created if "Too often h@x" in c]) == 30
+
+
+def _thursdays(journal) -> list[str]:
+    from kizuna_desktop.services import meetings
+
+    return [m.start.strftime("%m-%d") for m in meetings.ahead(journal, 30, now=cs.NOW, tz=TOKYO)
+            if m.title == "Weekly sync 定例"]
+
+
+def test_an_older_copy_never_brings_back_a_cancelled_instance(journal):
+    cs.people(journal)
+    _import(journal)
+    assert _thursdays(journal) == ["03-06", "03-20", "03-27"]
+    cancel = cs.WEEKLY.split("END:VEVENT\nBEGIN:VEVENT")[1]
+    cancel = "BEGIN:VEVENT" + cancel.replace("20310313", "20310320") \
+        .replace("SEQUENCE:{seq}", "SEQUENCE:1")
+    newer = _import(journal, cs.calendar(seq=1, extra=cancel))
+    assert [r for r in newer.removed if "2031-03-20" in r]
+    assert _thursdays(journal) == ["03-06", "03-27"]
+    older = _import(journal, cs.calendar(seq=0))  # the copy from before the cancellation
+    assert older.created == []
+    assert [u for u in older.unchanged if "2031-03-20" in u and "cancelled in a newer" in u]
+    assert _thursdays(journal) == ["03-06", "03-27"]
+    # the organiser brings it back later (SEQUENCE 2): then it is imported again
+    back = _import(journal, cs.calendar(seq=2))
+    assert [c for c in back.created if "2031-03-20" in c]
+    assert _thursdays(journal) == ["03-06", "03-20", "03-27"]
+
+
+def test_an_older_copy_never_brings_back_an_instance_taken_out_with_exdate(journal):
+    cs.people(journal)
+    _import(journal)
+    exdate = cs.calendar(seq=1).replace(b"RRULE:FREQ=WEEKLY;COUNT=4\r\n",
+                                        b"RRULE:FREQ=WEEKLY;COUNT=4\r\n"
+                                        b"EXDATE;TZID=Tokyo Standard Time:20310327T100000\r\n")
+    assert [r for r in _import(journal, exdate).removed if "2031-03-27" in r]
+    older = _import(journal, cs.calendar(seq=0))
+    assert not [c for c in older.created if "2031-03-27" in c]
+    assert _thursdays(journal) == ["03-06", "03-20"]
