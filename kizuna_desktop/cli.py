@@ -321,6 +321,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             target=target, source=source.name, contacts=counts.get("contacts", "?"),
             interactions=counts.get("interactions", "?")))
         return 0
+    if args.format is None and not paths.journal_path(args.db).exists():
+        # a file that cannot be imported leaves no new empty journal behind
+        from kizuna_desktop.services.importing.read import detect_format, read_bytes, read_file
+
+        # (detect_format itself refuses a file of no kind it knows)
+        if detect_format(source, read_bytes(source, 4096)) == "archive":
+            read_file(source, "archive")  # refuses: a zip that is not ours
     with _open(args, create=True) as journal:
         plan = importing.import_file(journal, source, args.format)
         print(plan.summary())
@@ -501,7 +508,8 @@ def cmd_meishi(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(translate("cli", "kizuna: warning: {warning}").format(warning=warning),
               file=sys.stderr)
-    what = f"sheet on {args.paper.upper()}" if args.sheet else "proof"
+    what = (f"sheet on { {'a4': 'A4', 'letter': 'Letter'}.get(args.paper, args.paper)}"
+            if args.sheet else "proof")
     print(f"Meishi {what} ({options.style}, Japanese {options.ja}, {SIZE_NAMES[options.size]}, "
           f"{options.orientation}) for “{profile.profile_name}” written to {path}.")
     return 0

@@ -130,3 +130,25 @@ def test_backups_lists_kind_time_encryption_and_check(demo_path, capsys):
     code, out, _ = run(capsys, "--db", str(demo_path), "backups")
     assert code == 0 and "manual" in out and f"{n} contacts" in out and "verified" in out
     assert Path(made).parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_zip_that_is_not_an_archive_is_refused_and_leaves_no_journal(tmp_path):
+    """Attacker review of issue 19: "archive is not a contacts format (use kizuna import for
+    archives)", said by kizuna import, and a new empty journal left behind."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "other.zip", "w") as z:
+        z.writestr("x.txt", "hi")
+    (tmp_path / "notzip.zip").write_bytes(b"hello")
+    for name in ("other.zip", "notzip.zip"):
+        db = tmp_path / f"{name}.kizuna"
+        r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db), "import",
+                            str(tmp_path / name)], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "KIZUNA_LANGUAGE": "en"})
+        assert r.returncode == 1 and len(r.stderr.splitlines()) == 1, r.stderr
+        assert "use kizuna import" not in r.stderr
+        assert not db.exists()
+    assert "is a zip file but not a Kizuna archive" in subprocess.run(
+        [sys.executable, "-m", "kizuna_desktop", "--db", str(tmp_path / "a.kizuna"), "import",
+         str(tmp_path / "other.zip")], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "KIZUNA_LANGUAGE": "en"}).stderr

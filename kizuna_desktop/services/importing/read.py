@@ -55,6 +55,10 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[str, list[Person], li
         preset = None if fmt == "csv" else fmt
         people, problems = table.to_people(
             t, table.guess_mapping(t.headers, preset or table.guess_preset(t.headers)))
+    elif fmt == "archive":  # a zip that is_archive did not take: not one of ours
+        raise KizunaError(f"{path.name} is a zip file but not a Kizuna archive (it holds no "
+                          "journal and manifest.json as Kizuna writes them); nothing was "
+                          "imported.")
     else:
-        raise KizunaError(f"{fmt} is not a contacts format (use kizuna import for archives).")
+        raise KizunaError(f"{fmt} is not a contacts format.")
     return fmt, people, problems
