@@ -142,7 +142,7 @@ OUTLOOK_JA: list[tuple[str, str]] = [
     (r"名前フリガナ|名\((?:ふりがな|フリガナ)\)|ふりがな\(名\)|フリガナ\(名\)", "given_reading"),
     (r"会社名フリガナ|会社名\((?:ふりがな|フリガナ)\)|会社名ふりがな", "organization_reading"),
     (rf"番地\d?{_JPLACE2}", "addr_street"), (rf"住所[23]{_JPLACE2}", "addr_street"),
-    (rf"市町村{_JPLACE2}", "addr_city"), (rf"都道府県{_JPLACE2}", "addr_region"),
+    (rf"市区?町村{_JPLACE2}", "addr_city"), (rf"都道府県{_JPLACE2}", "addr_region"),
     (rf"郵便番号{_JPLACE2}", "addr_postal"), (rf"国(?:/地域)?{_JPLACE2}(?:/地域)?", "addr_country"),
     (r"(会社|自宅|その他)住所私書箱", "addr_pobox"),
     (r"会社電話\d?|会社代表電話|会社fax|自宅fax|自宅電話\d?|その他のfax|その他の電話|通常の電話|"

@@ -23,3 +23,16 @@ def test_street_2_and_country_of_the_business_address_are_imported(tmp_path):
             (a,) = contacts.get_in(s, 1).addresses
     assert (a.postal_code, a.region, a.city, a.country) == ("163-0001", "東京都", "新宿区", "日本")
     assert "西新宿2-8-1" in a.street + a.extended and "ビル10F" in a.street + a.extended
+
+
+def test_the_city_column_written_shikuchoson_is_imported_too(tmp_path):
+    path = tmp_path / "outlook.csv"
+    path.write_bytes(HEAD.replace("市町村 (会社)", "市区町村 (会社)").encode("cp932")
+                     + ROW.encode("cp932"))
+    with Journal.open(tmp_path / "j.kizuna") as j:
+        plan = importing.import_file(j, path)
+        assert not [p for p in plan.problems if p.kind == "not_imported"]
+        importing.apply(j, plan)
+        with j.session() as s:
+            (a,) = contacts.get_in(s, 1).addresses
+    assert a.city == "新宿区"
