@@ -190,13 +190,21 @@ def _pack_contacts(specs: list[Spec], width: float) -> list[Spec]:
     return out
 
 
+def _reading(p) -> str:
+    """The kana reading set over the name: none over a katakana name (its own reading)."""
+    name = (p.name_ja or "").replace(" ", "").replace("\u3000", "")
+    kana = bool(name) and all("\u30a0" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff"
+                              for ch in name)
+    return "" if kana else p.reading_ja
+
+
 def _specs(p, face: str) -> tuple[list[Spec], list[Spec], list[Spec]]:
     """(top, middle, bottom) stacks of a horizontal face: 'ja', 'en' or 'bilingual'."""
     if face == "ja":
         top = [Spec("company_ja", p.company_ja, max=7.5, lines=2)]
         middle = [Spec("title_ja", _join(p.department_ja, p.title_ja), max=7, lines=2,
                        gap=1.2 * mm),
-                  Spec("reading_ja", p.reading_ja, max=6, gap=0.3 * mm),
+                  Spec("reading_ja", _reading(p), max=6, gap=0.3 * mm),
                   Spec("name_ja", p.name_ja or p.name_en, MINCHO, 17, 11, lines=2, gap=0)]
         bottom = [Spec("address_ja", p.address_ja, max=6.5, lines=2, gap=0.6 * mm),
                   *_contact_specs(p, en=False)]
@@ -213,7 +221,7 @@ def _specs(p, face: str) -> tuple[list[Spec], list[Spec], list[Spec]]:
         middle = [Spec("title", _join(_join(p.department_ja, p.title_ja),
                                       _join(p.title_en, p.department_en, sep=", "), sep=" | "),
                        max=6.5, lines=2, gap=0.8 * mm),
-                  Spec("reading_ja", p.reading_ja, max=6, gap=0.2 * mm),
+                  Spec("reading_ja", _reading(p), max=6, gap=0.2 * mm),
                   Spec("name_ja", p.name_ja, MINCHO, 14, 10, lines=2, gap=0.5 * mm),
                   Spec("name_en", p.name_en, max=8.5, gap=0)]
         bottom = [Spec("address_ja", p.address_ja, max=6, lines=2, gap=0.2 * mm),
@@ -445,7 +453,7 @@ def _vertical_name(face: Face, p, name_fit, name_top: float, left_edge: float,
     """The name's columns, centred between the right and left groups and read right to left,
     each part's reading beside it to its right (as ruby is set), centred along that part."""
     size, cols = name_fit
-    reading = p.reading_ja
+    reading = _reading(p)
     r_parts = _parts(reading)
     has_reading = bool(reading)
     pitch = size * 1.1 + (READING_SIZE * 1.3 if has_reading else 0)
