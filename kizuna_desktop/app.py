@@ -3,6 +3,7 @@ opened), the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from kizuna_desktop import paths
@@ -66,6 +67,41 @@ def open_journal_interactively(path, parent=None, create: bool = True):
     from kizuna_desktop.ui.open_journal import open_interactively
 
     return open_interactively(path, parent, create=create)
+
+
+def choose_instead_of_missing(missing, parent=None):
+    """The journal used last is gone (moved or deleted): say where it was and let the user
+    choose Open…, a new journal in the usual place, or the demo. Returns (path, is_demo,
+    create) or None (Quit). Nothing is created the user did not choose."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kizuna_desktop.ui import plain
+
+    tr = QCoreApplication.translate
+    box = plain.message_box(parent, QMessageBox.Icon.Warning, "Kizuna Desktop", tr(
+        "App", "The journal you used last was not found:\n{0}\nIt may have been moved, "
+        "renamed or deleted. Open it where it is now, start a new journal ({1}), or look "
+        "at the demo.").format(str(missing), str(paths.data_dir() / paths.JOURNAL_FILE)))
+    open_button = box.addButton(tr("App", "Open…"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(tr("App", "New journal"), QMessageBox.ButtonRole.ActionRole)
+    demo_button = box.addButton(tr("App", "Open the demo"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, tr("App", "Open journal"), str(Path(missing).parent),
+            tr("App", "Kizuna journal (*.kizuna);;All files (*)"))
+        return (Path(chosen), False, False) if chosen else None
+    if clicked is new_button:
+        return paths.data_dir() / paths.JOURNAL_FILE, False, True
+    if clicked is demo_button:
+        return paths.demo_path(), True, True
+    return None
 
 
 def install_error_handlers(app) -> None:
@@ -153,14 +189,27 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     state: dict = {}
     if quit_after_ms is not None:
         quit_after(app, quit_after_ms, state)
+    from kizuna_desktop import settings as app_settings
+
     path = paths.journal_path(db)
     is_demo = False
-    if demo_if_missing and not path.exists():
+    missing = None
+    if db is None and not demo_if_missing and not os.environ.get("KIZUNA_DB"):
+        missing = app_settings.missing_last_journal()
+    if missing is not None:
+        chosen = choose_instead_of_missing(missing)
+        if chosen is None:
+            print(f"kizuna: the journal used last was not found: {missing}", file=sys.stderr)
+            return 1
+        path, is_demo, create = chosen
+        journal = open_journal_interactively(path, create=create)
+    elif demo_if_missing and not path.exists():
         # --db names where the demo goes; with no journal anywhere it is the data folder's.
         path, is_demo = (path if db else paths.demo_path()), True
     elif path == paths.demo_path():
         is_demo = True  # the demo, reopened as the last journal
-    journal = open_journal_interactively(path)
+    if missing is None:
+        journal = open_journal_interactively(path)
     if journal is None:
         print(f"kizuna: error: the journal {path} was not opened", file=sys.stderr)
         return 1

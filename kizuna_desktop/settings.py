@@ -84,6 +84,16 @@ def last_journal() -> Path | None:
     return path if path.exists() else None
 
 
+def missing_last_journal() -> Path | None:
+    """The journal last opened in the window when it is no longer where it was (moved or
+    deleted): ``kizuna`` with no --db says so instead of making a new one elsewhere."""
+    value = get("last_journal")
+    if not isinstance(value, str) or not value:
+        return None
+    path = Path(value)
+    return None if path.exists() else path
+
+
 def remember_journal(path: Path) -> None:
     try:
         put("last_journal", str(Path(path).resolve()))

@@ -142,3 +142,38 @@ def test_moving_through_the_contacts_opens_no_stray_window(qtbot, window):
               if t.isVisible() and t is not w and t.window() is t
               and t.metaObject().className() == "QLabel"]
     assert strays == []
+
+
+@pytest.mark.parametrize("button, expected", [("New journal", "new"), ("Open the demo", "demo"),
+                                              ("Quit", None)])
+def test_a_missing_last_journal_is_named_and_nothing_is_made_unasked(qtbot, tmp_path, button,
+                                                                      expected):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from kizuna_desktop import app, paths, settings
+
+    gone = tmp_path / "moved" / "mine.kizuna"
+    settings.put("last_journal", str(gone))
+    assert settings.missing_last_journal() == gone
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(20, answer)
+    chosen = app.choose_instead_of_missing(gone)
+    assert str(gone) in seen[0] and "not found" in seen[0]
+    if expected is None:
+        assert chosen is None
+    elif expected == "new":
+        assert chosen == (paths.data_dir() / paths.JOURNAL_FILE, False, True)
+    else:
+        assert chosen == (paths.demo_path(), True, True)
+    assert not (paths.data_dir() / paths.JOURNAL_FILE).exists()  # only made once opened
+    assert settings.get("last_journal") == str(gone)  # nothing forgotten unasked
