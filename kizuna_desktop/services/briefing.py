@@ -372,6 +372,12 @@ def _year_named(text: str) -> int | None:
     return min(years) if years else None
 
 
+def _later(a: datetime, b: datetime) -> bool:
+    """``a`` after ``b`` (both aware); a time past year 9999 in UTC is later than any."""
+    ca, cb = interactions.utc_cutoff(a), interactions.utc_cutoff(b)
+    return ca is None or (cb is not None and ca > cb)
+
+
 def person(journal: Journal, contact_id: int, on: date, before: datetime | None = None,
            language: str = "en") -> PersonBrief:
     """What to know about a contact for a meeting on ``on``; with ``before`` (aware: the
@@ -388,7 +394,9 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
             if org is not None and org.group is not None:
                 group = org.group.name_ja or org.group.name_en
     # without a meeting's time, what has happened so far: planned meetings are not contact yet
-    past = before if before is not None else zones.now_utc()
+    # and never what is still ahead: a briefing looks at the past only (time <= now)
+    now = zones.now_utc()
+    past = now if before is None or _later(before, now) else before
     count = interactions.count_for(journal, contact_id, past)
     latest = interactions.timeline(journal, contact_id, 0, LATEST, past)
     first = interactions.first_for(journal, contact_id)
@@ -398,7 +406,7 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
     created = c.created_at.date()
     # As it stood before the meeting: what is dated before its date (its zone's), what was
     # entered or promised before its time; a follow-up done after it was still open then.
-    cutoff = interactions.utc_cutoff(before) if before is not None else None
+    cutoff = interactions.utc_cutoff(past) if before is not None else None
     day = before.date() if before is not None else None
     if before is not None:
         def earlier(t: datetime | None) -> bool:  # no cutoff: the meeting is past year 9999
