@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from kizuna_desktop import __version__
-from kizuna_desktop.errors import JournalError
+from kizuna_desktop.errors import ForeignSchemaError, JournalError
 from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.store import Journal, faults, lock
 from kizuna_desktop.store.copying import backup_to, replace_file
@@ -95,6 +95,12 @@ def import_archive(archive: Path, target: Path, passphrase: str | None = None) -
             raise faults.from_errno(e.errno or 0, staging, "import the archive into") from e
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
             raise JournalError(f"{archive.name} is not a readable Kizuna archive ({e}).") from e
+        except ForeignSchemaError as e:  # named after the archive, not the staging file
+            found = ", ".join(str(p) for p in (e.found or [])[:5]) or "objects not Kizuna's"
+            raise ForeignSchemaError(
+                f"{archive.name} holds a journal that is not as Kizuna makes it ({found}); "
+                f"it was not imported" + (f" and {target.name} is unchanged."
+                                          if target.exists() else "."), e.found) from e
         finally:
             staging.unlink(missing_ok=True)
     # The counts are the journal's own, never the manifest's word for them.

@@ -104,3 +104,26 @@ def test_check_names_a_column_another_program_added(demo_path):
     assert "table “contacts” has other columns than Kizuna's: not Kizuna's: evil" in r.stdout
     with Journal.open(demo_path) as j:  # still opens: no code runs from a column
         assert j is not None
+
+
+def test_an_archive_holding_a_hostile_journal_is_refused_by_the_archives_name(demo_path,
+                                                                            tmp_path):
+    """Attacker review of issue 19: the refusal named a hidden staging file already deleted
+    and suggested `check --repair` on it."""
+    with sqlite3.connect(demo_path) as conn:
+        conn.executescript(WIPE)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the zip takes the main file only
+    zipped = tmp_path / "hostile.zip"
+    import zipfile
+
+    from kizuna_desktop.services import archive
+
+    with zipfile.ZipFile(zipped, "w") as z:
+        z.writestr(archive.MANIFEST, '{"format": "kizuna-archive", "counts": {}}')
+        z.write(demo_path, archive.MEMBER)
+    target = tmp_path / "new.kizuna"
+    r = _kizuna(target, "import", str(zipped), "--yes")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "hostile.zip holds a journal that is not as Kizuna makes it" in r.stderr
+    assert "wipe_notes" in r.stderr and ".importing" not in r.stderr
+    assert not target.exists() and not list(tmp_path.glob(".*importing"))
