@@ -43,9 +43,11 @@ class ToolController(QObject):
                                   when=_in_own_zone(i), place=i.place)
 
     def _ask_briefing(self, ids: list[int], **meeting):
+        from kizuna_desktop.services import clock
         from kizuna_desktop.ui.briefing_dialog import BriefingDialog
 
         people = [(c.id, c.written or c.latin) for c in search.by_ids(self.w.journal, ids)]
+        meeting.setdefault("home_zone", clock.home_zone(self.w.journal))  # not the laptop's
         dialog = BriefingDialog(people, self.w, **meeting)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.write_briefing(dialog.request()))

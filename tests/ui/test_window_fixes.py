@@ -177,3 +177,15 @@ def test_a_missing_last_journal_is_named_and_nothing_is_made_unasked(qtbot, tmp_
         assert chosen == (paths.demo_path(), True, True)
     assert not (paths.data_dir() / paths.JOURNAL_FILE).exists()  # only made once opened
     assert settings.get("last_journal") == str(gone)  # nothing forgotten unasked
+
+
+def test_the_briefing_dialog_starts_in_the_journal_home_zone(qtbot, window):
+    from kizuna_desktop.services import clock
+
+    w = window
+    clock.set_home_zone(w.journal, "Asia/Tokyo")
+    w.contacts.select(search.resolve(w.journal, "yamada taro").id)
+    dialog = w.brief_selected()
+    qtbot.addWidget(dialog)
+    assert dialog.zone.currentText() == "Asia/Tokyo"  # not the laptop's (UTC here)
+    dialog.reject()
