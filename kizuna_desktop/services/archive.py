@@ -119,6 +119,12 @@ def _room_for(declared: int, archive: Path, target: Path) -> int:
     free = shutil.disk_usage(target.parent).free
     allowed = max(0, min(MAX_JOURNAL, free - FREE_MARGIN))
     if declared > allowed:
+        if free - FREE_MARGIN < min(declared, MAX_JOURNAL):  # the disk, not the archive
+            raise JournalError(
+                f"Not enough free space in {target.parent} to import {archive.name}: its "
+                f"journal is {declared / 1024 ** 2:,.1f} MB and {free / 1024 ** 2:,.0f} MB "
+                f"are free (Kizuna keeps {FREE_MARGIN // 1024 ** 2} MB free); nothing was "
+                "imported.")
         raise JournalError(_too_large(archive, allowed))
     return allowed
 

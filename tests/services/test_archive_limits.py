@@ -52,6 +52,22 @@ def test_no_more_than_the_free_space_less_a_margin(tmp_path, monkeypatch):
         assert list(small.iterdir()) == []
 
 
+def test_a_disk_with_less_than_the_margin_free_is_named_as_such(tmp_path, monkeypatch):
+    """Attacker review: "expands to more than 0 MB" when the disk had less than the margin."""
+    from tests.store.test_faults_journal import mounted_tmpfs
+
+    bomb = tmp_path / "bomb.zip"
+    _bomb(bomb, 2 << 20)
+    monkeypatch.setattr(archive, "FREE_MARGIN", 64 << 20)  # more than the disk holds
+    small = tmp_path / "small"
+    small.mkdir()
+    with mounted_tmpfs(small, "4m"):
+        with pytest.raises(JournalError, match="Not enough free space") as caught:
+            archive.import_archive(bomb, small / "j.kizuna")
+        assert "0 MB" not in str(caught.value).split("free")[0]
+        assert list(small.iterdir()) == []
+
+
 def test_counts_are_the_journals_own_and_the_name_does_not_matter(demo_journal, tmp_path):
     made = archive.export_archive(demo_journal, tmp_path / "journal.archive")
     with zipfile.ZipFile(made) as z:  # a manifest that claims far more
