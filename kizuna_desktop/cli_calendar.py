@@ -86,8 +86,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     with cli._open(args) as journal:
         path, m = meetings.write_brief(journal, args.meeting_id, Path(args.output), args.paper)
-    print(f"Briefing for “{m.title}” ({_when(m)}; "
-          f"{', '.join(a.name for a in m.attendees)}) written to {path}.")
+    print(cli.terminal_safe(f"Briefing for “{m.title}” ({_when(m)}; "
+                            f"{', '.join(a.name for a in m.attendees)}) written to {path}."))
     return 0
 
 
@@ -144,7 +144,8 @@ def _unmatched(args, cli) -> int:
         return 0
     for g in guests:
         m = titles[g.meeting_id]
-        print(cli.terminal_safe(f"{g.id}\t{g.label}\t{_when(m)} “{m.title}” (meeting {m.id})"))
+        safe = cli.terminal_safe  # the fields, not the tabs between them
+        print(f"{g.id}\t{safe(g.label)}\t{_when(m)} “{safe(m.title)}” (meeting {m.id})")
     print(f"{len(guests)} attendees match no contact; review them in the window's Meetings "
           "view (create a contact, match by hand, ignore).")
     return 0
@@ -188,9 +189,10 @@ def cmd_meetings(args: argparse.Namespace) -> int:
             continue
         print(f"{names[key]}:")
         for m in items:
-            people = ", ".join(a.name for a in m.attendees)
-            where = f" @ {m.place}" if m.place else ""
-            print(cli.terminal_safe(f"  {m.id}\t{_when(m)}\t{m.title}{where}\t{people}"))
+            safe = cli.terminal_safe  # the fields, not the tabs between them
+            people = ", ".join(safe(a.name) for a in m.attendees)
+            where = f" @ {safe(m.place)}" if m.place else ""
+            print(f"  {m.id}\t{_when(m)}\t{safe(m.title)}{where}\t{people}")
     if not found:
         print(translate("cli", "No meetings in the next {n} days.").format(n=args.days))
     return 0

@@ -133,3 +133,21 @@ def test_brief_needs_contacts_or_a_meeting(tmp_path, capsys):
     code, _, err = run(capsys, "--db", db, "brief", "yamada", "--meeting-id", "1", "-o",
                        str(tmp_path / "x.pdf"))
     assert code == 1 and "give no contacts" in err
+
+
+def test_meetings_and_unmatched_print_tabs_between_fields_and_escape_inside_them(tmp_path,
+                                                                                 capsys):
+    db, ics, _, _ = _setup(tmp_path)
+    hostile = open(ics, "rb").read().replace(b"SUMMARY:Distributor review",
+                                             b"SUMMARY:Review\t\x1b[31mred")
+    open(ics, "wb").write(hostile)
+    run(capsys, "--db", db, "calendar", "import", ics, "--yes")
+    code, out, _ = run(capsys, "--db", db, "meetings")
+    line = [x for x in out.splitlines() if "Review" in x][0]
+    assert "\\x09" not in line.split("Review")[0]  # the separators are real tabs
+    assert len(line.split("\t")) == 4  # id, time, title, people
+    assert "\x1b" not in out and "Review\\x09\\x1b[31mred" in line  # the title's own, shown
+    code, out, _ = run(capsys, "--db", db, "calendar", "unmatched")
+    line = [x for x in out.splitlines() if "Pat Unknown" in x][0]
+    assert line.split("\t")[1] == "Pat Unknown <pat@unknown.example.org>"
+    assert "\x1b" not in out
