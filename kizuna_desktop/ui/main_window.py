@@ -316,16 +316,20 @@ class MainWindow(QMainWindow):
     # keyboard -------------------------------------------------------------------------------
     def pane_widgets(self) -> list[QWidget]:
         """The widgets F6, Ctrl+1/2/3 and Tab move between: contacts, timeline, follow-ups."""
-        return [self.contacts.view, self.timeline.tree, self.follow_ups.tree]
+        first = self.contacts.view
+        if self.contacts.is_empty_journal():  # the empty journal's first step instead
+            first = self.contacts.empty_buttons["add"]
+        return [first, self.timeline.tree, self.follow_ups.tree]
 
     def _build_keyboard(self) -> None:
         """Tab and Shift+Tab move from pane to pane (no table keeps Tab to walk its cells);
         F6/Shift+F6 cycle the panes; Ctrl+1/2/3 jump to contacts, timeline, follow-ups."""
-        for view in self.pane_widgets():
+        for view in (self.contacts.view, self.timeline.tree, self.follow_ups.tree):
             view.setTabKeyNavigation(False)
         c = self.contacts
-        order = [c.search, c.tag, c.org, c.cold, c.archived, c.view, self.timeline.tree,
-                 self.follow_ups.tree]
+        empty = [c.empty_buttons[k] for k in ("add", "import", "demo")]  # hidden: skipped
+        order = [c.search, c.tag, c.org, c.cold, c.archived, c.view, *empty,
+                 self.timeline.tree, self.follow_ups.tree]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         for i, (key, name) in enumerate((("Ctrl+1", self.tr("Go to contacts")),
@@ -355,6 +359,8 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         here = next((i for i, p in enumerate(panes) if focus is p or (
             focus is not None and p.isAncestorOf(focus))), -1)
+        if focus in self.contacts.empty_buttons.values():
+            here = 0
         if here < 0 and step < 0:
             here = 0
         self.focus_pane((here + step) % len(panes))

@@ -189,3 +189,23 @@ def test_the_briefing_dialog_starts_in_the_journal_home_zone(qtbot, window):
     qtbot.addWidget(dialog)
     assert dialog.zone.currentText() == "Asia/Tokyo"  # not the laptop's (UTC here)
     dialog.reject()
+
+
+def test_an_empty_journal_s_first_steps_are_reached_by_tab_and_ctrl_1(qtbot, journal):
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    buttons = w.contacts.empty_buttons
+    qtbot.waitUntil(lambda: buttons["add"].isVisible())
+    w.contacts.archived.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.contacts.archived)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [buttons["add"], buttons["import"], buttons["demo"]]
+    w.timeline.tree.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is buttons["add"]
