@@ -25,10 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
-from kizuna_desktop.errors import KizunaError, NotFoundError
-from kizuna_desktop.services import clock, indexing, lookup
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import clock, indexing
 from kizuna_desktop.services.meetings import IGNORED, PENDING
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -371,6 +371,10 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
 
 # -- matching ---------------------------------------------------------------------------------
 
+MYSELF = {"me", "myself", "自分", "私"}  # an organiser or attendee so named is the user
+ME = "that is you"
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(name.replace(",", " ").split())
     for h in HONORIFICS:
@@ -397,15 +401,24 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
     name = _clean_name(person.name)
     if not name or "@" in name:
         return None, "no contact has this e-mail address"
-    try:
-        hit = lookup.resolve(journal, name)
-    except NotFoundError as e:
-        total = getattr(e, "total", 0)
-        return None, (f"the name matches {total} contacts" if total else
-                      "no contact has this e-mail address or name")
-    if not _is_their_name(hit.name, name):  # lookup's wider search found it, not a name
+    if name.lower() in MYSELF:
+        return None, ME
+    spec = _flat(name)
+    if not spec:
         return None, "no contact has this e-mail address or name"
-    return hit.id, ""
+    variants = {spec, _katakana(spec), "".join(name.split()).lower()}
+    cols = (Contact.family_name, Contact.family_reading, Contact.family_latin,
+            Contact.given_name, Contact.given_reading, Contact.given_latin)
+    with journal.session() as s:  # those a part of whose name is in it; then the whole name
+        rows = s.scalars(select(Contact).where(or_(*(
+            (col != "") & (func.instr(v, func.lower(col)) > 0)
+            for v in variants for col in cols)))).all()
+        ids = [c.id for c in rows if _is_their_name(c, name)]
+    if len(ids) == 1:
+        return ids[0], ""
+    if ids:
+        return None, f"the name matches {len(ids)} contacts"
+    return None, "no contact has this e-mail address or name"
 
 
 def _flat(text: str) -> str:
@@ -415,14 +428,18 @@ def _flat(text: str) -> str:
                        .replace("-", "")).lower()
 
 
+def _katakana(text: str) -> str:
+    return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
+
+
 def _is_their_name(n, name: str) -> bool:
-    """``name`` is the contact's whole name (either order, as written, read or in Latin) or
-    one part of it: a calendar's attendee is matched by name, never by other text."""
+    """``name`` is the contact's whole name: family and given name, either order, as
+    written, read or in Latin (only one of them for a contact who has only one). A calendar's
+    attendee is matched by name, never by a part of it nor by other text."""
     spec = _flat(name)
     forms = {n.family_name + n.given_name, n.given_name + n.family_name,
-             n.family_reading + n.given_reading, n.given_latin + n.family_latin,
-             n.family_latin + n.given_latin, n.family_name, n.given_name, n.family_reading,
-             n.given_reading, n.family_latin, n.given_latin}
+             n.family_reading + n.given_reading, n.given_reading + n.family_reading,
+             n.given_latin + n.family_latin, n.family_latin + n.given_latin}
     return spec in {_flat(f) for f in forms if f}
 
 
@@ -555,6 +572,8 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             if key not in cache:
                 cache[key] = match(journal, p)
             cid, why = cache[key]
+            if why == ME:
+                continue
             if cid is not None:
                 matched.append(cid)
             else:

@@ -75,3 +75,39 @@ def test_an_older_copy_never_brings_back_an_instance_taken_out_with_exdate(journ
     older = _import(journal, cs.calendar(seq=0))
     assert not [c for c in older.created if "2031-03-27" in c]
     assert _thursdays(journal) == ["03-06", "03-20"]
+
+
+def _attending(name: str, email: str, uid: str) -> str:
+    return (f"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20310301T000000Z\nDTSTART:20310307T010000Z\n"
+            f"DTEND:20310307T020000Z\nSUMMARY:Call {uid}\n"
+            f"ORGANIZER;CN={name}:mailto:{email}\n"
+            f"ATTENDEE;CN={name}:mailto:{email}\nEND:VEVENT")
+
+
+def test_a_name_matches_only_as_a_whole_name_and_me_is_the_user(journal):
+    from kizuna_desktop.services import contacts
+    from kizuna_desktop.services.calendar_import import Person, match
+
+    ids = cs.people(journal)
+    for family, given, fl, gl in [("目黒", "恵", "Meguro", "Megumi"),
+                                  ("米田", "明", "Maida", "Akira"),
+                                  ("Mead", "Emet", "Mead", "Emet")]:
+        contacts.create(journal, contacts.ContactInput(
+            family_name=family, given_name=given, family_latin=fl, given_latin=gl))
+    assert match(journal, Person(name="Me", email="me@nowhere.example"))[0] is None
+    assert match(journal, Person(name="Me", email=""))[1] == "that is you"
+    # a part of a name, or a piece of its Latin form, is not a name match
+    assert match(journal, Person(name="Megu", email=""))[0] is None
+    assert match(journal, Person(name="Meguro", email=""))[0] is None
+    # the whole name, either order, any script, matches
+    meguro = match(journal, Person(name="Megumi Meguro", email=""))[0]
+    assert meguro is not None
+    assert match(journal, Person(name="MEGURO Megumi", email=""))[0] == meguro
+    assert match(journal, Person(name="目黒 恵", email=""))[0] == meguro
+    assert match(journal, Person(name="目黒恵さん", email=""))[0] == meguro
+    assert match(journal, Person(name="鈴木 花子", email=""))[0] == ids["suzuki"]
+    assert match(journal, Person(name="さとう じろう", email=""))[0] == ids["sato"]
+    # an organiser named "Me" is neither matched nor left as an unmatched attendee
+    report = _import(journal, cs.calendar(extra=_attending("Me", "me@nowhere.example", "me@x")))
+    assert not [u for u in report.unmatched if "Me " in u or "me@nowhere" in u]
+    assert not [u for u in report.unmatched if "matches" in u]
