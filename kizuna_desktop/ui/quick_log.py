@@ -283,7 +283,7 @@ class QuickLogDialog(QDialog):
 
     def _picked(self, text: str) -> None:
         cid = self._matches.get(text)
-        if cid is None and len(self._matches) == 1:
+        if cid is None and self._matches:  # Enter with none chosen: the first (best) match
             text, cid = next(iter(self._matches.items()))
         if cid is not None:
             self.add(cid, text.split(" — ")[0])
@@ -307,6 +307,11 @@ class QuickLogDialog(QDialog):
                 self.zone.currentText())
 
     def save(self) -> None:
+        left = self.add_person.text().strip()
+        if left:  # never saved without the person typed, silently
+            self.error.setText(self.tr("Not saved: “{0}” is not among the people yet: pick "
+                                       "them with Enter, or clear the field.").format(left))
+            return
         try:
             data = self.data()
         except zones.ZoneError as e:

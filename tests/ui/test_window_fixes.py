@@ -209,3 +209,29 @@ def test_an_empty_journal_s_first_steps_are_reached_by_tab_and_ctrl_1(qtbot, jou
     w.timeline.tree.setFocus()
     qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is buttons["add"]
+
+
+def test_log_people_picker_enter_picks_the_best_match_and_save_names_text_left(qtbot,
+                                                                               demo_journal):
+    from kizuna_desktop.ui.quick_log import QuickLogDialog
+
+    saved = []
+    log = QuickLogDialog(demo_journal, saved.append, [])
+    qtbot.addWidget(log)
+    log.show()
+    log.activateWindow()
+    qtbot.waitUntil(log.isActiveWindow, timeout=5000)
+    log.summary.setText("Lunch")
+    log.add_person.setFocus()
+    qtbot.keyClicks(log.add_person, "sato")
+    assert len(log._matches) > 1  # several people match
+    qtbot.keyClick(log.add_person, Qt.Key.Key_Return)
+    assert len(log.participant_ids()) == 1  # the first match, not nothing
+    qtbot.waitUntil(lambda: log.add_person.text() == "")
+    qtbot.keyClicks(log.add_person, "zzqq nobody")
+    qtbot.keyClick(log.add_person, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved == []  # refused, with the text named
+    assert "zzqq nobody" in log.error.text()
+    log.add_person.clear()
+    qtbot.keyClick(log.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(saved) == 1
