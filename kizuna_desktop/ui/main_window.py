@@ -472,7 +472,12 @@ class MainWindow(QMainWindow):
             return
         self.undo_button_action.setToolTip(f"{self.tr('Undo')} {self.undo_stack.undoText()}")
         self.redo_button_action.setToolTip(f"{self.tr('Redo')} {self.undo_stack.redoText()}")
-        if self.undo_stack.undoText():
+        before = getattr(self, "_undo_index", 0)
+        self._undo_index = _index
+        if _index < before and self.undo_stack.redoText():  # an undo: say what was undone
+            self.statusBar().showMessage(self.tr("Undone: {0}").format(
+                self.undo_stack.redoText()), 4000)
+        elif self.undo_stack.undoText():
             self.statusBar().showMessage(self.tr("Done: {0}").format(
                 self.undo_stack.undoText()), 4000)
 

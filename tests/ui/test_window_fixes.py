@@ -44,6 +44,7 @@ def test_undoing_a_gift_or_introduction_delete_keeps_the_contact_shown(qtbot, wi
     assert w.timeline.contact_id == yamada
     assert w.card.contact_id == yamada
     assert len(w.timeline.record_items(kind)) == len(items)
+    assert w.statusBar().currentMessage().startswith("Undone: Delete")  # says what was undone
 
 
 def test_tab_leaves_the_notes_of_log_interaction_and_the_contact_editor(qtbot, demo_journal):
