@@ -79,7 +79,31 @@ class WrappingTree(QTreeWidget):
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.space_pressed.emit()
             return
+        if not event.modifiers() and self._scroll_within_current(event.key()):
+            return
         super().keyPressEvent(event)
+
+    def _scroll_within_current(self, key) -> bool:
+        """An entry taller than the pane (an expanded long note) is read through with Down/Up
+        and PageDown/PageUp before the keys move on to the next entry."""
+        k = Qt.Key
+        if key not in (k.Key_Down, k.Key_Up, k.Key_PageDown, k.Key_PageUp):
+            return False
+        item = self.currentItem()
+        if item is None:
+            return False
+        rect, view = self.visualItemRect(item), self.viewport().rect()
+        line = self.fontMetrics().lineSpacing()
+        step = max(line, view.height() - line) if key in (k.Key_PageDown, k.Key_PageUp) \
+            else 2 * line
+        bar = self.verticalScrollBar()
+        if key in (k.Key_Down, k.Key_PageDown) and rect.bottom() > view.bottom():
+            bar.setValue(bar.value() + min(step, rect.bottom() - view.bottom()))
+            return True
+        if key in (k.Key_Up, k.Key_PageUp) and rect.top() < view.top():
+            bar.setValue(bar.value() - min(step, view.top() - rect.top()))
+            return True
+        return False
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -236,3 +236,30 @@ def test_log_people_picker_enter_picks_the_best_match_and_save_names_text_left(q
     log.add_person.clear()
     qtbot.keyClick(log.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(saved) == 1
+
+
+def test_an_entry_taller_than_the_timeline_is_read_with_pagedown_and_down(qtbot):
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from kizuna_desktop.ui.timeline_delegate import WrappingTree
+
+    tree = WrappingTree()
+    qtbot.addWidget(tree)
+    tree.resize(300, 200)
+    tree.setHeaderHidden(True)
+    long = QTreeWidgetItem(["\n".join(f"line {i} of a long note" for i in range(80))])
+    tree.addTopLevelItem(long)
+    tree.addTopLevelItem(QTreeWidgetItem(["the next entry"]))
+    tree.show()
+    tree.setCurrentItem(long)
+    bar = tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    after_page = bar.value()
+    assert after_page > 0 and tree.currentItem() is long  # scrolled, still on the note
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert 0 < bar.value() - after_page < tree.viewport().height()  # a few lines, not a jump
+    assert tree.currentItem() is long
+    qtbot.keyClick(tree, Qt.Key.Key_PageUp)
+    qtbot.keyClick(tree, Qt.Key.Key_PageUp)
+    assert bar.value() < after_page
