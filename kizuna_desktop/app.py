@@ -80,22 +80,23 @@ def choose_instead_of_missing(missing, parent=None):
 
     from kizuna_desktop.ui import plain
 
-    tr = QCoreApplication.translate
-    box = plain.message_box(parent, QMessageBox.Icon.Warning, "Kizuna Desktop", tr(
+    translate = QCoreApplication.translate  # (lupdate knows this name, not a "tr" alias)
+    box = plain.message_box(parent, QMessageBox.Icon.Warning, "Kizuna Desktop", translate(
         "App", "The journal you used last was not found:\n{0}\nIt may have been moved, "
         "renamed or deleted. Open it where it is now, start a new journal ({1}), or look "
         "at the demo.").format(str(missing), str(paths.data_dir() / paths.JOURNAL_FILE)))
-    open_button = box.addButton(tr("App", "Open…"), QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton(tr("App", "New journal"), QMessageBox.ButtonRole.ActionRole)
-    demo_button = box.addButton(tr("App", "Open the demo"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    open_button = box.addButton(translate("App", "Open…"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(translate("App", "New journal"), QMessageBox.ButtonRole.ActionRole)
+    demo_button = box.addButton(translate("App", "Open the demo"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("App", "Open journal"), str(Path(missing).parent),
-            tr("App", "Kizuna journal (*.kizuna);;All files (*)"))
+            parent, translate("App", "Open journal"), str(Path(missing).parent),
+            translate("App", "Kizuna journal (*.kizuna);;All files (*)"))
         return (Path(chosen), False, False) if chosen else None
     if clicked is new_button:
         return paths.data_dir() / paths.JOURNAL_FILE, False, True

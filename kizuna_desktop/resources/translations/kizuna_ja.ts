@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The journal you used last was not found:
+{0}
+It may have been moved, renamed or deleted. Open it where it is now, start a new journal ({1}), or look at the demo.</source>
+        <translation>前回使ったジャーナルが見つかりません:
+{0}
+移動、名前の変更、または削除された可能性があります。今ある場所から開くか、新しいジャーナルを作成するか（{1}）、デモをご覧ください。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>新しいジャーナル</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>デモを開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>ジャーナルを開く</translation>
+    </message>
+    <message>
+        <source>Kizuna journal (*.kizuna);;All files (*)</source>
+        <translation>Kizuna ジャーナル (*.kizuna);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -1823,6 +1858,10 @@ The journal as it is now is backed up first.</source>
         <translation>期限切れのフォローアップ {0}件</translation>
     </message>
     <message>
+        <source>Undone: {0}</source>
+        <translation>元に戻しました: {0}</translation>
+    </message>
+    <message>
         <source>Open the selected contact or entry</source>
         <translation>選択した連絡先または項目を開く</translation>
     </message>
@@ -3245,6 +3284,10 @@ With {3}</source>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not saved: “{0}” is not among the people yet: pick them with Enter, or clear the field.</source>
+        <translation>保存されていません: 「{0}」はまだ出席者に加わっていません。Enter で選ぶか、欄を空にしてください。</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
