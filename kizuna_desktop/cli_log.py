@@ -141,6 +141,10 @@ def cmd_log(args: argparse.Namespace) -> int:
             except ValidationError as e:
                 errors += [f"{FIELDS.get(k, k)}: {m}" for k, m in e.errors.items()]
     if errors:
+        if len(errors) == 1:  # one error, one line (issue 19.7)
+            print(translate("cli", "kizuna: error: {message} Nothing was logged.").format(
+                message=errors[0]), file=sys.stderr)
+            return EXIT_ERROR
         for line in errors:
             print(translate("cli", "kizuna: error: {message}").format(message=line),
                   file=sys.stderr)

@@ -175,3 +175,12 @@ def test_a_new_journals_first_log_pins_the_home_zone(tmp_path):
     assert r.stdout.startswith("Home zone: Europe/Berlin; this computer: Asia/Tokyo;")
     r = kizuna("log", "yamada", "--kind", "call", "--when", "2026-11-21 10:00", tz="Asia/Tokyo")
     assert "10:00 CET (Europe/Berlin)" in r.stdout, r.stderr
+
+
+def test_one_problem_is_one_line(demo_path, capsys):
+    """Attacker review of issue 19: a year-10000 time gave the error and a second line."""
+    code, out, err = run(capsys, "--db", str(demo_path), "log", "yamada", "--kind", "meeting",
+                         "--when", "10000-01-01 10:00")
+    assert code == 1 and out == ""
+    (line,) = err.splitlines()
+    assert line.startswith("kizuna: error: --when:") and line.endswith("Nothing was logged.")

@@ -3846,6 +3846,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>なし</translation>
     </message>
     <message>
+        <source>kizuna: error: {message} Nothing was logged.</source>
+        <translation>kizuna: エラー: {message} 記録はしていません。</translation>
+    </message>
+    <message>
         <source>kizuna: nothing was logged.</source>
         <translation>kizuna: 何も記録していません。</translation>
     </message>
