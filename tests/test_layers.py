@@ -64,6 +64,7 @@ KNOWN = {
     # Import (issue 14): the import's bulk reads and writes as plain SQL on raw cursors
     ("services/importing/plan.py", "sql"): "Import: raw_rows reads for matching",
     ("services/importing/write.py", "sql"): "Import: bulk inserts, sqlite_sequence",
+    ("services/calendar_import.py", "sql"): "Meetings: func.instr in the whole-name match",
     # pdf/briefing.py and formats/records.py take has_cjk from services/japanese (text/ would do)
     ("pdf/briefing.py", "arrow"): "Print: services.japanese.has_cjk",
     ("formats/records.py", "arrow"): "Import: services.japanese.has_cjk",

@@ -156,11 +156,13 @@ def test_the_desktop_entry_starts_the_app_with_and_without_a_journal(installed, 
     assert run(installed, "--db", str(mine), "demo").returncode == 0
     r = run(installed, *_exec_line(str(mine)), "--quit-after", "1500")
     assert r.returncode == 0, r.stderr
-    # The window files the journal it opened first among the recent ones (QSettings).
+    # The window files the journal it opened first among the recent ones (settings.json).
+    import json
+
     config = Path(installed["env"]["XDG_CONFIG_HOME"])
-    settings = "".join(p.read_text("utf-8", "replace") for p in config.rglob("*.conf"))
-    recent = settings.split("recent=", 1)[1].splitlines()[0]
-    assert recent.startswith(str(mine)), recent
+    (found,) = config.rglob("settings.json")
+    recent = json.loads(found.read_text("utf-8"))["recent"]
+    assert recent[0] == str(mine), recent
     assert not (Path(installed["env"]["XDG_DATA_HOME"]) / "Kizuna" / "journal.kizuna").exists()
 
 

@@ -30,9 +30,13 @@ def _reachable(root, limit: int = 200_000) -> list:
     """Every object reachable from ``root`` through instances, containers, closures and
     bound methods; not through classes, modules or functions' globals (those lead to the
     whole program, this test's own variables included)."""
-    seen, out, todo = set(), [], [root]
+    from collections import deque
+
+    # breadth first: what the journal holds itself is met before the walk wanders into the
+    # program's big shared tables (depth first ran out of its limit there in a full run)
+    seen, out, todo = set(), [], deque([root])
     while todo and len(out) < limit:
-        obj = todo.pop()
+        obj = todo.popleft()
         if id(obj) in seen or isinstance(obj, type | types.ModuleType):
             continue
         seen.add(id(obj))

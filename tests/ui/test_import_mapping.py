@@ -32,7 +32,7 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
     d = ImportDialog(journal, path, on_done=lambda result: None)
     qtbot.addWidget(d)
     d.show()
-    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: d.ready, timeout=30_000)
     assert d.info.text() == "CSV, UTF-8, 1 row"
     assert d.preset.currentData() == "google"
     assert d.preset.currentText() == "Google Contacts"
@@ -75,15 +75,15 @@ def test_a_google_csv_gets_its_preset_and_a_target_for_every_column(qtbot, journ
     rows = [d.mapping.item(i, 0).text() for i in range(d.mapping.rowCount())]
     second = d.mapping.cellWidget(rows.index("E-mail 2 - Value"), 1)
     second.setCurrentIndex(second.findData(""))
-    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: d.ready, timeout=30_000)
     assert d.preview.item(0, 4).text() == "t.yamada@mitsuboshi.example.jp"
     problems = [d.problems.item(i).text().strip() for i in range(d.problems.count())]
     assert "contacts.csv: column 'E-mail 2 - Value' (1 value) not imported" in problems
 
     # Another preset maps again from the header; Google's comes back when chosen
     d.preset.setCurrentIndex(d.preset.findData("generic"))
-    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: d.ready, timeout=30_000)
     assert _mapping(d)["Phone 3 - Value"] == ""
     d.preset.setCurrentIndex(d.preset.findData("google"))
-    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: d.ready, timeout=30_000)
     assert _mapping(d)["Phone 3 - Value"] == "phone"
