@@ -62,3 +62,20 @@ def demo_journal(demo_path: Path):
     j = Journal.open(demo_path)
     yield j
     j.close()
+
+
+@pytest.fixture(autouse=True)
+def _background_jobs_finish():
+    """A window test's background jobs (counts, reads, PDFs) run in Qt's global thread pool,
+    which has as many threads as the machine has cores (2 here): a job still running after its
+    test would hold a thread while the next test waits for its own. Each test ends with the
+    pool empty, so a job that never ends is found in the test that started it."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(60_000), f"{pool.activeThreadCount()} background jobs still running"
