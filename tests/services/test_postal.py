@@ -68,3 +68,18 @@ def test_saved_contact_gets_structured_address(tmp_path):
     contacts.update(j, cid, contacts.get(j, cid).to_input())
     assert contacts.get(j, cid).addresses[0].town == "丸の内"
     j.close()
+
+
+def test_a_lookup_works_on_any_thread_whichever_asked_first():
+    # The window checks postal codes on its own thread (the contact editor) and in the
+    # background (an import's plan): the second used to fail with SQLite's "objects created
+    # in a thread can only be used in that same thread", and the import dialog never filled.
+    import threading
+
+    assert postal.lookup("100-0001").known
+    got = []
+    worker = threading.Thread(target=lambda: got.append(postal.lookup("530-0001")))
+    worker.start()
+    worker.join()
+    assert [c.prefecture for c in got] == ["大阪府"]
+    assert postal.lookup("100-0001").prefecture == "東京都"
