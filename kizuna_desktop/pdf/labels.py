@@ -1,11 +1,16 @@
 """Address labels on A4 sheets (issue 25.4), for shipping ochūgen and oseibo.
 
-Sheets (mm; the makers' published dimensions, label size and pitch, margins to the first
-label's top left corner):
+Sheets (mm; label size and pitch, margins to the first label's top left corner), as the
+makers publish them. Avery's own template pages were not reachable from here; the figures are
+those of LibreOffice's label catalogue, which carries Avery's A4 specifications in 1/100 mm
+(officecfg/registry/data/org/openoffice/Office/Labels.xcu, manufacturer "Avery A4",
+"L7160 Address" = S;6604;3810;6350;3810;720;1515;3;7 and "L7163 Address" =
+S;10160;3810;9906;3810;467;1515;2;7: pitch x; pitch y; width; height; left; top; columns;
+rows). Avery's catalogue rounds the L7163 label to 99.1 mm; 99.06 (3.9 in) is the die.
 - ``avery-l7160``: Avery L7160, 21 labels (3 × 7) of 63.5 × 38.1, pitch 66.04 × 38.1, top
-  margin 15.15, left margin 7.25;
-- ``avery-l7163``: Avery L7163, 14 labels (2 × 7) of 99.1 × 38.1, pitch 101.6 × 38.1, top
-  margin 15.15, left margin 4.65;
+  margin 15.15, left margin 7.20 (was 7.25 before this check: the columns sat 0.05 mm right);
+- ``avery-l7163``: Avery L7163, 14 labels (2 × 7) of 99.06 × 38.1, pitch 101.6 × 38.1, top
+  margin 15.15, left margin 4.67 (was 99.1 wide at 4.65);
 - a custom layout: rows, columns, label size, pitch and margins.
 
 Each label holds 〒 code, address (building on its own line), company/department/title for
@@ -65,10 +70,11 @@ class Sheet:
 
 
 SHEETS = {
+    # Source: LibreOffice Labels.xcu, "Avery A4" (see the module's docstring).
     "avery-l7160": Sheet(name="avery-l7160", rows=7, columns=3, width=63.5, height=38.1,
-                         pitch_x=66.04, pitch_y=38.1, left=7.25, top=15.15),
-    "avery-l7163": Sheet(name="avery-l7163", rows=7, columns=2, width=99.1, height=38.1,
-                         pitch_x=101.6, pitch_y=38.1, left=4.65, top=15.15),
+                         pitch_x=66.04, pitch_y=38.1, left=7.20, top=15.15),
+    "avery-l7163": Sheet(name="avery-l7163", rows=7, columns=2, width=99.06, height=38.1,
+                         pitch_x=101.6, pitch_y=38.1, left=4.67, top=15.15),
 }
 
 

@@ -34,6 +34,25 @@ def test_published_sheets_fill_a4():
         assert abs(right - 210) < 0.2 and abs(bottom - 297) < 0.2, sheet.name
 
 
+# The makers' figures (mm) as LibreOffice's label catalogue carries them (Labels.xcu,
+# "Avery A4": "L7160 Address" S;6604;3810;6350;3810;720;1515;3;7, "L7163 Address"
+# S;10160;3810;9906;3810;467;1515;2;7 — pitch x, pitch y, width, height, left, top, cols, rows).
+PUBLISHED = {
+    "avery-l7160": (66.04, 38.10, 63.50, 38.10, 7.20, 15.15, 3, 7),
+    "avery-l7163": (101.60, 38.10, 99.06, 38.10, 4.67, 15.15, 2, 7),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PUBLISHED))
+def test_sheet_matches_the_makers_figures(name):
+    s = labels.SHEETS[name]
+    got = (s.pitch_x, s.pitch_y, s.width, s.height, s.left, s.top, s.columns, s.rows)
+    assert got == pytest.approx(PUBLISHED[name], abs=0.005)
+    # the die is centred across the page: left and right margins within 0.1 mm
+    right = 210 - (s.left + (s.columns - 1) * s.pitch_x + s.width)
+    assert abs(right - s.left) < 0.1
+
+
 def _sizes(pdf: bytes) -> list[float]:
     """The font size of each text-showing operator on the first page, in order."""
     import io
