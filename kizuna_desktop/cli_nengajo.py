@@ -1,4 +1,5 @@
-"""New Year cards (issue 25): `kizuna nengajo list|mark|sender|print`, `kizuna labels`."""
+"""New Year cards (issue 25): `kizuna nengajo list|mark|sender|print`, `kizuna labels`,
+`kizuna seasons` (the seasonal reminders, accepted into follow-ups)."""
 
 from __future__ import annotations
 
@@ -77,7 +78,78 @@ def register(sub: argparse._SubParsersAction) -> dict:
     lb.add_argument("--vertical", action="store_true", help="vertical text (tategaki)")
     lb.add_argument("--calibration", action="store_true",
                     help="draw every label's outline (hold the print against a sheet)")
-    return {"nengajo": cmd_nengajo, "labels": cmd_labels}
+    se = sub.add_parser(
+        "seasons", help="seasonal reminders (ochūgen, oseibo, nengajō, 寒中見舞い, birthdays)",
+        description="The year's seasonal reminders by each contact's region (ochūgen: Kantō "
+                    "1–15 July, Kansai 15 July – 15 August; oseibo 1–20 December; nengajō "
+                    "posting 15–25 December; 寒中見舞い for contacts in mourning from 8 January, "
+                    "16 January in Kansai; birthdays). Nothing is added until you accept a "
+                    "reminder with --accept KEY (the key each line shows) or --accept all.")
+    se.add_argument("--year", type=int, default=date.today().year, metavar="Y",
+                    help="the calendar year (default: this year)")
+    se.add_argument("--json", action="store_true", help="one JSON object")
+    se.add_argument("--accept", action="append", default=None, metavar="KEY",
+                    help="make the reminder with this key (CONTACT_ID:CUSTOM, as listed) a "
+                         "follow-up; repeat for more, or 'all'")
+    return {"nengajo": cmd_nengajo, "labels": cmd_labels, "seasons": cmd_seasons}
+
+
+def _key(r) -> str:
+    return f"{r.contact_id}:{r.custom}"
+
+
+def cmd_seasons(args: argparse.Namespace) -> int:
+    from kizuna_desktop.cli import _open
+    from kizuna_desktop.cli import terminal_safe as t
+    from kizuna_desktop.services import seasons
+
+    if not 1900 <= args.year <= 9998:
+        print(f"kizuna seasons: --year {args.year} is out of range (1900–9998).",
+              file=sys.stderr)
+        return 2
+    with _open(args) as journal:
+        found = seasons.proposals(journal, args.year)
+        if args.accept is None:
+            if args.json:
+                _dump({"year": args.year, "reminders": [
+                    {"key": _key(r), "contact_id": r.contact_id, "name": r.name,
+                     "region": r.region, "custom": r.custom, "title": r.title,
+                     "due": r.due.isoformat(), "end": r.end.isoformat()} for r in found],
+                    "calendar": [
+                    {"custom": w.custom, "start": w.start.isoformat(),
+                     "end": w.end.isoformat(), "note": w.note}
+                    for w in seasons.windows(args.year, None)]})
+                return 0
+            print(f"Seasonal reminders for {args.year}: {len(found)} (accept with "
+                  f"--accept KEY).")
+            for r in found:
+                span = r.due.isoformat() if r.end == r.due else \
+                    f"{r.due.isoformat()} – {r.end.isoformat()}"
+                region = f" ({r.region})" if r.region else ""
+                print(f"  {_key(r)}\t{span}\t{t(r.title)}\t{t(r.name)}{t(region)}")
+            return 0
+        by_key = {_key(r): r for r in found}
+        wanted = [k.strip() for k in args.accept]
+        chosen, bad = [], []
+        for k in wanted:
+            if k.casefold() == "all":
+                chosen.extend(r for r in found if r not in chosen)
+            elif k in by_key:
+                if by_key[k] not in chosen:
+                    chosen.append(by_key[k])
+            else:
+                bad.append(k)
+        ids = seasons.accept(journal, chosen) if chosen else []
+    for r, fid in zip(chosen, ids, strict=True) if not args.json else ():
+        print(f"Follow-up {fid}: {t(r.title)} — {t(r.name)}, due {r.due.isoformat()}.")
+    for k in bad:
+        print(f"kizuna seasons: no reminder {t(k)!s} in {args.year} (already a follow-up, "
+              f"or not a key from the list); nothing added for it.", file=sys.stderr)
+    if args.json:
+        _dump({"accepted": [{"key": _key(r), "follow_up_id": fid}
+                            for r, fid in zip(chosen, ids, strict=True)],
+               "not_found": bad})
+    return 1 if bad else 0
 
 
 def _sheet(spec: str):

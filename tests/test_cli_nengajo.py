@@ -99,3 +99,32 @@ def test_labels_by_year_by_tag_and_custom(db, tmp_path):
     assert "1 labels on 1 sheet(s) of custom" in r.stdout.decode("utf-8")
     bad = _kizuna("labels", "--tag", "x", "-o", str(out), "--sheet", "custom:1,2", db=db)
     assert bad.returncode != 0 and "custom:ROWS" in bad.stderr.decode()
+
+
+def test_seasons_list_accept_and_a_bad_key(db):
+    from kizuna_desktop.services import followups
+
+    r = _kizuna("seasons", "--year", "2026", "--json", db=db)
+    assert r.returncode == 0, r.stderr.decode()
+    got = json.loads(r.stdout.decode("utf-8"))
+    by = {(x["name"], x["custom"]): x for x in got["reminders"]}
+    yamada = by[("山田 太郎", "nengajo")]
+    assert (yamada["due"], yamada["end"]) == ("2026-12-15", "2026-12-25")
+    assert {w["custom"] for w in got["calendar"]} >= {"ochugen", "oseibo", "mochu", "kanchu"}
+    kanchu = json.loads(_kizuna("seasons", "--year", "2027", "--json", db=db).stdout)
+    (tanaka,) = [x for x in kanchu["reminders"] if x["custom"] == "kanchu"]
+    assert (tanaka["name"], tanaka["due"]) == ("田中 花子", "2027-01-16")  # Kyoto: Kansai
+    text = _kizuna("seasons", "--year", "2026", db=db).stdout.decode("utf-8")
+    assert yamada["key"] in text and "年賀状を投函する" in text
+
+    r = _kizuna("seasons", "--year", "2026", "--accept", yamada["key"], "--accept", "999:oseibo",
+                db=db)
+    assert r.returncode == 1  # the bad key is named; the good one is still accepted
+    assert "999:oseibo" in r.stderr.decode("utf-8") and "Traceback" not in r.stderr.decode()
+    assert "年賀状を投函する" in r.stdout.decode("utf-8")
+    with Journal.open(db) as j:
+        (f,) = followups.for_contact(j, yamada["contact_id"])
+    assert (f.title, f.due_date.isoformat()) == ("年賀状を投函する", "2026-12-15")
+    again = json.loads(_kizuna("seasons", "--year", "2026", "--json", db=db).stdout)
+    assert yamada["key"] not in {x["key"] for x in again["reminders"]}
+    assert len(again["reminders"]) == len(got["reminders"]) - 1
