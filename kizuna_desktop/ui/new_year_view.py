@@ -1,14 +1,26 @@
 """View > New Year cards (issue 25.2): the year's list with each contact's marks (to send,
 sent, received, mourning), the 寒中見舞い proposed to those in mourning, accepted into
-follow-ups. Added through ``MainWindow.add_view``; services only, no SQL."""
+follow-ups; the seasonal reminders of a year (services/seasons.py: ochūgen, oseibo, nengajō
+posting, 寒中見舞い, birthdays) with "Add as follow-up"; the sender and the print offsets,
+saved in the journal as `kizuna nengajo sender` / `print --offset-x/-y` save them.
+
+Marks and accepted follow-ups go through the window's undo stack (Ctrl+Z). Added through
+``MainWindow.add_view``; services only, no SQL."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -17,14 +29,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kizuna_desktop.services import nengajo
+from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.services import followups, nengajo, seasons
 from kizuna_desktop.store import Journal
+from kizuna_desktop.ui import commands as cmd
+
+MARKS = ("send", "sent", "received", "mourning")
+
+
+class MarkCard(cmd.Command):
+    """One New Year mark set or cleared; undo puts the mark before back."""
+
+    what = frozenset()  # no pane shows the marks; the views reload on every change
+
+    def __init__(self, journal, notify, contact_id: int, year: int, key: str, on: bool,
+                 before: bool):
+        super().__init__(QCoreApplication.translate("NewYearView", "New Year mark"), journal,
+                         notify)
+        self.contact_id, self.year, self.key, self.on, self.before = (contact_id, year, key,
+                                                                      on, before)
+
+    def do(self) -> None:
+        nengajo.mark(self.journal, self.contact_id, self.year, **{self.key: self.on})
+
+    def again(self) -> None:
+        self.do()
+
+    def back(self) -> None:
+        nengajo.mark(self.journal, self.contact_id, self.year, **{self.key: self.before})
+
+
+class AddFollowUps(cmd.Command):
+    """Accepted reminders (seasonal or 寒中見舞い) as follow-ups; undo deletes them."""
+
+    what = frozenset({cmd.FOLLOWUPS})
+
+    def __init__(self, journal, notify, make):
+        super().__init__(QCoreApplication.translate("NewYearView", "Add as follow-up"),
+                         journal, notify)
+        self.make = make  # () -> list of follow-up ids
+        self.ids: list[int] = []
+
+    def do(self) -> None:
+        self.ids = list(self.make())
+
+    def again(self) -> None:
+        self.do()
+
+    def back(self) -> None:
+        for i in self.ids:
+            followups.delete(self.journal, i)
+        self.ids = []
 
 
 class NewYearView(QWidget):
-    def __init__(self, journal: Journal, parent: QWidget | None = None):
+    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
+                 stack: QUndoStack | None = None, notify=None):
         super().__init__(parent)
         self.journal = journal
+        # the window's undo stack and notify; alone (tests, a bare widget) a stack of its own
+        self.stack = stack if stack is not None else QUndoStack(self)
+        self.notify = notify if notify is not None else (lambda _what, _sel: self.reload())
         self.found: nengajo.NewYearList | None = None
         self.rows: list[nengajo.Recipient] = []
         lay = QVBoxLayout(self)
@@ -49,6 +114,7 @@ class NewYearView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("New Year list"))
+        self.table.setWordWrap(True)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -70,14 +136,71 @@ class NewYearView(QWidget):
         self.accept = QPushButton(self.tr("Add the 寒中見舞い as follow-ups"))
         self.accept.clicked.connect(lambda _c=False: self._accept())
         lay.addWidget(self.accept)
+
+        # the seasonal reminders of a calendar year
+        box = QGroupBox(self.tr("Seasonal reminders"))
+        sl = QVBoxLayout(box)
+        srow = QHBoxLayout()
+        slabel = QLabel(self.tr("&Year:"))
+        srow.addWidget(slabel)
+        self.season_year = QSpinBox()
+        self.season_year.setRange(1900, 2200)
+        self.season_year.setValue(today.year())
+        self.season_year.setAccessibleName(self.tr("Year of the seasonal reminders"))
+        slabel.setBuddy(self.season_year)
+        srow.addWidget(self.season_year)
+        srow.addStretch(1)
+        sl.addLayout(srow)
+        self.seasons = QListWidget()
+        self.seasons.setAccessibleName(self.tr("Seasonal reminders"))
+        self.seasons.setToolTip(self.tr("Space ticks a reminder; Add as follow-up adds the "
+                                        "ticked ones (or the selected one)"))
+        sl.addWidget(self.seasons, 1)
+        self.add_season = QPushButton(self.tr("&Add as follow-up"))
+        self.add_season.clicked.connect(lambda _c=False: self._accept_seasons())
+        sl.addWidget(self.add_season)
+        lay.addWidget(box, 1)
+        self.season_rows: list[seasons.Reminder] = []
+
+        # the sender and the print offsets
+        sbox = QGroupBox(self.tr("Sender and printing"))
+        form = QFormLayout(sbox)
+        self.sender_name = QLineEdit()
+        self.sender_code = QLineEdit()
+        self.sender_code.setPlaceholderText("NNN-NNNN")
+        self.sender_address = QLineEdit()
+        form.addRow(self.tr("Sender's &name:"), self.sender_name)
+        form.addRow(self.tr("Sender's &postal code:"), self.sender_code)
+        form.addRow(self.tr("Sender's a&ddress:"), self.sender_address)
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-30.0, 30.0)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(" mm")
+        form.addRow(self.tr("Offset &right:"), self.offset_x)
+        form.addRow(self.tr("Offset do&wn:"), self.offset_y)
+        self.save_settings = QPushButton(self.tr("&Save sender and offsets"))
+        self.save_settings.clicked.connect(lambda _c=False: self._save_settings())
+        form.addRow(self.save_settings)
+        self.settings_status = QLabel()
+        self.settings_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_status.setWordWrap(True)
+        form.addRow(self.settings_status)
+        lay.addWidget(sbox)
+
         self.year.valueChanged.connect(lambda _v: self.reload())
+        self.season_year.valueChanged.connect(lambda _v: self._reload_seasons())
         self.table.itemSelectionChanged.connect(self._selected)
         self.reload()
+        self._load_settings()
 
     # hooks of MainWindow.add_view
     def set_journal(self, journal: Journal) -> None:
         self.journal = journal
         self.reload()
+        self._load_settings()
 
     def data_changed(self, _what) -> None:
         self.reload()
@@ -103,15 +226,64 @@ class NewYearView(QWidget):
             if r.why != "marked":
                 marks.append(self.tr("sent one last year"))
             for col, text in enumerate((names, where, ", ".join(marks))):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow dock elides the cell: the whole text here
+                self.table.setItem(i, col, item)
             if r.contact_id == keep:
                 self.table.selectRow(i)
         self.table.resizeColumnToContents(0)
+        self.table.resizeRowsToContents()  # wrapped addresses shown whole
         lines = [self.tr("Proposed: %1 to %2 from %3").replace("%1", p.title)
                  .replace("%2", p.name).replace("%3", p.due.isoformat()) for p in f.proposals]
         self.proposals.setText("\n".join(lines))
         self.accept.setEnabled(bool(f.proposals))
         self._selected()
+        self._reload_seasons()
+
+    def _reload_seasons(self) -> None:
+        self.season_rows = seasons.proposals(self.journal, self.season_year.value())
+        self.seasons.clear()
+        for r in self.season_rows:
+            span = r.due.isoformat() if r.end == r.due else \
+                f"{r.due.isoformat()} – {r.end.isoformat()}"
+            item = QListWidgetItem(f"{span}  {r.title}  {r.name}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.seasons.addItem(item)
+        self.add_season.setEnabled(bool(self.season_rows))
+
+    def _accept_seasons(self) -> None:
+        ticked = [r for i, r in enumerate(self.season_rows)
+                  if self.seasons.item(i).checkState() == Qt.CheckState.Checked]
+        if not ticked and 0 <= self.seasons.currentRow() < len(self.season_rows):
+            ticked = [self.season_rows[self.seasons.currentRow()]]
+        if ticked:
+            cmd.push(self.stack, AddFollowUps(self.journal, self.notify,
+                                              lambda: seasons.accept(self.journal, ticked)))
+
+    def _load_settings(self) -> None:
+        snd = nengajo.sender(self.journal)
+        self.sender_name.setText(snd.name)
+        self.sender_code.setText(snd.postal_code)
+        self.sender_address.setText(snd.address)
+        layout = nengajo.print_layout(self.journal)
+        self.offset_x.setValue(layout.offset_x)
+        self.offset_y.setValue(layout.offset_y)
+
+    def _save_settings(self) -> None:
+        try:
+            nengajo.set_sender(self.journal, name=self.sender_name.text(),
+                               address=self.sender_address.text(),
+                               postal_code=self.sender_code.text())
+            layout = nengajo.print_layout(self.journal)
+            layout.offset_x, layout.offset_y = self.offset_x.value(), self.offset_y.value()
+            nengajo.save_print_layout(self.journal, layout)
+        except KizunaError as e:
+            self.settings_status.setText(str(e))
+            return
+        self.settings_status.setText(self.tr("Saved: the cards print with this sender and "
+                                             "these offsets."))
+        self._load_settings()
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -128,21 +300,24 @@ class NewYearView(QWidget):
 
     def _mark(self, key: str, on: bool) -> None:
         cid = self.current_id()
-        if cid is None:
+        r = next((r for r in self.rows if r.contact_id == cid), None)
+        if r is None:
             return
-        nengajo.mark(self.journal, cid, self.year.value(), **{key: on})
-        self.reload()
+        cmd.push(self.stack, MarkCard(self.journal, self.notify, cid, self.year.value(), key,
+                                      on, bool(getattr(r.marks, key))))
 
     def _accept(self) -> None:
         if self.found and self.found.proposals:
-            nengajo.accept_proposals(self.journal, self.found.proposals)
-            self.proposals.setText(self.tr("%n follow-up(s) added", "",
-                                           len(self.found.proposals)))
+            chosen = list(self.found.proposals)
+            cmd.push(self.stack, AddFollowUps(
+                self.journal, self.notify,
+                lambda: nengajo.accept_proposals(self.journal, chosen)))
+            self.proposals.setText(self.tr("%n follow-up(s) added", "", len(chosen)))
             self.accept.setEnabled(False)
 
 
 def install(window) -> NewYearView:
     """View > New Year cards."""
-    view = NewYearView(window.journal)
+    view = NewYearView(window.journal, stack=window.undo_stack, notify=window.notify)
     window.add_view(view.tr("New Year cards"), view, shortcut="Ctrl+Shift+Y")
     return view
