@@ -132,6 +132,55 @@ def hint_for(given: int, received: int) -> str:
     return ""
 
 
+def status_of(days: int | None, cadence: int | None) -> str:
+    """never (no contact yet), unset (no cadence), cold, due or ok: the one rule, which
+    store/search_sql.health_order repeats in SQL for the contacts list's sort."""
+    if days is None:
+        return "never"
+    if not cadence:
+        return "unset"
+    if days > cadence:
+        return "cold"
+    if days >= DUE_AT * cadence:
+        return "due"
+    return "ok"
+
+
+@dataclass(frozen=True)
+class ListMark:
+    """The contacts list's health column for one contact."""
+
+    status: str  # as Health.status
+    days_since: int | None
+    cadence_days: int | None
+    overdue_days: int
+
+    @property
+    def word(self) -> str:
+        """on_track, due, overdue (past the cadence), going_cold (past it by more than a
+        whole cadence again), not_met (a cadence, never met), none (no cadence)."""
+        if self.status == "cold":
+            return "going_cold" if self.overdue_days > (self.cadence_days or 0) else "overdue"
+        return {"ok": "on_track", "due": "due", "never": "not_met", "unset": "none"}[self.status]
+
+
+def list_mark(journal: Journal, contact_id: int, last_at: datetime | None,
+              zone: str | None, cadence: int | None, *, today: date,
+              now: datetime | None = None) -> ListMark:
+    """A list row's health from its stored figures (no query), as ``for_contacts`` computes
+    it; a stored last interaction still ahead of now asks ``for_contacts`` for that one."""
+    now_utc = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    stored = last_at.astimezone(UTC).replace(tzinfo=None) if last_at and last_at.tzinfo \
+        else last_at
+    if stored is not None and stored > now_utc:
+        h = for_contacts(journal, [contact_id], now=now, today=today).get(contact_id)
+        if h is not None:
+            return ListMark(h.status, h.days_since, h.cadence_days, h.overdue_days)
+    days = clock.days_since(stored, zone, today) if stored is not None else None
+    return ListMark(status_of(days, cadence), days, cadence,
+                    max(0, days - cadence) if days is not None and cadence else 0)
+
+
 def for_contacts(journal: Journal, ids: list[int], *, now: datetime | None = None,
                  today: date | None = None) -> dict[int, Health]:
     """The health of each of ``ids`` (missing ids are left out)."""
@@ -220,16 +269,7 @@ def _chunk(s, chunk: list[int], now: datetime, today: date,
         last_date = _local_date(*when) if when else None
         days = clock.days_since(when[0], when[1], today) if when else None
         cadence = row.cadence_days
-        if days is None:
-            status = "never"
-        elif not cadence:
-            status = "unset"
-        elif days > cadence:
-            status = "cold"
-        elif days >= DUE_AT * cadence:
-            status = "due"
-        else:
-            status = "ok"
+        status = status_of(days, cadence)
         g, r = given[row.id], received[row.id]
         out[row.id] = Health(
             contact_id=row.id,

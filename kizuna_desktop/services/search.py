@@ -309,6 +309,29 @@ def page(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
     return rows[offset:want]
 
 
+def page_by_health(journal: Journal, f: ContactFilter, offset: int = 0, limit: int = 100,
+                   *, descending: bool = False, now: datetime | None = None,
+                   today: date | None = None) -> list[ContactSummary]:
+    """Contacts matching ``f`` in health order (``kizuna health``'s: past the cadence, due,
+    never met, on track, no cadence; most days past the cadence first; then list order),
+    or its reverse; sorted in SQL (search_sql.health_order), ``limit`` from ``offset``."""
+    from kizuna_desktop.services.health import DUE_AT
+    from kizuna_desktop.text import zones
+
+    now_utc = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    plan = _plan(journal, query_tokens(f.text))
+    if plan is not None and plan.short:
+        plan = _expanded(journal, plan)
+    if plan is None:
+        return []
+    order = search_sql.health_order(now_utc, today or zones.today(), DUE_AT, descending)
+    q = _where(select(Contact.id), f, plan).order_by(None).order_by(*order)
+    with journal.session() as s:
+        ids = list(s.connection().execute(q.offset(offset).limit(limit)).scalars())
+    found = {c.id: c for c in by_ids(journal, ids)}
+    return [found[i] for i in ids if i in found]
+
+
 def _page(journal: Journal, f: ContactFilter, plan: _Plan, offset: int, limit: int,
           after: int | None, tier) -> list[ContactSummary]:
     rows: list[ContactSummary] = []

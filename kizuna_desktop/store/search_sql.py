@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, text, update
+from sqlalchemy import Integer, and_, case, cast, func, literal, select, text, update
 from sqlalchemy.orm import Session
 
-from kizuna_desktop.store.models import Contact
+from kizuna_desktop.store.models import Contact, Interaction, interaction_participants
 
 # When a contact's keep-in-touch cadence lapses: its last contact (or creation) plus the
 # cadence, as SQLite writes the column's datetimes.
@@ -52,6 +52,40 @@ def cold_conditions(midnight: datetime, laptop_minutes: int) -> tuple:
     shifted = func.datetime(Contact.cold_after, func.printf("%+d minutes", offset))
     return (Contact.cold_after < midnight + timedelta(hours=14),
             shifted < func.datetime(midnight))
+
+
+# --- the contacts list's health column (issue 24.4) ------------------------------------
+# The same figures as services/health.py, from stored columns: the last contact's local date
+# (last_interaction_at shifted by last_interaction_offset), days from it to today, against
+# contacts.cadence_days. A stored last interaction still ahead of now (a planned meeting
+# whose clock has not come) is replaced by the latest past one (its date taken with the
+# stored offset).
+HEALTH_RANK = {"cold": 0, "due": 1, "never": 2, "ok": 3, "unset": 4}  # = health.STATUS_ORDER
+
+
+def health_order(now: datetime, today, due_at: float, descending: bool = False) -> list:
+    """ORDER BY terms: status (cold, due, never met, on track, no cadence), most days past
+    the cadence first, then list order: health.Health.sort_key's order."""
+    ip = interaction_participants
+    past_one = (select(func.max(Interaction.occurred_at))
+                .join(ip, ip.c.interaction_id == Interaction.id)
+                .where(ip.c.contact_id == Contact.id, Interaction.occurred_at <= now)
+                .correlate(Contact).scalar_subquery())
+    last = case((Contact.last_interaction_at > now, past_one),
+                else_=Contact.last_interaction_at)
+    local = func.date(last, func.printf("%+d minutes",
+                                        func.coalesce(Contact.last_interaction_offset, 0)))
+    raw = cast(func.julianday(literal(today.isoformat())) - func.julianday(local), Integer)
+    days = func.max(0, raw)
+    rank = case((last.is_(None), HEALTH_RANK["never"]),
+                (Contact.cadence_days.is_(None), HEALTH_RANK["unset"]),
+                (days > Contact.cadence_days, HEALTH_RANK["cold"]),
+                (days >= due_at * Contact.cadence_days, HEALTH_RANK["due"]),
+                else_=HEALTH_RANK["ok"])
+    past = case((and_(last.is_not(None), Contact.cadence_days.is_not(None)),
+                 Contact.cadence_days - days), else_=0)  # = −(days − cadence)
+    terms = [rank, past, Contact.sort_rank, Contact.id]
+    return [t.desc() for t in terms] if descending else terms
 
 
 # --- kizuna check ------------------------------------------------------------------------

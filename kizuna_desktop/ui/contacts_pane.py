@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kizuna_desktop.services import organizations, search, tags
+from kizuna_desktop.services import health, organizations, search, tags
 from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
@@ -46,7 +46,16 @@ ROOT = QModelIndex()
 COLUMNS = (QT_TRANSLATE_NOOP("ContactsModel", "Name"),
            QT_TRANSLATE_NOOP("ContactsModel", "Reading"),
            QT_TRANSLATE_NOOP("ContactsModel", "Title and organisation"),
-           QT_TRANSLATE_NOOP("ContactsModel", "Last contact"))
+           QT_TRANSLATE_NOOP("ContactsModel", "Last contact"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Health"))
+HEALTH = 4  # the health column (issue 24.4): sorted in SQL, paged (search.page_by_health)
+# Its words, each with a mark that reads without colour (○ △ ▲ ×).
+HEALTH_WORDS = {"on_track": QT_TRANSLATE_NOOP("ContactsModel", "○ on track"),
+                "due": QT_TRANSLATE_NOOP("ContactsModel", "△ due"),
+                "overdue": QT_TRANSLATE_NOOP("ContactsModel", "▲ overdue"),
+                "going_cold": QT_TRANSLATE_NOOP("ContactsModel", "× going cold"),
+                "not_met": QT_TRANSLATE_NOOP("ContactsModel", "· not met yet"),
+                "none": QT_TRANSLATE_NOOP("ContactsModel", "— no cadence")}
 SORT_MAX = 5000  # contacts sorted in memory by a header click
 
 
@@ -75,17 +84,21 @@ class ContactsModel(QAbstractTableModel):
         self.sort_cut = False  # a sort that holds only the first SORT_MAX matches
         self.today = datetime.now().date()
         self._generation = 0  # which set_filter a count in flight belongs to
+        self._marks: dict[int, health.ListMark] = {}  # the health column, per contact
 
     def set_filter(self, f: ContactFilter) -> None:
         self.beginResetModel()
         self.filter = f
         self.today = datetime.now().date()
-        self.rows = search.page(self.journal, f, 0, PAGE)
+        self._marks = {}
+        self.rows = self._health_page(0) if self.sorted_by[0] == HEALTH else \
+            search.page(self.journal, f, 0, PAGE)
         self.exhausted = len(self.rows) < PAGE
         self.total, self.capped, self.counting = len(self.rows), not self.exhausted, \
             not self.exhausted
         self._generation += 1
-        if self.sorted_by != (0, Qt.SortOrder.AscendingOrder):
+        if self.sorted_by != (0, Qt.SortOrder.AscendingOrder) and \
+                self.sorted_by[0] != HEALTH:
             self._sort_rows()
         self.endResetModel()
         if self.counting:
@@ -125,7 +138,8 @@ class ContactsModel(QAbstractTableModel):
 
     def fetchMore(self, parent=ROOT) -> None:
         after = self.rows[-1].sort_rank if self.rows else None
-        more = search.page(self.journal, self.filter, 0, PAGE, after=after)
+        more = self._health_page(len(self.rows)) if self.sorted_by[0] == HEALTH else \
+            search.page(self.journal, self.filter, 0, PAGE, after=after)
         self.exhausted = len(more) < PAGE
         if not more:
             return
@@ -147,13 +161,35 @@ class ContactsModel(QAbstractTableModel):
         SORT_MAX (beyond that, the first SORT_MAX; the count line says so)."""
         self.sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
-        if (column, order) == (0, Qt.SortOrder.AscendingOrder):
+        if column == HEALTH:  # in SQL, over every match, a page at a time
+            self.rows = self._health_page(0, max(PAGE, len(self.rows)))
+            self.exhausted = len(self.rows) < max(PAGE, len(self.rows)) or not self.rows
+            self.sort_cut = False
+        elif (column, order) == (0, Qt.SortOrder.AscendingOrder):
             self.rows = search.page(self.journal, self.filter, 0, max(PAGE, len(self.rows)))
             self.exhausted = len(self.rows) < max(PAGE, len(self.rows)) or not self.rows
             self.sort_cut = False
         else:
             self._sort_rows()
         self.layoutChanged.emit()
+
+    def _health_page(self, offset: int, limit: int = PAGE) -> list[ContactSummary]:
+        """Most in need of attention first (ascending; kizuna health's order) or last."""
+        return search.page_by_health(
+            self.journal, self.filter, offset, limit,
+            descending=self.sorted_by[1] == Qt.SortOrder.DescendingOrder, today=self.today)
+
+    def health_mark(self, c: ContactSummary) -> health.ListMark:
+        mark = self._marks.get(c.id)
+        if mark is None:
+            mark = self._marks[c.id] = health.list_mark(
+                self.journal, c.id, c.last_interaction_at, c.last_interaction_zone,
+                c.cadence_days, today=self.today)
+        return mark
+
+    def health_text(self, c: ContactSummary) -> str:
+        return QCoreApplication.translate("ContactsModel",
+                                          HEALTH_WORDS[self.health_mark(c).word])
 
     def _sort_rows(self) -> None:
         while not self.exhausted and len(self.rows) < SORT_MAX:
@@ -196,10 +232,19 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col in (0, 1, 2):
                 return self.data_text(c, col)
+            if col == HEALTH:
+                return self.health_text(c)
             days = c.days_since(self.today)
             return "—" if days is None else ("today" if days == 0 else f"{days} d")
         if role == Qt.ItemDataRole.UserRole:
             return c.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == HEALTH:
+            m = self.health_mark(c)
+            days = "—" if m.days_since is None else str(m.days_since)
+            cadence = "—" if not m.cadence_days else str(m.cadence_days)
+            return QCoreApplication.translate(
+                "ContactsModel", "Days since last contact: {0}; cadence: {1} days").format(
+                days, cadence)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain.tooltip("\n".join(x for x in (c.written, c.reading, c.latin, c.role)
                                             if x))
@@ -209,6 +254,8 @@ class ContactsModel(QAbstractTableModel):
             days = c.days_since(self.today)
             if col == 3 and c.cadence_days and (days is None or days > c.cadence_days):
                 return palette.brush(palette.Role.ALERT)  # going cold
+            if col == HEALTH and self.health_mark(c).word in ("overdue", "going_cold"):
+                return palette.brush(palette.Role.ALERT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -276,7 +323,7 @@ class ContactsPane(QWidget):
         self.view.setSortingEnabled(True)  # a header click sorts (ContactsModel.sort)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for i, w in enumerate((140, 120, 200, 72)):
+        for i, w in enumerate((140, 120, 200, 72, 104)):
             self.view.setColumnWidth(i, w)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
