@@ -649,8 +649,40 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>最終連絡日</translation>
     </message>
     <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>△ due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× going cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name as written</source>
         <translation>表記どおりの氏名</translation>
+    </message>
+    <message>
+        <source>Days since last contact: {0}; cadence: {1} days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2626,14 @@ With {3}</source>
         <translation>年賀状</translation>
     </message>
     <message>
+        <source>New Year mark</source>
+        <translation>年賀状の記録</translation>
+    </message>
+    <message>
+        <source>Add as follow-up</source>
+        <translation>フォローアップに追加</translation>
+    </message>
+    <message>
         <source>New Year</source>
         <translation>年賀</translation>
     </message>
@@ -2642,6 +2682,54 @@ With {3}</source>
         <translation>寒中見舞いをフォローアップに追加</translation>
     </message>
     <message>
+        <source>Seasonal reminders</source>
+        <translation>季節のご挨拶</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Year of the seasonal reminders</source>
+        <translation>季節のご挨拶の年</translation>
+    </message>
+    <message>
+        <source>Space ticks a reminder; Add as follow-up adds the ticked ones (or the selected one)</source>
+        <translation>スペースキーでチェックを付けられます。「フォローアップに追加」でチェックしたもの（または選択中のもの）を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Add as follow-up</source>
+        <translation>フォローアップに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sender and printing</source>
+        <translation>差出人と印刷</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name:</source>
+        <translation>差出人の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;postal code:</source>
+        <translation>差出人の郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s a&amp;ddress:</source>
+        <translation>差出人の住所(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Offset &amp;right:</source>
+        <translation>右へのずれ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Offset do&amp;wn:</source>
+        <translation>下へのずれ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Save sender and offsets</source>
+        <translation>差出人とずれを保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>%1 to print, %2 sent, %3 in mourning, %4 without an address</source>
         <translation>印刷 %1 件、送付済み %2 件、喪中 %3 件、住所なし %4 件</translation>
     </message>
@@ -2672,6 +2760,10 @@ With {3}</source>
     <message>
         <source>Proposed: %1 to %2 from %3</source>
         <translation>提案: %3 から %1 を %2 へ</translation>
+    </message>
+    <message>
+        <source>Saved: the cards print with this sender and these offsets.</source>
+        <translation>保存しました。はがきはこの差出人とずれで印刷されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) added</source>
@@ -3636,6 +3728,136 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>SQLite integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables, triggers and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last-contact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due dates and cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>kizuna: error: {message} (see: {prog} --help)</source>
@@ -3656,6 +3878,38 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>no log (it cannot be written)</source>
         <translation>ログなし（書き込めません）</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} follow ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} meishi profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo journal written to {path}: {summary}.</source>
@@ -3770,8 +4024,40 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>kizuna: 警告: {warning}</translation>
     </message>
     <message>
+        <source>sheet on {paper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meishi {what} ({style}, Japanese {ja}, {size}, {orientation}) for “{profile}” written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written: run again with --yes to import.</source>
         <translation>何も書き込んでいません。取り込むには --yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>{n} attendees match no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} meetings on {day} (a roster, then a briefing each) written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">明日</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished">今後</translation>
     </message>
     <message>
         <source>No meetings in the next {n} days.</source>
@@ -3780,6 +4066,26 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>No backups of {path} yet (they are kept in {folder}).</source>
         <translation>{path} のバックアップはまだありません（保存先は {folder}）。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted, </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written to {path} and verified.</source>
@@ -3794,8 +4100,28 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{source} から {target} を復元しました{note}。</translation>
     </message>
     <message>
+        <source>{path} was already encrypted; its {n} plain backups are now encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is now encrypted. Keep the passphrase safe: without it the journal cannot be read. Its older backups were encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer encrypted (its backups stay encrypted with the old passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed the journal up to {path} before repairing it.</source>
         <translation>修復の前にジャーナルを {path} にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rebuilt the search index and last-contact dates of {n} contacts.</source>
@@ -3854,8 +4180,455 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>kizuna: 何も記録していません。</translation>
     </message>
     <message>
+        <source>Logged {kind} with {names} on {when} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: “{text}” is not a real date (no such day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} (id {id}){role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} (id {id}){role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared {what} (no longer matching); give {option} to set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {what} from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: “{id}” is not a follow-up id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {title} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {id} for {name}: {title}, due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open follow-ups.</source>
         <translation>未完了のフォローアップはありません。</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} — {name}, {date} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} on {date} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{now} now, {before} before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGLISH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {name} into {into}: {n} position(s) moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">よみがな</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} (id {id}): {kind}, in {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} (id {id}): {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} labels on {pages} sheet(s) of {sheet} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished">住所なし</translation>
+    </message>
+    <message>
+        <source>New Year cards for {year}: {n} to print, {sent} sent, {mourning} in mourning, {none} without an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an address (not printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mourning (喪中, not printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: {title} to {name} from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mourning: left out of the print run; `kizuna nengajo list` proposes a 寒中見舞い.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender set: cards print without the sender block. Set one with `kizuna nengajo sender --name NAME --address ADDRESS`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (from the meishi profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test print (box outlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {what} to {path} (offset {x} mm right, {y} mm down; remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender set: the cards print without the sender block (`kizuna nengajo sender --name NAME --address ADDRESS`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (喪中): {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (no address): {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation type="unfinished">1段階</translation>
+    </message>
+    <message>
+        <source>{n} hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chain of at most {hops} reaches {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can introduce you to {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished">あなた</translation>
+    </message>
+    <message>
+        <source>Nobody is going cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished">面識なし</translation>
+    </message>
+    <message>
+        <source>{n} d since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / every {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {given}, received {received} (gifts, favours, introductions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 promise overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} promises overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner dependency: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers only through the partner: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People only through the partner: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost entirely if they leave: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of several roads to: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangs on {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last business review: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">記録なし</translation>
+    </message>
+    <message>
+        <source>Interactions per quarter: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier</name>
+    <message>
+        <source>{name}  (contact {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadence days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3875,6 +4648,566 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>There is no contact with id {id}.</source>
         <translation>ID {id} の連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Kizuna from a desktop session, or use its commands (kizuna --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive is written to a file: give -o FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting-id takes the meeting&apos;s attendees, time, title and place: give no contacts, --meeting, --title or --place with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day goes with --pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is between 1 and 366 (was {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one contact, or give --meeting-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day “{0}” is not a date: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already encrypted, and so are its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted but {1} of its backups are not: give its passphrase (KIZUNA_PASSPHRASE) to encrypt them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} backups of {1} are still plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet {0}: avery-l7160, avery-l7163 or custom:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --name and --address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a contact, or an organisation with --org (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-hops takes 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on dates the ticks: give it with --tick SIGN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on {0} is in the future: a sign is ticked when seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on {0}: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the list Kizuna writes ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed items must be timezone-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date (year {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version {0} is not written; use 3.0 or 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {0}: rows, columns and a label larger than {1} mm are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {0}: the pitch is smaller than the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {0}: the labels run off the A4 page (right edge {1} mm, bottom {2} mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {0} × {1} mm card does not fit {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper is one of a4, letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilingual card carries both scripts on one horizontal face; for a vertical Japanese face choose the two-sided style (Japanese front, English back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is one of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a readable Kizuna archive ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already has data; an archive is imported into a new or empty journal (use --db to choose one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0} to import {1}: its journal is {2} MB and {3} MB are free (Kizuna keeps {4} MB free); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a Kizuna archive (it lacks {1} or {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder {0} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {0} was written but failed its check, so it was removed; the journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is damaged ({1}); no backup was made of it, so the good ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {0} was written but failed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing is written in one of: {0} (not “{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date or time: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is between 1 and {0} (was {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file that can be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s repeating events cannot be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meishi profile {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already has data; the demo is only written into an empty journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organisation with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format {0}; use one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: cannot tell what kind of file this is; give --format vcard, csv, linkedin, cards or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a zip file but not a Kizuna archive (it holds no journal and manifest.json as Kizuna writes them); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction times must be timezone-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift or favour {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a contact (an id, an e-mail address or a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“me” is you, not a contact: name the contact (an id, an e-mail address or a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has the e-mail address {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now must be timezone-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unmatched attendee with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” matches several meishi profiles ({1}); give its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meishi profile matches “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {0} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a year to send New Year cards for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a postal code of seven digits (NNN-NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} mm is off the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a contact or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation matches “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = {1} is not a valid preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the backup {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert_many into {0}: give {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a Kizuna journal: it is not an SQLite database. If it is an encrypted journal, open it with its passphrase; otherwise it may be damaged or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is an SQLite database but not a Kizuna journal (it has other tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} was written by a newer version of Kizuna Desktop (schema {1}); update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows {0} read-only: it is open in another window. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} was {1} after it was opened here. Nothing more is written into the old file: use File &gt; Save a copy as… to keep what this window shows, then open the journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} cannot be opened ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is damaged and cannot be opened ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot {0} {1}: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is damaged (SQLite reports {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the journal {0} is gone (moved, deleted or a removed drive). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} cannot be written (a read-only file, folder or drive). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} cannot be read or written: the drive reported an error ({1}). The journal was not changed; check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: cannot {1} it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be written (a read-only file, folder or drive): cannot {1} it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {0} does not exist (moved, deleted or a removed drive): cannot {1} it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is being locked by another process; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot {0} {1}: it is open in {2}; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {0} is in use by {1}; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” could be {1}: give the zone&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone (an IANA name such as Asia/Tokyo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instants must be timezone-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a UTC offset (from -14:00 to +14:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: write YYYY-MM-DD HH:MM, optionally with a zone (JST, Asia/Tokyo) or an offset (+09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: the year must have four digits, 0001 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” names {1} but the zone given is {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a real date and time ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: {1} is not at {2} then (it is at {3}): give the offset or the zone, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} “{1}” was not done: what it would put back was changed since (in another window, by a script or an import), and doing it would write over that change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4031,6 +5364,17 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>New Year cards</source>
         <translation>年賀状</translation>
+    </message>
+</context>
+<context>
+    <name>zones</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
