@@ -15,6 +15,15 @@ Measurements (mm from the card's top left corner, the card upright):
   (``SenderBoxes``); the defaults are the common 4.0 × 6.0 boxes with left edges 5.7, 9.7,
   13.7, 18.3, 22.3, 26.3, 30.3 and top edge 128.0.
 
+  Rule or common layout (checked December 2026): what Japan Post prescribes is the
+  recipient's seven-box frame (size and position above; vermilion or red, lines 0.3–0.5 mm,
+  for a card used upright) and the stamp's place (upper left, within 70 × 35 mm upright: 内国郵便
+  約款). No published rule places the sender's postal code: the small boxes at the lower left
+  are how Japan Post's own cards (and most commercial ones) are printed, and they move from
+  one printing to the next — hence a setting with a calibration print, not a constant. Japan
+  Post's own layout drawing was not reachable from here; the default above is measured
+  convention, to be checked against the card in hand with ``--test-print``.
+
 A test print draws every box's outline (and the centre line) to hold against a real card;
 ``offset_x``/``offset_y`` move everything (a printer's feed is rarely exact).
 Recipients and the sender are services.nengajo.Recipient / Sender (taken as they come: pdf/
