@@ -748,14 +748,22 @@ def mark_unchanged(session, result: Plan) -> None:
     """Which records merged into a contact would change nothing (the same file imported
     again): those whose every e-mail and phone the contact already has are checked whole
     (write.changes), the others bring at least a value."""
-    from kizuna_desktop.services.importing.write import changes
+    from kizuna_desktop.services.importing.write import changes, load_contacts
 
+    # The contacts merged into, loaded together (one at a time was most of the plan's
+    # time on a large journal: about 3 ms each against 0.3 ms).
+    loaded = load_contacts(session, {item.duplicate_of for item in result.items
+                                     if item.duplicate_of is not None})
+    details: dict[int, contacts.ContactDetail] = {}
     candidates = []
     for n, item in enumerate(result.items):
         item.unchanged = False
         if item.duplicate_of is None:
             continue
-        _note_conflicts(session, result, item)
+        held = details.get(item.duplicate_of)
+        if held is None:
+            held = details[item.duplicate_of] = contacts.detail_of(loaded[item.duplicate_of])
+        _note_conflicts(result, item, held)
         emails, phones = result.held.get(item.duplicate_of, (set(), []))
         mine = _identity(item.person, item.data)
         # (a phone with an extension, 080-9999-0000p123, is not found by its last digits in
@@ -765,7 +773,8 @@ def mark_unchanged(session, result: Plan) -> None:
                 for x in mine[2]):
             candidates.append((n, item))
     if candidates:
-        changed = changes(session, [(item.duplicate_of, item) for _, item in candidates])
+        changed = changes(session, [(item.duplicate_of, item) for _, item in candidates],
+                          loaded)
         for (_, item), change in zip(candidates, changed, strict=True):
             item.unchanged = not change
 
@@ -819,10 +828,9 @@ def conflicts(held, data: ContactInput, person: Person) -> list[tuple[str, str, 
     return out
 
 
-def _note_conflicts(session, result: Plan, item: Item) -> None:
+def _note_conflicts(result: Plan, item: Item, held: contacts.ContactDetail) -> None:
     """Name each differing value in the plan and keep the file's value in the notes, so a
     record that differs is merged (never reported unchanged) and nothing is dropped."""
-    held = contacts.get_in(session, item.duplicate_of)
     for what, mine, theirs in conflicts(held, item.data, item.person):
         line = f"From {result.filename}: {what} “{theirs}” (the journal has “{mine}”)"
         if line in (held.notes or "") or line in (item.data.notes or ""):

@@ -547,19 +547,36 @@ def _bulk_insert(session, rows: list[tuple[int, Item]], keys: list[str], ranks: 
     session.flush()
 
 
-def changes(session, merges: list[tuple[int, Item]]) -> list[bool]:
-    """For each record, whether merging it into its contact would change anything (a
-    field, a method, an address, a tag, a position, a photo), as _merge_chunk merges."""
+def load_contacts(session, ids: Iterable[int]) -> dict[int, Contact]:
+    """These contacts with their methods, tags, addresses and positions (with their
+    organisations), loaded CHUNK at a time in a few statements."""
     from sqlalchemy.orm import selectinload
 
+    ids = sorted(set(ids))
+    out: dict[int, Contact] = {}
+    for start in range(0, len(ids), CHUNK):
+        out.update((c.id, c) for c in session.scalars(
+            select(Contact).where(Contact.id.in_(ids[start:start + CHUNK])).options(
+                selectinload(Contact.methods), selectinload(Contact.tags),
+                selectinload(Contact.addresses),
+                selectinload(Contact.positions).selectinload(Position.organization))))
+    return out
+
+
+def changes(session, merges: list[tuple[int, Item]],
+            loaded: dict[int, Contact] | None = None) -> list[bool]:
+    """For each record, whether merging it into its contact would change anything (a
+    field, a method, an address, a tag, a position, a photo), as _merge_chunk merges
+    (``loaded``: the contacts, when the caller has them already)."""
     out: list[bool] = []
     orgs = _Organizations(session)
+    if loaded is None:
+        loaded = {}
+    missing = {t for t, _ in merges} - set(loaded)
+    if missing:
+        loaded = {**loaded, **load_contacts(session, missing)}
     for start in range(0, len(merges), CHUNK):
         part = merges[start:start + CHUNK]
-        loaded = {c.id: c for c in session.scalars(
-            select(Contact).where(Contact.id.in_(sorted({t for t, _ in part}))).options(
-                selectinload(Contact.methods), selectinload(Contact.tags),
-                selectinload(Contact.addresses), selectinload(Contact.positions)))}
         for target, item in part:
             c = loaded[target]
             held = contacts.detail_of(c).to_input()
@@ -595,14 +612,7 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
     flush. A record's organisation becomes a position when the contact holds none there
     now; a past role one it lacks (same organisation and start); a photo fills a missing
     one. A record that adds nothing writes nothing."""
-    from sqlalchemy.orm import selectinload
-
-    targets = sorted({t for t, _ in merges})
-    loaded = {c.id: c for c in session.scalars(
-        select(Contact).where(Contact.id.in_(targets)).options(
-            selectinload(Contact.methods), selectinload(Contact.tags),
-            selectinload(Contact.addresses),
-            selectinload(Contact.positions).selectinload(Position.organization)))}
+    loaded = load_contacts(session, (t for t, _ in merges))
     with session.no_autoflush:  # written together at the end, not a few at each query
         for target, item in merges:
             c = loaded[target]
