@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import func, or_, select
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.services import clock, indexing
 from kizuna_desktop.services.meetings import IGNORED, PENDING
 from kizuna_desktop.store import Journal
@@ -292,6 +293,60 @@ def _too_frequent(cal, start: datetime, end: datetime) -> list[tuple[list, str]]
     return bad
 
 
+def _calendar_zone(cal, default: str) -> str:
+    """The calendar's own zone: its X-WR-TIMEZONE, else the zone most of its timed events
+    are written in, else ``default`` (the journal's home zone). All-day events, floating and
+    UTC times are placed in it."""
+    wr = _text(cal, "X-WR-TIMEZONE")
+    if wr and zones.is_zone(wr):
+        return zones.canonical(wr)
+    count: dict[str, int] = {}
+    for c in cal.walk("VEVENT"):
+        prop = c.get("DTSTART")
+        try:
+            dt = prop.dt if prop is not None else None
+        except Exception:  # noqa: BLE001 - named by _unreadable
+            continue
+        key = getattr(getattr(dt, "tzinfo", None), "key", None)
+        if isinstance(dt, datetime) and key and key != "UTC" and zones.is_zone(key):
+            name = zones.canonical(key)
+            count[name] = count.get(name, 0) + 1
+    return max(count, key=lambda k: (count[k], k == default, k)) if count else default
+
+
+def _unknown_zones(cal) -> dict[str, str]:
+    """UID -> the TZID of a start time icalendar could not place (no VTIMEZONE of that name
+    and not an IANA or Windows zone name it knows): the expansion drops the TZID of such a
+    time and leaves it floating."""
+    out: dict[str, str] = {}
+    for c in cal.walk("VEVENT"):
+        prop = c.get("DTSTART")
+        tzid = _tzid(prop)
+        try:
+            dt = prop.dt if prop is not None else None
+        except Exception:  # noqa: BLE001 - named by _unreadable
+            continue
+        if tzid and isinstance(dt, datetime) and dt.tzinfo is None:
+            out.setdefault(_text(c, "UID"), tzid)
+    return out
+
+
+def _known_or_home(tzid: str, home: str, title: str, problems: list[str],
+                   said: set[tuple[str, str]]) -> tzinfo:
+    """The zone a TZID icalendar did not know names (a Windows name from the CLDR table, an
+    IANA name inside a longer path), else the calendar's zone, with a line in the report."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    for candidate in (tzid, WINDOWS_TO_OLSON.get(tzid, ""), "/".join(tzid.split("/")[-2:])):
+        if candidate and zones.is_zone(candidate):
+            return zones.get(zones.canonical(candidate))
+    if (title, tzid) not in said:
+        said.add((title, tzid))
+        problems.append(translate("calendar", "“{title}”: zone “{zone}” unknown, read as "
+                                  "{home}.").format(title=title, zone=tzid, home=home))
+    return zones.get(home)
+
+
 def read(data: bytes, start: datetime, end: datetime, default_zone: str
          ) -> tuple[list[Event], list[str], set[str]]:
     """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
@@ -307,8 +362,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
         cal = cal[0] if cal else None
     if cal is None or cal.name != "VCALENDAR":
         raise CalendarError("This is not an iCalendar file (no VCALENDAR).")
-    wr = _text(cal, "X-WR-TIMEZONE")
-    home = zones.canonical(wr) if wr and zones.is_zone(wr) else default_zone
+    home = _calendar_zone(cal, default_zone)
     tz = zones.get(home)
     repeating = {_text(c, "UID") for c in cal.walk("VEVENT")
                  if c.get("RRULE") or c.get("RDATE") or c.get("RECURRENCE-ID")}
@@ -328,11 +382,13 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
             for one in c:
                 if one in parent.subcomponents:
                     parent.subcomponents.remove(one)
+    unknown = _unknown_zones(cal)
     try:
         found = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as e:  # noqa: BLE001 - a broken repeat rule, named
         raise CalendarError(f"The calendar's repeating events cannot be read ({e}).") from None
     events: list[Event] = []
+    said: set[tuple[str, str]] = set()
     for c in found:
         uid = _text(c, "UID")
         title = _text(c, "SUMMARY")
@@ -342,12 +398,23 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
             dtstart = c.get("DTSTART")
             if dtstart is None:
                 raise ValueError("it has no start (DTSTART)")
-            begin, all_day = _aware(dtstart.dt, tz)
-            zone = home if all_day else _zone_name(begin, _tzid(dtstart), home)
+            etz, value = tz, dtstart.dt
+            end_value = c["DTEND"].dt if c.get("DTEND") is not None else None
+            if uid in unknown and isinstance(value, datetime):
+                # floating as read (or placed in X-WR-TIMEZONE by the expansion): the clock
+                # time as written, in the zone named if Kizuna knows it
+                etz = _known_or_home(unknown[uid], home, title or uid, problems, said)
+                value = value.replace(tzinfo=None)
+                if isinstance(end_value, datetime) and (
+                        end_value.tzinfo is None or end_value.tzinfo == dtstart.dt.tzinfo):
+                    end_value = end_value.replace(tzinfo=None)
+            # an all-day event is a date: kept at 00:00 of that date in the calendar's zone
+            begin, all_day = _aware(value, etz)
+            zone = home if all_day else _zone_name(begin, _tzid(dtstart), etz.key)
             begin = begin if all_day else zones.local(begin, zone)
             finish = None
-            if c.get("DTEND") is not None:
-                finish, _ = _aware(c["DTEND"].dt, tz)
+            if end_value is not None:
+                finish, _ = _aware(end_value, etz)
             elif c.get("DURATION") is not None:
                 finish = begin + c["DURATION"].dt
             if finish is not None and not all_day:

@@ -277,20 +277,46 @@ def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
     now = _now(now)
     tz = tz or zones.laptop()
     today = now.astimezone(tz).date()
-    end = _day_start(today + timedelta(days=max(1, days)), tz)
-    rows = _load(journal, and_(_planned(), Interaction.occurred_at < _naive(end),
-                               Interaction.occurred_at >= _naive(now) - timedelta(days=2)),
+    last = today + timedelta(days=max(1, days))
+    end = _day_start(last, tz)
+    # an all-day event is a date (kept at 00:00 in its calendar's zone, up to a day off the
+    # laptop's): the query takes a day more on each side, then each is kept by its date
+    rows = _load(journal, and_(_planned(), Interaction.occurred_at < _naive(end) + _SLACK,
+                               _since(_naive(now) - timedelta(days=2))),
                  today=today)
-    return [m for m in rows if m.end > now]
+    return [m for m in rows if ((today < _last_day(m) and m.start.date() < last)
+                                if m.all_day else (m.end > now and m.start < end))]
+
+
+_SLACK = timedelta(days=1, hours=2)  # the most two zones' 00:00 of one date lie apart
+
+
+def _since(lo: datetime):
+    """Begins after ``lo`` (naive UTC), or ends after it (an event of several days)."""
+    return or_(Interaction.occurred_at >= lo, Interaction.ends_at >= lo)
+
+
+def _last_day(m: MeetingView):
+    """The day after an all-day event's last date (DTEND is exclusive)."""
+    return max(m.end.date(), m.start.date() + timedelta(days=1))
+
+
+def covers(m: MeetingView, day: date, tz=None) -> bool:
+    """The meeting is on ``day`` where the laptop is: an all-day event by its dates, a timed
+    one by when it starts."""
+    if m.all_day:
+        return m.start.date() <= day < _last_day(m)
+    return m.start.astimezone(tz or zones.laptop()).date() == day
 
 
 def on_day(journal: Journal, day: date, tz=None) -> list[MeetingView]:
     """Every meeting starting on ``day`` (where the laptop is), earliest first."""
     tz = tz or zones.laptop()
     lo, hi = _day_start(day, tz), _day_start(day + timedelta(days=1), tz)
-    return _load(journal, and_(Interaction.occurred_at >= _naive(lo),
-                               Interaction.occurred_at < _naive(hi), _planned()),
+    rows = _load(journal, and_(_since(_naive(lo) - _SLACK),
+                               Interaction.occurred_at < _naive(hi) + _SLACK, _planned()),
                  today=day)
+    return [m for m in rows if covers(m, day, tz)]
 
 
 def get(journal: Journal, meeting_id: int) -> MeetingView:
