@@ -314,7 +314,9 @@ def page_by_health(journal: Journal, f: ContactFilter, offset: int = 0, limit: i
                    today: date | None = None) -> list[ContactSummary]:
     """Contacts matching ``f`` in health order (``kizuna health``'s: past the cadence, due,
     never met, on track, no cadence; most days past the cadence first; then list order),
-    or its reverse; sorted in SQL (search_sql.health_order), ``limit`` from ``offset``."""
+    or its reverse; sorted in SQL (search_sql.health_order), ``limit`` from ``offset``.
+    The first pages come from an index window where that gives the same rows
+    (search_sql.WINDOW_MARGIN); otherwise every match is read."""
     from kizuna_desktop.services.health import DUE_AT
     from kizuna_desktop.text import zones
 
@@ -324,12 +326,49 @@ def page_by_health(journal: Journal, f: ContactFilter, offset: int = 0, limit: i
         plan = _expanded(journal, plan)
     if plan is None:
         return []
-    order = search_sql.health_order(now_utc, today or zones.today(), DUE_AT, descending)
-    q = _where(select(Contact.id), f, plan).order_by(None).order_by(*order)
+    today = today or zones.today()
+    parts = search_sql.health_parts(now_utc, today, DUE_AT)
+    order = search_sql.health_order(now_utc, today, DUE_AT, descending)
+    q = _where(select(Contact.id), f, plan).order_by(None)
+    need = offset + limit
     with journal.session() as s:
-        ids = list(s.connection().execute(q.offset(offset).limit(limit)).scalars())
+        conn = s.connection()
+        ids = None
+        if not f.include_archived and not descending:
+            ids = _cold_window(s, q, order, parts, need, now_utc)
+        elif descending:
+            # no cadence first: those met without one, latest in list order first
+            got = list(conn.execute(
+                q.where(Contact.cadence_days.is_(None), parts["last"].is_not(None))
+                .order_by(Contact.sort_rank.desc(), Contact.id.desc()).limit(need)).scalars())
+            ids = got if len(got) == need else None
+        if ids is None:
+            ids = list(conn.execute(q.order_by(*order).limit(need)).scalars())
+    ids = ids[offset:need]
     found = {c.id: c for c in by_ids(journal, ids)}
     return [found[i] for i in ids if i in found]
+
+
+def _cold_window(s, q: Select, order: list, parts: dict, need: int, now: datetime
+                 ) -> list[int] | None:
+    """The first ``need`` in health order when they are all past their cadence and lie
+    well inside a window of the lapse index (a contact outside it lapses days later, or
+    has no cadence); None when that cannot be shown."""
+    from sqlalchemy import or_
+
+    for k in (need * 4 + 200, need * 40 + 2000):
+        edge = search_sql.cold_after_edge(s, k)
+        if edge is None:
+            return None
+        planned = select(Contact.id).where(Contact.last_interaction_at > now)  # indexed
+        rows = s.connection().execute(
+            q.add_columns(parts["rank"], Contact.cold_after)
+            .where(or_(Contact.cold_after < edge, Contact.id.in_(planned)))
+            .order_by(*order).limit(need)).all()
+        if len(rows) == need and all(r[1] == 0 for r in rows) and \
+                rows[-1][2] is not None and rows[-1][2] < edge - search_sql.WINDOW_MARGIN:
+            return [r[0] for r in rows]
+    return None
 
 
 def _page(journal: Journal, f: ContactFilter, plan: _Plan, offset: int, limit: int,

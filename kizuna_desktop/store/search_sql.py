@@ -7,7 +7,7 @@ portable expressions; a store on another database replaces this module (and ``ft
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Integer, and_, case, cast, func, literal, select, text, update
 from sqlalchemy.orm import Session
@@ -63,9 +63,9 @@ def cold_conditions(midnight: datetime, laptop_minutes: int) -> tuple:
 HEALTH_RANK = {"cold": 0, "due": 1, "never": 2, "ok": 3, "unset": 4}  # = health.STATUS_ORDER
 
 
-def health_order(now: datetime, today, due_at: float, descending: bool = False) -> list:
-    """ORDER BY terms: status (cold, due, never met, on track, no cadence), most days past
-    the cadence first, then list order: health.Health.sort_key's order."""
+def health_parts(now: datetime, today, due_at: float) -> dict:
+    """The SQL expressions: ``last`` (the last contact, naive UTC), ``days`` since it,
+    ``rank`` (HEALTH_RANK) and ``past`` (cadence − days: the sort's second term)."""
     ip = interaction_participants
     past_one = (select(func.max(Interaction.occurred_at))
                 .join(ip, ip.c.interaction_id == Interaction.id)
@@ -84,8 +84,31 @@ def health_order(now: datetime, today, due_at: float, descending: bool = False) 
                 else_=HEALTH_RANK["ok"])
     past = case((and_(last.is_not(None), Contact.cadence_days.is_not(None)),
                  Contact.cadence_days - days), else_=0)  # = −(days − cadence)
-    terms = [rank, past, Contact.sort_rank, Contact.id]
+    return {"last": last, "days": days, "rank": rank, "past": past}
+
+
+def health_order(now: datetime, today, due_at: float, descending: bool = False) -> list:
+    """ORDER BY terms: status (cold, due, never met, on track, no cadence), most days past
+    the cadence first, then list order: health.Health.sort_key's order."""
+    p = health_parts(now, today, due_at)
+    terms = [p["rank"], p["past"], Contact.sort_rank, Contact.id]
     return [t.desc() for t in terms] if descending else terms
+
+
+# Every contact's figures cost a read of its (wide) row: 100,000 take over a second. A page
+# is found from the indexes where it can be: past the cadence first (ascending) are those
+# whose indexed lapse (cold_after) comes first; no cadence first (descending) are those met
+# without one, latest in list order first. A window of the index is searched and the page
+# kept when it provably cannot change outside it; else every row is read.
+WINDOW_MARGIN = timedelta(days=3)  # > 14 h + 12 h of zone offsets + a day
+
+
+def cold_after_edge(session: Session, k: int) -> datetime | None:
+    """The lapse (cold_after) of the k-th contact, not archived, with a cadence, in the
+    index's order (the index alone is read); None when there are fewer."""
+    return session.scalar(select(Contact.cold_after)
+                          .where(Contact.archived.is_(False), Contact.cold_after.is_not(None))
+                          .order_by(Contact.cold_after).offset(k).limit(1))
 
 
 # --- kizuna check ------------------------------------------------------------------------

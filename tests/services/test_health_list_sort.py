@@ -103,3 +103,36 @@ def test_a_stored_last_interaction_ahead_of_now_counts_the_latest_past_one(journ
     m = health.list_mark(journal, r.id, r.last_interaction_at, r.last_interaction_zone,
                          r.cadence_days, today=earlier.date(), now=earlier)
     assert (m.status, m.days_since) == (h.status, h.days_since) == ("never", None)
+
+
+def test_the_index_window_gives_the_same_pages_as_reading_every_row(journal):
+    """With enough contacts with a cadence, the first pages come from a window of the lapse
+    index (search._cold_window); they are the pages the whole order gives."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from kizuna_desktop.services.health import DUE_AT
+    from kizuna_desktop.store import search_sql
+    from kizuna_desktop.store.models import Contact
+
+    start = datetime(2025, 6, 1, 9, 0, tzinfo=nj.JST)
+    for k in range(240):
+        cid = contacts.create(journal, contacts.ContactInput(
+            family_name=f"窓{k:03d}", cadence_days=10 + (k * 7) % 50)).id
+        zone = "America/New_York" if k % 3 == 0 else "Asia/Tokyo"
+        interactions.create(journal, interactions.InteractionInput(
+            kind=InteractionKind.CALL, participant_ids=[cid], zone=zone,
+            occurred_at=start + timedelta(days=(k * 37) % 540, hours=k % 24)))
+    expected = [h.contact_id for h in health.every_contact(journal, now=nj.NOW, today=nj.TODAY)]
+    for offset in (0, 5, 10):
+        got = search.page_by_health(journal, ContactFilter(), offset, 5, now=nj.NOW,
+                                    today=nj.TODAY)
+        assert [c.id for c in got] == expected[offset:offset + 5]
+    now = nj.NOW.astimezone(UTC).replace(tzinfo=None)
+    parts = search_sql.health_parts(now, nj.TODAY, DUE_AT)
+    order = search_sql.health_order(now, nj.TODAY, DUE_AT)
+    q = select(Contact.id).where(Contact.archived.is_(False))
+    with journal.session() as s:
+        assert search._cold_window(s, q, order, parts, 5, now) == expected[:5]
+    assert _order(journal) == expected  # past the window: every row read
