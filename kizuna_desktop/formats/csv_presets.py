@@ -130,6 +130,8 @@ OUTLOOK: list[tuple[str, str]] = [
     ("nickname", "nickname"), ("hobby", "interests"), ("spouse", "note_line"),
     ("children", "note_line"), ("assistant'sname", "note_line"), ("manager'sname", "note_line"),
     ("officelocation", "note_line"), ("profession", "note_line"),
+    # The same job in Japanese beside the English columns: one position, in two scripts
+    ("会社名", "organization"), (r"部署名?", "department"), ("役職", "title"),
 ]
 
 _JPLACE = r"(勤務先|自宅|その他)"
@@ -158,6 +160,8 @@ OUTLOOK_JA: list[tuple[str, str]] = [
     (r"電子メール\d?アドレス", "email"), ("誕生日", "birthday"), ("記念日", "anniversary"),
     ("メモ", "notes"), ("分類", "tags"), ("webページ", "url"), ("個人webページ", "url"),
     ("趣味", "interests"),
+    # The same job in English beside the Japanese columns: one position, in two scripts
+    ("company", "organization"), ("department", "department"), ("jobtitle", "title"),
 ]
 
 THUNDERBIRD: list[tuple[str, str]] = [
@@ -189,6 +193,9 @@ CARDS: list[tuple[str, str]] = [
     (r"url|ホームページ", "url"), (r"名刺交換日|交換日", "card_exchanged"),
     (r"メモ\d?|備考\d?", "notes"), ("誕生日", "birthday"), ("趣味", "interests"),
     ("敬称", "honorific"), ("タグ", "tags"),
+    # English columns beside the Japanese ones (the same job in Latin letters)
+    (r"name|fullname", "full_name"), (r"company|organi[sz]ation", "organization"),
+    ("department", "department"), (r"title|jobtitle|position", "title"),
 ]
 
 LINKEDIN: list[tuple[str, str]] = [

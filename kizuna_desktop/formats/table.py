@@ -495,6 +495,15 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                  "organization_reading", "department", "department_en", "title", "title_en",
                  "interests", "region"):
         setattr(p, name, text(name))
+    for name in ("organization", "department", "title"):
+        # One job in two scripts (Outlook's Company and 会社名, Job Title and 役職 in one
+        # file): the Japanese value is the field, the Latin one its English name.
+        values = [v for _, v in single.get(name, ()) if v.casefold() not in nothing]
+        if len(values) == 2 and not getattr(p, name + "_en") \
+                and _japanese(values[0]) != _japanese(values[1]):
+            ja, en = sorted(values, key=lambda v: not _japanese(v))
+            setattr(p, name, ja)
+            setattr(p, name + "_en", en)
     if text("latin_order") in ("given_first", "family_first"):
         p.latin_order = text("latin_order")
     p.is_organization = text("is_organization").casefold() in ("yes", "true", "1")

@@ -860,10 +860,27 @@ def _impp(card: _Card, h: _Prop) -> tuple[str, str, str] | None:
     return kind, card.label(h), value
 
 
+def _org_in_japanese(org: _Prop) -> bool:
+    f = org.fields()
+    return any(ord(ch) > 0x2E80 for ch in (f[0] if f else ""))
+
+
 def _organization(card: _Card) -> None:
     p, c = card.p, card.c
     orgs, titles = list(c.get("org", ())), list(c.get("title", ()))
     main, english, rest = _languages(orgs)
+    pair = (english is None and len(rest) == 1 and not main.params.get("ALTID")
+            and not rest[0].params.get("ALTID")
+            and _org_in_japanese(main) != _org_in_japanese(rest[0]))
+    if pair:
+        # Two ORGs, one in Japanese and one in Latin letters, with no ALTID to say so (a
+        # 3.0 card): one job in two scripts, never a second position.
+        english, rest = rest[0], []
+        if _org_in_japanese(english):
+            main, english = english, main
+        if len(titles) == 2 and not any(t.params.get("ALTID") for t in titles):
+            # each TITLE goes with the ORG in its place: the Japanese one's first
+            titles = titles if _org_in_japanese(orgs[0]) else titles[::-1]
     if main is not None:
         f = [x for x in main.fields()]
         p.organization = f[0] if f else ""
@@ -881,6 +898,8 @@ def _organization(card: _Card) -> None:
         elif x.text and x.text != p.department:
             card.notes_extra.append(f"Department: {x.text}")
     tmain, tenglish, trest = _languages(titles)
+    if pair and len(titles) == 2 and tenglish is None:
+        tmain, tenglish, trest = titles[0], titles[1], []
     if tmain is not None:
         p.title = tmain.text
         if tenglish is not None:
