@@ -200,6 +200,8 @@ class Graph:
         self._org_names: dict[int, str] = {}
         self._names: dict[int, str] = {}
         self._archived: dict[int, bool] = {}
+        self._parts: dict[int, tuple] = {}  # name parts as stored
+        self._interactions: dict[int, tuple[str, datetime, str]] = {}  # read once each
 
     # -- loading ------------------------------------------------------------------------------
     def _tie(self, a: int, b: int) -> TieData:
@@ -242,14 +244,17 @@ class Graph:
         self._user_loaded.update(todo)
         ip = interaction_participants.c
         for chunk in _chunks(todo):
-            rows = self.s.execute(
-                select(ip.contact_id, type_coerce(Interaction.kind, String),
+            rows = self._rows(
+                select(ip.contact_id, Interaction.id, type_coerce(Interaction.kind, String),
                        type_coerce(Interaction.occurred_at, String), Interaction.zone)
                 .join(Interaction, Interaction.id == ip.interaction_id)
                 .where(ip.contact_id.in_(chunk), Interaction.occurred_at <= self.now))
-            add = self._add_met
-            for cid, kind, when, zone in rows:  # the stored text: parsed 5x faster
-                add(ME, cid, kind, datetime.fromisoformat(when), zone)
+            add, known = self._add_met, self._interactions
+            for cid, iid, kind, when, zone in rows:  # the stored text: parsed 5x faster
+                got = known.get(iid)
+                if got is None:
+                    got = known[iid] = (kind, datetime.fromisoformat(when), zone)
+                add(ME, cid, *got)
             for i in self.s.scalars(select(Introduction).where(
                     or_(Introduction.introducer_id.is_(None), Introduction.introduced_id.is_(None),
                         Introduction.introduced_to_id.is_(None)),
@@ -268,19 +273,26 @@ class Graph:
         self._loaded.update(todo)
         ip1, ip2 = interaction_participants.alias("p1"), interaction_participants.alias("p2")
         for chunk in _chunks(todo):
-            rows = self.s.execute(
-                select(ip1.c.contact_id, ip2.c.contact_id, Interaction.id, Interaction.kind,
-                       Interaction.occurred_at, Interaction.zone)
+            # who was there together: the participants' index alone; each interaction's
+            # row (kind, time, zone) read once, and not again when the user's ties with
+            # the same people read it (the wide rows are the cost at 1,000,000)
+            pairs = self._rows(
+                select(ip1.c.contact_id, ip2.c.contact_id, ip1.c.interaction_id)
                 .join(ip2, and_(ip2.c.interaction_id == ip1.c.interaction_id,
                                 ip2.c.contact_id != ip1.c.contact_id))
-                .join(Interaction, Interaction.id == ip1.c.interaction_id)
-                .where(ip1.c.contact_id.in_(chunk), Interaction.occurred_at <= self.now))
-            for a, b, iid, kind, when, zone in rows:
-                k = ("m", *_key(a, b), iid)  # a pair seen from both ends counts once
-                if k in self._seen:
+                .where(ip1.c.contact_id.in_(chunk))).all()
+            known = self._interactions
+            self._read_interactions({iid for _a, _b, iid in pairs if iid not in known})
+            seen, add = self._seen, self._add_met
+            for a, b, iid in pairs:
+                got = known.get(iid)
+                if got is None:
+                    continue  # ahead of now (planned)
+                k = ("m", a, b, iid) if a < b else ("m", b, a, iid)  # seen from both ends
+                if k in seen:
                     continue
-                self._seen.add(k)
-                self._add_met(a, b, kind, when, zone)
+                seen.add(k)
+                add(a, b, *got)
             for i in self.s.scalars(select(Introduction).where(or_(
                     Introduction.introducer_id.in_(chunk), Introduction.introduced_id.in_(chunk),
                     Introduction.introduced_to_id.in_(chunk)))):
@@ -290,7 +302,7 @@ class Graph:
     def _load_colleagues(self, chunk: list[int], now_at: list[int] | None = None) -> None:
         mine = aliased(Position)
         theirs = aliased(Position)
-        rows = self.s.execute(
+        rows = self._rows(
             select(mine.contact_id, _text(mine.start_date).label("s1"),
                    _text(mine.end_date).label("e1"), theirs.contact_id.label("other"),
                    _text(theirs.start_date).label("s2"), _text(theirs.end_date).label("e2"),
@@ -331,6 +343,19 @@ class Graph:
                      * 0.5 ** (since / self.w.colleague_half_life_years))
             self._tie(a, b).spans.append(_Span(org, start, end, score))
 
+    def _read_interactions(self, ids: set[int]) -> None:
+        """(kind, time, zone) of each interaction of ``ids`` that has happened."""
+        for chunk in _chunks(ids):
+            for iid, kind, when, zone in self._rows(
+                    select(Interaction.id, _text(Interaction.kind),
+                           _text(Interaction.occurred_at), Interaction.zone)
+                    .where(Interaction.id.in_(chunk), Interaction.occurred_at <= self.now)):
+                self._interactions[iid] = (kind, datetime.fromisoformat(when), zone)
+
+    def _rows(self, stmt):
+        """Plain rows of a Core select (no ORM loading: several times faster per row)."""
+        return self.s.connection().execute(stmt)
+
     # -- reading ------------------------------------------------------------------------------
     def strength(self, a: int, b: int) -> float:
         k = _key(a, b)
@@ -345,13 +370,13 @@ class Graph:
 
     def describe(self, ids: Iterable[int]) -> None:
         """Names and archived flags of ``ids`` (and organisation names of their ties)."""
-        todo = [i for i in ids if i != ME and i not in self._names]
+        todo = [i for i in ids if i != ME and i not in self._archived]
         for chunk in _chunks(todo):
-            for cid, fam, giv, fl, gl, arch in self.s.execute(
+            for cid, fam, giv, fl, gl, arch in self._rows(
                     select(Contact.id, Contact.family_name, Contact.given_name,
                            Contact.family_latin, Contact.given_latin, Contact.archived)
                     .where(Contact.id.in_(chunk))):
-                self._names[cid] = names.short(fam, giv, fl, gl)
+                self._parts[cid] = (fam, giv, fl, gl)  # the name is made when wanted
                 self._archived[cid] = bool(arch)
 
     def archived(self, cid: int) -> bool:
@@ -364,9 +389,13 @@ class Graph:
     def name(self, cid: int) -> str:
         if cid == ME:
             return "you"
-        if cid not in self._names:
-            self.describe([cid])
-        return self._names.get(cid, f"#{cid}")
+        got = self._names.get(cid)
+        if got is None:
+            if cid not in self._parts:
+                self.describe([cid])
+            parts = self._parts.get(cid)
+            got = self._names[cid] = names.short(*parts) if parts else f"#{cid}"
+        return got
 
     def org_name(self, org_id: int) -> str:
         if org_id not in self._org_names:
@@ -519,13 +548,14 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
         add(g.strength(ME, t), (t,))
     if max_hops >= 2:
         g.load_ties(targets, now_at=target_orgs)
-        firsts = {n for t in targets for n in g.neighbours(t)} - target_set - {ME}
-        g.describe(firsts)
-        links = sorted(((g.strength(b, t), b, t) for t in targets for b in g.neighbours(t)
-                        if usable(b)), key=lambda x: (-x[0], x[1], x[2]))
+        # every b–t link, strongest first; who is usable (not archived) is read a batch at
+        # a time, only as far as the search goes
+        ranked = sorted(((g.strength(b, t), b, t) for t in targets for b in g.neighbours(t)
+                         if b != ME and b not in target_set), key=lambda x: (-x[0], x[1], x[2]))
+        links = _Usable(g, ranked, usable)
         # two hops: you → b → t, at most as strong as b–t
         k = 0
-        while k < len(links) and links[k][0] >= bar() and links[k][0] > 0:
+        while links.has(k) and links[k][0] >= bar() and links[k][0] > 0:
             batch = links[k:k + BATCH]
             g.load_user_ties({b for _s, b, _t in batch})
             for sbt, b, t in batch:
@@ -547,6 +577,35 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
     return out
 
 
+class _Usable:
+    """The ranked b–t links whose b may carry a chain, read lazily: each slice asked for
+    describes (names, archived) only the people it reaches, a batch at a time."""
+
+    def __init__(self, g: Graph, ranked: list, usable):
+        self.g, self.ranked, self.usable = g, ranked, usable
+        self.kept: list = []
+        self.pos = 0
+
+    def _fill(self, upto: int) -> None:
+        while len(self.kept) < upto and self.pos < len(self.ranked):
+            batch = self.ranked[self.pos:self.pos + BATCH]
+            self.pos += BATCH
+            self.g.describe({b for _s, b, _t in batch})
+            self.kept += [x for x in batch if self.usable(x[1])]
+
+    def has(self, k: int) -> bool:
+        """Whether there is a k-th usable link (reading on as far as that)."""
+        self._fill(k + 1)
+        return k < len(self.kept)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            self._fill(key.stop if key.stop is not None else len(self.ranked))
+            return self.kept[key]
+        self._fill(key + 1)
+        return self.kept[key]
+
+
 BATCH = 200  # candidates whose first person's tie to the user is loaded at once
 EXPAND = 10  # people whose own ties are loaded at once
 
@@ -557,7 +616,7 @@ def _three_hops(g: Graph, links, usable, add, bar) -> None:
     heap: list[tuple[float, int, int, int]] = []  # (−bound, a, b, t)
     k = 0
     while True:
-        next_b = links[k][0] if k < len(links) else -1.0
+        next_b = links[k][0] if links.has(k) else -1.0
         top = -heap[0][0] if heap else -1.0
         if max(next_b, top) <= 0 or max(next_b, top) < bar():
             return
