@@ -18,7 +18,7 @@ a View menu entry, change notifications) and ``window.card.add_section(title, fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.records = RecordController(self)
         self.tools = ToolController(self)
         self.views: dict[str, QWidget] = {}  # added with add_view
+        self._pending_views: dict[str, QDockWidget] = {}  # add_lazy_view's, not built yet
+        self._view_builders: dict[str, object] = {}
         self.contacts = ContactsPane(journal)
         self.card = ContactCard(journal)
         self.timeline = TimelinePane(journal)
@@ -127,9 +129,9 @@ class MainWindow(QMainWindow):
         from kizuna_desktop.ui import network_view  # View > Circle and introductions (24)
 
         self.network = network_view.install(self)
-        from kizuna_desktop.ui import new_year_view  # View > New Year cards (issue 25)
-
-        self.new_year = new_year_view.install(self)
+        self.new_year = None  # View > New Year cards (issue 25): built when first shown
+        self.add_lazy_view(QCoreApplication.translate("NewYearView", "New Year cards"),
+                           self._build_new_year, shortcut="Ctrl+Shift+Y")
         self.restore_layout()
         from kizuna_desktop.ui import preferences_dialog  # Edit > Preferences (issue 22)
 
@@ -144,7 +146,14 @@ class MainWindow(QMainWindow):
         """Add a view of its own (Meetings ahead, Who can introduce me, …): a dock titled
         ``name`` with an entry in the View menu that shows it. If the widget has
         ``data_changed(what: frozenset[str])`` it is called after every change (the kinds of
-        ui/commands.py); ``set_journal(journal)`` when another journal is opened."""
+        ui/commands.py); ``set_journal(journal)`` when another journal is opened.
+        For a view announced with :meth:`add_lazy_view`, its dock and menu entry are
+        used."""
+        dock = self._pending_views.pop(name, None)
+        if dock is not None:
+            dock.setWidget(widget)
+            self.views[name] = widget
+            return dock
         dock = QDockWidget(name, self)
         dock.setObjectName(f"view-{name}")
         dock.setWidget(widget)
@@ -156,6 +165,43 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(action)
         self.views[name] = widget
         return dock
+
+    def add_lazy_view(self, name: str, build, *, shortcut: str | None = None,
+                      area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+                      ) -> QDockWidget:
+        """A view that is not on the first screen, built the first time it is shown (its
+        View menu entry or shortcut, or a layout restored with it open): the dock and the
+        menu entry now, ``build()`` then, which calls :meth:`add_view` with the same name.
+        Nothing of it is imported or read at start-up."""
+        dock = QDockWidget(name, self)
+        dock.setObjectName(f"view-{name}")  # the same as add_view's: layouts restore it
+        self.addDockWidget(area, dock)
+        dock.setVisible(False)
+        action = dock.toggleViewAction()
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        self.view_menu.addAction(action)
+        self._pending_views[name] = dock
+        self._view_builders[name] = build
+
+        def first_shown(visible: bool) -> None:
+            if visible and self._pending_views.get(name) is dock:
+                build()
+
+        dock.visibilityChanged.connect(first_shown)
+        return dock
+
+    def _build_restored_views(self) -> None:
+        """A layout restored with a lazy view open: it is on the first screen, so it is
+        built now, before the window lays itself out (not a moment after, shifting it)."""
+        for name, dock in list(self._pending_views.items()):
+            if not dock.isHidden():
+                self._view_builders[name]()
+
+    def _build_new_year(self) -> None:
+        from kizuna_desktop.ui import new_year_view
+
+        self.new_year = new_year_view.install(self)
 
     # actions ------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -576,6 +622,7 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if value is not None:
                 fn(value)
+        self._build_restored_views()
         # Column widths are kept, not a sort by another column: the window opens in the
         # list's own order (a remembered sort would load and sort thousands at start-up).
         self.contacts.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
