@@ -92,6 +92,9 @@ WORDS = {
         "roster_cols": ("Name", "Title · organisation", "Address as"),
         "named_year": "{y} (how we met); first record {d}", "in_writing": " in writing",
         "in_speech": " in speech",
+        "reach": "How you reach them (best {n}, up to {h} steps):",
+        "reach_cut": "The search stopped at its time limit; a stronger chain may exist.",
+        "you": "you", "strength": "strength {x:.2f}",
     },
     "ja": {
         "kicker": "打ち合わせ資料", "title": "ブリーフィング：", "before": "出発前に",
@@ -101,6 +104,9 @@ WORDS = {
         "last_time": "前回のやり取り", "follow_ups": "約束事項（未完了）", "talking": "話題",
         "earlier": "それ以前のやり取り", "ledger": "贈答", "career": "経歴",
         "connections": "人脈・紹介", "notes": "メモ", "continued": "（続き）",
+        "reach": "この方へのつながり（上位{n}件、{h}段階まで）：",
+        "reach_cut": "時間の上限で探索を打ち切りました。より強いつながりがあるかもしれません。",
+        "you": "あなた", "strength": "強さ {x:.2f}",
         "none_yet": "やり取りの記録はまだありません。",
         "nothing_open": "未完了の約束はありません。",
         "no_ledger": "贈答の記録はありません。", "no_career": "経歴の記録はありません。",
@@ -703,7 +709,29 @@ def _connections(p: PersonBrief, w: dict, lang: str = "en") -> list:
         when = f" ({_when(i.introduced_on, w)})" if i.introduced_on else ""
         said = _introduction_ja(i) if lang == "ja" else i.sentence()
         out.append(KPara(said + when, "bullet", bullet="•"))
+    out += _chains(p, w, lang)
     return out or [KPara(w["no_connections"], "small")]
+
+
+def _chains(p: PersonBrief, w: dict, lang: str) -> list:
+    """How the user reaches the person: each chain on one line (you → 青木 健 → 井上 真一,
+    its strength), each link's evidence under it; whether the search was cut."""
+    from kizuna_desktop.services.briefing import CHAIN_HOPS, CHAINS
+
+    if not p.chains:
+        return [KPara(w["reach_cut"], "small")] if p.chains_cut else []
+    out: list = [KPara(w["reach"].format(n=CHAINS, h=CHAIN_HOPS), "body")]
+    for c in p.chains:
+        path = " → ".join([w["you"], *c.people])
+        out.append(KPara(f"{c.rank}. {path} — {w['strength'].format(x=c.strength)}",
+                         "bullet", bullet="•"))
+        for link in c.links:
+            ends = f"{w['you'] if link.from_id == 0 else link.from_name} – {link.to_name}"
+            said = "、".join(link.evidence_ja) if lang == "ja" else "; ".join(link.evidence)
+            out.append(KPara(clip(f"{ends}: {said}", 400), "small"))
+    if p.chains_cut:
+        out.append(KPara(w["reach_cut"], "small"))
+    return out
 
 
 def _person(p: PersonBrief, on: date, width: float, lang: str) -> list:

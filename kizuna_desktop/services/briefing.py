@@ -44,6 +44,9 @@ LATEST = 5  # interactions shown in full
 LEDGER_SHOWN = 6
 NOTE_LIMIT = 4000  # characters of free notes printed; the rest stays in the journal
 CONNECTIONS = 8
+# How the user reaches each person (issue 24): the best chains of at most two hops, the
+# search cut at a time budget (the briefing PDF's own target is 300 ms for all of it).
+CHAINS, CHAIN_HOPS, CHAIN_BUDGET_MS = 3, 2, 60.0
 MEISHI_SPARE = 3
 LANGUAGES = ("en", "ja")
 
@@ -189,6 +192,8 @@ class PersonBrief:
     connections: list[Connection]
     rank: int = UNRANKED
     known_since_year: int | None = None  # a year "How we met" names, earlier than the records
+    chains: list = field(default_factory=list)  # network.Chain: how the user reaches them
+    chains_cut: bool = False  # the search stopped at CHAIN_BUDGET_MS
     talking_points: list[str] = field(default_factory=list)
 
     def is_overdue(self, f: FollowUpView, on: date) -> bool:
@@ -473,6 +478,11 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
         rank=rank(current), known_since_year=named_year,
     )
     p.talking_points = _talking_points(p, on, language)
+    from kizuna_desktop.services import network
+
+    reach = network.paths(journal, contact_id=contact_id, max_hops=CHAIN_HOPS, limit=CHAINS,
+                          now=past, budget_ms=CHAIN_BUDGET_MS)
+    p.chains, p.chains_cut = reach.chains, reach.cut
     return p
 
 

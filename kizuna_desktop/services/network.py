@@ -146,6 +146,7 @@ class Link:
     kind: str  # "interactions", "introduction" or "colleagues": what weighs most
     strength: float
     evidence: list[str]
+    evidence_ja: list[str] = field(default_factory=list)  # the same, as Japanese reads it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -163,6 +164,7 @@ class Paths:
     target: str
     target_ids: list[int]
     chains: list[Chain]
+    cut: bool = False  # the search stopped at its time budget: a stronger chain may exist
 
 
 def _key(a: int, b: int) -> tuple[int, int]:
@@ -430,6 +432,35 @@ class Graph:
                 out.append(f"colleagues at {org}, dates unknown")
         return out
 
+    def evidence_ja(self, a: int, b: int) -> list[str]:
+        """``evidence`` as a Japanese reader reads it (同席4回、最終 2026-10-12; 東雲物産で同僚
+        2017–2023; 青木 健が井上 真一をあなたに紹介（2026年）)."""
+        t = self.ties.get(_key(a, b))
+        if t is None:
+            return []
+        out: list[str] = []
+        if t.met.count:
+            last = _local_date(t.met.last, t.met.last_zone).isoformat()
+            out.append(f"同席{t.met.count}回（最終 {last}）")
+        for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
+            def who(cid: int | None) -> str:
+                return "あなた" if cid is None else self.name(cid)
+            out.append(f"{who(i.introducer)}が{who(i.introduced)}を{who(i.introduced_to)}"
+                       f"に紹介（{i.year}年）")
+        for sp in sorted(t.spans, key=lambda sp: (sp.start or date.min, sp.org_id)):
+            org = self.org_name(sp.org_id)
+            if sp.start and sp.end:
+                years = (f"{sp.start.year}–{sp.end.year}" if sp.start.year != sp.end.year
+                         else f"{sp.start.year}年")
+                out.append(f"{org}で同僚 {years}")
+            elif sp.start:
+                out.append(f"{org}で同僚（{sp.start.year}年から）")
+            elif sp.end:
+                out.append(f"{org}で同僚（{sp.end.year}年まで、開始は不明）")
+            else:
+                out.append(f"{org}で同僚（期間不明）")
+        return out
+
     def _intro_text(self, i: _Intro, a: int, b: int) -> str:
         """One sentence, "you" for the user; the subject is left out when the introducer is
         the contact at one end of the link ("introduced you to 鈴木 in 2025")."""
@@ -485,9 +516,14 @@ def organisation_and_group(s: Session, org_id: int) -> list[int]:
 
 def paths(journal: Journal, *, contact_id: int | None = None, organization_id: int | None = None,
           max_hops: int = 3, limit: int = 10, include_archived: bool = False,
-          now: datetime | None = None) -> Paths:
+          now: datetime | None = None, budget_ms: float | None = None) -> Paths:
     """Ranked chains from the user to a contact, or to anyone now at an organisation (or in
-    its group), of at most ``max_hops`` links; best first."""
+    its group), of at most ``max_hops`` links; best first. With ``budget_ms`` the search
+    stops once that much time has gone (checked between batches) and says so (``cut``):
+    the chains found are ranked as ever, a stronger one may lie beyond."""
+    import time as _time
+
+    deadline = None if budget_ms is None else _time.monotonic() + budget_ms / 1000
     if (contact_id is None) == (organization_id is None):
         raise ValueError("give a contact or an organisation")
     if not 1 <= max_hops <= 3:
@@ -513,13 +549,30 @@ def paths(journal: Journal, *, contact_id: int | None = None, organization_id: i
             g.describe(targets)
             if not include_archived:
                 targets = [t for t in targets if not g.archived(t)]
+        stop = _Budget(deadline)
         chains = _chains(g, targets, max_hops, limit,
-                         None if contact_id is not None else at)
-        return Paths(target=label, target_ids=targets, chains=chains)
+                         None if contact_id is not None else at, stop)
+        return Paths(target=label, target_ids=targets, chains=chains, cut=stop.cut)
+
+
+class _Budget:
+    """A deadline (time.monotonic) a search checks between its batches."""
+
+    def __init__(self, deadline: float | None):
+        self.deadline = deadline
+        self.cut = False
+
+    def over(self) -> bool:
+        import time as _time
+
+        if self.deadline is not None and _time.monotonic() > self.deadline:
+            self.cut = True
+        return self.cut
 
 
 def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
-            target_orgs: list[int] | None = None) -> list[Chain]:
+            target_orgs: list[int] | None = None, stop: _Budget | None = None
+            ) -> list[Chain]:
     """Best first, loading only what can still make the top ``limit``: a chain is never
     stronger than any of its links, so candidates are taken in order of the strongest they
     could be (their links to the target side, already loaded), the user's tie to their first
@@ -543,10 +596,11 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
     def usable(n: int) -> bool:
         return n != ME and n not in target_set and (g.include_archived or not g.archived(n))
 
+    stop = stop or _Budget(None)
     g.load_user_ties(targets)
     for t in targets:
         add(g.strength(ME, t), (t,))
-    if max_hops >= 2:
+    if max_hops >= 2 and not stop.over():
         g.load_ties(targets, now_at=target_orgs)
         # every b–t link, strongest first; who is usable (not archived) is read a batch at
         # a time, only as far as the search goes
@@ -556,20 +610,22 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
         # two hops: you → b → t, at most as strong as b–t
         k = 0
         while links.has(k) and links[k][0] >= bar() and links[k][0] > 0:
+            if stop.over():
+                break
             batch = links[k:k + BATCH]
             g.load_user_ties({b for _s, b, _t in batch})
             for sbt, b, t in batch:
                 add(min(g.strength(ME, b), sbt), (b, t))
             k += BATCH
-        if max_hops >= 3:
-            _three_hops(g, links, usable, add, bar)
+        if max_hops >= 3 and not stop.over():
+            _three_hops(g, links, usable, add, bar, stop)
     found.sort(key=lambda f: (-f[0], f[1], [g.name(p) for p in f[2]], f[2]))
     out: list[Chain] = []
     for rank, (strength, hops, people) in enumerate(found[:limit], 1):
         nodes = (ME, *people)
         links_out = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
                           kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
-                          evidence=g.evidence(x, y))
+                          evidence=g.evidence(x, y), evidence_ja=g.evidence_ja(x, y))
                      for x, y in zip(nodes, nodes[1:], strict=False)]
         out.append(Chain(rank=rank, strength=strength, hops=hops,
                          people=[g.name(p) for p in people], people_ids=list(people),
@@ -610,7 +666,7 @@ BATCH = 200  # candidates whose first person's tie to the user is loaded at once
 EXPAND = 10  # people whose own ties are loaded at once
 
 
-def _three_hops(g: Graph, links, usable, add, bar) -> None:
+def _three_hops(g: Graph, links, usable, add, bar, stop: _Budget) -> None:
     """you → a → b → t: b taken in order of b–t, a's candidates in order of
     min(a–b, b–t); stops when nothing left could reach the bar."""
     heap: list[tuple[float, int, int, int]] = []  # (−bound, a, b, t)
@@ -618,7 +674,7 @@ def _three_hops(g: Graph, links, usable, add, bar) -> None:
     while True:
         next_b = links[k][0] if links.has(k) else -1.0
         top = -heap[0][0] if heap else -1.0
-        if max(next_b, top) <= 0 or max(next_b, top) < bar():
+        if max(next_b, top) <= 0 or max(next_b, top) < bar() or stop.over():
             return
         if next_b >= top:  # expand the next people on the target side
             batch = links[k:k + EXPAND]

@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from kizuna_desktop.store.models import InteractionKind
 from kizuna_desktop.services import contacts, health, interactions, search
 from kizuna_desktop.services.search import ContactFilter
+from kizuna_desktop.store.models import InteractionKind
 from tests.services import network_journal as nj
 
 

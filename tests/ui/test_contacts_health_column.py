@@ -9,10 +9,10 @@ import os
 import subprocess
 import sys
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from zoneinfo import ZoneInfo
 
 from kizuna_desktop.services import contacts, interactions
 from kizuna_desktop.store import Journal
