@@ -22,7 +22,7 @@ from pathlib import Path
 from kizuna_desktop.errors import ValidationError
 from kizuna_desktop.formats.records import Person, Problem, Role, capped
 from kizuna_desktop.gcpause import paused_gc
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kizuna_desktop.services import contacts
 from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
 from kizuna_desktop.services.importing.read import read_file
@@ -34,13 +34,27 @@ from kizuna_desktop.store.models import MethodKind
 # Values asked for in one query (an IN list); past this many, one pass over every row.
 LOOKUP_LIMIT = 500
 
-KIND_TITLES = {
-    "problem": "Left out",
-    "kept_as_text": "Kept as text",
-    "not_imported": "Not imported (no field for it)",
-    "possible_duplicate": "Possible duplicates (kept apart)",
-    "conflict": "Conflicts (the journal's value kept, the file's added to notes)",
+KIND_TITLES = {  # (in English; kind_title gives them in the interface's language)
+    "problem": QT_TRANSLATE_NOOP("import", "Left out"),
+    "kept_as_text": QT_TRANSLATE_NOOP("import", "Kept as text"),
+    "not_imported": QT_TRANSLATE_NOOP("import", "Not imported (no field for it)"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("import", "Possible duplicates (kept apart)"),
+    "conflict": QT_TRANSLATE_NOOP(
+        "import", "Conflicts (the journal's value kept, the file's added to notes)"),
 }
+# The same, as counted in the plan's one-line summary ("3 left out, 2 conflicts")
+_KIND_COUNTS = {
+    "problem": QT_TRANSLATE_NOOP("import", "{n} left out"),
+    "kept_as_text": QT_TRANSLATE_NOOP("import", "{n} kept as text"),
+    "not_imported": QT_TRANSLATE_NOOP("import", "{n} not imported"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("import", "{n} possible duplicates"),
+    "conflict": QT_TRANSLATE_NOOP("import", "{n} conflicts"),
+}
+
+
+def kind_title(kind: str) -> str:
+    """The heading of a group of problems, in the interface's language."""
+    return translate("import", KIND_TITLES[kind]) if kind in KIND_TITLES else kind
 
 
 @dataclass
@@ -103,16 +117,18 @@ class Plan:
         """The problems grouped by what became of them, each group with its count."""
         lines: list[str] = []
         for kind, problems in self.problems_by_kind().items():
-            lines.append(f"{KIND_TITLES.get(kind, kind)}: {len(problems)}")
+            lines.append(f"{kind_title(kind)}: {len(problems)}")
             lines += [f"  {p}" for p in problems[:limit]]
             if len(problems) > limit:
-                lines.append(f"  … and {len(problems) - limit} more")
+                lines.append("  " + translate("import", "… and {n} more").format(
+                    n=len(problems) - limit))
         return lines
 
     def summary(self) -> str:
         kinds = Counter(p.kind for p in self.problems)
-        found = ", ".join(f"{n} {KIND_TITLES.get(k, k).split(' (')[0].lower()}"
-                          for k, n in kinds.items())
+        found = translate("import", ", ").join(
+            translate("import", _KIND_COUNTS[k]).format(n=n) if k in _KIND_COUNTS
+            else f"{n} {k}" for k, n in kinds.items())
         orgs = (translate("services", ", {n} organisation card(s)").format(
             n=len(self.organizations)) if self.organizations else "")
         same = (translate("services", ", {n} unchanged (already in the journal as they are)")
@@ -274,7 +290,8 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
         try:
             p.photo = photos.prepare(p.photo)
         except ValidationError as e:
-            note(f"photo left out: {'; '.join(e.errors.values())}")
+            note(translate("import", "photo left out: {why}").format(
+                why="; ".join(e.errors.values())))
             p.photo = None
 
     family_reading, given_reading = p.family_reading, p.given_reading
@@ -288,7 +305,8 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
                 else:
                     given_latin = given_latin or reading
             else:
-                note(f"reading “{short(reading)}” is not kana; left out")
+                note(translate("import", "reading “{reading}” is not kana; left out")
+                     .format(reading=short(reading)))
             if which == "family":
                 family_reading = ""
             else:
@@ -297,18 +315,25 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
     if not (family or given or family_latin or given_latin) and (family_reading
                                                                  or given_reading):
         family, given = family_reading, given_reading  # known by its reading alone
-        note("no name in the file; named by its reading", "kept_as_text")
+        note(translate("import", "no name in the file; named by its reading"),
+             "kept_as_text")
     if not (family or given or family_latin or given_latin):
-        for source, value in (("nickname", p.nickname), ("organisation", p.organization),
-                              ("organisation", p.organization_en),
-                              ("e-mail", p.emails[0][1] if p.emails else ""),
-                              ("phone", p.phones[0][1] if p.phones else "")):
+        for source, value in (
+                (QT_TRANSLATE_NOOP("import", "no name in the file; named after its nickname"),
+                 p.nickname),
+                (QT_TRANSLATE_NOOP("import",
+                                   "no name in the file; named after its organisation"),
+                 p.organization or p.organization_en),
+                (QT_TRANSLATE_NOOP("import", "no name in the file; named after its e-mail"),
+                 p.emails[0][1] if p.emails else ""),
+                (QT_TRANSLATE_NOOP("import", "no name in the file; named after its phone"),
+                 p.phones[0][1] if p.phones else "")):
             if value.strip():
                 if value.isascii():
                     given_latin = value.strip()
                 else:
                     given = value.strip()
-                note(f"no name in the file; named after its {source}", "kept_as_text")
+                note(translate("import", source), "kept_as_text")
                 break
     notes = p.notes
     # A title or department with no organisation: a position needs one, and a contact has
@@ -326,7 +351,8 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
         line = f"Title (no organisation): {text}"
         if line not in notes:
             notes = "\n".join(x for x in (notes, line) if x)
-        note(f"title “{short(text)}” has no organisation; kept in notes", "kept_as_text")
+        note(translate("import", "title “{title}” has no organisation; kept in notes")
+             .format(title=short(text)), "kept_as_text")
     methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
     methods += [Method(kind=MethodKind.PHONE, label=lbl, value=v) for lbl, v in p.phones]
     methods += [Method(kind=MethodKind.WEBSITE, label=lbl, value=v) for lbl, v in p.urls]
@@ -391,20 +417,31 @@ def short(text: str, limit: int = QUOTE) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-_TEXT_FIELDS = {  # a record's text fields as problem lines name them; True: several lines
-    "family_name": ("family name", False), "given_name": ("given name", False),
-    "family_reading": ("family name reading", False),
-    "given_reading": ("given name reading", False),
-    "family_latin": ("family name in Latin letters", False),
-    "given_latin": ("given name in Latin letters", False), "nickname": ("nickname", False),
-    "middle_name": ("middle name", False), "name_prefix": ("name prefix", False),
-    "name_suffix": ("name suffix", False), "honorific": ("honorific", False),
-    "region": ("region", False), "notes": ("notes", True), "interests": ("interests", True),
-    "how_we_met": ("how we met", True)}
-_ROLE_FIELDS = {"organization": "organisation", "organization_en": "organisation (English)",
-                "organization_reading": "organisation reading", "department": "department",
-                "department_en": "department (English)", "title": "title",
-                "title_en": "title (English)"}
+# Field names as problem lines name them (translated when shown); True: several lines
+_TEXT_FIELDS = {
+    "family_name": (QT_TRANSLATE_NOOP("import", "family name"), False),
+    "given_name": (QT_TRANSLATE_NOOP("import", "given name"), False),
+    "family_reading": (QT_TRANSLATE_NOOP("import", "family name reading"), False),
+    "given_reading": (QT_TRANSLATE_NOOP("import", "given name reading"), False),
+    "family_latin": (QT_TRANSLATE_NOOP("import", "family name in Latin letters"), False),
+    "given_latin": (QT_TRANSLATE_NOOP("import", "given name in Latin letters"), False),
+    "nickname": (QT_TRANSLATE_NOOP("import", "nickname"), False),
+    "middle_name": (QT_TRANSLATE_NOOP("import", "middle name"), False),
+    "name_prefix": (QT_TRANSLATE_NOOP("import", "name prefix"), False),
+    "name_suffix": (QT_TRANSLATE_NOOP("import", "name suffix"), False),
+    "honorific": (QT_TRANSLATE_NOOP("import", "honorific"), False),
+    "region": (QT_TRANSLATE_NOOP("import", "region"), False),
+    "notes": (QT_TRANSLATE_NOOP("import", "notes"), True),
+    "interests": (QT_TRANSLATE_NOOP("import", "interests"), True),
+    "how_we_met": (QT_TRANSLATE_NOOP("import", "how we met"), True)}
+_ROLE_FIELDS = {
+    "organization": QT_TRANSLATE_NOOP("import", "organisation"),
+    "organization_en": QT_TRANSLATE_NOOP("import", "organisation (English)"),
+    "organization_reading": QT_TRANSLATE_NOOP("import", "organisation reading"),
+    "department": QT_TRANSLATE_NOOP("import", "department"),
+    "department_en": QT_TRANSLATE_NOOP("import", "department (English)"),
+    "title": QT_TRANSLATE_NOOP("import", "title"),
+    "title_en": QT_TRANSLATE_NOOP("import", "title (English)")}
 
 
 def _controls_and_lengths(p: Person, note) -> None:
@@ -420,9 +457,9 @@ def _controls_and_lengths(p: Person, note) -> None:
             plain = value.replace("\r\n", "\n").replace("\r", "\n") if multiline else value
             found = validation.control_characters(plain)
             if found:
-                note(f"{what}: {found}")
+                note(f"{translate('import', what)}: {found}")
             setattr(p, attr, validation.clean_text(value, multiline)[0])
-    roles = [("", p)] + [(f" of past position {n}", r)
+    roles = [("", p)] + [(translate("import", " of past position {n}").format(n=n), r)
                          for n, r in enumerate(p.past_positions, 1)]
     for where, role in roles:
         for attr, what in _ROLE_FIELDS.items():
@@ -432,12 +469,14 @@ def _controls_and_lengths(p: Person, note) -> None:
             if not value.isprintable():
                 found = validation.control_characters(value)
                 if found:
-                    note(f"{what}{where}: {found}")
+                    note(f"{translate('import', what)}{where}: {found}")
                 value = validation.clean_text(value)[0].strip()
                 setattr(role, attr, value)
             if len(value) > validation.ROLE_LIMIT:
-                note(f"{what}{where} “{short(value)}”: too long ({len(value):,} characters; "
-                     f"at most {validation.ROLE_LIMIT:,}). Left out.")
+                note(translate("import", "{what}{where} “{value}”: too long ({n} characters; "
+                               "at most {limit}). Left out.").format(
+                    what=translate("import", what), where=where, value=short(value),
+                    n=f"{len(value):,}", limit=f"{validation.ROLE_LIMIT:,}"))
                 setattr(role, attr, "")
     for n, (label, value) in enumerate(p.emails):
         if not value.isprintable():
@@ -470,11 +509,13 @@ def checked_input(p: Person, filename: str) -> tuple[ContactInput | None, list[P
                     msg = msg.replace(_raw_value_of(data, fld), short(
                         _raw_value_of(data, fld))) if _raw_value_of(data, fld) else msg
                 if not _drop(data, fld):
-                    problems.append(Problem(filename, p.line,
-                                            f"{short(p.label)}: {msg} Not imported."))
+                    problems.append(Problem(filename, p.line, translate(
+                        "import", "{label}: {why} Not imported.").format(
+                            label=short(p.label), why=msg)))
                     return None, problems
-                problems.append(Problem(filename, p.line,
-                                        f"{short(p.label)}: {fld}{value}: {msg} Left out."))
+                problems.append(Problem(filename, p.line, translate(
+                    "import", "{label}: {field}{value}: {why} Left out.").format(
+                        label=short(p.label), field=fld, value=value, why=msg)))
     return None, problems
 
 
@@ -551,15 +592,15 @@ class _Index:
             for e in emails:
                 for target in self.by_email.get((k, e), ()):
                     if named(target):
-                        return target, "same name and e-mail"
+                        return target, translate("import", "same name and e-mail")
             for o in orgs:
                 for target in self.by_org.get((k, o), ()):
                     if named(target):
-                        return target, "same name and organisation"
+                        return target, translate("import", "same name and organisation")
             for ph in phones:
                 for target, theirs in self.by_phone.get((k, _tail(ph)), ()):
                     if phone_key(theirs) == phone_key(ph) and named(target):
-                        return target, "same name and phone"
+                        return target, translate("import", "same name and phone")
         return None, ""
 
     def namesakes(self, keys) -> list[int]:
@@ -725,13 +766,20 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
             if p.is_organization:
                 result.organizations.append(p)
                 if p.emails or p.phones:
-                    what = " and ".join(x for x in (
-                        f"{len(p.emails)} e-mail(s)" if p.emails else "",
-                        f"{len(p.phones)} phone(s)" if p.phones else "") if x)
-                    result.problems.append(Problem(
-                        filename, p.line, f"organisation card {short(p.label)}: {what} kept "
-                        "in the organisation's notes (an organisation has no e-mail or phone "
-                        "of its own)", "kept_as_text"))
+                    what = (QT_TRANSLATE_NOOP(
+                        "import", "organisation card {label}: {emails} e-mail(s) and {phones} "
+                        "phone(s) kept in the organisation's notes (an organisation has no "
+                        "e-mail or phone of its own)") if p.emails and p.phones
+                        else QT_TRANSLATE_NOOP(
+                        "import", "organisation card {label}: {emails} e-mail(s) kept in the "
+                        "organisation's notes (an organisation has no e-mail or phone of its "
+                        "own)") if p.emails else QT_TRANSLATE_NOOP(
+                        "import", "organisation card {label}: {phones} phone(s) kept in the "
+                        "organisation's notes (an organisation has no e-mail or phone of its "
+                        "own)"))
+                    result.problems.append(Problem(filename, p.line, translate(
+                        "import", what).format(label=short(p.label), emails=len(p.emails),
+                                               phones=len(p.phones)), "kept_as_text"))
                 continue
             data, found = checked_input(p, filename)
             result.problems += found
@@ -779,11 +827,30 @@ def mark_unchanged(session, result: Plan) -> None:
             item.unchanged = not change
 
 
-_CONFLICT_FIELDS = (("family_reading", "family reading"), ("given_reading", "given reading"),
-                    ("nickname", "nickname"), ("middle_name", "middle name"),
-                    ("name_prefix", "name prefix"), ("name_suffix", "name suffix"),
-                    ("region", "region"), ("interests", "interests"),
-                    ("how_we_met", "how we met"))
+_CONFLICT_FIELDS = (
+    ("family_reading", QT_TRANSLATE_NOOP("import", "family reading")),
+    ("given_reading", QT_TRANSLATE_NOOP("import", "given reading")),
+    ("nickname", QT_TRANSLATE_NOOP("import", "nickname")),
+    ("middle_name", QT_TRANSLATE_NOOP("import", "middle name")),
+    ("name_prefix", QT_TRANSLATE_NOOP("import", "name prefix")),
+    ("name_suffix", QT_TRANSLATE_NOOP("import", "name suffix")),
+    ("region", QT_TRANSLATE_NOOP("import", "region")),
+    ("interests", QT_TRANSLATE_NOOP("import", "interests")),
+    ("how_we_met", QT_TRANSLATE_NOOP("import", "how we met")))
+QT_TRANSLATE_NOOP("import", "birthday")
+QT_TRANSLATE_NOOP("import", "anniversary")
+
+
+def _what(what: str) -> str:
+    """A conflict's field as the plan names it, in the interface's language (``what`` stays
+    English in the notes line the journal keeps: a second import finds it there)."""
+    for kind in ("title", "department"):
+        if what.startswith(kind + " at "):
+            org = what[len(kind) + 4:]
+            return (translate("import", "title at {organization}") if kind == "title"
+                    else translate("import", "department at {organization}")).format(
+                organization=org)
+    return translate("import", what)
 
 
 def _date_text(parts: tuple) -> str:
@@ -837,9 +904,11 @@ def _note_conflicts(result: Plan, item: Item, held: contacts.ContactDetail) -> N
             continue  # kept by an earlier import, or matched again under the lock
         item.data.notes = "\n".join(x for x in (item.data.notes, line) if x)
         result.problems.append(Problem(
-            result.filename, item.person.line,
-            f"{short(item.person.label)}: {what}: the journal has “{short(mine)}”, the file "
-            f"“{short(theirs)}”; the journal's kept, the file's added to notes", "conflict"))
+            result.filename, item.person.line, translate(
+                "import", "{label}: {what}: the journal has “{mine}”, the file “{theirs}”; "
+                "the journal's kept, the file's added to notes").format(
+                    label=short(item.person.label), what=_what(what), mine=short(mine),
+                    theirs=short(theirs)), "conflict"))
 
 
 def journal_stamp(session) -> tuple:
@@ -876,11 +945,12 @@ def match(session, result: Plan) -> None:
         hit, why = index.find(keys, emails, orgs, phones)
         if hit is None and emails:
             hit = index.by_email_in_another_script(keys, _names_of(item.data), emails)
-            why = "same e-mail, and the same name in another script" if hit else ""
+            why = (translate("import", "same e-mail, and the same name in another script")
+                   if hit else "")
         if hit is None and not (emails or orgs or phones):
             hit = next((c for c in namesakes(keys) if _bare(session, c)
                         and _brings_nothing(session, c, item.data)), None)
-            why = "same name; nothing new" if hit is not None else ""
+            why = translate("import", "same name; nothing new") if hit is not None else ""
         if hit is not None:
             item.duplicate_of, item.reason = hit, why
         else:
@@ -888,20 +958,23 @@ def match(session, result: Plan) -> None:
             if twin is None and not (emails or orgs or phones):
                 twin = next((t for t in in_file.namesakes(keys) if t in in_file.bare
                              and result.items[t].data == item.data), None)
-                why = "the same record" if twin is not None else ""
+                why = translate("import", "the same record") if twin is not None else ""
             if twin is not None:
                 item.same_as, item.same_as_line = twin, result.items[twin].person.line
-                item.reason = f"{why}, as the record on line {item.same_as_line}"
+                item.reason = translate("import", "{why}, as the record on line {line}").format(
+                    why=why, line=item.same_as_line)
             else:
                 same = namesakes(keys)
                 if same:
                     result.problems.append(Problem(
-                        result.filename, item.person.line,
-                        f"{short(item.person.label)}: the same name as contact "
-                        f"{', '.join(str(c) for c in same[:NAMESAKES - 1])}"
-                        f"{' …' if len(same) >= NAMESAKES else ''} but no e-mail, phone or "
-                        "organisation in common; kept apart (merge by hand if they are "
-                        "one person)", "possible_duplicate"))
+                        result.filename, item.person.line, translate(
+                            "import", "{label}: the same name as contact {ids} but no "
+                            "e-mail, phone or organisation in common; kept apart (merge by "
+                            "hand if they are one person)").format(
+                                label=short(item.person.label),
+                                ids=", ".join(str(c) for c in same[:NAMESAKES - 1])
+                                + (" …" if len(same) >= NAMESAKES else "")),
+                        "possible_duplicate"))
         in_file.add(n, keys, emails, orgs, phones)
 
 

@@ -22,8 +22,9 @@ def detect_format(path: Path, data: bytes) -> str:
         return "archive"
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         return "csv"
-    raise KizunaError(f"{path.name}: cannot tell what kind of file this is; "
-                      "give --format vcard, csv, linkedin, cards or archive.")
+    raise _err(KizunaError, QT_TRANSLATE_NOOP(
+        "errors", "{name}: cannot tell what kind of file this is; give --format vcard, csv, "
+        "linkedin, cards or archive."), name=path.name)
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -33,8 +34,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
         size = path.stat().st_size
         if size > FILE_LIMIT:
-            raise KizunaError(f"{path.name} is {size // 2**20} MB; files over "
-                              f"{FILE_LIMIT // 2**20} MB are not imported.")
+            raise _err(KizunaError, QT_TRANSLATE_NOOP(
+                "errors", "{name} is {size} MB; files over {limit} MB are not imported."),
+                name=path.name, size=size // 2**20, limit=FILE_LIMIT // 2**20)
         with open(path, "rb") as f:
             return f.read(-1 if limit is None else limit)
     except OSError as e:
@@ -56,9 +58,10 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[str, list[Person], li
         people, problems = table.to_people(
             t, table.guess_mapping(t.headers, preset or table.guess_preset(t.headers)))
     elif fmt == "archive":  # a zip that is_archive did not take: not one of ours
-        raise KizunaError(f"{path.name} is a zip file but not a Kizuna archive (it holds no "
-                          "journal and manifest.json as Kizuna writes them); nothing was "
-                          "imported.")
+        raise _err(KizunaError, QT_TRANSLATE_NOOP(
+            "errors", "{name} is a zip file but not a Kizuna archive (it holds no journal and "
+            "manifest.json as Kizuna writes them); nothing was imported."), name=path.name)
     else:
-        raise KizunaError(f"{fmt} is not a contacts format.")
+        raise _err(KizunaError, QT_TRANSLATE_NOOP("errors", "{format} is not a contacts "
+                                                  "format."), format=fmt)
     return fmt, people, problems

@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats.records import Person, Role
 from kizuna_desktop.gcpause import paused_gc
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput
 from kizuna_desktop.services.importing.plan import (
@@ -83,9 +84,10 @@ def _take_write_lock(session) -> None:
         begin_write(session)
     except (OperationalError, sqlite3.OperationalError) as e:
         if _busy(e):
-            raise JournalBusy("The journal is busy: another program (an import, or a window "
-                              "saving) is writing to it. Nothing was imported; try again "
-                              "when it is done.") from e
+            raise JournalBusy(QT_TRANSLATE_NOOP(
+                "errors", "The journal is busy: another program (an import, or a window "
+                "saving) is writing to it. Nothing was imported; try again when it is "
+                "done.")) from e
         raise
 
 
@@ -400,8 +402,9 @@ def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None
             return _apply(journal, p, progress, cancelled, before_commit, undoable)
         except OperationalError as e:
             if _busy(e):
-                raise JournalBusy("The journal is busy: another program is writing to it. "
-                                  "Nothing was imported; try again when it is done.") from e
+                raise JournalBusy(QT_TRANSLATE_NOOP(
+                    "errors", "The journal is busy: another program is writing to it. "
+                    "Nothing was imported; try again when it is done.")) from e
             raise
 
 
@@ -414,7 +417,8 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
     def step(n: int) -> None:
         nonlocal done
         if cancelled is not None and cancelled():
-            raise Cancelled("Import cancelled; nothing was imported.")
+            raise Cancelled(QT_TRANSLATE_NOOP("errors",
+                                              "Import cancelled; nothing was imported."))
         done += n
         if progress is not None and n:
             progress(done, total)
