@@ -22,6 +22,7 @@ Nothing is written without ``apply``: the same summary is computed and rolled ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -106,6 +107,7 @@ class Report:
     unmatched: list[str] = field(default_factory=list)  # "event: person"
     problems: list[str] = field(default_factory=list)
     meeting_ids: list[int] = field(default_factory=list)
+    uids: set[str] = field(default_factory=set)  # every UID in the file (for undo)
 
     unmatched_people: dict[str, list[str]] = field(default_factory=dict)  # who: events
 
@@ -136,6 +138,13 @@ class Report:
 
 class _DryRun(Exception):
     pass
+
+
+class Cancelled(KizunaError):
+    """The import was cancelled: nothing was written."""
+
+
+Progress = Callable[[int, int], None]  # (events done, events in all)
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -583,10 +592,16 @@ def _same(row: Interaction, e: Event, contact_ids: list[int]) -> bool:
 
 def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: bool = False,
                     include_unknown: bool = False, now: datetime | None = None,
-                    tz: tzinfo | None = None) -> Report:
+                    tz: tzinfo | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None,
+                    on_read: Callable[[set[str]], None] | None = None) -> Report:
     """Import the events of the next ``days`` days (from the start of today where the laptop
     is) as planned meetings. Without ``apply`` nothing is written: the report says what would
-    be done."""
+    be done. ``progress(done, total)`` is called as the events are written (from the thread
+    doing the work); when ``cancelled()`` says so, :class:`Cancelled` is raised and nothing
+    is written. ``on_read(uids)`` is called once the file is read, before anything is
+    written (the window's undo takes its snapshot there)."""
+    stop = cancelled or (lambda: False)
     if not 1 <= days <= MAX_DAYS:
         raise KizunaError(f"--days is between 1 and {MAX_DAYS} (was {days}).")
     now = now or datetime.now(UTC)
@@ -596,12 +611,20 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
     lo = datetime.combine(first, time(0), tz)
     hi = datetime.combine(last, time(0), tz)
     home = clock.home_zone(journal)
+    if progress:
+        progress(0, 0)  # reading the file: how many events is not known yet
     events, problems, uids = read(data, lo, hi, home)
+    if stop():
+        raise Cancelled(translate("calendar", "The calendar import was cancelled: nothing "
+                                  "was written."))
+    if on_read:
+        on_read(set(uids))
     report = Report(applied=apply, start=first, end=last - timedelta(days=1),
-                    problems=problems)
+                    problems=problems, uids=set(uids))
     try:
         with journal.session() as s:
-            _write(journal, s, events, report, include_unknown, lo, hi, now, uids)
+            _write(journal, s, events, report, include_unknown, lo, hi, now, uids,
+                   progress, stop)
             if not apply:
                 raise _DryRun
     except _DryRun:
@@ -610,13 +633,20 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
 
 
 def _write(journal: Journal, s, events: list[Event], report: Report, include_unknown: bool,
-           lo: datetime, hi: datetime, now: datetime, report_uids: set[str]) -> None:
+           lo: datetime, hi: datetime, now: datetime, report_uids: set[str],
+           progress: Progress | None = None, stop: Callable[[], bool] = lambda: False) -> None:
     clock.pin_home_in(s)
     own = _own_addresses(s)
     touched: set[int] = set()
     seen: set[tuple[str, str]] = set()
     cache: dict[str, tuple[int | None, str]] = {}
-    for e in events:
+    for n, e in enumerate(events):
+        if n % 50 == 0:
+            if stop():  # raised inside the session: rolled back, nothing written
+                raise Cancelled(translate("calendar", "The calendar import was cancelled: "
+                                          "nothing was written."))
+            if progress:
+                progress(n, len(events))
         if e.key in seen:
             continue
         seen.add(e.key)
@@ -699,6 +729,11 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
                     _remember_cancelled(s, n.uid, row.recurrence_id, n.sequence, n.stamp)
     if touched:
         indexing.refresh_last_interaction(s, touched)
+    if stop():
+        raise Cancelled(translate("calendar", "The calendar import was cancelled: nothing "
+                                  "was written."))
+    if progress:
+        progress(len(events), len(events))
 
 
 def _row_label(row: Interaction) -> str:
@@ -739,3 +774,82 @@ def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,
         if g.state == PENDING:
             report.unmatched.append(f"{e.label}: {p.label} — {why}")
             report.unmatched_people.setdefault(f"{p.label} — {why}", []).append(e.label)
+
+
+# -- undo -------------------------------------------------------------------------------------
+
+def _tombstone_keys(uids: set[str]) -> list[str]:
+    import hashlib
+
+    return [CANCELLED_KEY + hashlib.sha1(u.encode("utf-8")).hexdigest() for u in uids]
+
+
+def snapshot(journal: Journal, uids: set[str]):
+    """What an import of a file with these UIDs may change, as it is now: its meetings with
+    their participants, unmatched attendees and the follow-ups pointing at them, and the
+    journal's memory of cancelled instances (the window's undo takes one before and after)."""
+    from kizuna_desktop.services import snapshots
+    from kizuna_desktop.store.models import Base, interaction_participants
+
+    t = Base.metadata.tables
+    snap = snapshots.Snapshot()
+    ids: list[int] = []
+    with journal.session() as s:
+        uid_list = sorted(uids)
+        for i in range(0, len(uid_list), 500):
+            rows = s.execute(select(t["interactions"]).where(
+                t["interactions"].c.calendar_uid.in_(uid_list[i:i + 500]))).all()
+            snap.add("interactions", rows)
+            ids += [r.id for r in rows]
+        p = interaction_participants
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            snap.add("interaction_participants", s.execute(select(p).where(
+                p.c.interaction_id.in_(chunk))).all())
+            snap.add("meeting_guests", s.execute(select(t["meeting_guests"]).where(
+                t["meeting_guests"].c.interaction_id.in_(chunk))).all())
+            snap.add("follow_ups", s.execute(select(t["follow_ups"]).where(
+                t["follow_ups"].c.interaction_id.in_(chunk))).all())
+        snap.add("journal_settings", s.execute(select(t["journal_settings"]).where(
+            t["journal_settings"].c.key.in_(_tombstone_keys(uids)))).all())
+    snap.contact_ids = {r["contact_id"] for r in snap.rows.get("interaction_participants", [])}
+    return snap
+
+
+def restore(journal: Journal, uids: set[str], snap) -> None:
+    """Make the meetings of these UIDs (and what hangs off them) exactly those of ``snap``,
+    in one transaction; the last contact of everyone at them before or after is recomputed."""
+    from sqlalchemy import delete, insert
+
+    from kizuna_desktop.store.models import Base, interaction_participants
+
+    t = Base.metadata.tables
+    p = interaction_participants
+    with journal.session() as s:
+        uid_list = sorted(uids)
+        ids: list[int] = []
+        for i in range(0, len(uid_list), 500):
+            ids += list(s.scalars(select(Interaction.id).where(
+                Interaction.calendar_uid.in_(uid_list[i:i + 500]))))
+        people = set(snap.contact_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            people |= set(s.scalars(select(p.c.contact_id).where(
+                p.c.interaction_id.in_(chunk))))
+            s.execute(delete(p).where(p.c.interaction_id.in_(chunk)))
+            s.execute(delete(t["meeting_guests"]).where(
+                t["meeting_guests"].c.interaction_id.in_(chunk)))
+            s.execute(delete(t["interactions"]).where(t["interactions"].c.id.in_(chunk)))
+        s.execute(delete(t["journal_settings"]).where(
+            t["journal_settings"].c.key.in_(_tombstone_keys(uids))))
+        for name in ("interactions", "interaction_participants", "meeting_guests",
+                     "journal_settings"):
+            rows = snap.rows.get(name)
+            if rows:
+                s.execute(insert(t[name]), rows)
+        rows = snap.rows.get("follow_ups")
+        if rows:  # their link to a meeting was cleared by the delete
+            s.execute(insert(t["follow_ups"]).prefix_with("OR REPLACE"), rows)
+        s.flush()
+        indexing.refresh_last_interaction(s, people)
+        s.expire_all()

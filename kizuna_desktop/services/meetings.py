@@ -581,3 +581,38 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     for doc in opened:
         doc.close()
     return write_atomically(path, buf.getvalue()), meetings
+
+
+# -- undo of "How did it go?" -----------------------------------------------------------------
+
+def review_snapshot(journal: Journal, meeting_id: int):
+    """The meeting with the follow-ups pointing at it, as they are now (the window's undo of
+    "How did it go?" takes one before and one after)."""
+    from kizuna_desktop.services import snapshots
+
+    return snapshots.interaction(journal, meeting_id)
+
+
+def restore_review(journal: Journal, meeting_id: int, snap) -> None:
+    """Put the meeting's notes, its reviewed mark and the follow-ups pointing at it back as
+    they were in ``snap`` (those made since are deleted)."""
+    from sqlalchemy import delete, insert
+
+    from kizuna_desktop.store.models import Base
+
+    t = Base.metadata.tables["follow_ups"]
+    rows = [r for r in snap.rows.get("interactions", []) if r["id"] == meeting_id]
+    if not rows:
+        raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+    kept = snap.rows.get("follow_ups", [])
+    with journal.session() as s:
+        i = s.get(Interaction, meeting_id)
+        if i is None:
+            raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+        i.notes, i.reviewed_at = rows[0]["notes"], rows[0]["reviewed_at"]
+        s.execute(delete(t).where(t.c.interaction_id == meeting_id,
+                                  t.c.id.not_in([r["id"] for r in kept])))
+        if kept:
+            s.execute(insert(t).prefix_with("OR REPLACE"), kept)
+        s.flush()
+        s.expire_all()

@@ -27,8 +27,9 @@ class MeetingReviewDialog(QDialog):
     reviewed = Signal()
 
     def __init__(self, journal, meeting: meetings.MeetingView, parent=None, now_fn=None,
-                 tz=None):
+                 tz=None, stack=None, notify=None):
         super().__init__(parent)
+        self.stack, self.notify = stack, notify  # the window's undo stack, when there is one
         self.journal = journal
         self.meeting = meeting
         self.now_fn = now_fn or (lambda: datetime.now(UTC))
@@ -76,11 +77,25 @@ class MeetingReviewDialog(QDialog):
         palette.tint(self.error, palette.Role.ALERT)
         self.error.show()
 
+    def _do(self, make):
+        """``make()`` as one step of the window's undo stack (Ctrl+Z), or plainly."""
+        if self.stack is None or self.notify is None:
+            return make()
+        from kizuna_desktop.ui import commands
+        from kizuna_desktop.ui.meetings_commands import review
+
+        got = []
+        commands.push(self.stack, review(self.journal, self.notify, self.meeting,
+                                         lambda: got.append(make())))
+        return got[0]
+
     def save(self) -> None:
+        notes, thank_you, now = (self.notes.toPlainText(), self.thank_you.isChecked(),
+                                 self.now_fn())
         try:
-            result = meetings.review(self.journal, self.meeting.id, self.notes.toPlainText(),
-                                     thank_you=self.thank_you.isChecked(), now=self.now_fn(),
-                                     tz=self.tz)
+            result = self._do(lambda: meetings.review(
+                self.journal, self.meeting.id, notes, thank_you=thank_you, now=now,
+                tz=self.tz))
         except KizunaError as e:
             self._fail(e)
             return
@@ -90,7 +105,8 @@ class MeetingReviewDialog(QDialog):
 
     def dismiss(self) -> None:
         try:
-            meetings.dismiss_review(self.journal, self.meeting.id, now=self.now_fn())
+            now = self.now_fn()
+            self._do(lambda: meetings.dismiss_review(self.journal, self.meeting.id, now=now))
         except KizunaError as e:
             self._fail(e)
             return

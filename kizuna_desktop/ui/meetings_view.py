@@ -14,16 +14,19 @@ Added to the window by :func:`install` through ``MainWindow.add_view``. The cloc
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import calendar_import, lookup, meetings
 from kizuna_desktop.text import zones
 from kizuna_desktop.ui import plain
@@ -47,11 +51,48 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass
+class _Loaded:
+    """What one refresh read off the UI thread."""
+
+    meetings: list = field(default_factory=list)
+    next: object = None
+    due: list = field(default_factory=list)  # ended, not reviewed: "How did it go?"
+    counted: int = 0
+    error: str = ""
+
+
+def _load(journal, days: int, now: datetime, tz, count: bool, due: bool) -> _Loaded:
+    """The view's queries (run by jobs.run_in_background, never on the UI thread)."""
+    out = _Loaded()
+    if count:
+        try:
+            out.counted = meetings.count_passed(journal, now)
+        except KizunaError:
+            out.counted = 0  # read-only or busy: the next minute tries again
+    try:
+        out.meetings = meetings.ahead(journal, days, now, tz)
+        out.next = meetings.next_meeting(journal, now)
+        if due:
+            out.due = meetings.due_reviews(journal, now)
+    except KizunaError as e:
+        out.error = i18n_message(e)
+    return out
+
+
+class _Progress(QObject):
+    """Carries the import's progress from the worker thread to the dialog (queued)."""
+
+    changed = Signal(int, int)
+
+
 class MeetingsView(QWidget):
     """The meetings ahead of a journal, grouped by day."""
 
     briefing_written = Signal(object)  # the path
     review_requested = Signal(int)  # a meeting that has ended and was not reviewed
+    refreshed = Signal()  # the list shows what the last refresh read
+    import_finished = Signal(object)  # the import's report, or None (cancelled or failed)
 
     def __init__(self, journal, parent: QWidget | None = None, window=None):
         super().__init__(parent)
@@ -63,6 +104,11 @@ class MeetingsView(QWidget):
         self.asked: set[int] = set()  # meetings "How did it go?" was asked about this session
         self.review_dialog = None
         self.meetings: list[meetings.MeetingView] = []
+        self.loading = False  # a refresh is reading in the background
+        self._job = None
+        self._pending: tuple[bool, bool] | None = None  # a refresh asked while one runs
+        self.progress: QProgressDialog | None = None
+        self.importing = False
         self.setObjectName("meetingsView")
         layout = QVBoxLayout(self)
         self.heading = plain.label()
@@ -137,25 +183,63 @@ class MeetingsView(QWidget):
 
     def tick(self) -> None:
         """Each minute: meetings whose time came count as contact; the list, the status line
-        and "How did it go?"."""
-        try:
-            counted = meetings.count_passed(self.journal, self.now_fn())
-        except KizunaError:
-            counted = 0  # read-only or busy: the next minute tries again
-        if counted and self.window_ref is not None:
-            self.window_ref.notify(frozenset({"contacts"}), None)
-        else:
-            self.refresh()
-        self.ask_reviews()
+        and "How did it go?" (all read in the background)."""
+        self._start(count=True, due=True)
 
     def refresh(self) -> None:
-        now = self.now_fn()
-        try:
-            self.meetings = meetings.ahead(self.journal, self.days, now, self._tz())
-            nxt = meetings.next_meeting(self.journal, now)
-        except KizunaError as e:
-            self.heading.setText(str(e))
+        """Read the meetings again in the background; the list follows when they arrive
+        (``refreshed``)."""
+        self._start(count=False, due=False)
+
+    def ask_reviews(self) -> None:
+        """Ask "How did it go?" once per meeting that has ended (read in the background)."""
+        self._start(count=False, due=True)
+
+    def _start(self, count: bool, due: bool) -> None:
+        if self.loading:  # one at a time: the newest request runs after it, once
+            c, d = self._pending or (False, False)
+            self._pending = (c or count, d or due)
             return
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        self.loading = True
+        journal, days, now, tz = self.journal, self.days, self.now_fn(), self._tz()
+        self._job = run_in_background(
+            lambda: _load(journal, days, now, tz, count, due),
+            lambda got: self._loaded(got, now, journal),
+            self._load_failed, owner=self)
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading = False
+        self.heading.setText(i18n_message(error))
+        self._next_request()
+        self.refreshed.emit()
+
+    def _next_request(self) -> None:
+        if self._pending is not None:
+            count, due = self._pending
+            self._pending = None
+            self._start(count, due)
+
+    def _loaded(self, got: _Loaded, now: datetime, journal) -> None:
+        self.loading = False
+        if journal is not self.journal:  # another journal was opened meanwhile
+            self._pending = self._pending or (False, True)
+            self._next_request()
+            return
+        if got.counted and self.window_ref is not None:
+            self.window_ref.notify(frozenset({"contacts"}), None)  # refreshes again
+        if got.error:
+            self.heading.setText(got.error)
+        else:
+            self._show(got, now)
+        if got.due:
+            self._ask(got.due)
+        self._next_request()
+        self.refreshed.emit()
+
+    def _show(self, got: _Loaded, now: datetime) -> None:
+        self.meetings, nxt = got.meetings, got.next
         current = self.selected_meeting_id()
         self.tree.clear()
         groups = meetings.group(self.meetings, now, self._tz())
@@ -355,6 +439,11 @@ class MeetingsView(QWidget):
 
     # calendar import ----------------------------------------------------------------------
     def import_calendar(self, path: Path | None = None, ask: bool = True) -> None:
+        """Read the file and, when ``ask``, say what the import would do first; the work runs
+        in the background behind a progress dialog whose Cancel writes nothing. In the window
+        the import is one step of the undo stack (Ctrl+Z)."""
+        if self.importing:
+            return
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
                                                   self.tr("iCalendar files (*.ics)"))
@@ -363,26 +452,100 @@ class MeetingsView(QWidget):
             path = Path(name)
         try:
             data = path.read_bytes()
-            now, tz = self.now_fn(), self._tz()
-            plan = calendar_import.import_calendar(self.journal, data, days=14, now=now, tz=tz)
-            if ask:
+        except OSError as e:
+            plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
+            return
+        self._run_import(data, apply=not ask, now=self.now_fn(), tz=self._tz())
+
+    def _run_import(self, data: bytes, apply: bool, now, tz) -> None:
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        self.importing = True
+        stop = threading.Event()
+        relay = _Progress(self)
+        dialog = QProgressDialog(self.tr("Reading the calendar…"), self.tr("Cancel"), 0, 0,
+                                 self)
+        dialog.setWindowTitle(self.tr("Import a calendar"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(stop.set)
+
+        def moved(done: int, total: int) -> None:
+            if total:
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+                dialog.setLabelText(
+                    (self.tr("Importing meetings: %n of %1 events", "", done) if apply else
+                     self.tr("Checking the calendar: %n of %1 events", "", done))
+                    .replace("%1", str(total)))
+
+        relay.changed.connect(moved)
+        self.progress = dialog
+        journal = self.journal
+        held: dict = {}
+
+        def work():
+            def taken(uids):
+                if apply:
+                    held["before"] = calendar_import.snapshot(journal, uids)
+            report = calendar_import.import_calendar(
+                journal, data, days=14, apply=apply, now=now, tz=tz,
+                progress=relay.changed.emit, cancelled=stop.is_set, on_read=taken)
+            after = calendar_import.snapshot(journal, report.uids) if apply else None
+            return report, held.get("before"), after
+
+        def finished():
+            self.importing = False
+            dialog.close()
+            dialog.deleteLater()
+            relay.deleteLater()
+            self.progress = None
+
+        def done(result) -> None:
+            finished()
+            report, before, after = result
+            if not apply:
                 box = plain.message_box(
                     self, QMessageBox.Icon.Question, self.tr("Import a calendar"),
-                    plan.summary + "\n\n" + "\n".join(plan.lines()[:40]),
+                    report.summary + "\n\n" + "\n".join(report.lines()[:40]),
                     QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Ok)
+                self.confirm_box = box
                 if box.exec() != QMessageBox.StandardButton.Ok:
+                    self.import_finished.emit(None)
                     return
-            done = calendar_import.import_calendar(self.journal, data, days=14, apply=True,
-                                                   now=now, tz=tz)
-        except OSError as e:
-            plain.warn(self, self.tr("Import a calendar"), str(e))
+                self._run_import(data, apply=True, now=now, tz=tz)
+                return
+            self.last_import = report
+            self._imported(report, before, after)
+            self.import_finished.emit(report)
+
+        def failed(error: Exception) -> None:
+            finished()
+            if isinstance(error, calendar_import.Cancelled):
+                if self.window_ref is not None:
+                    self.window_ref.statusBar().showMessage(i18n_message(error), 10000)
+            else:
+                plain.warn(self, self.tr("Import a calendar"), i18n_message(error))
+            self.import_finished.emit(None)
+
+        run_in_background(work, done, failed, owner=self)
+
+    def _imported(self, report, before, after) -> None:
+        stack = getattr(self.window_ref, "undo_stack", None)
+        if stack is None or before is None:
+            self._changed({"interactions", "contacts"})
             return
+        from kizuna_desktop.ui import commands
+        from kizuna_desktop.ui.meetings_commands import CalendarImport
+
+        try:
+            commands.push(stack, CalendarImport(self.journal, self.window_ref.notify,
+                                                report, before, after))
         except KizunaError as e:
-            plain.warn(self, self.tr("Import a calendar"), str(e))
-            return
-        self.last_import = done
-        self._changed({"interactions", "contacts"})
+            plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
 
     # unmatched attendees ------------------------------------------------------------------
     def create_contact(self) -> int | None:
@@ -392,7 +555,7 @@ class MeetingsView(QWidget):
         try:
             cid = meetings.create_contact_for_guest(self.journal, guest)
         except KizunaError as e:
-            plain.warn(self, self.tr("Create contact"), str(e))
+            plain.warn(self, self.tr("Create contact"), i18n_message(e))
             return None
         self._changed({"contacts", "interactions"})
         return cid
@@ -411,7 +574,7 @@ class MeetingsView(QWidget):
             contact = lookup.resolve(self.journal, spec)
             meetings.match_guest(self.journal, guest, contact.id)
         except KizunaError as e:
-            plain.warn(self, self.tr("Match to a contact"), str(e))
+            plain.warn(self, self.tr("Match to a contact"), i18n_message(e))
             return False
         self._changed({"contacts", "interactions"})
         return True
@@ -424,22 +587,22 @@ class MeetingsView(QWidget):
         self.refresh()
 
     # "How did it go?" ---------------------------------------------------------------------
-    def ask_reviews(self) -> None:
+    def _ask(self, due: list) -> None:
         """Ask once per meeting that has ended (and not while a question is open)."""
         if self.review_dialog is not None and self.review_dialog.isVisible():
             return
-        try:
-            due = [m for m in meetings.due_reviews(self.journal, self.now_fn())
-                   if m.id not in self.asked]
-        except KizunaError:
-            return
+        due = [m for m in due if m.id not in self.asked]
         if not due:
             return
         from kizuna_desktop.ui.meeting_review_dialog import MeetingReviewDialog
 
         m = due[0]
         self.asked.add(m.id)
-        dialog = MeetingReviewDialog(self.journal, m, self, now_fn=self.now_fn, tz=self._tz())
+        window = self.window_ref
+        dialog = MeetingReviewDialog(
+            self.journal, m, self, now_fn=self.now_fn, tz=self._tz(),
+            stack=getattr(window, "undo_stack", None),
+            notify=getattr(window, "notify", None))
         dialog.reviewed.connect(lambda: self._changed({"interactions", "followups"}))
         self.review_dialog = dialog
         self.review_requested.emit(m.id)

@@ -77,9 +77,15 @@ def setup(qtbot, journal):
     view.quiet = True  # no PDF viewer opened
     view.refresh()
     qtbot.addWidget(view)
+    settle(qtbot, view)
     view.resize(1100, 620)
     view.show()
     return view, ids, journal
+
+
+def settle(qtbot, view) -> None:
+    """The view reads in the background: wait until what it shows is what was last asked."""
+    qtbot.waitUntil(lambda: not view.loading and view._pending is None, timeout=20_000)
 
 
 def _texts(view) -> list[list[str]]:
@@ -139,23 +145,25 @@ def test_print_the_day_roster_then_briefings(setup, qtbot, tmp_path):
         assert any(title in p for p in pages[1:])
 
 
-def test_unmatched_attendee_created_as_a_contact(setup):
+def test_unmatched_attendee_created_as_a_contact(setup, qtbot):
     view, _, journal = setup
     guest = view.meetings[1].guests[0]
     assert view.select_guest(guest.id)
     assert view.create_button.isVisibleTo(view)
     cid = view.create_contact()
     assert cid is not None
+    settle(qtbot, view)
     lunch = [r for r in _texts(view) if r[0].strip() == "Pat Unknown"]
     assert lunch, _texts(view)
     assert not any("pat@unknown" in r[0] for r in _texts(view))
 
 
-def test_unmatched_attendee_matched_by_hand_or_ignored(setup):
+def test_unmatched_attendee_matched_by_hand_or_ignored(setup, qtbot):
     view, ids, _ = setup
     guest = view.meetings[1].guests[0]
     view.select_guest(guest.id)
     assert view.match_by_hand("Yamada Taro")
+    settle(qtbot, view)
     lunch = [m for m in view.meetings if m.title.startswith("Lunch")][0]
     assert ids["yamada"] in {a.id for a in lunch.attendees} and lunch.guests == []
 
@@ -163,9 +171,11 @@ def test_unmatched_attendee_matched_by_hand_or_ignored(setup):
 def test_how_did_it_go_after_the_end(setup, qtbot):
     view, ids, journal = setup
     view.tick()
+    settle(qtbot, view)
     assert view.review_dialog is None  # nothing has ended at 09:00
     view.now_fn = lambda: NOW + timedelta(hours=2, minutes=5)  # 11:05 in Tokyo
     view.tick()
+    settle(qtbot, view)
     dialog = view.review_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.meeting.title == "Distributor review"
@@ -187,4 +197,5 @@ def test_how_did_it_go_after_the_end(setup, qtbot):
     assert {f.due_date for f in made} == {date(2031, 3, 7)}
     # asked once: the next minute asks about nothing else (the call in Berlin is later)
     view.tick()
+    settle(qtbot, view)
     assert view.review_dialog is dialog

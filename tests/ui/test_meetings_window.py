@@ -9,7 +9,7 @@ from datetime import date
 from kizuna_desktop.services import calendar_import, followups
 from kizuna_desktop.ui.main_window import MainWindow
 from tests.services import calendar_samples as cs
-from tests.ui.test_meetings_view import DAY, NOW, SHOTS, TOKYO
+from tests.ui.test_meetings_view import DAY, NOW, SHOTS, TOKYO, settle
 
 
 def test_view_menu_status_line_and_changes(qtbot, journal):
@@ -21,6 +21,7 @@ def test_view_menu_status_line_and_changes(qtbot, journal):
     view = w.meetings
     view.now_fn, view.tz = (lambda: NOW), TOKYO
     view.refresh()
+    settle(qtbot, view)
     w.resize(1500, 860)
     w.show()
     action = [a for a in w.view_menu.actions() if a.text() == "Meetings ahead"][0]
@@ -33,6 +34,7 @@ def test_view_menu_status_line_and_changes(qtbot, journal):
     followups.create(journal, followups.FollowUpInput(
         contact_id=ids["sato"], title="Send the catalogue", due_date=date(2031, 3, 10)))
     w.notify(frozenset({"followups"}), None)
+    settle(qtbot, view)
     lunch = [m for m in view.meeting_items() if m.text(1).startswith("Lunch")][0]
     assert "1 open promise" in lunch.child(0).text(3)
     SHOTS.mkdir(parents=True, exist_ok=True)
