@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>MeetingsView</source>
+        <comment>Calendar import (%n meeting)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MeetingsView</source>
+        <comment>Calendar import (%n meetings)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Qt for Python (the window)</source>
@@ -153,6 +170,14 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     <message>
         <source>Kizuna journal (*.kizuna);;All files (*)</source>
         <translation>Kizuna ジャーナル (*.kizuna);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}); what was being done may not have finished. The window keeps running. Details for a bug report are in {1}.</source>
+        <translation>問題が発生しました（{0}）。実行中の処理は完了していない可能性があります。ウィンドウはこのままお使いいただけます。不具合報告用の詳細は {1} にあります。</translation>
+    </message>
+    <message>
+        <source>no log (it cannot be written)</source>
+        <translation>ログなし（書き込めません）</translation>
     </message>
 </context>
 <context>
@@ -351,6 +376,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
 <context>
     <name>ContactCard</name>
     <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a contact to see their card and timeline here. Ctrl+N adds a contact, Ctrl+F finds one.</source>
         <translation>連絡先を選択すると、ここに名刺情報とタイムラインが表示されます。Ctrl+N で連絡先を追加、Ctrl+F で検索できます。</translation>
     </message>
@@ -381,6 +410,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     <message>
         <source>E-mail</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished">ウェブ</translation>
     </message>
     <message>
         <source>Handles</source>
@@ -574,6 +607,18 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>年不明</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -650,31 +695,31 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の状態</translation>
     </message>
     <message>
         <source>○ on track</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 順調</translation>
     </message>
     <message>
         <source>△ due</source>
-        <translation type="unfinished"></translation>
+        <translation>△ そろそろ連絡</translation>
     </message>
     <message>
         <source>▲ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 連絡期限超過</translation>
     </message>
     <message>
         <source>× going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>× 疎遠になりつつある</translation>
     </message>
     <message>
         <source>· not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>· 未面会</translation>
     </message>
     <message>
         <source>— no cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>— 連絡間隔なし</translation>
     </message>
     <message>
         <source>Name as written</source>
@@ -682,7 +727,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Days since last contact: {0}; cadence: {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>最終連絡からの日数: {0}、連絡間隔: {1} 日</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2207,36 @@ With {3}</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
+        <source>Reading the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing meetings: %n of %1 events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the calendar: %n of %1 events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Match to a contact</source>
         <translation>連絡先と対応付け</translation>
     </message>
     <message>
         <source>Which contact is this? (a name in any script, an e-mail or an id)</source>
         <translation>どの連絡先ですか？(名前(表記は問いません)、メールアドレス、またはID)</translation>
+    </message>
+    <message>
+        <source>How did it go? “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3737,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>ブリーフィングを {0} に書き出しました</translation>
     </message>
     <message>
+        <source>The briefing could not be written: {0}</source>
+        <translation>ブリーフィングを書き出せませんでした: {0}</translation>
+    </message>
+    <message>
         <source>Briefing</source>
         <translation>ブリーフィング</translation>
     </message>
@@ -3682,6 +3755,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Checked: </source>
         <translation>検査した項目: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -3728,133 +3809,149 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>ZoneChooser</name>
+    <message>
+        <source>home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置引数</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できない引数です: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s と同時には指定できません</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>明示された引数 %r は無視されました</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引数が必要です: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s のいずれかが必要です</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が 1 つ必要です</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数は 1 つまでです</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が 1 つ以上必要です</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が %s 個必要です</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が %s 個必要です</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>あいまいなオプションです: %(option)s は %(matches)s のどれにも当てはまります</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外のオプションです: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>%(type)s として無効な値です: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な選択です: %(value)r（%(choices)s から選んでください）</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」: タイムゾーン「{zone}」は不明のため、{home} として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The calendar import was cancelled: nothing was written.</source>
+        <translation>カレンダーの取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>
     <name>check</name>
     <message>
         <source>SQLite integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の整合性</translation>
     </message>
     <message>
         <source>tables, triggers and views</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル・トリガー・ビュー</translation>
     </message>
     <message>
         <source>references between records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード間の参照</translation>
     </message>
     <message>
         <source>schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのバージョン</translation>
     </message>
     <message>
         <source>last-contact dates</source>
-        <translation type="unfinished"></translation>
+        <translation>最終連絡日</translation>
     </message>
     <message>
         <source>due dates and cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>期日と連絡間隔</translation>
     </message>
     <message>
         <source>search index</source>
-        <translation type="unfinished"></translation>
+        <translation>検索インデックス</translation>
     </message>
     <message>
         <source>list order</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の並び順</translation>
     </message>
 </context>
 <context>
@@ -3881,35 +3978,35 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 {n} 件</translation>
     </message>
     <message>
         <source>{n} organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 {n} 件</translation>
     </message>
     <message>
         <source>{n} interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り {n} 件</translation>
     </message>
     <message>
         <source>{n} follow ups</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ {n} 件</translation>
     </message>
     <message>
         <source>{n} introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介 {n} 件</translation>
     </message>
     <message>
         <source>{n} ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話の記録 {n} 件</translation>
     </message>
     <message>
         <source>{n} meishi profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>名刺プロフィール {n} 件</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Demo journal written to {path}: {summary}.</source>
@@ -4025,15 +4122,15 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>sheet on {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} の面付け</translation>
     </message>
     <message>
         <source>proof</source>
-        <translation type="unfinished"></translation>
+        <translation>校正刷り</translation>
     </message>
     <message>
         <source>Meishi {what} ({style}, Japanese {ja}, {size}, {orientation}) for “{profile}” written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{profile}」の名刺の{what}（{style}、和文 {ja}、{size}、{orientation}）を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Nothing was written: run again with --yes to import.</source>
@@ -4041,23 +4138,23 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{n} attendees match no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 名の出席者がどの連絡先とも一致しません。ウィンドウの「会議」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
     </message>
     <message>
         <source>{n} meetings on {day} (a roster, then a briefing each) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} の会議 {n} 件（出席者一覧と各会議のブリーフィング）を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">明日</translation>
+        <translation>明日</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished">今後</translation>
+        <translation>今週のこの先</translation>
     </message>
     <message>
         <source>No meetings in the next {n} days.</source>
@@ -4069,23 +4166,23 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <source>FAILED its check</source>
-        <translation type="unfinished"></translation>
+        <translation>検査に失敗</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未検査</translation>
     </message>
     <message>
         <source>{n} contacts, </source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 {n} 件、</translation>
     </message>
     <message>
         <source>encrypted, </source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化済み、</translation>
     </message>
     <message>
         <source>Backup written to {path} and verified.</source>
@@ -4101,15 +4198,15 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{path} was already encrypted; its {n} plain backups are now encrypted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はすでに暗号化されていました。暗号化されていなかったバックアップ {n} 件も暗号化しました。</translation>
     </message>
     <message>
         <source>{path} is now encrypted. Keep the passphrase safe: without it the journal cannot be read. Its older backups were encrypted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を暗号化しました。パスフレーズは大切に保管してください。パスフレーズがないとジャーナルを読むことはできません。以前のバックアップも暗号化しました。</translation>
     </message>
     <message>
         <source>{path} is no longer encrypted (its backups stay encrypted with the old passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} の暗号化を解除しました（バックアップは以前のパスフレーズで暗号化されたままです）。</translation>
     </message>
     <message>
         <source>Backed the journal up to {path} before repairing it.</source>
@@ -4117,11 +4214,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>put back</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Rebuilt the search index and last-contact dates of {n} contacts.</source>
@@ -4172,6 +4269,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>なし</translation>
     </message>
     <message>
+        <source>--kind: “{kind}” is not a kind of interaction (one of {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kizuna: error: {message} Nothing was logged.</source>
         <translation>kizuna: エラー: {message} 記録はしていません。</translation>
     </message>
@@ -4181,47 +4282,47 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Logged {kind} with {names} on {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} との{kind}を {when}（{zone}）に記録しました。</translation>
     </message>
     <message>
         <source>{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: 「{text}」は日付ではありません。YYYY-MM-DD の形式（例: 2026-04-01）で指定してください。</translation>
     </message>
     <message>
         <source>{option}: “{text}” is not a real date (no such day).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: 「{text}」は存在しない日付です。</translation>
     </message>
     <message>
         <source>Added {name} (id {id}){role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（ID {id}）{role} を追加しました。</translation>
     </message>
     <message>
         <source>Saved {name} (id {id}){role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（ID {id}）{role} を保存しました。</translation>
     </message>
     <message>
         <source>Cleared {what} (no longer matching); give {option} to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を消去しました（一致しなくなったため）。設定するには {option} を指定してください。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{name}: {what} from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {date} から{what}。</translation>
     </message>
     <message>
         <source>ID: “{id}” is not a follow-up id (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: 「{id}」はフォローアップの ID（数字）ではありません。</translation>
     </message>
     <message>
         <source>Done: {title} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: {title}（{name}）。</translation>
     </message>
     <message>
         <source>Follow-up {id} for {name}: {title}, due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のフォローアップ {id}: {title}、期日 {due}。</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
@@ -4229,406 +4330,442 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>{what} — {name}, {date} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {name}、{date}（ID {id}）。</translation>
     </message>
     <message>
         <source>{what} on {date} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {what}（ID {id}）。</translation>
     </message>
     <message>
         <source>{what} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（ID {id}）。</translation>
     </message>
     <message>
         <source>No organisations match.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する組織はありません。</translation>
     </message>
     <message>
         <source>No organisations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織はまだありません。</translation>
     </message>
     <message>
         <source>{now} now, {before} before</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 {now} 名、以前 {before} 名</translation>
     </message>
     <message>
         <source>ENGLISH</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>PEOPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Merged {name} into {into}: {n} position(s) moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を {into} に統合しました。所属 {n} 件を移しました。</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">よみがな</translation>
+        <translation>よみがな</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">ウェブサイト</translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">住所</translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前</translation>
     </message>
     <message>
         <source>Saved {name} (id {id}): {kind}, in {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（ID {id}）を保存しました: {kind}、{group} グループ。</translation>
     </message>
     <message>
         <source>Saved {name} (id {id}): {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（ID {id}）を保存しました: {kind}。</translation>
     </message>
     <message>
         <source>Wrote {n} labels on {pages} sheet(s) of {sheet} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} の用紙 {pages} 枚に宛名ラベル {n} 枚分を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Not printed: {what}</source>
+        <translation>印刷しなかったもの: {what}</translation>
+    </message>
+    <message>
+        <source>marked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent one last year</source>
+        <translation type="unfinished">昨年送付あり</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished">住所なし</translation>
+        <translation>住所なし</translation>
     </message>
     <message>
         <source>New Year cards for {year}: {n} to print, {sent} sent, {mourning} in mourning, {none} without an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、住所なし {none} 件。</translation>
     </message>
     <message>
         <source>To print:</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷するもの:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>送付済み:</translation>
     </message>
     <message>
         <source>Without an address (not printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>住所なし（印刷しません）:</translation>
     </message>
     <message>
         <source>In mourning (喪中, not printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>喪中（印刷しません）:</translation>
     </message>
     <message>
         <source>Proposed: {title} to {name} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>提案: {name} 様へ{title}（{date} から）</translation>
     </message>
     <message>
         <source>In mourning: left out of the print run; `kizuna nengajo list` proposes a 寒中見舞い.</source>
-        <translation type="unfinished"></translation>
+        <translation>喪中: 印刷から外しました。`kizuna nengajo list` で寒中見舞いをご提案します。</translation>
     </message>
     <message>
         <source>No sender set: cards print without the sender block. Set one with `kizuna nengajo sender --name NAME --address ADDRESS`.</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人が設定されていません。差出人欄なしで印刷されます。`kizuna nengajo sender --name 氏名 --address 住所` で設定してください。</translation>
     </message>
     <message>
         <source>Sender (from the meishi profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人（名刺プロフィールから）</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人</translation>
     </message>
     <message>
         <source>test print (box outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>試し刷り（枠線）</translation>
     </message>
     <message>
         <source>{n} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 枚</translation>
     </message>
     <message>
         <source>Wrote {what} to {path} (offset {x} mm right, {y} mm down; remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を {path} に書き出しました（右へ {x} mm、下へ {y} mm のずれ補正。記憶しました）。</translation>
     </message>
     <message>
         <source>No sender set: the cards print without the sender block (`kizuna nengajo sender --name NAME --address ADDRESS`).</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人が設定されていないため、差出人欄なしで印刷されます（`kizuna nengajo sender --name 氏名 --address 住所`）。</translation>
     </message>
     <message>
         <source>Left out (喪中): {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（喪中）: {name}</translation>
     </message>
     <message>
         <source>Left out (no address): {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（住所なし）: {name}</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished">1段階</translation>
+        <translation>1 段階</translation>
     </message>
     <message>
         <source>{n} hops</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 段階</translation>
     </message>
     <message>
         <source>No chain of at most {hops} reaches {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hops}以内で {name} につながる経路はありません。</translation>
     </message>
     <message>
         <source>Who can introduce you to {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を紹介してくれそうな人:</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished">あなた</translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>Nobody is going cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>疎遠になりつつある人はいません。</translation>
     </message>
     <message>
         <source>No contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先はありません。</translation>
     </message>
     <message>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>疎遠</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>要連絡</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>順調</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>未面会</translation>
     </message>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔なし</translation>
     </message>
     <message>
         <source>never met</source>
-        <translation type="unfinished">面識なし</translation>
+        <translation>未面会</translation>
     </message>
     <message>
         <source>{n} d since</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 日経過</translation>
     </message>
     <message>
         <source> / every {n} d</source>
-        <translation type="unfinished"></translation>
+        <translation> / {n} 日ごと</translation>
     </message>
     <message>
         <source>given {given}, received {received} (gifts, favours, introductions)</source>
-        <translation type="unfinished"></translation>
+        <translation>贈った {given}・いただいた {received}（贈答・お世話・紹介）</translation>
     </message>
     <message>
         <source>1 promise overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの約束 1 件</translation>
     </message>
     <message>
         <source>{n} promises overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの約束 {n} 件</translation>
     </message>
     <message>
         <source>quarters {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期 {q}</translation>
     </message>
     <message>
         <source>Partner dependency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー依存度: {name}</translation>
     </message>
     <message>
         <source>Customers only through the partner: </source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー経由でしかつながらない顧客: </translation>
     </message>
     <message>
         <source>People only through the partner: </source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー経由でしかつながらない人: </translation>
     </message>
     <message>
         <source>lost entirely if they leave: </source>
-        <translation type="unfinished"></translation>
+        <translation>この人が離れると完全に失われるもの: </translation>
     </message>
     <message>
         <source>one of several roads to: </source>
-        <translation type="unfinished"></translation>
+        <translation>複数ある経路の一つ: </translation>
     </message>
     <message>
         <source>Hangs on {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 頼み: </translation>
     </message>
     <message>
         <source>Last business review: </source>
-        <translation type="unfinished"></translation>
+        <translation>直近のビジネスレビュー: </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">記録なし</translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Interactions per quarter: </source>
-        <translation type="unfinished"></translation>
+        <translation>四半期ごとのやり取り: </translation>
+    </message>
+    <message>
+        <source>The partner controls all access to the customers</source>
+        <translation type="unfinished">顧客との接点をすべてパートナーが握っています</translation>
+    </message>
+    <message>
+        <source>We have no direct contacts of our own at the customers</source>
+        <translation type="unfinished">顧客側に自社独自の直接の連絡先がありません</translation>
+    </message>
+    <message>
+        <source>No business review for a year or more</source>
+        <translation type="unfinished">1年以上ビジネスレビューがありません</translation>
+    </message>
+    <message>
+        <source>The relationship hangs on one person at the partner</source>
+        <translation type="unfinished">関係がパートナー企業の一人に依存しています</translation>
+    </message>
+    <message>
+        <source>Decisions are made from obligation, not from data</source>
+        <translation type="unfinished">判断がデータではなく義理で行われています</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを {path} に書き出しました。</translation>
     </message>
 </context>
 <context>
     <name>dossier</name>
     <message>
         <source>{name}  (contact {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  （連絡先 {id}）</translation>
     </message>
     <message>
         <source>family reading</source>
-        <translation type="unfinished"></translation>
+        <translation>姓のよみがな</translation>
     </message>
     <message>
         <source>given reading</source>
-        <translation type="unfinished"></translation>
+        <translation>名のよみがな</translation>
     </message>
     <message>
         <source>family latin</source>
-        <translation type="unfinished"></translation>
+        <translation>姓のローマ字</translation>
     </message>
     <message>
         <source>given latin</source>
-        <translation type="unfinished"></translation>
+        <translation>名のローマ字</translation>
     </message>
     <message>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び名</translation>
     </message>
     <message>
         <source>middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の前置き</translation>
     </message>
     <message>
         <source>name suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の後置き</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>誕生日</translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>記念日</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>cadence days</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡間隔（日）</translation>
     </message>
     <message>
         <source>interests</source>
-        <translation type="unfinished"></translation>
+        <translation>関心事</translation>
     </message>
     <message>
         <source>how we met</source>
-        <translation type="unfinished"></translation>
+        <translation>知り合ったきっかけ</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ済み</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>handle</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り</translation>
     </message>
     <message>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source> (current)</source>
+        <translation>（現職）</translation>
+    </message>
+    <message>
+        <source>given</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished">受け取った</translation>
     </message>
 </context>
 <context>
@@ -4651,562 +4788,924 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはフォルダーがありません</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが許可されていません</translation>
     </message>
     <message>
         <source>Is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです</translation>
     </message>
     <message>
         <source>Not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーではありません</translation>
     </message>
     <message>
         <source>No space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量がありません</translation>
     </message>
     <message>
         <source>Read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用のファイルシステムです</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがすでにあります</translation>
     </message>
     <message>
         <source>Directory not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーが空ではありません</translation>
     </message>
     <message>
         <source>Disk quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの割り当て容量を超えました</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>暗号化の解除</translation>
+    </message>
+    <message>
+        <source>import the archive into</source>
+        <translation>アーカイブの取り込み</translation>
+    </message>
+    <message>
+        <source>make the backups folder</source>
+        <translation>バックアップフォルダーの作成</translation>
+    </message>
+    <message>
+        <source>write the demo into</source>
+        <translation>デモの書き込み</translation>
+    </message>
+    <message>
+        <source>deleted or moved away</source>
+        <translation>削除または移動され</translation>
+    </message>
+    <message>
+        <source>replaced by another file</source>
+        <translation>別のファイルに置き換えられ</translation>
     </message>
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Kizuna from a desktop session, or use its commands (kizuna --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを表示する画面がありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。デスクトップのセッションから Kizuna を起動するか、コマンド（kizuna --help）をお使いください。</translation>
     </message>
     <message>
         <source>An archive is written to a file: give -o FILE.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブはファイルに書き出します。-o ファイル.zip を指定してください。</translation>
     </message>
     <message>
         <source>Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを指定するには、KIZUNA_NEW_PASSPHRASE を設定するか、端末から実行してください。</translation>
     </message>
     <message>
         <source>Use a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは 8 文字以上にしてください。</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスフレーズが一致しません。何も変更していません。</translation>
     </message>
     <message>
         <source>“{0}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は存在しない日時です（YYYY-MM-DD HH:MM の形式、例: 2026-12-02 14:00 で指定してください）。</translation>
     </message>
     <message>
         <source>--meeting-id takes the meeting&apos;s attendees, time, title and place: give no contacts, --meeting, --title or --place with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting-id は会議の出席者・日時・件名・場所を使います。連絡先や --meeting、--title、--place と一緒には指定しないでください。</translation>
     </message>
     <message>
         <source>--day goes with --pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day は --pdf と一緒に指定してください。</translation>
     </message>
     <message>
         <source>--days is between 1 and 366 (was {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--days は 1 から 366 の間で指定してください（指定値: {0}）。</translation>
     </message>
     <message>
         <source>Name at least one contact, or give --meeting-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を 1 件以上指定するか、--meeting-id を指定してください。</translation>
     </message>
     <message>
         <source>--day “{0}” is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day 「{0}」は日付ではありません。YYYY-MM-DD の形式で指定してください。</translation>
     </message>
     <message>
         <source>{0} is already encrypted, and so are its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} はすでに暗号化されており、バックアップも暗号化済みです。</translation>
     </message>
     <message>
         <source>{0} is encrypted but {1} of its backups are not: give its passphrase (KIZUNA_PASSPHRASE) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は暗号化されていますが、バックアップのうち {1} 件は暗号化されていません。暗号化するには、パスフレーズ（KIZUNA_PASSPHRASE）を指定してください。</translation>
     </message>
     <message>
         <source>{0} backups of {1} are still plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} のバックアップ {0} 件がまだ暗号化されていません。</translation>
     </message>
     <message>
         <source>No sheet {0}: avery-l7160, avery-l7163 or custom:…</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙 {0} はありません。avery-l7160、avery-l7163、または custom:… を指定してください。</translation>
     </message>
     <message>
         <source>Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.</source>
-        <translation type="unfinished"></translation>
+        <translation>付ける印を指定してください: --send、--sent、--received、--mourning、--joint、--onchu のいずれか。</translation>
     </message>
     <message>
         <source>A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム用紙は custom:行数,列数,幅,高さ,横ピッチ,縦ピッチ,左余白,上余白（mm 単位）で指定します。例: custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6</translation>
     </message>
     <message>
         <source>Give both --name and --address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name と --address の両方を指定してください。</translation>
     </message>
     <message>
         <source>{0} is not at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は 1 以上ではありません</translation>
     </message>
     <message>
         <source>Name a contact, or an organisation with --org (not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先、または --org で組織のどちらか一方を指定してください。</translation>
     </message>
     <message>
         <source>--max-hops takes 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-hops には 1、2、3 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>{0} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は整数ではありません</translation>
     </message>
     <message>
         <source>--on dates the ticks: give it with --tick SIGN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on はチェックの日付です。--tick 項目 と一緒に指定してください。</translation>
     </message>
     <message>
         <source>--on {0} is in the future: a sign is ticked when seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {0} は未来の日付です。チェックは確認した時点で付けてください。</translation>
     </message>
     <message>
         <source>--on {0}: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {0}: YYYY-MM-DD の形式で指定してください。</translation>
     </message>
     <message>
         <source>not the list Kizuna writes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kizuna が書き出す形式の一覧ではありません（{0}）</translation>
     </message>
     <message>
         <source>timed items must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>日時にはタイムゾーンが必要です</translation>
     </message>
     <message>
         <source>“{0}” is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は存在しない日付です</translation>
     </message>
     <message>
         <source>“{0}” is not a date (year {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は日付ではありません（{1} 年）</translation>
     </message>
     <message>
         <source>“{0}” is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は日付ではありません</translation>
     </message>
     <message>
         <source>vCard version {0} is not written; use 3.0 or 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard バージョン {0} では書き出せません。3.0 または 4.0 をお使いください</translation>
     </message>
     <message>
         <source>paper is one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙は {0} のいずれかです</translation>
     </message>
     <message>
         <source>Sheet {0}: rows, columns and a label larger than {1} mm are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙 {0}: 行数・列数と、{1} mm より大きいラベルが必要です。</translation>
     </message>
     <message>
         <source>Sheet {0}: the pitch is smaller than the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙 {0}: ピッチがラベルより小さくなっています。</translation>
     </message>
     <message>
         <source>Sheet {0}: the labels run off the A4 page (right edge {1} mm, bottom {2} mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙 {0}: ラベルが A4 の用紙からはみ出します（右端 {1} mm、下端 {2} mm）。</translation>
     </message>
     <message>
         <source>a {0} × {1} mm card does not fit {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} mm の名刺は {2} に収まりません</translation>
     </message>
     <message>
         <source>paper is one of a4, letter</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙は a4、letter のいずれかです</translation>
     </message>
     <message>
         <source>A bilingual card carries both scripts on one horizontal face; for a vertical Japanese face choose the two-sided style (Japanese front, English back).</source>
-        <translation type="unfinished"></translation>
+        <translation>バイリンガルの名刺は横書きの片面に両方の言語を載せます。和文を縦書きにするには、両面スタイル（表が和文、裏が英文）をお選びください。</translation>
     </message>
     <message>
         <source>{0} is one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は {1} のいずれかです</translation>
     </message>
     <message>
         <source>{0} is not a readable Kizuna archive ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は読み込める Kizuna アーカイブではありません（{1}）。</translation>
     </message>
     <message>
         <source>{0} already has data; an archive is imported into a new or empty journal (use --db to choose one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にはすでにデータがあります。アーカイブは新規または空のジャーナルに取り込みます（--db で指定してください）。</translation>
     </message>
     <message>
         <source>Not enough free space in {0} to import {1}: its journal is {2} MB and {3} MB are free (Kizuna keeps {4} MB free); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の空き容量が足りないため、{1} を取り込めません。ジャーナルは {2} MB、空き容量は {3} MB です（Kizuna は {4} MB の空きを残します）。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>{0} is not a Kizuna archive (it lacks {1} or {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は Kizuna アーカイブではありません（{1} または {2} がありません）。</translation>
     </message>
     <message>
         <source>The backups folder {0} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダー {0} はフォルダーではありません。</translation>
     </message>
     <message>
         <source>The backup {0} was written but failed its check, so it was removed; the journal itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ {0} は書き込まれましたが検査に失敗したため、削除しました。ジャーナル自体は変更されていません。</translation>
     </message>
     <message>
         <source>The journal {0} is damaged ({1}); no backup was made of it, so the good ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は破損しています（{1}）。破損したジャーナルのバックアップは作成していないため、正常なバックアップはそのまま残っています。</translation>
     </message>
     <message>
         <source>The backup is the journal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ先がジャーナル自体になっています。</translation>
     </message>
     <message>
         <source>The backup {0} was written but failed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ {0} は書き込まれましたが、検査に失敗しました。</translation>
     </message>
     <message>
         <source>A briefing is written in one of: {0} (not “{1}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリーフィングの言語は {0} のいずれかです（「{1}」ではありません）。</translation>
     </message>
     <message>
         <source>not a date or time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>日付でも時刻でもありません: {0}</translation>
     </message>
     <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ファイルではありません（VCALENDAR がありません）。</translation>
     </message>
     <message>
         <source>--days is between 1 and {0} (was {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--days は 1 から {0} の間で指定してください（指定値: {1}）。</translation>
     </message>
     <message>
         <source>This is not an iCalendar file that can be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込める iCalendar ファイルではありません（{0}）。</translation>
     </message>
     <message>
         <source>The calendar&apos;s repeating events cannot be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーの繰り返し予定を読み込めません（{0}）。</translation>
     </message>
     <message>
         <source>it has no UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID がありません</translation>
     </message>
     <message>
         <source>it has no start (DTSTART)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時（DTSTART）がありません</translation>
     </message>
     <message>
         <source>it ends before it begins</source>
-        <translation type="unfinished"></translation>
+        <translation>終了が開始より前になっています</translation>
     </message>
     <message>
         <source>Meishi profile {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>名刺プロフィール {0} はありません。</translation>
     </message>
     <message>
         <source>Contact {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 {0} はありません。</translation>
     </message>
     <message>
         <source>{0} already has data; the demo is only written into an empty journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にはすでにデータがあります。デモは空のジャーナルにのみ書き込みます。</translation>
     </message>
     <message>
         <source>There is no organisation with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {0} の組織はありません。</translation>
     </message>
     <message>
         <source>Unknown export format {0}; use one of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な書き出し形式 {0} です。{1} のいずれかをお使いください。</translation>
     </message>
     <message>
         <source>Cannot write {0}: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めません: フォルダーです。</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めません: {1}。</translation>
     </message>
     <message>
         <source>Follow-up {0} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: cannot tell what kind of file this is; give --format vcard, csv, linkedin, cards or archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is {1} MB; files over {2} MB are not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is a zip file but not a Kizuna archive (it holds no journal and manifest.json as Kizuna writes them); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not a contacts format.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ {0} はありません。</translation>
     </message>
     <message>
         <source>interaction times must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取りの日時にはタイムゾーンが必要です</translation>
     </message>
     <message>
         <source>Interaction {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り {0} はありません。</translation>
     </message>
     <message>
         <source>Introduction {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介 {0} はありません。</translation>
     </message>
     <message>
         <source>Gift or favour {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答・お世話の記録 {0} はありません。</translation>
     </message>
     <message>
         <source>Name a contact (an id, an e-mail address or a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を指定してください（ID、メールアドレス、または氏名）。</translation>
     </message>
     <message>
         <source>“me” is you, not a contact: name the contact (an id, an e-mail address or a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>「me」はご自身のことで、連絡先ではありません。連絡先を指定してください（ID、メールアドレス、または氏名）。</translation>
     </message>
     <message>
         <source>No contact has the e-mail address {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {0} の連絡先はありません。</translation>
     </message>
     <message>
         <source>now must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>現在時刻にはタイムゾーンが必要です</translation>
     </message>
     <message>
         <source>There is no meeting with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {0} の会議はありません。</translation>
     </message>
     <message>
         <source>There is no unmatched attendee with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {0} の未照合の出席者はいません。</translation>
     </message>
     <message>
         <source>“{0}” matches several meishi profiles ({1}); give its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に当てはまる名刺プロフィールが複数あります（{1}）。ID を指定してください。</translation>
     </message>
     <message>
         <source>No meishi profile matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に当てはまる名刺プロフィールはありません。</translation>
     </message>
     <message>
         <source>Contact {0} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 {0} はもうありません。</translation>
     </message>
     <message>
         <source>{0} is not a year to send New Year cards for.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は年賀状を送る年として指定できません。</translation>
     </message>
     <message>
         <source>{0} is not a postal code of seven digits (NNN-NNNN).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は 7 桁の郵便番号（NNN-NNNN）ではありません。</translation>
     </message>
     <message>
         <source>No contact {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 {0} はありません。</translation>
     </message>
     <message>
         <source>{0} {1} mm is off the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} mm ははがきの外になります。</translation>
     </message>
     <message>
         <source>give a contact or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先または組織を指定してください</translation>
     </message>
     <message>
         <source>There is no contact with id {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {0} の連絡先はありません。</translation>
     </message>
     <message>
         <source>Organisation {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 {0} はありません。</translation>
     </message>
     <message>
         <source>No organisation matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に当てはまる組織はありません。</translation>
     </message>
     <message>
         <source>Position {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>所属 {0} はありません。</translation>
     </message>
     <message>
         <source>No contact matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に当てはまる連絡先はありません。</translation>
     </message>
     <message>
         <source>Tag {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ {0} はありません。</translation>
     </message>
     <message>
         <source>{0} = {1} is not a valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} は有効な設定値ではありません</translation>
     </message>
     <message>
         <source>Cannot convert {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を変換できません: {1}</translation>
     </message>
     <message>
         <source>Cannot start the backup {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ {0} を開始できません: {1}</translation>
     </message>
     <message>
         <source>Cannot write the backup {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ {0} を書き込めません: {1}</translation>
     </message>
     <message>
         <source>The journal {0} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は閉じられています。</translation>
     </message>
     <message>
         <source>insert_many into {0}: give {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} への insert_many: {1} を指定してください</translation>
     </message>
     <message>
         <source>{0} is not a Kizuna journal: it is not an SQLite database. If it is an encrypted journal, open it with its passphrase; otherwise it may be damaged or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は Kizuna のジャーナルではありません（SQLite データベースではありません）。暗号化されたジャーナルであれば、パスフレーズを指定して開いてください。そうでなければ、破損しているか、別の種類のファイルの可能性があります。</translation>
     </message>
     <message>
         <source>{0} is an SQLite database but not a Kizuna journal (it has other tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は SQLite データベースですが、Kizuna のジャーナルではありません（別のテーブルがあります）。</translation>
     </message>
     <message>
         <source>The journal {0} was written by a newer version of Kizuna Desktop (schema {1}); update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は新しいバージョンの Kizuna Desktop で書き込まれています（スキーマ {1}）。開くにはアプリを更新してください。</translation>
     </message>
     <message>
         <source>This window shows {0} read-only: it is open in another window. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウでは {0} を読み取り専用で表示しています（別のウィンドウで開かれています）。何も保存していません。</translation>
     </message>
     <message>
         <source>The journal {0} was {1} after it was opened here. Nothing more is written into the old file: use File &gt; Save a copy as… to keep what this window shows, then open the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は、ここで開いた後に{1}ました。以前のファイルにはこれ以上書き込みません。このウィンドウの内容を残すには「ファイル &gt; コピーを保存…」をお使いになり、その後ジャーナルを開き直してください。</translation>
     </message>
     <message>
         <source>{0} is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} はフォルダーで、ジャーナルのファイルではありません。</translation>
     </message>
     <message>
         <source>There is no journal at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にジャーナルはありません。</translation>
     </message>
     <message>
         <source>The journal {0} cannot be opened ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} を開けません（{1}）。</translation>
     </message>
     <message>
         <source>The journal {0} is damaged and cannot be opened ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は破損しているため開けません（{1}）。</translation>
     </message>
     <message>
         <source>Cannot {0} {1}: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} の{0}ができません: {2}。</translation>
     </message>
     <message>
         <source>The journal {0} is damaged (SQLite reports {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は破損しています（SQLite の報告: {1}）。</translation>
     </message>
     <message>
         <source>The disk holding {0} is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} のあるディスクがいっぱいです。何も保存していません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The journal {0} is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は使用中です（別のプログラムが書き込んでいます）。何も保存していません。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The folder of the journal {0} is gone (moved, deleted or a removed drive). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} のフォルダーが見つかりません（移動・削除されたか、ドライブが取り外されました）。何も保存していません。</translation>
     </message>
     <message>
         <source>The journal {0} cannot be written (a read-only file, folder or drive). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} に書き込めません（読み取り専用のファイル、フォルダー、またはドライブです）。何も保存していません。</translation>
     </message>
     <message>
         <source>The journal {0} cannot be read or written: the drive reported an error ({1}). The journal was not changed; check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} の読み書きができません。ドライブがエラーを報告しました（{1}）。ジャーナルは変更されていません。ドライブを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The disk holding {0} is full: cannot {1} it. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} のあるディスクがいっぱいのため、{1}ができません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{0} cannot be written (a read-only file, folder or drive): cannot {1} it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めないため（読み取り専用のファイル、フォルダー、またはドライブ）、{1}ができません。</translation>
     </message>
     <message>
         <source>The folder of {0} does not exist (moved, deleted or a removed drive): cannot {1} it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} のフォルダーがないため（移動・削除されたか、ドライブが取り外されました）、{1}ができません。</translation>
     </message>
     <message>
         <source>The journal {0} is being locked by another process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は別のプロセスがロックしています。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Cannot {0} {1}: it is open in {2}; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} は {2} で開かれているため、{0}ができません。先にそちらで閉じてください。</translation>
     </message>
     <message>
         <source>The journal {0} is in use by {1}; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル {0} は {1} で使用中です。先にそちらで閉じてください。</translation>
     </message>
     <message>
         <source>“{0}” could be {1}: give the zone&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は {1} のいずれとも取れます。タイムゾーン名で指定してください。</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone (an IANA name such as Asia/Tokyo).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はタイムゾーンではありません（Asia/Tokyo のような IANA 名で指定してください）。</translation>
     </message>
     <message>
         <source>instants must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>日時にはタイムゾーンが必要です</translation>
     </message>
     <message>
         <source>“{0}” is not a UTC offset (from -14:00 to +14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は UTC からの時差（-14:00 から +14:00）ではありません。</translation>
     </message>
     <message>
         <source>“{0}” is not a time: write YYYY-MM-DD HH:MM, optionally with a zone (JST, Asia/Tokyo) or an offset (+09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は日時ではありません。YYYY-MM-DD HH:MM の形式で、必要であればタイムゾーン（JST、Asia/Tokyo）または時差（+09:00）を添えて入力してください。</translation>
     </message>
     <message>
         <source>“{0}”: the year must have four digits, 0001 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」: 年は 0001 から 9999 までの 4 桁で入力してください。</translation>
     </message>
     <message>
         <source>“{0}” names {1} but the zone given is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は {1} を示していますが、指定されたタイムゾーンは {2} です。</translation>
     </message>
     <message>
         <source>“{0}” is not a real date and time ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は存在しない日時です（{1}）。</translation>
     </message>
     <message>
         <source>“{0}”: {1} is not at {2} then (it is at {3}): give the offset or the zone, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」: その時点の {1} は {2} ではありません（{3} です）。時差かタイムゾーンのどちらか一方を指定してください。</translation>
     </message>
     <message>
         <source>{0} “{1}” was not done: what it would put back was changed since (in another window, by a script or an import), and doing it would write over that change.</source>
+        <translation>{0}「{1}」は実行しませんでした。元に戻す内容がその後（別のウィンドウ、スクリプト、または取り込みで）変更されており、実行するとその変更を上書きしてしまうためです。</translation>
+    </message>
+    <message>
+        <source>{name}: cannot tell what kind of file this is; give --format vcard, csv, linkedin, cards or archive.</source>
+        <translation>{name}: ファイルの種類を判別できません。--format で vcard、csv、linkedin、cards、archive のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; files over {limit} MB are not imported.</source>
+        <translation>{name} は {size} MB です。{limit} MB を超えるファイルは取り込みません。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a Kizuna archive (it holds no journal and manifest.json as Kizuna writes them); nothing was imported.</source>
+        <translation>{name} は zip ファイルですが、Kizuna アーカイブではありません（Kizuna が書き出すジャーナルと manifest.json が含まれていません）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{format} is not a contacts format.</source>
+        <translation>{format} は連絡先の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program (an import, or a window saving) is writing to it. Nothing was imported; try again when it is done.</source>
+        <translation>ジャーナルは使用中です。別のプログラム（取り込み中、または保存中のウィンドウ）が書き込んでいます。何も取り込んでいません。終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program is writing to it. Nothing was imported; try again when it is done.</source>
+        <translation>ジャーナルは使用中です。別のプログラムが書き込んでいます。何も取り込んでいません。終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>取り込みを取り消しました。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation>テキストとして保存</translation>
+    </message>
+    <message>
+        <source>Not imported (no field for it)</source>
+        <translation>取り込まない項目（対応する欄がありません）</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (kept apart)</source>
+        <translation>重複の可能性（別々に保存）</translation>
+    </message>
+    <message>
+        <source>Conflicts (the journal&apos;s value kept, the file&apos;s added to notes)</source>
+        <translation>値の食い違い（ジャーナルの値を残し、ファイルの値はメモに追加）</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>除外 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} kept as text</source>
+        <translation>テキストとして保存 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} not imported</source>
+        <translation>取り込まない項目 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates</source>
+        <translation>重複の可能性 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>値の食い違い {n} 件</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>photo left out: {why}</source>
+        <translation>写真を除外しました: {why}</translation>
+    </message>
+    <message>
+        <source>reading “{reading}” is not kana; left out</source>
+        <translation>読み「{reading}」がかなではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>no name in the file; named by its reading</source>
+        <translation>ファイルに氏名がないため、読みを氏名にしました</translation>
+    </message>
+    <message>
+        <source>no name in the file; named after its nickname</source>
+        <translation>ファイルに氏名がないため、ニックネームを氏名にしました</translation>
+    </message>
+    <message>
+        <source>no name in the file; named after its organisation</source>
+        <translation>ファイルに氏名がないため、所属先の名前を氏名にしました</translation>
+    </message>
+    <message>
+        <source>no name in the file; named after its e-mail</source>
+        <translation>ファイルに氏名がないため、メールアドレスを氏名にしました</translation>
+    </message>
+    <message>
+        <source>no name in the file; named after its phone</source>
+        <translation>ファイルに氏名がないため、電話番号を氏名にしました</translation>
+    </message>
+    <message>
+        <source>title “{title}” has no organisation; kept in notes</source>
+        <translation>役職「{title}」に所属先がないため、メモに残しました</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name reading</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>given name reading</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>family name in Latin letters</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>given name in Latin letters</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>ニックネーム</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>ミドルネーム</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>名前の前の肩書き</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>名前の後の称号</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>関心事</translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation>出会いのきっかけ</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>所属先</translation>
+    </message>
+    <message>
+        <source>organisation (English)</source>
+        <translation>所属先（英語）</translation>
+    </message>
+    <message>
+        <source>organisation reading</source>
+        <translation>所属先の読み</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>department (English)</source>
+        <translation>部署（英語）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>title (English)</source>
+        <translation>役職（英語）</translation>
+    </message>
+    <message>
+        <source> of past position {n}</source>
+        <translation>（過去の所属 {n}）</translation>
+    </message>
+    <message>
+        <source>{what}{where} “{value}”: too long ({n} characters; at most {limit}). Left out.</source>
+        <translation>{what}{where}「{value}」: 長すぎます（{n} 文字、上限は {limit} 文字）。除外しました。</translation>
+    </message>
+    <message>
+        <source>{label}: {why} Not imported.</source>
+        <translation>{label}: {why} 取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{label}: {field}{value}: {why} Left out.</source>
+        <translation>{label}: {field}{value}: {why} 除外しました。</translation>
+    </message>
+    <message>
+        <source>same name and e-mail</source>
+        <translation>氏名とメールアドレスが一致</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>氏名と所属先が一致</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>氏名と電話番号が一致</translation>
+    </message>
+    <message>
+        <source>organisation card {label}: {emails} e-mail(s) and {phones} phone(s) kept in the organisation&apos;s notes (an organisation has no e-mail or phone of its own)</source>
+        <translation>組織のカード {label}: メールアドレス {emails} 件と電話番号 {phones} 件を組織のメモに残しました（組織にはメールアドレスと電話番号の欄がありません）</translation>
+    </message>
+    <message>
+        <source>organisation card {label}: {emails} e-mail(s) kept in the organisation&apos;s notes (an organisation has no e-mail or phone of its own)</source>
+        <translation>組織のカード {label}: メールアドレス {emails} 件を組織のメモに残しました（組織にはメールアドレスと電話番号の欄がありません）</translation>
+    </message>
+    <message>
+        <source>organisation card {label}: {phones} phone(s) kept in the organisation&apos;s notes (an organisation has no e-mail or phone of its own)</source>
+        <translation>組織のカード {label}: 電話番号 {phones} 件を組織のメモに残しました（組織にはメールアドレスと電話番号の欄がありません）</translation>
+    </message>
+    <message>
+        <source>family reading</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>given reading</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>記念日</translation>
+    </message>
+    <message>
+        <source>title at {organization}</source>
+        <translation>{organization}での役職</translation>
+    </message>
+    <message>
+        <source>department at {organization}</source>
+        <translation>{organization}での部署</translation>
+    </message>
+    <message>
+        <source>{label}: {what}: the journal has “{mine}”, the file “{theirs}”; the journal&apos;s kept, the file&apos;s added to notes</source>
+        <translation>{label}: {what}: ジャーナルでは「{mine}」、ファイルでは「{theirs}」です。ジャーナルの値を残し、ファイルの値はメモに追加しました</translation>
+    </message>
+    <message>
+        <source>same e-mail, and the same name in another script</source>
+        <translation>メールアドレスが一致し、別の表記の氏名も一致</translation>
+    </message>
+    <message>
+        <source>same name; nothing new</source>
+        <translation>氏名が一致（新しい情報なし）</translation>
+    </message>
+    <message>
+        <source>the same record</source>
+        <translation>同じレコード</translation>
+    </message>
+    <message>
+        <source>{why}, as the record on line {line}</source>
+        <translation>{why}（{line} 行目のレコードと同一）</translation>
+    </message>
+    <message>
+        <source>{label}: the same name as contact {ids} but no e-mail, phone or organisation in common; kept apart (merge by hand if they are one person)</source>
+        <translation>{label}: 連絡先 {ids} と同じ氏名ですが、共通のメールアドレス・電話番号・所属先がありません。別々に保存します（同一人物であれば手動で統合してください）</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished">ホーム</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5256,6 +5755,22 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>同席者を指定してください(連絡先を1件以上)。</translation>
     </message>
     <message>
+        <source>I introduced {who} to {to}</source>
+        <translation>自分が {who} を {to} に紹介</translation>
+    </message>
+    <message>
+        <source>{by} introduced me to {to}</source>
+        <translation>{by} から {to} を紹介された</translation>
+    </message>
+    <message>
+        <source>{by} introduced {who} to me</source>
+        <translation>{by} から {who} を紹介された</translation>
+    </message>
+    <message>
+        <source>{by} introduced {who} to {to}</source>
+        <translation>{by} が {who} を {to} に紹介</translation>
+    </message>
+    <message>
         <source>A person cannot be introduced to themselves.</source>
         <translation>本人を本人に紹介することはできません。</translation>
     </message>
@@ -5274,6 +5789,62 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{file}: {n} contact(s) to import — {new} new, {dup} the same person as a contact already there (to be merged, never doubled){same}{orgs}; {problems} problem(s){found}.</source>
         <translation>{file}: 取り込む連絡先 {n} 件 — 新規 {new} 件、既存の連絡先と同一人物 {dup} 件（統合され、重複しません）{same}{orgs}。問題 {problems} 件{found}。</translation>
+    </message>
+    <message>
+        <source>Given {kind}</source>
+        <translation>{kind}（贈った）</translation>
+    </message>
+    <message>
+        <source>Received {kind}</source>
+        <translation>{kind}（いただいた）</translation>
+    </message>
+    <message>
+        <source>{n} given</source>
+        <translation>贈った {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} received</source>
+        <translation>いただいた {n} 件</translation>
+    </message>
+    <message>
+        <source>{given}, {received}</source>
+        <translation>{given}、{received}</translation>
+    </message>
+    <message>
+        <source>Promoted to {title} (was {was}) at {where}</source>
+        <translation>{where} で {title} に昇進（前職: {was}）</translation>
+    </message>
+    <message>
+        <source>Promoted to {title} at {where}</source>
+        <translation>{where} で {title} に昇進</translation>
+    </message>
+    <message>
+        <source>Transferred to {where} as {title}</source>
+        <translation>{where} に {title} として異動</translation>
+    </message>
+    <message>
+        <source>Transferred to {where}</source>
+        <translation>{where} に異動</translation>
+    </message>
+    <message>
+        <source>Moved from {old} to {where} as {title}</source>
+        <translation>{old} から {where} に {title} として転籍</translation>
+    </message>
+    <message>
+        <source>Moved from {old} to {where}</source>
+        <translation>{old} から {where} に転籍</translation>
+    </message>
+    <message>
+        <source>Also (兼務) {title} at {where}</source>
+        <translation>{where} {title} を兼務</translation>
+    </message>
+    <message>
+        <source>Joined {where} as {title}</source>
+        <translation>{where} に {title} として入社</translation>
+    </message>
+    <message>
+        <source>Joined {where}</source>
+        <translation>{where} に入社</translation>
     </message>
 </context>
 <context>
@@ -5370,11 +5941,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>zones</name>
     <message>
         <source>today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}日</translation>
     </message>
 </context>
 </TS>
