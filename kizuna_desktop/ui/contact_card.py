@@ -40,7 +40,7 @@ SectionFactory = Callable[[Journal, int], "QWidget | None"]
 PHOTO = 72
 HANDLE_KINDS = (MethodKind.LINE, MethodKind.LINKEDIN, MethodKind.X, MethodKind.INSTAGRAM,
                 MethodKind.FACEBOOK, MethodKind.WEBSITE, MethodKind.OTHER)
-LINK_SCHEMES = ("tel", "mailto")
+LINK_SCHEMES = ("tel", "mailto", "http", "https")
 
 
 def _line(text: str = "", *, rich: bool = False) -> QLabel:
@@ -55,6 +55,26 @@ def _line(text: str = "", *, rich: bool = False) -> QLabel:
         palette.follow_links(label)  # the links' colour follows a light/dark switch
     label.setTextInteractionFlags(flags)
     return label
+
+
+def web_href(value: str) -> str:
+    """The address of a website handle when it is one (http:// or https://), else ""."""
+    v = value.strip()
+    return v if v.lower().startswith(("http://", "https://")) and " " not in v else ""
+
+
+def links_html(links: list[tuple[str, str, str]], current: str = "") -> str:
+    """(href, text, note) as lines of links, user text escaped; the link ``current`` (the
+    keyboard's, in a focused card) drawn in the selection's colours so it is seen."""
+    out = []
+    for href, text, note in links:
+        inner = html.escape(text)
+        if href == current:
+            inner = ('<span style="background-color: palette(highlight); '
+                     f'color: palette(highlighted-text);">&nbsp;{inner}&nbsp;</span>')
+        out.append(f'<a href="{html.escape(href)}">{inner}</a>'
+                   + (f" ({html.escape(note)})" if note else ""))
+    return "<br>".join(out)
 
 
 def tel_href(number: str) -> str:
@@ -82,7 +102,12 @@ def age_on(year: int | None, month: int | None, day: int | None, today: date) ->
 
 
 class ContactCard(QScrollArea):
-    """The card of one contact (or a hint when none is selected)."""
+    """The card of one contact (or a hint when none is selected).
+
+    A keyboard stop of its own (Tab and F6 reach it between the list and the timeline):
+    focused, it has a frame in the selection colour, Down/Up (or Right/Left) walk its links
+    (tel:, mailto:, web), the one reached drawn in the selection's colours, and Enter or
+    Space opens it; PageUp/PageDown and Home/End scroll."""
 
     link_opened = Signal(str)  # the tel: or mailto: URL handed to the system
 
@@ -93,7 +118,12 @@ class ContactCard(QScrollArea):
         self._sections: list[tuple[str, SectionFactory]] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("contact-card")
+        self.setAccessibleName(self.tr("Contact card"))
+        self.links: list[tuple[str, str]] = []  # (row key, href) in the order shown
+        self._row_links: dict[str, list[tuple[str, str, str]]] = {}  # key → (href, text, note)
+        self.current_link = -1  # the keyboard's link
         self.body = QWidget()
         self.setWidget(self.body)
         self.layout_ = QVBoxLayout(self.body)
@@ -121,6 +151,9 @@ class ContactCard(QScrollArea):
 
     def _clear(self) -> None:
         self.lines = {}
+        self.links = []
+        self._row_links = {}
+        self.current_link = -1
         _drop_layout(self.layout_)
 
     def show_contact(self, contact_id: int | None) -> None:
@@ -209,10 +242,16 @@ class ContactCard(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-        def row(key: str, title: str, text: str, rich: bool = False) -> None:
+        def row(key: str, title: str, text: str, rich: bool = False,
+                links: list[tuple[str, str, str]] | None = None) -> None:
+            if links:
+                text, rich = links_html(links), True
+                self._row_links[key] = links
+                self.links.extend((key, href) for href, _t, _n in links)
             if not text:
                 return
             label = _line(text, rich=rich)
+            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the card is the keyboard's stop
             label.setAccessibleName(title)
             if rich:
                 label.linkActivated.connect(self._open_link)
@@ -229,14 +268,19 @@ class ContactCard(QScrollArea):
                 pass
             row("position", self.tr("Position"), position_line(pos, group))
         phones = d.methods_of(MethodKind.PHONE)
-        row("phone", self.tr("Phone"), "<br>".join(
-            f'<a href="{html.escape(tel_href(m.value))}">{html.escape(m.value)}</a>'
-            + (f" ({html.escape(m.label)})" if m.label else "") for m in phones), rich=True)
+        row("phone", self.tr("Phone"), "", links=[
+            (tel_href(m.value), m.value, m.label)
+            for m in phones])
         mails = d.methods_of(MethodKind.EMAIL)
-        row("email", self.tr("E-mail"), "<br>".join(
-            f'<a href="{html.escape(mailto_href(m.value))}">{html.escape(m.value)}</a>'
-            + (f" ({html.escape(m.label)})" if m.label else "") for m in mails), rich=True)
-        handles = [m for k in HANDLE_KINDS for m in d.methods_of(k)]
+        row("email", self.tr("E-mail"), "", links=[
+            (mailto_href(m.value), m.value, m.label)
+            for m in mails])
+        sites = [m for m in d.methods_of(MethodKind.WEBSITE) if web_href(m.value)]
+        row("web", self.tr("Web"), "", links=[
+            (web_href(m.value), m.value.strip(), m.label)
+            for m in sites])
+        handles = [m for k in HANDLE_KINDS for m in d.methods_of(k)
+                   if not any(m is site for site in sites)]
         row("handles", self.tr("Handles"), "\n".join(
             f"{m.label or m.kind.value.capitalize()}: {m.value}" for m in handles))
         row("tags", self.tr("Tags"), " ".join(f"#{t}" for t in d.tags))
@@ -281,9 +325,57 @@ class ContactCard(QScrollArea):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 
+    # the keyboard ------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and self.links:
+            self.set_current_link(min(self.current_link + 1, len(self.links) - 1))
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left) and self.links:
+            self.set_current_link(max(self.current_link - 1, 0))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.links:
+            if self.current_link < 0:
+                self.set_current_link(0)
+            self._open_link(self.links[self.current_link][1])
+        else:
+            super().keyPressEvent(event)
+
+    def set_current_link(self, index: int) -> None:
+        """The keyboard's link, drawn in the selection's colours while the card has focus."""
+        old = self.links[self.current_link][0] if 0 <= self.current_link < len(
+            self.links) else None
+        self.current_link = index
+        key, href = self.links[index]
+        for k in {old, key} - {None}:
+            label = self.lines.get(k)
+            if label is not None:
+                label.setText(links_html(self._row_links[k],
+                                         href if k == key and self.hasFocus() else ""))
+        label = self.lines.get(key)
+        if label is not None:
+            self.ensureWidgetVisible(label)
+            label.setAccessibleDescription(href)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # the focus is seen: a frame in the selection colour round the card
+        self.setStyleSheet("QScrollArea#contact-card { border: 2px solid palette(highlight); }")
+        if self.links:
+            self.set_current_link(max(self.current_link, 0))
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.setStyleSheet("")
+        if 0 <= self.current_link < len(self.links):
+            key = self.links[self.current_link][0]
+            if key in self.lines:
+                self.lines[key].setText(links_html(self._row_links[key]))
+
     def _open_link(self, url: str) -> None:
-        """Only tel: and mailto: are opened (a link is never made of anything else)."""
-        if url.split(":", 1)[0] in LINK_SCHEMES:
+        """Only tel:, mailto: and web (http, https) links are opened (a link is never made
+        of anything else)."""
+        if url.split(":", 1)[0].lower() in LINK_SCHEMES:
             self.link_opened.emit(url)
             QDesktopServices.openUrl(QUrl(url))
 

@@ -361,11 +361,12 @@ class MainWindow(QMainWindow):
 
     # keyboard -------------------------------------------------------------------------------
     def pane_widgets(self) -> list[QWidget]:
-        """The widgets F6, Ctrl+1/2/3 and Tab move between: contacts, timeline, follow-ups."""
+        """The widgets F6 and Tab move between: contacts, the card, timeline, follow-ups
+        (Ctrl+1/2/3: contacts, timeline, follow-ups)."""
         first = self.contacts.view
         if self.contacts.is_empty_journal():  # the empty journal's first step instead
             first = self.contacts.empty_buttons["add"]
-        return [first, self.timeline.tree, self.follow_ups.tree]
+        return [first, self.card, self.timeline.tree, self.follow_ups.tree]
 
     def _build_keyboard(self) -> None:
         """Tab and Shift+Tab move from pane to pane (no table keeps Tab to walk its cells);
@@ -375,12 +376,12 @@ class MainWindow(QMainWindow):
         c = self.contacts
         empty = [c.empty_buttons[k] for k in ("add", "import", "demo")]  # hidden: skipped
         order = [c.search, c.tag, c.org, c.cold, c.archived, c.view, *empty,
-                 self.timeline.tree, self.follow_ups.tree]
+                 self.card, self.timeline.tree, self.follow_ups.tree]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
-        for i, (key, name) in enumerate((("Ctrl+1", self.tr("Go to contacts")),
-                                         ("Ctrl+2", self.tr("Go to the timeline")),
-                                         ("Ctrl+3", self.tr("Go to follow-ups")))):
+        for i, (key, name) in ((0, ("Ctrl+1", self.tr("Go to contacts"))),
+                               (2, ("Ctrl+2", self.tr("Go to the timeline"))),
+                               (3, ("Ctrl+3", self.tr("Go to follow-ups")))):
             a = self._action(name, lambda i=i: self.focus_pane(i), key)
             self.addAction(a)
         self.next_pane_action = self._action(self.tr("Next pane"), lambda: self.cycle_pane(1),
@@ -396,7 +397,8 @@ class MainWindow(QMainWindow):
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if index == 0 and not self.contacts.selected_ids() and self.contacts.model.rows:
             self.contacts.view.selectRow(0)
-        elif index > 0 and view.currentItem() is None and view.topLevelItemCount():
+        elif view is not self.card and index > 0 and view.currentItem() is None \
+                and view.topLevelItemCount():
             first = view.topLevelItem(0)
             view.setCurrentItem(first.child(0) if first.childCount() else first)
 
@@ -412,9 +414,11 @@ class MainWindow(QMainWindow):
         self.focus_pane((here + step) % len(panes))
 
     def focused_pane(self) -> str | None:
-        """"contacts", "timeline" or "follow_ups": the pane the keyboard focus is in."""
+        """"contacts", "card", "timeline" or "follow_ups": the pane the keyboard focus is
+        in."""
         focus = QApplication.focusWidget()
-        for name, pane in (("contacts", self.contacts.view), ("timeline", self.timeline.tree),
+        for name, pane in (("contacts", self.contacts.view), ("card", self.card),
+                           ("timeline", self.timeline.tree),
                            ("follow_ups", self.follow_ups.tree)):
             if focus is pane or (focus is not None and pane.isAncestorOf(focus)):
                 return name

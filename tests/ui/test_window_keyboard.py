@@ -4,10 +4,12 @@ after each."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kizuna_desktop.services import search
+from kizuna_desktop.services import contacts, search
+from kizuna_desktop.store.models import MethodKind
 from kizuna_desktop.ui.main_window import MainWindow
 
 from .helpers import commit_ime_text
@@ -34,12 +36,16 @@ def test_tab_leaves_the_table_for_the_timeline_and_shift_tab_comes_back(qtbot, w
     w.contacts.view.selectRow(0)
     qtbot.waitUntil(lambda: focus() is w.contacts.view)
     qtbot.keyClick(w.contacts.view, Qt.Key.Key_Tab)  # not the next cell of the row
+    assert focus() is w.card  # the card between the list and the timeline
+    qtbot.keyClick(w.card, Qt.Key.Key_Tab)
     assert focus() is w.timeline.tree
     qtbot.keyClick(w.timeline.tree, Qt.Key.Key_Tab)
     assert focus() is w.follow_ups.tree
     qtbot.keyClick(w.follow_ups.tree, Qt.Key.Key_Backtab)
     assert focus() is w.timeline.tree
     qtbot.keyClick(w.timeline.tree, Qt.Key.Key_Backtab)
+    assert focus() is w.card
+    qtbot.keyClick(w.card, Qt.Key.Key_Backtab)
     assert focus() is w.contacts.view
 
 
@@ -52,6 +58,8 @@ def test_f6_and_ctrl_numbers_jump_between_the_panes(qtbot, window):
     qtbot.keyClick(focus(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert focus() is w.contacts.view
     assert w.contacts.selected_ids()  # the first row, so the timeline has someone
+    qtbot.keyClick(focus(), Qt.Key.Key_F6)
+    assert focus() is w.card  # F6 stops at the card too; Ctrl+2 is still the timeline
     qtbot.keyClick(focus(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert focus() is w.timeline.tree
     qtbot.keyClick(focus(), Qt.Key.Key_F6)
@@ -84,6 +92,7 @@ def test_enter_on_a_contact_opens_its_editor_and_on_a_timeline_item_its_editor(q
     assert w.editor.contact.id == w.contacts.selected_ids()[0]
     w.editor.done(0)
     qtbot.keyClick(w.contacts.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(w.card, Qt.Key.Key_Tab)
     tree = w.timeline.tree
     assert focus() is tree
     first = w.timeline.interaction_items()[0]
@@ -155,3 +164,63 @@ class QMessageBoxAnswer:
             else:
                 QTimer.singleShot(50, click)
         QTimer.singleShot(100, click)
+
+
+class UrlCatcher(QObject):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_the_card_is_a_keyboard_stop_whose_links_open_with_enter_and_space(qtbot, window, request):
+    """Tab from the list reaches the card; it shows it has the focus (a frame, and the
+    link reached in the selection's colours); Down walks its tel:, mailto: and web links
+    and Enter or Space opens the one reached."""
+    w = window
+    yamada = search.resolve(w.journal, "yamada taro").id
+    data = contacts.get(w.journal, yamada).to_input()
+    data.methods = [*data.methods, contacts.Method(kind=MethodKind.WEBSITE,
+                                                   value="https://mitsuboshi.example.jp"),
+                    contacts.Method(kind=MethodKind.WEBSITE, value="javascript:alert(1)")]
+    contacts.update(w.journal, yamada, data)
+    w.contacts.select(yamada)
+    w.contacts.view.setFocus()
+    qtbot.waitUntil(lambda: focus() is w.contacts.view)
+    card = w.card
+    assert "border" not in card.styleSheet()
+    qtbot.keyClick(w.contacts.view, Qt.Key.Key_Tab)
+    assert focus() is card
+    assert "palette(highlight)" in card.styleSheet()  # the focus is seen
+    hrefs = [href for _key, href in card.links]
+    assert hrefs[0] == "tel:0355550101" and any(h.startswith("mailto:") for h in hrefs)
+    assert "palette(highlight)" in card.lines["phone"].text()  # the first link, marked
+    opened: list[str] = []
+    card.link_opened.connect(opened.append)
+    catcher = UrlCatcher()  # what reaches the desktop (no program is started by the test)
+    for scheme in ("tel", "mailto", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    request.addfinalizer(lambda: [QDesktopServices.unsetUrlHandler(x)
+                                  for x in ("tel", "mailto", "https")])
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert opened == ["tel:0355550101"]
+    mail = next(i for i, h in enumerate(hrefs) if h.startswith("mailto:"))
+    for _ in range(mail):
+        qtbot.keyClick(card, Qt.Key.Key_Down)
+    assert "palette(highlight)" in card.lines["email"].text()
+    assert "palette(highlight)" not in card.lines["phone"].text()
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    assert opened[-1] == hrefs[mail]
+    assert hrefs[-1] == "https://mitsuboshi.example.jp"  # a web link; javascript: is text
+    assert "javascript:" not in " ".join(hrefs) and "javascript:" in card.text()
+    for _ in range(len(hrefs)):  # Down past the last stays on the last
+        qtbot.keyClick(card, Qt.Key.Key_Down)
+    qtbot.keyClick(card, Qt.Key.Key_Enter)
+    assert opened[-1] == "https://mitsuboshi.example.jp"
+    qtbot.keyClick(card, Qt.Key.Key_Tab)  # on to the timeline
+    assert focus() is w.timeline.tree
+    assert "palette(highlight)" not in card.lines["email"].text() and not card.styleSheet()
+    assert catcher.urls == opened  # each opened through the desktop's handler
