@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QImage,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
 )
@@ -68,6 +69,7 @@ class Layout:
     edges: list[tuple[QPointF, QPointF, float, float]]  # from, to, strength, line width
     bounds: QRectF
     legend: list[tuple[QRectF, str, str]] = ()  # swatch, colour, organisation name
+    bends: list[QPointF | None] = ()  # per edge: the control point of a curve around nodes
 
 
 _SVG_TEXT = re.compile(r'<text ([^>]*?)\s*>([^<]*)</text>', re.S)
@@ -150,8 +152,11 @@ def layout(circle: network.Circle, you: str) -> Layout:
             c = YOU if n.id == network.ME else org_colour(n.organization_id)
             placed.append(Placed(n, at, label, c))
     where = {p.node.id: p.at for p in placed}
-    edges = [(where[e.a], where[e.b], e.strength, line_width(e.strength))
-             for e in circle.edges if e.a in where and e.b in where]
+    drawn = [e for e in circle.edges if e.a in where and e.b in where]
+    edges = [(where[e.a], where[e.b], e.strength, line_width(e.strength)) for e in drawn]
+    bends = [_bend(where[e.a], where[e.b],
+                   [(p.at, _radius(p)) for p in placed if p.node.id not in (e.a, e.b)])
+             for e in drawn]
     bounds = QRectF()
     for p in placed:
         bounds = bounds.united(p.label).united(
@@ -163,7 +168,50 @@ def layout(circle: network.Circle, you: str) -> Layout:
         legend.append((swatch, org_colour(org_id), name))
         bounds = bounds.united(QRectF(bounds.left(), y, 16 + fm.horizontalAdvance(name) + 6, h))
         y += h + 2
-    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)), legend)
+    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)), legend, bends)
+
+
+def _radius(p: Placed) -> float:
+    return NODE * (1.35 if p.node.ring == 0 else 1.0)
+
+
+CLEAR = 5.0  # room kept between a line and a node it passes
+
+
+def curve_point(a: QPointF, c: QPointF | None, z: QPointF, t: float) -> QPointF:
+    """The point at ``t`` (0..1) of the line a–z, or of its quadratic curve through ``c``."""
+    if c is None:
+        return a + (z - a) * t
+    u = 1 - t
+    return a * (u * u) + c * (2 * u * t) + z * (t * t)
+
+
+def _clears(a: QPointF, c: QPointF | None, z: QPointF,
+            others: list[tuple[QPointF, float]]) -> bool:
+    for k in range(1, 40):
+        q = curve_point(a, c, z, k / 40)
+        for at, r in others:
+            if math.hypot(q.x() - at.x(), q.y() - at.y()) < r + CLEAR:
+                return False
+    return True
+
+
+def _bend(a: QPointF, z: QPointF, others: list[tuple[QPointF, float]]) -> QPointF | None:
+    """None when the straight line a–z passes no other node; else the control point of a
+    curve that goes round them (the smallest bend that clears them, either side); None again
+    when none does (the line then runs under the node, drawn on top)."""
+    if _clears(a, None, z, others):
+        return None
+    d = z - a
+    length = math.hypot(d.x(), d.y()) or 1.0
+    normal = QPointF(-d.y() / length, d.x() / length)
+    mid = (a + z) * 0.5
+    for step in range(1, 13):
+        for side in (1, -1):
+            c = mid + normal * (side * step * (NODE + CLEAR) * 1.5)
+            if _clears(a, c, z, others):
+                return c
+    return None
 
 
 def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
@@ -175,11 +223,18 @@ def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
     painter.translate(target.center())
     painter.scale(scale, scale)
     painter.translate(-b.center())
-    for a, z, _s, width in lay.edges:
+    bends = list(lay.bends) or [None] * len(lay.edges)
+    for (a, z, _s, width), c in zip(lay.edges, bends, strict=True):
         pen = QPen(QColor("#7b8794"), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawLine(a, z)
+        if c is None:
+            painter.drawLine(a, z)
+        else:  # round the nodes in its way
+            path = QPainterPath(a)
+            path.quadTo(c, z)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
     painter.setFont(_font())
     for p in lay.nodes:
         painter.setPen(QPen(QColor("white"), 1.5))

@@ -38,7 +38,10 @@ def test_svg_reads_back_nodes_edges_and_widths(qtbot, journal, tmp_path):
                                     "東雲物産", "白鷺重工"])
     widths = []
     for g in root.iter(f"{SVG}g"):
-        for _line in g.findall(f"{SVG}polyline"):
+        # a straight line is a polyline, one bent round a node a path
+        if g.get("stroke") != "#7b8794":  # the lines' colour (label boxes are paths too)
+            continue
+        for _line in g.findall(f"{SVG}polyline") + g.findall(f"{SVG}path"):
             widths.append(float(g.get("stroke-width")))
     assert sorted(widths) == sorted(network_view.line_width(e.strength) for e in circle.edges)
     assert len(widths) == 6
@@ -143,3 +146,43 @@ def test_the_view_in_the_window_follows_the_contact(qtbot, journal):
     qtbot.waitUntil(lambda: view.contact_id == ids.inoue)
     w.grab().save(str(SHOTS / "window-circle.png"))
     view.grab().save(str(SHOTS / "circle-view.png"))
+
+
+def test_no_line_passes_through_a_node_it_does_not_join(qtbot, journal, tmp_path):
+    """A tie between two people on opposite sides of the circle would cross the contact in
+    the middle: it is drawn as a curve round it (every point of every line keeps clear of
+    the nodes it does not join), and the picture shows it."""
+    import math
+
+    # the contact (1) in the middle, four around it; 2–4 and 3–5 face each other across it,
+    # 6 and 7 on the outer ring behind 2 and 3
+    circle = network.Circle(center=1, nodes=[
+        network.CircleNode(id=1, name="中心 一郎", ring=0, organization=""),
+        *(network.CircleNode(id=i, name=n, ring=1, organization="東雲物産", organization_id=7)
+          for i, n in ((2, "北 二郎"), (3, "東 三郎"), (4, "南 四郎"), (5, "西 五郎"))),
+        network.CircleNode(id=6, name="外 六郎", ring=2, organization=""),
+        network.CircleNode(id=7, name="外 七郎", ring=2, organization="")],
+        edges=[network.CircleEdge(a=1, b=i, strength=0.5) for i in (2, 3, 4, 5)] + [
+            network.CircleEdge(a=2, b=4, strength=0.8), network.CircleEdge(a=3, b=5, strength=0.3),
+            network.CircleEdge(a=6, b=4, strength=0.4), network.CircleEdge(a=2, b=6, strength=0.6),
+            network.CircleEdge(a=7, b=5, strength=0.4)])
+    lay = network_view.layout(circle, "you")
+    where = {p.node.id: p for p in lay.nodes}
+    drawn = [e for e in circle.edges if e.a in where and e.b in where]
+    assert any(c is not None for c in lay.bends)  # the case is there: one line is bent
+    for e, c in zip(drawn, lay.bends, strict=True):
+        a, z = where[e.a].at, where[e.b].at
+        for k in range(1, 100):
+            t = k / 100
+            q = (a + (z - a) * t) if c is None else (
+                a * ((1 - t) ** 2) + c * (2 * (1 - t) * t) + z * (t * t))
+            for p in lay.nodes:
+                if p.node.id in (e.a, e.b):
+                    continue
+                r = network_view.NODE * (1.35 if p.node.ring == 0 else 1.0)
+                assert math.hypot(q.x() - p.at.x(), q.y() - p.at.y()) > r, (e, p.node.name)
+    w = network_view.CircleWidget()
+    qtbot.addWidget(w)
+    w.set_circle(circle)
+    w.resize(640, 560)
+    w.grab().save("/tmp/network_circle_routed.png")
