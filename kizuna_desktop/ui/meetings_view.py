@@ -44,6 +44,31 @@ from kizuna_desktop.ui.jobs import run
 MEETING, ATTENDEE, GUEST = 1, 2, 3
 KIND_ROLE = 0x0100  # Qt.UserRole
 ID_ROLE = 0x0101
+PARTS_ROLE = 0x0102  # an attendee line's parts, wrapped to the view's width
+
+
+def _wrapped(parts: list[str], room: int, advance) -> str:
+    """``parts`` joined by " — " (after the first) and " · ", a new line where the next part
+    would pass ``room`` pixels; a part longer than a line is broken at its spaces."""
+    lines: list[str] = []
+    line = ""
+    for k, part in enumerate(parts):
+        sep = " — " if k == 1 else " · "
+        if line and advance(line + sep + part) <= room:
+            line += sep + part
+            continue
+        if line:
+            lines.append(line + sep.rstrip())
+            line = ""
+        for word in part.split(" "):  # the part begins a line
+            if line and advance(line + " " + word) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
 REFRESH_MS = 60_000
 
 
@@ -121,12 +146,11 @@ class MeetingsView(QWidget):
         self.tree.setAccessibleName(self.tr("Meetings ahead"))
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        header = self.tree.header()  # the card at a glance takes what is left
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((1, 210), (2, 120)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header = self.tree.header()  # sized to the view by _fit (never wider than it)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self.write_briefing())
         layout.addWidget(self.tree, 1)
@@ -164,6 +188,64 @@ class MeetingsView(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The columns within the view's width (the dock is narrow at 1366×768): the time as
+        wide as its longest text, the place up to a share, the card column only when there is
+        room; each attendee's line (their card at a glance) wrapped at " · " to the width, so
+        nothing is cut at the right."""
+        tree, fm = self.tree, self.tree.fontMetrics()
+        width = tree.viewport().width()
+        if width <= 0:
+            return
+        items = self.meeting_items()
+        pad = fm.horizontalAdvance("M") * 2
+        indent = tree.indentation()
+        def whole(item, column: int) -> str:
+            return (item.data(column, PARTS_ROLE) or [item.text(column)])[0]
+
+        w0 = max([fm.horizontalAdvance(whole(i, 0)) for i in items] +
+                 [fm.horizontalAdvance(tree.topLevelItem(k).text(0)) - indent
+                  for k in range(tree.topLevelItemCount())] + [60]) + 2 * indent + pad
+        narrow = width < 760
+        tree.setColumnHidden(3, narrow)
+        w3 = 0 if narrow else min(220, width // 5)
+        w2 = min(max([fm.horizontalAdvance(whole(i, 2)) for i in items] + [40]) + pad,
+                 width // 4)
+        w0 = min(w0, width // 2)
+        w1 = max(80, width - w0 - w2 - w3)
+        for column, w in ((0, w0), (1, w1), (2, w2), (3, w3)):
+            tree.header().resizeSection(column, w)
+        # (less than the row: Qt's item text is laid out with margins, and a CJK fallback
+        # font's glyphs can run wider than the view font's metrics say)
+        room = max(120, int((width - 3 * indent - pad) * 0.85))
+        # a row of several lines is given their height: Qt measures it with the view font's
+        # line height, and a line of kanji (a taller fallback font) then no longer fits and
+        # is cut to one elided line
+        line = int(fm.height() * 1.4)
+        for item in items:
+            most = 1
+            for column, w in ((0, w0), (1, w1), (2, w2)):  # a cell too narrow: two lines
+                whole = item.data(column, PARTS_ROLE)
+                if whole:
+                    text = _wrapped(whole, int((w - pad) * 0.9), fm.horizontalAdvance)
+                    most = max(most, text.count("\n") + 1)
+                    if item.text(column) != text:
+                        item.setText(column, text)
+            item.setSizeHint(0, QSize(0, most * line + 2) if most > 1 else QSize())
+            for j in range(item.childCount()):
+                child = item.child(j)
+                parts = child.data(0, PARTS_ROLE)
+                if parts:
+                    text = _wrapped(parts, room, fm.horizontalAdvance)
+                    if child.text(0) != text:
+                        child.setText(0, text)
+                    lines = text.count("\n") + 1
+                    child.setSizeHint(0, QSize(0, lines * line + 2) if lines > 1 else QSize())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(640, 520)  # the time in two zones, the title and a card line
@@ -260,6 +342,7 @@ class MeetingsView(QWidget):
                                      len(self.meetings)).replace("%1", str(self.days)))
         self.status_text = self._status(nxt, now)
         self._update_status_line()
+        self._fit()
         if current is not None:
             self.select_meeting(current)
         self._update_buttons()
@@ -295,6 +378,9 @@ class MeetingsView(QWidget):
                                 self.tr("%n attending", "", people)])
         item.setData(0, KIND_ROLE, MEETING)
         item.setData(0, ID_ROLE, m.id)
+        for column in range(3):
+            if item.text(column):
+                item.setData(column, PARTS_ROLE, [item.text(column)])
         tip = [m.title, m.time_text + (f" ({m.zone})" if m.zone else "")]
         if m.be_there_by is not None:
             tip.append(self.tr("Be there by {0}").format(f"{m.be_there_by:%H:%M}"))
@@ -318,6 +404,7 @@ class MeetingsView(QWidget):
             # one line across the view (narrow in its dock): the name, then the card
             child = QTreeWidgetItem([f"{a.name} — {' · '.join(glance)}", a.name, "",
                                      " · ".join(glance)])
+            child.setData(0, PARTS_ROLE, [a.name, *glance])
             child.setData(0, KIND_ROLE, ATTENDEE)
             child.setData(0, ID_ROLE, a.id)
             child.setToolTip(3, plain.tooltip("\n".join([" · ".join(glance),
@@ -328,6 +415,7 @@ class MeetingsView(QWidget):
         for g in m.guests:
             note = self.tr("not among your contacts: create, match or ignore")
             child = QTreeWidgetItem([f"{g.label} — {note}", g.label, "", note])
+            child.setData(0, PARTS_ROLE, [g.label, note])
             child.setToolTip(0, plain.tooltip(g.label))
             child.setData(0, KIND_ROLE, GUEST)
             child.setData(0, ID_ROLE, g.id)
