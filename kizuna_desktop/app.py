@@ -111,9 +111,9 @@ def install_error_handlers(app) -> None:
     query is offered its restore. Qt's own warnings go to the log."""
     import logging
 
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
-    from kizuna_desktop import log
+    from kizuna_desktop import i18n, log
     from kizuna_desktop.errors import JournalDamagedError
 
     qt_log = logging.getLogger("kizuna.qt")
@@ -129,14 +129,15 @@ def install_error_handlers(app) -> None:
             window.journal_damaged(error)
             return
         if isinstance(error, KizunaError):  # a known fault reached no handler: say it
-            plain.warn(app.activeWindow(), "Kizuna Desktop", str(error))
+            plain.warn(app.activeWindow(), "Kizuna Desktop", i18n.message(error))
             return
         error.__traceback__ = tb
         where = log.log_error("unexpected error in the window", error)
-        plain.warn(app.activeWindow(), "Kizuna Desktop",
-                   f"Something went wrong ({kind.__name__}); what was being done may not have "
-                   "finished. The window keeps running. Details for a bug report are in "
-                   f"{where or 'no log (it cannot be written)'}.")
+        plain.warn(app.activeWindow(), "Kizuna Desktop", QCoreApplication.translate(
+            "App", "Something went wrong ({0}); what was being done may not have finished. The "
+            "window keeps running. Details for a bug report are in {1}.").format(
+            kind.__name__, where or QCoreApplication.translate(
+                "App", "no log (it cannot be written)")))
 
     def qt_messages(mode, _context, message) -> None:
         if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg, QtMsgType.QtWarningMsg):

@@ -156,8 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     (usage errors exit 2); an unexpected one's traceback goes to the log file only; a closed
     pipe (``kizuna contacts | head``) ends quietly."""
     from kizuna_desktop import log
+    from kizuna_desktop.i18n import argparse_in_language
     from kizuna_desktop.store.faults import classify
 
+    argparse_in_language()  # argparse's own words (usage, required…) in the interface's language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -241,7 +243,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
                         "write the demo into")
     with _open(args, create=True) as journal:
         counts = demo.write_demo(journal)
-    summary = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in counts.items())
+    words = {"contacts": translate("cli", "{n} contacts"),
+             "organizations": translate("cli", "{n} organizations"),
+             "interactions": translate("cli", "{n} interactions"),
+             "follow_ups": translate("cli", "{n} follow ups"),
+             "introductions": translate("cli", "{n} introductions"),
+             "ledger": translate("cli", "{n} ledger"),
+             "meishi_profiles": translate("cli", "{n} meishi profiles")}
+    summary = translate("cli", ", ").join(
+        words.get(what, f"{{n}} {what.replace('_', ' ')}").format(n=n)
+        for what, n in counts.items())
     print(translate("cli", "Demo journal written to {path}: {summary}.").format(
         path=journal.path, summary=summary))
     return 0
@@ -508,10 +519,13 @@ def cmd_meishi(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(translate("cli", "kizuna: warning: {warning}").format(warning=warning),
               file=sys.stderr)
-    what = (f"sheet on { {'a4': 'A4', 'letter': 'Letter'}.get(args.paper, args.paper)}"
-            if args.sheet else "proof")
-    print(f"Meishi {what} ({options.style}, Japanese {options.ja}, {SIZE_NAMES[options.size]}, "
-          f"{options.orientation}) for “{profile.profile_name}” written to {path}.")
+    paper = {"a4": "A4", "letter": "Letter"}.get(args.paper, args.paper)
+    what = (translate("cli", "sheet on {paper}").format(paper=paper) if args.sheet
+            else translate("cli", "proof"))
+    print(translate("cli", "Meishi {what} ({style}, Japanese {ja}, {size}, {orientation}) for "
+                    "“{profile}” written to {path}.").format(
+        what=what, style=options.style, ja=options.ja, size=SIZE_NAMES[options.size],
+        orientation=options.orientation, profile=profile.profile_name, path=path))
     return 0
 
 

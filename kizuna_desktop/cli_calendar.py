@@ -146,8 +146,9 @@ def _unmatched(args, cli) -> int:
         m = titles[g.meeting_id]
         safe = cli.terminal_safe  # the fields, not the tabs between them
         print(f"{g.id}\t{safe(g.label)}\t{_when(m)} “{safe(m.title)}” (meeting {m.id})")
-    print(f"{len(guests)} attendees match no contact; review them in the window's Meetings "
-          "view (create a contact, match by hand, ignore).")
+    print(translate("cli", "{n} attendees match no contact; review them in the window's "
+                    "Meetings view (create a contact, match by hand, ignore).").format(
+        n=len(guests)))
     return 0
 
 
@@ -165,8 +166,9 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         with cli._open(args) as journal:
             path, found = meetings.write_morning(journal, day, Path(args.pdf),
                                                        args.paper or args_paper())
-        print(f"{len(found)} meetings on {day:%Y-%m-%d} (a roster, then a briefing each) "
-              f"written to {path}.")
+        print(translate("cli", "{n} meetings on {day} (a roster, then a briefing each) "
+                        "written to {path}.").format(n=len(found), day=f"{day:%Y-%m-%d}",
+                                                     path=path))
         return 0
     if args.day:
         raise KizunaError("--day goes with --pdf.")
@@ -183,7 +185,8 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     groups = meetings.group(found)
-    names = {"today": "Today", "tomorrow": "Tomorrow", "week": "Later"}
+    names = {"today": translate("cli", "Today"), "tomorrow": translate("cli", "Tomorrow"),
+             "week": translate("cli", "Later")}
     for key, items in groups.items():
         if not items:
             continue

@@ -37,10 +37,20 @@ def cmd_backups(args: argparse.Namespace) -> int:
             path=path, folder=backup.backups_dir(path)))
         return 0
     for b in infos:
-        verified = {True: "verified", False: "FAILED its check", None: "not checked"}[b.verified]
-        contacts = "" if b.contacts is None else f"{b.contacts} contacts, "
-        print(f"{b.created:%Y-%m-%d %H:%M}  {b.kind:<24} {contacts}"
-              f"{'encrypted, ' if b.encrypted else ''}{verified}  {b.path}")
+        verified = {True: translate("cli", "verified"),
+                    False: translate("cli", "FAILED its check"),
+                    None: translate("cli", "not checked")}[b.verified]
+        contacts = ("" if b.contacts is None
+                    else translate("cli", "{n} contacts, ").format(n=b.contacts))
+        encrypted = translate("cli", "encrypted, ") if b.encrypted else ""
+        kind = {"daily": translate("cli", "daily"), "manual": translate("cli", "manual"),
+                "before-import": translate("cli", "before-import"),
+                "before-restore": translate("cli", "before-restore"),
+                "before-encryption-change": translate("cli", "before-encryption-change"),
+                "before-repair": translate("cli", "before-repair"),
+                "damaged": translate("cli", "damaged")}.get(b.kind, b.kind)
+        print(f"{b.created:%Y-%m-%d %H:%M}  {kind:<24} {contacts}"
+              f"{encrypted}{verified}  {b.path}")
     return 0
 
 
@@ -91,13 +101,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         left = backup.plain_backups(path)
         if left:
             raise KizunaError(f"{len(left)} backups of {path} are still plain.")
-        print(f"{path} was already encrypted; its {len(plain)} plain backups are now "
-              "encrypted too.")
+        print(translate("cli", "{path} was already encrypted; its {n} plain backups are now "
+                        "encrypted too.").format(path=path, n=len(plain)))
         return 0
     new = _new_passphrase()
     backup.convert(path, None, new)
-    print(f"{path} is now encrypted. Keep the passphrase safe: without it the journal "
-          "cannot be read. Its older backups were encrypted too.")
+    print(translate("cli", "{path} is now encrypted. Keep the passphrase safe: without it the "
+                    "journal cannot be read. Its older backups were encrypted too.").format(
+        path=path))
     return 0
 
 
@@ -115,8 +126,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
                                      "{path} is not encrypted (or no passphrase was given)."),
                    path=path)
     backup.convert(path, current, None)
-    print(f"{path} is no longer encrypted (its backups stay encrypted with the old "
-          "passphrase).")
+    print(translate("cli", "{path} is no longer encrypted (its backups stay encrypted with the "
+                    "old passphrase).").format(path=path))
     return 0
 
 
@@ -135,15 +146,16 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(translate("cli", "Backed the journal up to {path} before repairing "
                                 "it.").format(path=saved))
                 for done in check.repair_schema(journal):
-                    what = ("put back" if done.own_missing or done.kind == "changed"
-                            else "removed")
+                    what = (translate("cli", "put back") if done.own_missing
+                            or done.kind == "changed" else translate("cli", "removed"))
                     print(f"  {what}: {done.type} “{done.name}”")
             n = check.repair(journal)
             print(translate("cli", "Rebuilt the search index and last-contact dates of {n} "
                             "contacts.").format(n=n))
             report = check.run(journal)
     print(translate("cli", "Checked {path}: {items}.").format(
-        path=journal.path, items=", ".join(report.checked)))
+        path=journal.path,
+        items=translate("cli", ", ").join(translate("check", x) for x in report.checked)))
     for skipped in report.skipped:
         print("  " + translate("cli", "not checked now: {item}").format(item=skipped))
     if report.ok:

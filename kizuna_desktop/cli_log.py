@@ -15,8 +15,14 @@ import argparse
 import json
 import sys
 
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import current, message, translate
 from kizuna_desktop.store.models import InteractionKind
+
+# an interaction's kind as the window names it (context "Kinds", ui/icons.LABELS)
+KIND_WORDS = {"meeting": "Meeting", "meal": "Meal", "nomikai": "Nomikai", "call": "Call",
+              "email": "E-mail", "message": "Message", "event": "Event",
+              "meishi_exchange": "Meishi exchange", "other": "Other",
+              "business_review": "Business review"}
 
 KINDS = [k.value for k in InteractionKind]
 FIELDS = {"kind": "--kind", "occurred_at": "--when", "zone": "--zone", "place": "--place",
@@ -103,26 +109,26 @@ def cmd_log(args: argparse.Namespace) -> int:
     errors: list[str] = []
     kind = args.kind.strip().lower().replace("-", "_").replace(" ", "_")
     if kind not in KINDS:
-        errors.append(f"--kind: “{args.kind}” is not a kind of interaction "
-                      f"(one of {', '.join(KINDS)}).")
+        errors.append(translate("cli", "--kind: “{kind}” is not a kind of interaction (one of "
+                                "{kinds}).").format(kind=args.kind, kinds=", ".join(KINDS)))
     with _open(args) as journal:
         ids: list[int] = []
         for spec in args.contacts:
             try:
                 ids.append(_resolve(journal, spec).id)
             except KizunaError as e:
-                errors.append(f"CONTACT “{spec}”: {e}")
+                errors.append(f"CONTACT “{spec}”: {message(e)}")
         zone = None
         if args.zone is not None:
             try:
                 zone = zones.canonical(args.zone)
             except zones.ZoneError as e:
-                errors.append(f"--zone: {e}")
+                errors.append(f"--zone: {message(e)}")
         parsed = None
         try:
             parsed = zones.parse(args.when, zone, clock.home_zone(journal))
         except zones.ZoneError as e:
-            errors.append(f"--when: {e}")
+            errors.append(f"--when: {message(e)}")
         if parsed is not None and zone is None and args.zone is None:
             # A zone written after the time, or the home zone; a bare offset that is no
             # zone's there keeps its clock time as the fixed zone Etc/GMT±N.
@@ -154,6 +160,9 @@ def cmd_log(args: argparse.Namespace) -> int:
         print(json.dumps(interaction_json(view), ensure_ascii=False, indent=2))
     else:
         names = ", ".join(p.name for p in view.participants)
-        print(f"Logged {view.kind.value.replace('_', ' ')} with {names} on "
-              f"{zones.label(view.local, '%Y-%m-%d %H:%M', always=True)} ({view.zone}).")
+        print(translate("cli", "Logged {kind} with {names} on {when} ({zone}).").format(
+            kind=(translate("Kinds", KIND_WORDS[view.kind.value]) if current() == "ja"
+                  and view.kind.value in KIND_WORDS else view.kind.value.replace("_", " ")),
+            names=names, when=zones.label(view.local, "%Y-%m-%d %H:%M", always=True),
+            zone=view.zone))
     return 0

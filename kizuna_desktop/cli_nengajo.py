@@ -8,6 +8,8 @@ import json
 import sys
 from datetime import date
 
+from kizuna_desktop.i18n import translate
+
 
 def _default_year() -> int:
     today = date.today()
@@ -188,10 +190,10 @@ def cmd_labels(args: argparse.Namespace) -> int:
     result = labels.render(people, sheet, vertical=args.vertical,
                            calibration=args.calibration)
     Path(args.output).write_bytes(result.pdf)
-    print(f"Wrote {result.labels} labels on {result.pages} sheet(s) of {sheet.name} to "
-          f"{t(args.output)}.")
+    print(translate("cli", "Wrote {n} labels on {pages} sheet(s) of {sheet} to {path}.").format(
+        n=result.labels, pages=result.pages, sheet=sheet.name, path=t(args.output)))
     for problem in result.skipped:
-        print(f"Not printed: {t(problem)}")
+        print(translate("cli", "Not printed: {what}").format(what=t(problem)))
     return 0
 
 
@@ -215,24 +217,32 @@ def _list(args: argparse.Namespace) -> int:
         _dump(found.as_json())
         return 0
 
+    why = {"marked": translate("cli", "marked"),
+           "sent one last year": translate("cli", "sent one last year")}
+
     def line(r) -> str:
-        where = r.address.text or r.address.city if r.address else "no address"
+        where = (r.address.text or r.address.city if r.address
+                 else translate("cli", "no address"))
         org = " ".join(r.organisation_lines)
         return f"  [{r.contact_id}] {t(org + ' ' if org else '')}{t('、'.join(r.name_lines))}" \
-               f" — {t(where)} ({r.why})"
+               f" — {t(where)} ({t(why.get(r.why, r.why))})"
 
-    print(f"New Year cards for {args.year}: {len(found.to_print)} to print, "
-          f"{len(found.sent)} sent, {len(found.mourning)} in mourning, "
-          f"{len(found.no_address)} without an address.")
-    for title, rows in (("To print:", found.to_print), ("Sent:", found.sent),
-                        ("Without an address (not printed):", found.no_address),
-                        ("In mourning (喪中, not printed):", found.mourning)):
+    print(translate("cli", "New Year cards for {year}: {n} to print, {sent} sent, {mourning} in "
+                    "mourning, {none} without an address.").format(
+        year=args.year, n=len(found.to_print), sent=len(found.sent),
+        mourning=len(found.mourning), none=len(found.no_address)))
+    for title, rows in ((translate("cli", "To print:"), found.to_print),
+                        (translate("cli", "Sent:"), found.sent),
+                        (translate("cli", "Without an address (not printed):"),
+                         found.no_address),
+                        (translate("cli", "In mourning (喪中, not printed):"), found.mourning)):
         if rows:
             print(title)
             for r in rows:
                 print(line(r))
     for p in found.proposals:
-        print(f"Proposed: {t(p.title)} to {t(p.name)} from {p.due.isoformat()}")
+        print(translate("cli", "Proposed: {title} to {name} from {date}").format(
+            title=t(p.title), name=t(p.name), date=p.due.isoformat()))
     return 0
 
 
@@ -253,12 +263,14 @@ def _mark(args: argparse.Namespace) -> int:
         who = lookup.resolve(journal, args.contact)
         m = nengajo.mark(journal, who.id, args.year, joint_names=args.joint, onchu=onchu,
                          **named)
-    on = [k for k in ("send", "sent", "received", "mourning") if getattr(m, k)]
+    words = {"send": translate("cli", "send"), "sent": translate("cli", "sent"),
+             "received": translate("cli", "received"), "mourning": translate("cli", "mourning")}
+    on = [words[k] for k in ("send", "sent", "received", "mourning") if getattr(m, k)]
     print(f"{t(names.display(who.name))}, "
-          f"{args.year}: {', '.join(on) or 'no marks'}.")
+          f"{args.year}: {translate('cli', ', ').join(on) or translate('cli', 'no marks')}.")
     if m.mourning:
-        print("In mourning: left out of the print run; `kizuna nengajo list` proposes a "
-              "寒中見舞い.")
+        print(translate("cli", "In mourning: left out of the print run; `kizuna nengajo list` "
+                        "proposes a 寒中見舞い."))
     return 0
 
 
@@ -281,11 +293,12 @@ def _sender(args: argparse.Namespace) -> int:
                "from_profile": s.from_profile, "set": s.is_set})
         return 0
     if not s.is_set:
-        print("No sender set: cards print without the sender block. Set one with "
-              "`kizuna nengajo sender --name NAME --address ADDRESS`.")
+        print(translate("cli", "No sender set: cards print without the sender block. Set one "
+                        "with `kizuna nengajo sender --name NAME --address ADDRESS`."))
         return 0
-    src = " (from the meishi profile)" if s.from_profile else ""
-    print(f"Sender{src}: {t(s.name)}, 〒{t(s.postal_code)} {t(s.address)}")
+    head = (translate("cli", "Sender (from the meishi profile)") if s.from_profile
+            else translate("cli", "Sender"))
+    print(f"{head}: {t(s.name)}, 〒{t(s.postal_code)} {t(s.address)}")
     return 0
 
 
@@ -315,16 +328,21 @@ def _print(args: argparse.Namespace) -> int:
                                              sender_boxes=boxes),
                              test_print=args.test_print)
     Path(args.output).write_bytes(result.pdf)
-    what = "test print (box outlines)" if args.test_print else f"{result.cards} cards"
-    print(f"Wrote {what} to {t(args.output)} (offset {layout.offset_x:+.1f} mm right, "
-          f"{layout.offset_y:+.1f} mm down; remembered).")
+    what = (translate("cli", "test print (box outlines)") if args.test_print
+            else translate("cli", "{n} cards").format(n=result.cards))
+    print(translate("cli", "Wrote {what} to {path} (offset {x} mm right, {y} mm down; "
+                    "remembered).").format(what=what, path=t(args.output),
+                                           x=f"{layout.offset_x:+.1f}",
+                                           y=f"{layout.offset_y:+.1f}"))
     if not sender.is_set:
-        print("No sender set: the cards print without the sender block "
-              "(`kizuna nengajo sender --name NAME --address ADDRESS`).")
+        print(translate("cli", "No sender set: the cards print without the sender block "
+                        "(`kizuna nengajo sender --name NAME --address ADDRESS`)."))
     for r in found.mourning:
-        print(f"Left out (喪中): {t(r.family_name)} {t(r.given_names[0])}")
+        print(translate("cli", "Left out (喪中): {name}").format(
+            name=f"{t(r.family_name)} {t(r.given_names[0])}"))
     for r in found.no_address:
-        print(f"Left out (no address): {t(r.family_name)} {t(r.given_names[0])}")
+        print(translate("cli", "Left out (no address): {name}").format(
+            name=f"{t(r.family_name)} {t(r.given_names[0])}"))
     for problem in result.skipped:
-        print(f"Not printed: {t(problem)}")
+        print(translate("cli", "Not printed: {what}").format(what=t(problem)))
     return 0

@@ -8,6 +8,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from kizuna_desktop.i18n import current, translate
+
 
 def _positive(text: str) -> int:
     """argparse type: a whole number of at least 1."""
@@ -21,7 +23,10 @@ def _positive(text: str) -> int:
 
 
 def _hops(n: int) -> str:
-    return "1 hop" if n == 1 else f"{n} hops"
+    from kizuna_desktop.i18n import translate
+
+    return (translate("cli", "1 hop") if n == 1
+            else translate("cli", "{n} hops").format(n=n))
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -98,15 +103,20 @@ def cmd_paths(args: argparse.Namespace) -> int:
         return 0
     t = terminal_safe
     if not found.chains:
-        print(f"No chain of at most {_hops(args.max_hops)} reaches {t(found.target)}.")
+        print(translate("cli", "No chain of at most {hops} reaches {name}.").format(
+            hops=_hops(args.max_hops), name=t(found.target)))
         return 0
-    print(f"Who can introduce you to {t(found.target)}:")
+    print(translate("cli", "Who can introduce you to {name}:").format(name=t(found.target)))
     for c in found.chains:
-        route = " → ".join(["you", *c.people])
+        route = " → ".join([translate("cli", "you"), *c.people])
         print(f"{c.rank}. {c.strength:.2f} · {_hops(c.hops)} · {t(route)}")
         for link in c.links:
-            print(f"     {t(link.from_name)} → {t(link.to_name)} ({link.strength:.2f}): "
-                  + t("; ".join(link.evidence)))
+            said = ("、".join(link.evidence_ja) if current() == "ja" and link.evidence_ja
+                    else "; ".join(link.evidence))
+            you = translate("cli", "you")
+            print(f"     {t(you if link.from_id == network.ME else link.from_name)} → "
+                  f"{t(you if link.to_id == network.ME else link.to_name)} ({link.strength:.2f}): "
+                  + t(said))
     return 0
 
 
@@ -124,18 +134,28 @@ def cmd_health(args: argparse.Namespace) -> int:
         _dump([h.as_json() for h in rows])
         return 0
     if not rows:
-        print("Nobody is going cold." if args.going_cold else "No contacts.")
+        print(translate("cli", "Nobody is going cold.") if args.going_cold
+              else translate("cli", "No contacts."))
         return 0
+    status = {"cold": translate("cli", "cold"), "due": translate("cli", "due"),
+              "ok": translate("cli", "ok"), "never": translate("cli", "never"),
+              "unset": translate("cli", "unset")}
     for h in rows:
-        since = "never met" if h.days_since is None else f"{h.days_since} d since"
-        cadence = f" / every {h.cadence_days} d" if h.cadence_days else ""
+        since = (translate("cli", "never met") if h.days_since is None
+                 else translate("cli", "{n} d since").format(n=h.days_since))
+        cadence = (translate("cli", " / every {n} d").format(n=h.cadence_days)
+                   if h.cadence_days else "")
         quarters = "·".join(str(n) for n in h.per_quarter)
-        extra = [f"given {h.given}, received {h.received} (gifts, favours, introductions)"]
+        extra = [translate("cli", "given {given}, received {received} (gifts, favours, "
+                                  "introductions)").format(given=h.given, received=h.received)]
         if h.overdue_promises:
-            extra.append("1 promise overdue" if h.overdue_promises == 1
-                         else f"{h.overdue_promises} promises overdue")
-        print(terminal_safe(f"{h.status:<5}  {h.name}  {since}{cadence}  quarters {quarters}  "
-                            + ", ".join(extra)))
+            extra.append(translate("cli", "1 promise overdue") if h.overdue_promises == 1
+                         else translate("cli", "{n} promises overdue").format(
+                             n=h.overdue_promises))
+        shown = status.get(h.status, h.status)
+        print(terminal_safe(f"{shown:<5}  {h.name}  {since}{cadence}  "
+                            + translate("cli", "quarters {q}").format(q=quarters) + "  "
+                            + translate("cli", ", ").join(extra)))
         if h.hint:
             print(f"       {h.hint}")
     return 0
@@ -177,30 +197,44 @@ def cmd_dependency(args: argparse.Namespace) -> int:
         _dump(data)
         return 0
     t = terminal_safe
-    print(t(f"Partner dependency: {report.partner}"))
-    print("  Customers only through the partner: " + (t("; ".join(
+    none = translate("cli", "none")
+    print(t(translate("cli", "Partner dependency: {name}").format(name=report.partner)))
+    print("  " + translate("cli", "Customers only through the partner: ") + (t("; ".join(
         f"{c.name} ({'、'.join(p.name for p in c.people)})"
-        for c in report.customers_only_through)) or "none"))
-    print("  People only through the partner: "
-          + (t("、".join(p.name for p in report.people_only_through)) or "none"))
+        for c in report.customers_only_through)) or none))
+    print("  " + translate("cli", "People only through the partner: ")
+          + (t("、".join(p.name for p in report.people_only_through)) or none))
     for h in report.people_it_hangs_on:
         parts = []
         if h.breaks:
-            parts.append("lost entirely if they leave: " + "、".join(b.name for b in h.breaks))
+            parts.append(translate("cli", "lost entirely if they leave: ")
+                         + "、".join(b.name for b in h.breaks))
         if h.one_of_several:
-            parts.append("one of several roads to: "
+            parts.append(translate("cli", "one of several roads to: ")
                          + "、".join(b.name for b in h.one_of_several))
-        print(t(f"  Hangs on {h.person.name}: " + "; ".join(parts)))
-    print("  Last business review: " + (report.last_business_review.isoformat()
-                                         if report.last_business_review else "none recorded"))
-    print("  Interactions per quarter: " + ", ".join(
+        print(t("  " + translate("cli", "Hangs on {name}: ").format(name=h.person.name)
+                + "; ".join(parts)))
+    print("  " + translate("cli", "Last business review: ")
+          + (report.last_business_review.isoformat() if report.last_business_review
+             else translate("cli", "none recorded")))
+    print("  " + translate("cli", "Interactions per quarter: ") + ", ".join(
         f"{(a + timedelta(days=1)).isoformat()}–"
         f"{b.isoformat()}: {n}" for (a, b), n in zip(report.quarters,
                                                     report.interactions_per_quarter,
                                                     strict=True)))
+    signs = {"controls_access": translate("cli", "The partner controls all access to the "
+                                                 "customers"),
+             "no_direct_contacts": translate("cli", "We have no direct contacts of our own at "
+                                                    "the customers"),
+             "no_business_review": translate("cli", "No business review for a year or more"),
+             "one_person": translate("cli", "The relationship hangs on one person at the "
+                                            "partner"),
+             "obligation_over_data": translate("cli", "Decisions are made from obligation, not "
+                                                      "from data")}
     for s in report.signs:
         mark = f"[x] {s.checked_on.isoformat() if s.checked_on else ''}" if s.checked else "[ ]"
-        print(t(f"  {mark} {s.label} ({s.key})" + (f": {s.note}" if s.note else "")))
+        label = signs.get(s.key, s.label)
+        print(t(f"  {mark} {label} ({s.key})" + (f": {s.note}" if s.note else "")))
     if args.output:
-        print(f"Report written to {args.output}.")
+        print(translate("cli", "Report written to {path}.").format(path=args.output))
     return 0

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError, ValidationError
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import format_span, message, translate
 from kizuna_desktop.kinds import (
     OCCASION_LABELS,
     Occasion,
@@ -89,12 +89,14 @@ def _date(text: str | None, option: str, problems: list[str]) -> date | None:
         return None
     m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text.strip())
     if m is None:
-        problems.append(f"{option}: “{text}” is not a date: use YYYY-MM-DD, e.g. 2026-04-01.")
+        problems.append(translate("cli", "{option}: “{text}” is not a date: use YYYY-MM-DD, "
+                                  "e.g. 2026-04-01.").format(option=option, text=text))
         return None
     try:
         return date(*(int(x) for x in m.groups()))
     except ValueError:
-        problems.append(f"{option}: “{text}” is not a real date (no such day).")
+        problems.append(translate("cli", "{option}: “{text}” is not a real date (no such day).")
+                        .format(option=option, text=text))
         return None
 
 
@@ -110,7 +112,7 @@ def _contact(journal, spec: str, problems: list[str], what: str = "CONTACT"):
     try:
         return lookup.resolve(journal, spec)
     except KizunaError as e:
-        problems.append(f"{what}: {e}")
+        problems.append(f"{what}: {message(e)}")
         return None
 
 
@@ -374,7 +376,7 @@ def _say_contact(args, detail, verb: str) -> int:
     cur = detail.current_position
     role = f" — {' '.join(x for x in (cur.organization, cur.department_ja, cur.title) if x)}" \
         if cur else ""
-    print(f"{verb} {names.display(detail.name_parts)} (id {detail.id}){role}.")
+    print(verb.format(name=names.display(detail.name_parts), id=detail.id, role=role))
     return 0
 
 
@@ -398,7 +400,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             detail = careers.create_contact(journal, data, role)
             if photo is not None:
                 contacts.set_photo(journal, detail.id, photo)
-        return _say_contact(args, detail, "Added")
+        return _say_contact(args, detail, translate("cli", "Added {name} (id {id}){role}."))
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -452,10 +454,13 @@ def cmd_edit(args: argparse.Namespace) -> int:
                 contacts.set_photo(journal, who.id, photo)
             elif args.no_photo:
                 contacts.set_photo(journal, who.id, None)
-        code = _say_contact(args, contacts.get(journal, who.id), "Saved")
+        code = _say_contact(args, contacts.get(journal, who.id),
+                            translate("cli", "Saved {name} (id {id}){role}."))
         if cleared:
-            print(f"Cleared {' and '.join(cleared)} (no longer matching); give "
-                  f"--{'title' if 'title' in cleared[0] else 'department'}-en to set it.",
+            print(translate("cli", "Cleared {what} (no longer matching); give {option} to set "
+                            "it.").format(what=translate("cli", " and ").join(cleared),
+                                          option="--title-en" if "title" in cleared[0]
+                                          else "--department-en"),
                   file=sys.stderr if args.json else sys.stdout)
         return code
 
@@ -472,7 +477,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
             try:
                 org = organizations.resolve(journal, args.org)
             except organizations.AmbiguousOrganizationError as e:
-                problems.append(f"--org: {e}")
+                problems.append(f"--org: {message(e)}")
             except KizunaError:
                 pass  # an unknown name makes a new organisation
         if problems:
@@ -508,7 +513,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
                          "title": p.title, "since": p.start_date.isoformat(),
                          "concurrent": p.concurrent})
             return 0
-        print(f"{who.display}: {step.sentence()} from {on}.")
+        print(translate("cli", "{name}: {what} from {date}.").format(
+            name=who.display, what=step.sentence(), date=on))
         return 0
 
 
@@ -527,9 +533,11 @@ def cmd_followup(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         if args.followup_command == "done":
             if not args.id.isdigit():
-                raise Problems([f"ID: “{args.id}” is not a follow-up id (a number)."])
+                raise Problems([translate("cli", "ID: “{id}” is not a follow-up id (a number).")
+                                .format(id=args.id)])
             f = followups.complete(journal, int(args.id))
-            print(f"Done: {f.title} ({f.contact_name}).")
+            print(translate("cli", "Done: {title} ({name}).").format(title=f.title,
+                                                                     name=f.contact_name))
             return 0
         due = _date(args.due, "--due", problems)
         who = _contact(journal, args.contact, problems)
@@ -540,7 +548,8 @@ def cmd_followup(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(_followup_json(f))
         else:
-            print(f"Follow-up {f.id} for {f.contact_name}: {f.title}, due {f.due_date}.")
+            print(translate("cli", "Follow-up {id} for {name}: {title}, due {due}.").format(
+                id=f.id, name=f.contact_name, title=f.title, due=f.due_date))
         return 0
 
 
@@ -563,7 +572,9 @@ def cmd_followups(args: argparse.Namespace) -> int:
     if not rows:
         print(translate("cli", "No open follow-ups."))
     for f in rows:
-        state = "" if f.state.value == "open" else f" [{f.state.value}]"
+        state = "" if f.state.value == "open" else " [{}]".format(
+            {"snoozed": translate("cli", "snoozed"), "done": translate("cli", "done")}.get(
+                f.state.value, f.state.value))
         print(f"{f.id:>5}  {f.due_date}  {f.contact_name}: {f.title}{state}")
     return 0
 
@@ -596,7 +607,7 @@ def cmd_gift(args: argparse.Namespace) -> int:
     try:
         occasion = parse_occasion(args.occasion)
     except ValueError as e:
-        problems.append(f"--occasion: {e}")
+        problems.append(f"--occasion: {message(e)}")
         occasion = Occasion.OTHER
     with _open(args) as journal:
         who = _contact(journal, args.contact, problems)
@@ -618,7 +629,8 @@ def cmd_gift(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_ledger_json(v))
     else:
-        print(f"{v.sentence()} — {v.contact_name}, {v.occurred_on} (id {v.id}).")
+        print(translate("cli", "{what} — {name}, {date} (id {id}).").format(
+            what=v.sentence(), name=v.contact_name, date=v.occurred_on, id=v.id))
     return 0
 
 
@@ -642,8 +654,9 @@ def cmd_introduce(args: argparse.Namespace) -> int:
                      "on": v.introduced_on.isoformat() if v.introduced_on else None,
                      "note": v.note, "sentence": v.sentence()})
     else:
-        print(f"{v.sentence()}" + (f" on {v.introduced_on}" if v.introduced_on else "")
-              + f" (id {v.id}).")
+        print((translate("cli", "{what} on {date} (id {id}).") if v.introduced_on
+               else translate("cli", "{what} (id {id}).")).format(
+            what=v.sentence(), date=v.introduced_on, id=v.id))
     return 0
 
 
@@ -674,7 +687,7 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         try:
             kind = parse_organization_kind(args.kind)
         except ValueError as e:
-            raise Problems([f"--kind: {e}"]) from None
+            raise Problems([f"--kind: {message(e)}"]) from None
     with _open(args) as journal:
         rows, offset = [], 0
         while True:
@@ -688,11 +701,14 @@ def cmd_orgs(args: argparse.Namespace) -> int:
         _print_json([_org_json(o) for o in rows])
         return 0
     if not rows:
-        print("No organisations match." if args.search or kind else "No organisations yet.")
+        print(translate("cli", "No organisations match.") if args.search or kind
+              else translate("cli", "No organisations yet."))
         return 0
-    table = [(str(o.id), o.name_ja, o.name_en, o.kind_label, o.group_name,
-              f"{o.people_now} now, {o.people_before} before") for o in rows]
-    header = ("ID", "NAME", "ENGLISH", "KIND", "GROUP", "PEOPLE")
+    table = [(str(o.id), o.name_ja, o.name_en, translate("Kinds", o.kind_label), o.group_name,
+              translate("cli", "{now} now, {before} before").format(
+                  now=o.people_now, before=o.people_before)) for o in rows]
+    header = (translate("cli", "ID"), translate("cli", "NAME"), translate("cli", "ENGLISH"),
+              translate("cli", "KIND"), translate("cli", "GROUP"), translate("cli", "PEOPLE"))
     widths = [max(_width(x) for x in col) for col in zip(header, *table, strict=True)]
     for line in (header, *table):
         print("  ".join(_pad(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip())
@@ -705,7 +721,7 @@ def _org(journal, spec: str, problems: list[str], what: str = "ORG"):
     try:
         return organizations.resolve(journal, spec)
     except KizunaError as e:
-        problems.append(f"{what}: {e}")
+        problems.append(f"{what}: {message(e)}")
         return None
 
 
@@ -720,8 +736,8 @@ def cmd_org(args: argparse.Namespace) -> int:
             if problems:
                 raise Problems(problems)
             record = organizations.merge(journal, o.id, into.id)
-            print(f"Merged {o.both_names} into {into.both_names}: "
-                  f"{len(record.position_ids)} position(s) moved.")
+            print(translate("cli", "Merged {name} into {into}: {n} position(s) moved.").format(
+                name=o.both_names, into=into.both_names, n=len(record.position_ids)))
             return 0
         if args.org_command == "show":
             if problems:
@@ -730,18 +746,21 @@ def cmd_org(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json(_org_json(o, people))
                 return 0
-            print(f"{o.both_names} (id {o.id}) — {o.kind_label}")
-            for label, value in (("Reading", o.reading), ("Group", o.group_name),
-                                 ("Website", o.website), ("Address", o.address),
-                                 ("Notes", o.notes)):
+            print(f"{o.both_names} (id {o.id}) — {translate('Kinds', o.kind_label)}")
+            for label, value in ((translate("cli", "Reading"), o.reading),
+                                 (translate("cli", "Group"), o.group_name),
+                                 (translate("cli", "Website"), o.website),
+                                 (translate("cli", "Address"), o.address),
+                                 (translate("cli", "Notes"), o.notes)):
                 if value:
                     print(f"  {label}: {value}")
-            for heading, current in (("Now", True), ("Before", False)):
+            for heading, current in ((translate("cli", "Now"), True),
+                                     (translate("cli", "Before"), False)):
                 group = [m for m in people if m.current == current]
                 if group:
                     print(f"  {heading}:")
                 for m in group:
-                    span = f"{m.start_date or '?'} – {m.end_date or 'now'}"
+                    span = format_span(m.start_date, m.end_date)
                     extra = " (兼務)" if m.concurrent else ""
                     print(f"    {m.name}  {' '.join(x for x in (m.department, m.title) if x)}"
                           f"  {span}{extra}")
@@ -759,7 +778,7 @@ def cmd_org(args: argparse.Namespace) -> int:
             try:
                 data.kind = parse_organization_kind(args.kind)
             except ValueError as e:
-                problems.append(f"--kind: {e}")
+                problems.append(f"--kind: {message(e)}")
         if args.group is not None:
             if args.group.strip() == "":
                 data.group_id = None
@@ -773,6 +792,8 @@ def cmd_org(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_org_json(saved))
     else:
-        group = f", in {saved.group_name}" if saved.group_name else ""
-        print(f"Saved {saved.both_names} (id {saved.id}): {saved.kind_label}{group}.")
+        print((translate("cli", "Saved {name} (id {id}): {kind}, in {group}.")
+               if saved.group_name else translate("cli", "Saved {name} (id {id}): {kind}."))
+              .format(name=saved.both_names, id=saved.id,
+                      kind=translate("Kinds", saved.kind_label), group=saved.group_name))
     return 0

@@ -37,11 +37,12 @@ class KizunaError(Exception):
 
     def localized(self) -> str:
         """The sentence in the interface's language."""
-        from kizuna_desktop.i18n import translate
+        from kizuna_desktop.i18n import translate, translate_message
 
-        if self._from_template:
-            return translate("errors", self.template).format(**self.params)
-        return translate("errors", str(self))
+        if self._from_template:  # a value such as the system's reason is translated too
+            return translate("errors", self.template).format(
+                **{k: translate("errors", v) for k, v in self.params.items()})
+        return translate_message(str(self))
 
 
 class JournalError(KizunaError):
@@ -119,12 +120,32 @@ class NotFoundError(KizunaError):
     """A record asked for by id does not exist (any more)."""
 
 
+# the fields a ValidationError names most, as the interface names them
+FIELDS = {"zone": QT_TRANSLATE_NOOP("fields", "zone"),
+          "organization": QT_TRANSLATE_NOOP("fields", "organization"),
+          "photo": QT_TRANSLATE_NOOP("fields", "photo"),
+          "name": QT_TRANSLATE_NOOP("fields", "name"),
+          "notes": QT_TRANSLATE_NOOP("fields", "notes"),
+          "contact": QT_TRANSLATE_NOOP("fields", "contact"),
+          "start_date": QT_TRANSLATE_NOOP("fields", "start date"),
+          "value": QT_TRANSLATE_NOOP("fields", "value"),
+          "journal": QT_TRANSLATE_NOOP("fields", "journal"),
+          "day": QT_TRANSLATE_NOOP("fields", "day"), "logo": QT_TRANSLATE_NOOP("fields", "logo")}
+
+
 class ValidationError(KizunaError):
     """Input that cannot be saved. ``errors`` maps a field name to its message."""
 
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
         super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+
+    def localized(self) -> str:
+        """Each field's message in the interface's language, the usual fields named so too."""
+        from kizuna_desktop.i18n import translate, translate_message
+
+        return "; ".join(f"{translate('fields', FIELDS[f]) if f in FIELDS else f}: "
+                         f"{translate_message(msg)}" for f, msg in self.errors.items())
 
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -150,7 +151,7 @@ def message(error: BaseException) -> str:
     """The sentence to show for an error, in the interface's language (errors.KizunaError
     knows its template; anything else is shown as it is)."""
     localized = getattr(error, "localized", None)
-    return localized() if callable(localized) else str(error)
+    return localized() if callable(localized) else translate_message(str(error))
 
 
 # Qt ----------------------------------------------------------------------------------------
@@ -320,3 +321,118 @@ def format_span(start: dt.date | None, end: dt.date | None,
     last = (format_date(end, language, weekday=False) if end
             else ("現在" if ja else "now"))
     return f"{first} – {last}"
+
+
+# messages written as finished sentences -----------------------------------------------------
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    """(regex of the English sentence, Japanese template) for every finished "errors" entry
+    with placeholders, the longest fixed text first. An error raised from an f-string
+    (``KizunaError(f"Cannot read {path}: {reason}.")``) is filed in the catalogue by
+    ``i18n_marks`` as ``Cannot read {0}: {1}.``; its sentence is matched against it to find
+    the values, which fill the translation."""
+    found = []
+    for (context, source), forms in _catalogue().items():
+        names = _PLACEHOLDER.findall(source)
+        if context != "errors" or not names or len(set(names)) != len(names):
+            continue
+        pieces = _PLACEHOLDER.split(source)  # text, name, text, name, …, text
+        fixed = [pieces[i].replace("{{", "{").replace("}}", "}") for i in range(0, len(pieces),
+                                                                                 2)]
+        if sum(len(p.strip()) for p in fixed) < 8:
+            continue  # too little fixed text to tell one sentence from another
+        body = "".join(re.escape(text) + (f"(?P<p_{pieces[2 * i + 1]}>.+?)"
+                                          if 2 * i + 1 < len(pieces) else "")
+                       for i, text in enumerate(fixed))
+        found.append((sum(map(len, fixed)), re.compile(f"^{body}$", re.DOTALL), forms[0]))
+    found.sort(key=lambda item: -item[0])
+    return [(pattern, target) for _length, pattern, target in found]
+
+
+def translate_message(text: str, context: str = "errors") -> str:
+    """A finished English sentence (an error's ``str()``, argparse's) in the interface's
+    language: the catalogue's entry for it as it is, else the entry it was filled from (its
+    values put into the translation, each translated too when the catalogue has it, such as
+    the system's 'No such file or directory'), else the English unchanged. For showing only:
+    code never decides by what this returns."""
+    if current() != "ja" or not text:
+        return text
+    forms = _catalogue().get((context, text))
+    if forms:
+        return forms[0]
+    if context != "errors":
+        return text
+    for pattern, target in _patterns():
+        match = pattern.match(text)
+        if match:
+            values = {k[2:]: _catalogue().get(("errors", v), (v,))[0]
+                      for k, v in match.groupdict().items()}
+            return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), target)
+    return text
+
+
+# argparse's own words ("usage:", "invalid choice: …") ----------------------------------------
+ARGPARSE = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+)
+
+
+def _argparse_gettext(text: str) -> str:
+    return translate("argparse", text)
+
+
+def _argparse_ngettext(one: str, many: str, n: int) -> str:
+    return translate("argparse", one if n == 1 else many)
+
+
+def argparse_in_language() -> None:
+    """argparse's own words (usage, 'the following arguments are required', …) in the
+    interface's language: argparse looks them up through its module's ``_``/``ngettext``
+    (gettext) on each use, which are pointed at the catalogue here. Called by cli.main."""
+    import argparse
+
+    argparse._ = _argparse_gettext
+    argparse.ngettext = _argparse_ngettext
+
+
+# the labels vCards and the CLI give an e-mail, phone or address --------------------------
+METHOD_LABELS = {
+    "work": QT_TRANSLATE_NOOP("labels", "work"), "home": QT_TRANSLATE_NOOP("labels", "home"),
+    "office": QT_TRANSLATE_NOOP("labels", "office"),
+    "mobile": QT_TRANSLATE_NOOP("labels", "mobile"), "cell": QT_TRANSLATE_NOOP("labels", "cell"),
+    "fax": QT_TRANSLATE_NOOP("labels", "fax"), "private": QT_TRANSLATE_NOOP("labels", "private"),
+    "business": QT_TRANSLATE_NOOP("labels", "business"),
+    "other": QT_TRANSLATE_NOOP("labels", "other"), "voice": QT_TRANSLATE_NOOP("labels", "voice"),
+    "line": QT_TRANSLATE_NOOP("labels", "line"),
+}
+
+
+def method_label(label: str) -> str:
+    """A stored label as the interface shows it: the usual English ones ('work', 'mobile'…,
+    as vCards and ``kizuna add`` write them) in the interface's language ('勤務先', '携帯'),
+    any other label (the user's own words) as it is."""
+    key = METHOD_LABELS.get((label or "").strip().lower())
+    return translate("labels", key) if key else label

@@ -36,7 +36,65 @@ def scan(folder: Path = UI) -> list[tuple[str, str]]:
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                             found.append((cls.name, arg.value))
         found += _other_objects(path.stem, tree)
+    found += error_sentences()
     return list(dict.fromkeys(found))
+
+
+PACKAGE = Path(__file__).parent
+# Python's own errors are not shown as sentences of ours; the rest (KizunaError and its kind,
+# ZoneError, ArgumentTypeError…) reach the user
+NOT_SHOWN = {"TypeError", "RuntimeError", "AssertionError", "KeyError",
+             "FileNotFoundError", "OSError", "NotImplementedError", "IndexError"}
+# what the system says in an OSError, and what the store was doing ("Cannot {0} {1}: {2}."):
+# words filled into one of our sentences, each translated too (i18n.translate_message)
+SYSTEM_WORDS = ("No such file or directory", "Permission denied", "Is a directory",
+                "Not a directory", "No space left on device", "Read-only file system",
+                "File exists", "Directory not empty", "Disk quota exceeded",
+                "read", "write", "open", "create", "encrypt", "decrypt",
+                "import the archive into", "make the backups folder", "write the demo into",
+                "deleted or moved away", "replaced by another file",
+                # what Python's datetime says of an impossible date or time
+                "month must be in 1..12", "day is out of range for month",
+                "hour must be in 0..23", "minute must be in 0..59", "second must be in 0..59",
+                "year 0 is out of range")
+
+
+def _template(node: ast.expr) -> str | None:
+    """A literal sentence as it is; an f-string with its values numbered: f"Cannot read
+    {path}: {e.strerror}." → 'Cannot read {0}: {1}.' (i18n.translate_message fills them)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if not isinstance(node, ast.JoinedStr):
+        return None
+    out, n = [], 0
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            out.append(str(part.value).replace("{", "{{").replace("}", "}}"))
+        else:
+            out.append(f"{{{n}}}")
+            n += 1
+    return "".join(out)
+
+
+def error_sentences(folder: Path = PACKAGE) -> list[tuple[str, str]]:
+    """("errors", sentence) of every error raised with a literal or f-string sentence in the
+    package (``raise NotFoundError(f"There is no follow-up with id {fid}.")``): filed in the
+    catalogue so that the CLI and the window show it translated (errors.KizunaError.localized)."""
+    found = [("errors", text) for text in SYSTEM_WORDS]
+    for path in sorted(folder.rglob("*.py")):
+        if "migrations" in path.parts or path.name == "i18n_marks.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            name = getattr(func, "id", None) or getattr(func, "attr", "")
+            if not name.endswith("Error") or name in NOT_SHOWN:
+                continue
+            text = _template(node.args[0])
+            if text and text.strip() and any(c.isalpha() for c in text):
+                found.append(("errors", text))
+    return found
 
 
 def _other_objects(module: str, tree: ast.Module) -> list[tuple[str, str]]:
@@ -113,5 +171,158 @@ MARKS = (
     QT_TRANSLATE_NOOP('OrganizationsView', '%n organisations'),
     QT_TRANSLATE_NOOP('RecordController', 'Add a follow-up to send a thank-you tomorrow to the person who was there?'),  # noqa: E501
     QT_TRANSLATE_NOOP('RecordController', 'Add a follow-up to send a thank-you tomorrow to each of the %n people who were there?'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'No such file or directory'),
+    QT_TRANSLATE_NOOP('errors', 'Permission denied'),
+    QT_TRANSLATE_NOOP('errors', 'Is a directory'),
+    QT_TRANSLATE_NOOP('errors', 'Not a directory'),
+    QT_TRANSLATE_NOOP('errors', 'No space left on device'),
+    QT_TRANSLATE_NOOP('errors', 'Read-only file system'),
+    QT_TRANSLATE_NOOP('errors', 'File exists'),
+    QT_TRANSLATE_NOOP('errors', 'Directory not empty'),
+    QT_TRANSLATE_NOOP('errors', 'Disk quota exceeded'),
+    QT_TRANSLATE_NOOP('errors', 'read'),
+    QT_TRANSLATE_NOOP('errors', 'write'),
+    QT_TRANSLATE_NOOP('errors', 'open'),
+    QT_TRANSLATE_NOOP('errors', 'create'),
+    QT_TRANSLATE_NOOP('errors', 'encrypt'),
+    QT_TRANSLATE_NOOP('errors', 'decrypt'),
+    QT_TRANSLATE_NOOP('errors', 'import the archive into'),
+    QT_TRANSLATE_NOOP('errors', 'make the backups folder'),
+    QT_TRANSLATE_NOOP('errors', 'write the demo into'),
+    QT_TRANSLATE_NOOP('errors', 'deleted or moved away'),
+    QT_TRANSLATE_NOOP('errors', 'replaced by another file'),
+    QT_TRANSLATE_NOOP('errors', 'month must be in 1..12'),
+    QT_TRANSLATE_NOOP('errors', 'day is out of range for month'),
+    QT_TRANSLATE_NOOP('errors', 'hour must be in 0..23'),
+    QT_TRANSLATE_NOOP('errors', 'minute must be in 0..59'),
+    QT_TRANSLATE_NOOP('errors', 'second must be in 0..59'),
+    QT_TRANSLATE_NOOP('errors', 'year 0 is out of range'),
+    QT_TRANSLATE_NOOP('errors', 'There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Kizuna from a desktop session, or use its commands (kizuna --help).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'An archive is written to a file: give -o FILE.zip.'),
+    QT_TRANSLATE_NOOP('errors', 'Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'Use a passphrase of at least 8 characters.'),
+    QT_TRANSLATE_NOOP('errors', 'The two passphrases differ; nothing was changed.'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', "--meeting-id takes the meeting's attendees, time, title and place: give no contacts, --meeting, --title or --place with it."),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '--day goes with --pdf.'),
+    QT_TRANSLATE_NOOP('errors', '--days is between 1 and 366 (was {0}).'),
+    QT_TRANSLATE_NOOP('errors', 'Name at least one contact, or give --meeting-id.'),
+    QT_TRANSLATE_NOOP('errors', '--day “{0}” is not a date: use YYYY-MM-DD.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is already encrypted, and so are its backups.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is encrypted but {1} of its backups are not: give its passphrase (KIZUNA_PASSPHRASE) to encrypt them.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} backups of {1} are still plain.'),
+    QT_TRANSLATE_NOOP('errors', 'No sheet {0}: avery-l7160, avery-l7163 or custom:…'),
+    QT_TRANSLATE_NOOP('errors', 'Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'Give both --name and --address.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not at least 1'),
+    QT_TRANSLATE_NOOP('errors', 'Name a contact, or an organisation with --org (not both).'),
+    QT_TRANSLATE_NOOP('errors', '--max-hops takes 1, 2 or 3.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not a whole number'),
+    QT_TRANSLATE_NOOP('errors', '--on dates the ticks: give it with --tick SIGN.'),
+    QT_TRANSLATE_NOOP('errors', '--on {0} is in the future: a sign is ticked when seen.'),
+    QT_TRANSLATE_NOOP('errors', '--on {0}: use YYYY-MM-DD.'),
+    QT_TRANSLATE_NOOP('errors', 'not the list Kizuna writes ({0})'),
+    QT_TRANSLATE_NOOP('errors', 'timed items must be timezone-aware'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a date (year {1})'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a date'),
+    QT_TRANSLATE_NOOP('errors', 'vCard version {0} is not written; use 3.0 or 4.0'),
+    QT_TRANSLATE_NOOP('errors', 'paper is one of {0}'),
+    QT_TRANSLATE_NOOP('errors', 'Sheet {0}: rows, columns and a label larger than {1} mm are needed.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'Sheet {0}: the pitch is smaller than the label.'),
+    QT_TRANSLATE_NOOP('errors', 'Sheet {0}: the labels run off the A4 page (right edge {1} mm, bottom {2} mm).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'a {0} × {1} mm card does not fit {2}'),
+    QT_TRANSLATE_NOOP('errors', 'paper is one of a4, letter'),
+    QT_TRANSLATE_NOOP('errors', 'A bilingual card carries both scripts on one horizontal face; for a vertical Japanese face choose the two-sided style (Japanese front, English back).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} is one of {1}'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not a readable Kizuna archive ({1}).'),
+    QT_TRANSLATE_NOOP('errors', '{0} already has data; an archive is imported into a new or empty journal (use --db to choose one).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'Not enough free space in {0} to import {1}: its journal is {2} MB and {3} MB are free (Kizuna keeps {4} MB free); nothing was imported.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} is not a Kizuna archive (it lacks {1} or {2}).'),
+    QT_TRANSLATE_NOOP('errors', 'The backups folder {0} is not a folder.'),
+    QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check, so it was removed; the journal itself is unchanged.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged ({1}); no backup was made of it, so the good ones stay.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The backup is the journal itself.'),
+    QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check.'),
+    QT_TRANSLATE_NOOP('errors', 'A briefing is written in one of: {0} (not “{1}”).'),
+    QT_TRANSLATE_NOOP('errors', 'not a date or time: {0}'),
+    QT_TRANSLATE_NOOP('errors', 'This is not an iCalendar file (no VCALENDAR).'),
+    QT_TRANSLATE_NOOP('errors', '--days is between 1 and {0} (was {1}).'),
+    QT_TRANSLATE_NOOP('errors', 'This is not an iCalendar file that can be read ({0}).'),
+    QT_TRANSLATE_NOOP('errors', "The calendar's repeating events cannot be read ({0})."),
+    QT_TRANSLATE_NOOP('errors', 'it has no UID'),
+    QT_TRANSLATE_NOOP('errors', 'it has no start (DTSTART)'),
+    QT_TRANSLATE_NOOP('errors', 'it ends before it begins'),
+    QT_TRANSLATE_NOOP('errors', 'Meishi profile {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Contact {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', '{0} already has data; the demo is only written into an empty journal.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'There is no organisation with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'Unknown export format {0}; use one of {1}.'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot write {0}: it is a folder.'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot write {0}: {1}.'),
+    QT_TRANSLATE_NOOP('errors', 'Follow-up {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'interaction times must be timezone-aware'),
+    QT_TRANSLATE_NOOP('errors', 'Interaction {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Introduction {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Gift or favour {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Name a contact (an id, an e-mail address or a name).'),
+    QT_TRANSLATE_NOOP('errors', '“me” is you, not a contact: name the contact (an id, an e-mail address or a name).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'No contact has the e-mail address {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'now must be timezone-aware'),
+    QT_TRANSLATE_NOOP('errors', 'There is no meeting with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'There is no unmatched attendee with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” matches several meishi profiles ({1}); give its id.'),
+    QT_TRANSLATE_NOOP('errors', 'No meishi profile matches “{0}”.'),
+    QT_TRANSLATE_NOOP('errors', 'Contact {0} no longer exists.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not a year to send New Year cards for.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not a postal code of seven digits (NNN-NNNN).'),
+    QT_TRANSLATE_NOOP('errors', 'No contact {0}.'),
+    QT_TRANSLATE_NOOP('errors', '{0} {1} mm is off the card.'),
+    QT_TRANSLATE_NOOP('errors', 'give a contact or an organisation'),
+    QT_TRANSLATE_NOOP('errors', 'There is no contact with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'Organisation {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'No organisation matches “{0}”.'),
+    QT_TRANSLATE_NOOP('errors', 'Position {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'No contact matches “{0}”.'),
+    QT_TRANSLATE_NOOP('errors', 'Tag {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', '{0} = {1} is not a valid preference'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot convert {0}: {1}'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot start the backup {0}: {1}'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot write the backup {0}: {1}'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is closed.'),
+    QT_TRANSLATE_NOOP('errors', 'insert_many into {0}: give {1}'),
+    QT_TRANSLATE_NOOP('errors', '{0} is not a Kizuna journal: it is not an SQLite database. If it is an encrypted journal, open it with its passphrase; otherwise it may be damaged or another kind of file.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} is an SQLite database but not a Kizuna journal (it has other tables).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} was written by a newer version of Kizuna Desktop (schema {1}); update the app to open it.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'This window shows {0} read-only: it is open in another window. Nothing was saved.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} was {1} after it was opened here. Nothing more is written into the old file: use File > Save a copy as… to keep what this window shows, then open the journal again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} is a folder, not a journal file.'),
+    QT_TRANSLATE_NOOP('errors', 'There is no journal at {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} cannot be opened ({1}).'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged and cannot be opened ({1}).'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot {0} {1}: {2}.'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged (SQLite reports {1}).'),
+    QT_TRANSLATE_NOOP('errors', 'The disk holding {0} is full: nothing was saved. Free some space and try again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is busy: another program is writing to it. Nothing was saved; try again in a moment.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The folder of the journal {0} is gone (moved, deleted or a removed drive). Nothing was saved.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} cannot be written (a read-only file, folder or drive). Nothing was saved.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} cannot be read or written: the drive reported an error ({1}). The journal was not changed; check the drive and try again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The disk holding {0} is full: cannot {1} it. Free some space and try again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} cannot be written (a read-only file, folder or drive): cannot {1} it.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The folder of {0} does not exist (moved, deleted or a removed drive): cannot {1} it.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is being locked by another process; try again.'),
+    QT_TRANSLATE_NOOP('errors', 'Cannot {0} {1}: it is open in {2}; close it there first.'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is in use by {1}; close it there first.'),
+    QT_TRANSLATE_NOOP('errors', "“{0}” could be {1}: give the zone's name."),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a time zone (an IANA name such as Asia/Tokyo).'),
+    QT_TRANSLATE_NOOP('errors', 'instants must be timezone-aware'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a UTC offset (from -14:00 to +14:00).'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a time: write YYYY-MM-DD HH:MM, optionally with a zone (JST, Asia/Tokyo) or an offset (+09:00).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '“{0}”: the year must have four digits, 0001 to 9999.'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” names {1} but the zone given is {2}.'),
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date and time ({1}).'),
+    QT_TRANSLATE_NOOP('errors', '“{0}”: {1} is not at {2} then (it is at {3}): give the offset or the zone, not both.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} “{1}” was not done: what it would put back was changed since (in another window, by a script or an import), and doing it would write over that change.'),  # noqa: E501
 )
 # --- generated: end

@@ -102,11 +102,26 @@ def organization_kind_label(kind: str) -> str:
         return str(kind)
 
 
+# a Japanese interface names an occasion by its Japanese word alone (the labels above are for
+# an English one, with the word a reader in Japan will meet)
+OCCASION_JA: dict[Occasion, str] = {
+    Occasion.NENGAJO: "年賀", Occasion.OCHUGEN: "お中元", Occasion.OSEIBO: "お歳暮",
+    Occasion.OMIYAGE: "お土産", Occasion.THANKS: "お礼", Occasion.CONGRATULATIONS: "お祝い",
+    Occasion.CONDOLENCE: "お悔やみ", Occasion.OTHER: "その他",
+}
+
+
 def occasion_label(occasion: str, short: bool = False) -> str:
+    """An occasion in the interface's language: '年賀 / nengajō (New Year)' (short '年賀
+    nengajō') in English, '年賀' in Japanese ('' for Other when short)."""
+    from kizuna_desktop.i18n import current
+
     try:
         o = Occasion(occasion)
     except ValueError:
         return str(occasion)
+    if current() == "ja":
+        return "" if short and o is Occasion.OTHER else OCCASION_JA[o]
     return (OCCASION_SHORT if short else OCCASION_LABELS)[o]
 
 

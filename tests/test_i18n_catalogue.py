@@ -30,7 +30,8 @@ ALLOWED = ("Kizuna Desktop", "Kizuna", "LINE ID", "LINE", "PDF", "vCard", "CSV",
 KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")  # key sequences stay as they are
 # The contexts of i18n.translate() in code without Qt (README "Languages"); any other
 # lower-case context is a variable's .tr() (e.g. combo.tr), which Qt never asks for.
-NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store")
+NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store",
+                   "argparse", "check", "dossier", "zones", "calendar", "labels", "fields")
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%\d")
 
 

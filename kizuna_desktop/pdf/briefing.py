@@ -876,7 +876,8 @@ def _canvas_class(b: Briefing, title: str, continues: dict[int, str] | None = No
                 fonts.draw_string(self, MARGIN_X, h - 11 * mm, head, GOTHIC, 7.5)
                 self.line(MARGIN_X, h - 12.5 * mm, width - MARGIN_X, h - 12.5 * mm)
             self.line(MARGIN_X, 11 * mm, width - MARGIN_X, 11 * mm)
-            self.drawString(MARGIN_X, 7.5 * mm, w["footer"].format(d=f"{b.made_on:%Y-%m-%d}"))
+            made = _when(b.made_on, w) if w is WORDS.get("ja") else f"{b.made_on:%Y-%m-%d}"
+            self.drawString(MARGIN_X, 7.5 * mm, w["footer"].format(d=made))  # 2026年12月2日
             self.drawRightString(width - MARGIN_X, 7.5 * mm, w["page"].format(n=n, t=total))
             self.restoreState()
 

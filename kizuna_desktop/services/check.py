@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, true
 
 from kizuna_desktop.errors import JournalDamagedError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import indexing
 from kizuna_desktop.store import Journal, fts, search_sql
 from kizuna_desktop.store.db import HEAD_REVISION, current_revision
@@ -42,7 +43,7 @@ def run(journal: Journal) -> CheckReport:
 def _run(journal: Journal, report: CheckReport) -> None:
     with journal.engine.connect() as conn:
         rows = search_sql.integrity(conn)
-        report.checked.append("SQLite integrity")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "SQLite integrity"))
         if rows != ["ok"]:
             report.damaged = True
             report.problems.extend(f"database: {r}" for r in rows[:50])
@@ -51,22 +52,22 @@ def _run(journal: Journal, report: CheckReport) -> None:
     if any(p.type in ("table", "view") and p.kind in ("missing", "wrong_type", "columns")
            for p in found):
         # a table swapped for a view, or missing: the checks below would fail on it
-        report.checked.append("tables, triggers and views")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "tables, triggers and views"))
         report.problems.extend(f"schema: {p}" for p in found)
         return
     with journal.engine.connect() as conn:
         fk = search_sql.foreign_key_problems(conn)
-        report.checked.append("references between records")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "references between records"))
         for table, rowid, parent, _ in fk[:50]:
             report.problems.append(f"{table} row {rowid} refers to a missing {parent} record")
     revision = current_revision(journal.engine)
-    report.checked.append("schema version")
+    report.checked.append(QT_TRANSLATE_NOOP("check", "schema version"))
     if revision != HEAD_REVISION:
         report.problems.append(f"schema is at {revision}, expected {HEAD_REVISION}")
-    report.checked.append("tables, triggers and views")
+    report.checked.append(QT_TRANSLATE_NOOP("check", "tables, triggers and views"))
     report.problems.extend(f"schema: {p}" for p in found)
     with journal.session() as s:
-        report.checked.append("last-contact dates")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "last-contact dates"))
         from kizuna_desktop.services import meetings
 
         # now, or as counted when the journal was last opened: a planned meeting whose time
@@ -82,14 +83,14 @@ def _run(journal: Journal, report: CheckReport) -> None:
         ).scalars().all()
         for cid in stale:
             report.problems.append(f"contact {cid}: last-contact date is out of date")
-        report.checked.append("due dates and cadences")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "due dates and cadences"))
         stale_due = search_sql.stale_due_dates(s)
         for fid in stale_due:
             report.problems.append(f"follow-up {fid}: its next due date is out of date")
         stale_cold = search_sql.stale_cold_after(s)
         for cid in stale_cold:
             report.problems.append(f"contact {cid}: its keep-in-touch date is out of date")
-        report.checked.append("search index")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "search index"))
         try:
             if not fts.in_step(s):
                 report.problems.append("the full-text search index is out of step "
@@ -102,7 +103,7 @@ def _run(journal: Journal, report: CheckReport) -> None:
         missing = s.scalars(select(Contact.id).where(Contact.sort_key == "").limit(20)).all()
         for cid in missing:
             report.problems.append(f"contact {cid}: not in the search index")
-        report.checked.append("list order")
+        report.checked.append(QT_TRANSLATE_NOOP("check", "list order"))
         misplaced = search_sql.out_of_order(s)
         for cid in misplaced:
             report.problems.append(f"contact {cid}: out of place in list order")

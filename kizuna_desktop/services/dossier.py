@@ -157,35 +157,83 @@ def comparable(data: dict) -> dict:
 
 def text_lines(data: dict) -> list[str]:
     """The dossier for a terminal: one field a line, lists indented."""
-    lines = [f"{data['name']}  (contact {data['id']})"]
+    from datetime import date
+
+    from kizuna_desktop.i18n import affiliation, format_span, method_label, translate
+
+    lines = [translate("dossier", "{name}  (contact {id})").format(name=data["name"],
+                                                                   id=data["id"])]
+    words = {
+        "family_reading": translate("dossier", "family reading"),
+        "given_reading": translate("dossier", "given reading"),
+        "family_latin": translate("dossier", "family latin"),
+        "given_latin": translate("dossier", "given latin"),
+        "honorific": translate("dossier", "honorific"),
+        "nickname": translate("dossier", "nickname"),
+        "middle_name": translate("dossier", "middle name"),
+        "name_prefix": translate("dossier", "name prefix"),
+        "name_suffix": translate("dossier", "name suffix"),
+        "birthday": translate("dossier", "birthday"),
+        "anniversary": translate("dossier", "anniversary"),
+        "region": translate("dossier", "region"),
+        "cadence_days": translate("dossier", "cadence days"),
+        "interests": translate("dossier", "interests"),
+        "how_we_met": translate("dossier", "how we met"),
+        "archived": translate("dossier", "archived"),
+        "tags": translate("dossier", "tags"),
+        "email": translate("dossier", "email"),
+        "phone": translate("dossier", "phone"),
+        "url": translate("dossier", "url"),
+        "handle": translate("dossier", "handle"),
+        "address": translate("dossier", "address"),
+        "position": translate("dossier", "position"),
+        "notes": translate("dossier", "notes"),
+        "interaction": translate("dossier", "interaction"),
+        "gift": translate("dossier", "gift"),
+        "introduction": translate("dossier", "introduction"),
+    }
 
     def add(label: str, value) -> None:
         if value not in (None, "", [], False):
-            lines.append(f"  {label}: {value}")
+            lines.append(f"  {words.get(label, label)}: {value}")
 
     for key in ("family_reading", "given_reading", "family_latin", "given_latin",
                 "honorific", "nickname", "middle_name", "name_prefix", "name_suffix",
                 "birthday", "anniversary", "region", "cadence_days", "interests",
                 "how_we_met"):
-        add(key.replace("_", " "), data[key])
-    add("archived", "yes" if data["archived"] else "")
+        add(key, data[key])
+    add("archived", translate("dossier", "yes") if data["archived"] else "")
     add("tags", ", ".join(data["tags"]))
     for key in ("emails", "phones", "urls", "handles"):
         for m in data[key]:
-            label = " ".join(x for x in (m.get("service", ""), m["label"]) if x)
+            label = " ".join(x for x in (m.get("service", ""), method_label(m["label"])) if x)
             add(key[:-1], f"{m['value']}" + (f" ({label})" if label else ""))
     for a in data["addresses"]:
-        add("address", a["text"] + (f" ({a['label']})" if a["label"] else ""))
+        add("address", a["text"] + (f" ({method_label(a['label'])})" if a["label"] else ""))
     for p in data["positions"]:
-        span = f"{p['start'] or '?'} – {p['end'] or 'now'}"
-        role = ", ".join(x for x in (p["title"], p["department"], p["organization"]) if x)
-        add("position", f"{role} [{span}]" + (" (current)" if p["current"] else ""))
+        span = format_span(*(date.fromisoformat(p[k]) if p[k] else None
+                             for k in ("start", "end")))
+        role = affiliation(p["organization"], p["department"], p["title"])
+        add("position", f"{role} [{span}]" + (translate("dossier", " (current)")
+                                               if p["current"] else ""))
     add("notes", data["notes"].replace("\n", " ⏎ "))
+    kinds = {"meeting": translate("Kinds", "Meeting"), "meal": translate("Kinds", "Meal"),
+             "nomikai": translate("Kinds", "Nomikai"), "call": translate("Kinds", "Call"),
+             "email": translate("Kinds", "E-mail"), "message": translate("Kinds", "Message"),
+             "event": translate("Kinds", "Event"),
+             "meishi_exchange": translate("Kinds", "Meishi exchange"),
+             "other": translate("Kinds", "Other"),
+             "business_review": translate("Kinds", "Business review"),
+             "gift": translate("Kinds", "Gift"), "favour": translate("Kinds", "Favour"),
+             "introduction": translate("Kinds", "Introduction"),
+             "invitation": translate("Kinds", "Invitation"),
+             "given": translate("dossier", "given"), "received": translate("dossier", "received")}
     for i in data["interactions"]:
-        add("interaction", f"{i['local_time']} {i['zone']} {i['kind']}: {i['summary']}"
-            + (f" @ {i['place']}" if i["place"] else ""))
+        add("interaction", f"{i['local_time']} {i['zone']} {kinds.get(i['kind'], i['kind'])}: "
+            f"{i['summary']}" + (f" @ {i['place']}" if i["place"] else ""))
     for g in data["gifts"]:
-        add("gift", f"{g['date']} {g['direction']} {g['kind']}: {g['description']}")
+        add("gift", f"{g['date']} {kinds.get(g['direction'], g['direction'])} "
+            f"{kinds.get(g['kind'], g['kind'])}: {g['description']}")
     for i in data["introductions"]:
         add("introduction", i["sentence"])
     return lines

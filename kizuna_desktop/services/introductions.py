@@ -40,10 +40,16 @@ class IntroductionView:
     note: str
 
     def sentence(self) -> str:
-        by = self.introducer_name if self.introducer_id is not None else "I"
-        who = self.introduced_name if self.introduced_id is not None else "me"
-        to = self.introduced_to_name if self.introduced_to_id is not None else "me"
-        return f"{by} introduced {who} to {to}"
+        by, who, to = self.introducer_name, self.introduced_name, self.introduced_to_name
+        if self.introducer_id is None:
+            text = translate("services", "I introduced {who} to {to}")
+        elif self.introduced_id is None:
+            text = translate("services", "{by} introduced me to {to}")
+        elif self.introduced_to_id is None:
+            text = translate("services", "{by} introduced {who} to me")
+        else:
+            text = translate("services", "{by} introduced {who} to {to}")
+        return text.format(by=by, who=who, to=to)
 
     def to_input(self) -> IntroductionInput:
         return IntroductionInput(introduced_id=self.introduced_id,

@@ -10,7 +10,8 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.kinds import DIRECTION_LABELS, LEDGER_KIND_LABELS, occasion_label
+from kizuna_desktop.i18n import translate
+from kizuna_desktop.kinds import LEDGER_KIND_LABELS, occasion_label
 from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -93,7 +94,9 @@ class LedgerView:
     def sentence(self) -> str:
         """In words, e.g. "Given gift · お歳暮 oseibo: Sake set (12,000 JPY)"."""
         occ = occasion_label(self.occasion, short=True)
-        head = f"{DIRECTION_LABELS[self.direction]} {LEDGER_KIND_LABELS[self.kind].lower()}"
+        kind = translate("Kinds", LEDGER_KIND_LABELS[self.kind]).lower()
+        head = (translate("services", "Given {kind}") if self.direction == LedgerDirection.GIVEN
+                else translate("services", "Received {kind}")).format(kind=kind)
         text = f"{head} · {occ}" if occ else head
         if self.description:
             text += f": {self.description}"
@@ -118,11 +121,12 @@ class Balance:
         def money(d: dict[str, int]) -> str:
             return ", ".join(f"{v:,} {k}" for k, v in sorted(d.items()))
 
-        given = f"{self.given} given" + (f" ({money(self.value_given)})"
-                                         if self.value_given else "")
-        received = f"{self.received} received" + (f" ({money(self.value_received)})"
-                                                  if self.value_received else "")
-        return f"{given}, {received}"
+        given = translate("services", "{n} given").format(n=self.given) + (
+            f" ({money(self.value_given)})" if self.value_given else "")
+        received = translate("services", "{n} received").format(n=self.received) + (
+            f" ({money(self.value_received)})" if self.value_received else "")
+        return translate("services", "{given}, {received}").format(given=given,
+                                                                   received=received)
 
 
 def _name(c: Contact | None) -> str:

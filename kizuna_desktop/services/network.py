@@ -440,7 +440,9 @@ class Graph:
             return []
         out: list[str] = []
         if t.met.count:
-            last = _local_date(t.met.last, t.met.last_zone).isoformat()
+            from kizuna_desktop.i18n import format_date
+
+            last = format_date(_local_date(t.met.last, t.met.last_zone), "ja", weekday=False)
             out.append(f"同席{t.met.count}回（最終 {last}）")
         for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
             def who(cid: int | None) -> str:

@@ -244,21 +244,30 @@ class CareerStep:
     previous: PositionView | None
 
     def sentence(self) -> str:
+        from kizuna_desktop.i18n import translate
+
         p, prev = self.position, self.previous
         title = " / ".join(x for x in (p.title_ja, p.title_en) if x)
         dept = " / ".join(x for x in (p.department_ja, p.department_en) if x)
         where = " ".join(x for x in (p.organization, dept) if x)
         if self.kind == "promotion":
-            return f"Promoted to {title or '?'}" + (f" (was {prev.title})" if prev and
-                                                    prev.title else "") + f" at {where}"
+            text = (translate("services", "Promoted to {title} (was {was}) at {where}")
+                    if prev and prev.title
+                    else translate("services", "Promoted to {title} at {where}"))
+            return text.format(title=title or "?", was=prev.title if prev else "", where=where)
         if self.kind == "transfer":
-            return f"Transferred to {where}" + (f" as {title}" if title else "")
+            return (translate("services", "Transferred to {where} as {title}") if title
+                    else translate("services", "Transferred to {where}")).format(
+                where=where, title=title)
         if self.kind == "move":
-            return f"Moved from {prev.organization} to {where}" + (f" as {title}" if title
-                                                                    else "")
+            return (translate("services", "Moved from {old} to {where} as {title}") if title
+                    else translate("services", "Moved from {old} to {where}")).format(
+                old=prev.organization, where=where, title=title)
         if self.kind == "concurrent":
-            return f"Also (兼務) {title} at {where}".replace("  ", " ")
-        return f"Joined {where}" + (f" as {title}" if title else "")
+            return translate("services", "Also (兼務) {title} at {where}").format(
+                title=title, where=where).replace("  ", " ")
+        return (translate("services", "Joined {where} as {title}") if title
+                else translate("services", "Joined {where}")).format(where=where, title=title)
 
 
 def steps(views: list[PositionView]) -> list[CareerStep]:

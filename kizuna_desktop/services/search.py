@@ -70,9 +70,11 @@ class ContactSummary:
 
     @property
     def role(self) -> str:
+        from kizuna_desktop.i18n import affiliation
+
         title = self.title_ja or self.title_en
         org = self.organization_ja or self.organization_en
-        return ", ".join(p for p in (title, org) if p)
+        return affiliation(org, "", title)  # 会社 役職 in Japanese, "Title, Company" in English
 
     def days_since(self, today: date) -> int | None:
         """Days from the latest interaction's date where it happened to ``today`` (the

@@ -170,7 +170,10 @@ def days_text(days: int | None) -> str:
     """How "days since" reads: "today", "1 d", "12 d"; "—" for never."""
     if days is None:
         return "—"
-    return "today" if days == 0 else f"{days} d"
+    from kizuna_desktop.i18n import translate
+
+    return (translate("zones", "today") if days == 0
+            else translate("zones", "{n} d").format(n=days))
 
 
 def offset_text(off: timedelta | None) -> str:

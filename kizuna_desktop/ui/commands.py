@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kizuna_desktop.errors import ConflictError, JournalError, KizunaError, ValidationError
+from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import contacts, followups, interactions, snapshots
 from kizuna_desktop.store import Journal
 
@@ -96,7 +97,7 @@ class Command(QUndoCommand):
             owner = getattr(self.notify, "__self__", None)
             refused = getattr(owner, "undo_refused", None)
             if refused is not None:
-                refused(str(e))
+                refused(i18n_message(e))
             return False
         return True
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
 from kizuna_desktop.errors import NotFoundError
+from kizuna_desktop.i18n import method_label
 from kizuna_desktop.services import contacts, introductions, ledger, names, organizations, photos
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
@@ -269,15 +271,15 @@ class ContactCard(QScrollArea):
             row("position", self.tr("Position"), position_line(pos, group))
         phones = d.methods_of(MethodKind.PHONE)
         row("phone", self.tr("Phone"), "", links=[
-            (tel_href(m.value), m.value, m.label)
+            (tel_href(m.value), m.value, method_label(m.label) if m.label else "")
             for m in phones])
         mails = d.methods_of(MethodKind.EMAIL)
         row("email", self.tr("E-mail"), "", links=[
-            (mailto_href(m.value), m.value, m.label)
+            (mailto_href(m.value), m.value, method_label(m.label) if m.label else "")
             for m in mails])
         sites = [m for m in d.methods_of(MethodKind.WEBSITE) if web_href(m.value)]
         row("web", self.tr("Web"), "", links=[
-            (web_href(m.value), m.value.strip(), m.label)
+            (web_href(m.value), m.value.strip(), method_label(m.label) if m.label else "")
             for m in sites])
         handles = [m for k in HANDLE_KINDS for m in d.methods_of(k)
                    if not any(m is site for site in sites)]
@@ -292,6 +294,10 @@ class ContactCard(QScrollArea):
                              if v is not None) if y else (
                 f"{m:02d}-{day:02d}" if m and day else f"{m:02d}" if m else "")
             age = age_on(y, m, day, today)
+            if i18n.current() == "ja":  # 1971年5月12日 (55歳); 5月12日; 5月
+                shown = (i18n.format_birthday(date(y, m, day), today) if age is not None
+                         else f"{y}年" * bool(y) + f"{m}月" * bool(m) + f"{day}日" * bool(day))
+                age = None
             row("birthday", self.tr("Birthday"), shown + (
                 self.tr(" (age {0})").format(age) if age is not None else ""))
         row("region", self.tr("Region"), d.region)

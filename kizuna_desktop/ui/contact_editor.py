@@ -156,8 +156,8 @@ class ContactEditor(QDialog):
         birthday = QWidget()
         b = QHBoxLayout(birthday)
         b.setContentsMargins(0, 0, 0, 0)
-        for label, w in (("Year", self.birth_year), ("Month", self.birth_month),
-                         ("Day", self.birth_day)):
+        for label, w in ((self.tr("Year"), self.birth_year), (self.tr("Month"), self.birth_month),
+                         (self.tr("Day"), self.birth_day)):
             part = QLabel(label)
             part.setBuddy(w)
             w.setAccessibleName(self.tr("Birthday: {0}").format(label))

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.kinds import (
     LEDGER_KIND_LABELS,
-    OCCASION_LABELS,
     LedgerDirection,
     LedgerKind,
     Occasion,
+    occasion_label,
 )
 from kizuna_desktop.services import lookup
 from kizuna_desktop.services.ledger import LedgerInput, LedgerView
@@ -77,7 +77,7 @@ class GiftDialog(QDialog):
         m.addWidget(self.rows["currency"])
         self.occasion = QComboBox()
         for o in Occasion:
-            self.occasion.addItem(self.tr(OCCASION_LABELS[o]), o.value)
+            self.occasion.addItem(occasion_label(o), o.value)  # in the interface's language
         self.occasion.setCurrentIndex(self.occasion.findData(Occasion.OTHER.value))
         self.rows["occasion"] = FieldRow(self.occasion)
         self.date = QDateEdit(QDate.currentDate())

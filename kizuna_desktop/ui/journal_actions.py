@@ -81,7 +81,7 @@ class JournalController(QObject):
         try:  # the dialog saves a backup just before it imports
             self.import_dialog = ImportDialog(self.w.journal, path, done, self.w)
         except KizunaError as e:
-            plain.warn(self.w, self.tr("Import"), str(e))  # it names the file
+            plain.warn(self.w, self.tr("Import"), message(e))  # it names the file
             return None
         self.import_dialog.open()
         return self.import_dialog
@@ -281,7 +281,7 @@ class JournalController(QObject):
                                 self.tr("Encrypting the journal and its backups…"),
                                 lambda: backup.convert(path, None, passphrase))
         except KizunaError as e:
-            plain.warn(self.w, self.tr("Encrypt"), str(e))
+            plain.warn(self.w, self.tr("Encrypt"), message(e))
             self.switch_journal(path, create=False)
             return False
         self.switch_journal(path, create=False, passphrase=passphrase)
@@ -406,8 +406,8 @@ class JournalController(QObject):
         except JournalError as e:
             if not getattr(self, "_replaced_said", False):
                 self._replaced_said = True
-                box = plain.message_box(self.w, QMessageBox.Icon.Warning, "Kizuna Desktop", str(e),
-                                        QMessageBox.StandardButton.Close)
+                box = plain.message_box(self.w, QMessageBox.Icon.Warning, "Kizuna Desktop",
+                                        message(e), QMessageBox.StandardButton.Close)
                 save = box.addButton(self.tr("Save a copy as…"), QMessageBox.ButtonRole.AcceptRole)
                 box.exec()
                 if box.clickedButton() is save:
@@ -430,7 +430,7 @@ class JournalController(QObject):
         try:
             made = backup_to(self.w.journal, dest)
         except KizunaError as e:
-            plain.warn(self.w, self.tr("Save a copy"), str(e))
+            plain.warn(self.w, self.tr("Save a copy"), message(e))
             return None
         self.w.statusBar().showMessage(self.tr("A copy was saved to {0}").format(made), 10000)
         return made

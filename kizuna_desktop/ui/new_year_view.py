@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import followups, nengajo, seasons
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
@@ -279,7 +280,7 @@ class NewYearView(QWidget):
             layout.offset_x, layout.offset_y = self.offset_x.value(), self.offset_y.value()
             nengajo.save_print_layout(self.journal, layout)
         except KizunaError as e:
-            self.settings_status.setText(str(e))
+            self.settings_status.setText(i18n_message(e))
             return
         self.settings_status.setText(self.tr("Saved: the cards print with this sender and "
                                              "these offsets."))

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QStringListModel,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import clock, search
 from kizuna_desktop.services.interactions import InteractionInput, InteractionView
 from kizuna_desktop.store import Journal
@@ -59,7 +69,8 @@ class ZoneChooser(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.home, self.here = home, here
         for name in dict.fromkeys([home, here, *recent]):
-            notes = [w for w, z in (("home", home), ("this computer", here)) if z == name]
+            notes = [w for w, z in ((self.tr("home"), home), (self.tr("this computer"), here))
+                     if z == name]
             self.addItem(f"{name} ({', '.join(notes)})" if notes else name, name)
         everything = QCompleter(zones.all_names(), self)
         everything.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -234,7 +245,7 @@ class QuickLogDialog(QDialog):
             placed = zones.place(self.wall_time(), zones.get(self.zone.zone()))
             at = placed.when
         except zones.ZoneError as e:
-            self.zone_note.setText(str(e))
+            self.zone_note.setText(i18n_message(e))
             palette.tint(self.zone_note, palette.Role.ALERT)
             self.make_home.setEnabled(False)
             return
@@ -253,12 +264,14 @@ class QuickLogDialog(QDialog):
         try:
             name = clock.set_home_zone(self.journal, self.zone.zone())
         except (zones.ZoneError, ValidationError) as e:
-            self.error.setText(str(e))
+            self.error.setText(i18n_message(e))
             return
         self.zone.home = name
         for i in range(self.zone.count()):  # the "(home)" note moves with it
             z = self.zone.itemData(i)
-            notes = [w for w, h in (("home", name), ("this computer", self.zone.here)) if h == z]
+            notes = [w for w, h in ((QCoreApplication.translate("ZoneChooser", "home"), name),
+                                    (QCoreApplication.translate("ZoneChooser", "this computer"),
+                                     self.zone.here)) if h == z]
             self.zone.setItemText(i, f"{z} ({', '.join(notes)})" if notes else z)
         self._show_zone()
 

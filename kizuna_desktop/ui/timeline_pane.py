@@ -156,8 +156,8 @@ class TimelinePane(QWidget):
 
     def _month(self, key: str) -> QTreeWidgetItem:
         item = self._month_items.get(key)
-        if item is None:
-            item = QTreeWidgetItem([key])
+        if item is None:  # key "2026-07": shown "2026年7月" / "July 2026"
+            item = QTreeWidgetItem([i18n.format_month(int(key[:4]), int(key[5:7]))])
             font = QFont(item.font(0))
             font.setBold(True)
             item.setFont(0, font)

@@ -8,6 +8,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import message as i18n_message
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.services import briefing, interactions, search
 from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run_in_background
@@ -84,8 +86,8 @@ class ToolController(QObject):
 
     def _briefing_failed(self, error: Exception) -> None:
         self._briefing_finished()
-        message = str(error) if isinstance(error, KizunaError) else (
-            f"The briefing could not be written: {error}")
+        message = i18n_message(error) if isinstance(error, KizunaError) else (
+            self.tr("The briefing could not be written: {0}").format(error))
         self.w.statusBar().showMessage(message, 10000)
         plain.warn(self.w, self.tr("Briefing"), message)  # it may name people and files
 
@@ -103,7 +105,8 @@ class ToolController(QObject):
         report = check.run(self.w.journal)
         if report.ok:
             plain.inform(self.w, self.tr("Check journal"), self.tr("No problems found.")
-                         + "\n\n" + self.tr("Checked: ") + ", ".join(report.checked) + ".")
+                         + "\n\n" + self.tr("Checked: ") + self.tr(", ").join(
+                             translate("check", x) for x in report.checked) + self.tr("."))
         else:  # a problem line may quote a name or a note
             plain.warn(self.w, self.tr("Check journal"), "\n".join(report.problems[:30]))
 

@@ -35,7 +35,7 @@ def test_chains_to_the_person_with_their_evidence(journal, tmp_path):
     text = _flat(pdfcheck.text(ja.read_bytes()))
     assert "この方へのつながり（上位3件、2段階まで）" in text
     assert "1. あなた → 井上 真一 → 上田 香織" in text
-    assert "東雲物産で同僚 2017–2023" in text and "同席4回（最終 2026-11-23）" in text
+    assert "東雲物産で同僚 2017–2023" in text and "同席4回（最終 2026年11月23日）" in text
 
 
 def test_a_search_over_its_budget_is_cut_and_says_so(journal, tmp_path, monkeypatch):

@@ -377,7 +377,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先カード</translation>
     </message>
     <message>
         <source>Select a contact to see their card and timeline here. Ctrl+N adds a contact, Ctrl+F finds one.</source>
@@ -413,7 +413,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">ウェブ</translation>
+        <translation>ウェブ</translation>
     </message>
     <message>
         <source>Handles</source>
@@ -2208,22 +2208,22 @@ With {3}</source>
     </message>
     <message>
         <source>Reading the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Importing meetings: %n of %1 events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会議を取り込んでいます: %1 件中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking the calendar: %n of %1 events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>カレンダーを確認しています: %1 件中 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@ With {3}</source>
     </message>
     <message>
         <source>How did it go? “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はいかがでしたか？</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4185,34 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>暗号化済み、</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>before-import</source>
+        <translation>取り込み前</translation>
+    </message>
+    <message>
+        <source>before-restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>before-encryption-change</source>
+        <translation>暗号化の変更前</translation>
+    </message>
+    <message>
+        <source>before-repair</source>
+        <translation>修復前</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
         <source>Backup written to {path} and verified.</source>
         <translation>バックアップを {path} に書き込み、検証しました。</translation>
     </message>
@@ -4270,7 +4298,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>--kind: “{kind}” is not a kind of interaction (one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: 「{kind}」はやり取りの種類ではありません（{kinds} のいずれかを指定してください）。</translation>
     </message>
     <message>
         <source>kizuna: error: {message} Nothing was logged.</source>
@@ -4426,11 +4454,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>印あり</translation>
     </message>
     <message>
         <source>sent one last year</source>
-        <translation type="unfinished">昨年送付あり</translation>
+        <translation>昨年送付あり</translation>
     </message>
     <message>
         <source>no address</source>
@@ -4459,6 +4487,22 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Proposed: {title} to {name} from {date}</source>
         <translation>提案: {name} 様へ{title}（{date} から）</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>送る</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受け取った</translation>
+    </message>
+    <message>
+        <source>mourning</source>
+        <translation>喪中</translation>
     </message>
     <message>
         <source>In mourning: left out of the print run; `kizuna nengajo list` proposes a 寒中見舞い.</source>
@@ -4614,23 +4658,23 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>The partner controls all access to the customers</source>
-        <translation type="unfinished">顧客との接点をすべてパートナーが握っています</translation>
+        <translation>顧客との接点をすべてパートナーが握っています</translation>
     </message>
     <message>
         <source>We have no direct contacts of our own at the customers</source>
-        <translation type="unfinished">顧客側に自社独自の直接の連絡先がありません</translation>
+        <translation>顧客側に自社独自の直接の連絡先がありません</translation>
     </message>
     <message>
         <source>No business review for a year or more</source>
-        <translation type="unfinished">1年以上ビジネスレビューがありません</translation>
+        <translation>1年以上ビジネスレビューがありません</translation>
     </message>
     <message>
         <source>The relationship hangs on one person at the partner</source>
-        <translation type="unfinished">関係がパートナー企業の一人に依存しています</translation>
+        <translation>関係がパートナー企業の一人に依存しています</translation>
     </message>
     <message>
         <source>Decisions are made from obligation, not from data</source>
-        <translation type="unfinished">判断がデータではなく義理で行われています</translation>
+        <translation>判断がデータではなく義理で行われています</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
@@ -4761,11 +4805,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>贈った</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished">受け取った</translation>
+        <translation>いただいた</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4909,30 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>replaced by another file</source>
         <translation>別のファイルに置き換えられ</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>月は 1〜12 で指定してください</translation>
+    </message>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>その月にない日です</translation>
+    </message>
+    <message>
+        <source>hour must be in 0..23</source>
+        <translation>時は 0〜23 で指定してください</translation>
+    </message>
+    <message>
+        <source>minute must be in 0..59</source>
+        <translation>分は 0〜59 で指定してください</translation>
+    </message>
+    <message>
+        <source>second must be in 0..59</source>
+        <translation>秒は 0〜59 で指定してください</translation>
+    </message>
+    <message>
+        <source>year 0 is out of range</source>
+        <translation>0 年は範囲外です</translation>
     </message>
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Kizuna from a desktop session, or use its commands (kizuna --help).</source>
@@ -5404,6 +5472,53 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>ジャーナル</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>ロゴ</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>Left out</source>
@@ -5666,47 +5781,47 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>labels</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務先</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished">ホーム</translation>
+        <translation>自宅</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>FAX</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>個人</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>voice</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE</translation>
     </message>
 </context>
 <context>
