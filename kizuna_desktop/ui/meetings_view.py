@@ -229,10 +229,10 @@ class MeetingsView(QWidget):
         line = int(fm.height() * 1.4)
         for item in items:
             most = 1
-            for column, w in ((0, w0), (1, w1), (2, w2)):  # a cell too narrow: two lines
+            for column, w in ((0, w0 - 2 * indent), (1, w1), (2, w2)):  # too narrow: lines
                 whole = item.data(column, PARTS_ROLE)
                 if whole:
-                    text = _wrapped(whole, int((w - pad) * 0.9), fm.horizontalAdvance)
+                    text = _wrapped(whole, w - pad // 2, fm.horizontalAdvance)
                     most = max(most, text.count("\n") + 1)
                     if item.text(column) != text:
                         item.setText(column, text)
