@@ -29,6 +29,11 @@ from kizuna_desktop.services import clock
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import accessible, palette, plain
 
+# Retranslating the running window is not done (its menus, panes and open dialogs are built
+# once): a new language applies at the next start, said in both languages.
+LANGUAGE_NOTE = ("A new language is used from the next start of Kizuna Desktop.\n"
+                 "新しい言語は、Kizuna Desktop の次回起動時から使われます。")
+
 
 class FolderField(QWidget):
     """A folder: typed, or picked with Choose…; empty means the default named beside it."""
@@ -70,9 +75,11 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("日本語", "ja")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs["language"])))
-        self.language_note = plain.label(self.tr(
-            "A new language is used from the next start of Kizuna Desktop."))
+        # in both languages, whichever the window speaks now: the one who picks the other
+        # language may read only that one (the window is not retranslated while it runs)
+        self.language_note = plain.label(LANGUAGE_NOTE)
         self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.latin_first = QCheckBox(self.tr("Show Latin names first (Taro Yamada)"))
         self.latin_first.setChecked(prefs["latin_first"])
         self.era = QCheckBox(self.tr("Japanese dates with the era (令和8年12月1日)"))
@@ -177,6 +184,14 @@ class PreferencesDialog(QDialog):
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def _language_chosen(self) -> None:
+        """The note stands out while the choice would change the language at the next start."""
+        choice = self.language.currentData()
+        chosen = i18n.system_language() if choice == "system" else choice
+        font = self.language_note.font()
+        font.setBold(chosen != i18n.current())
+        self.language_note.setFont(font)
 
     def save(self) -> None:
         """Stores everything, or nothing and says why: a zone that is not one is named and the
