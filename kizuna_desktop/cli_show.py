@@ -26,8 +26,32 @@ def cmd_show(args: argparse.Namespace) -> int:
             lookup.resolve(journal, args.contact)  # refuses: “me” is you, not a contact
         found = search.resolve(journal, args.contact)
         data = dossier.dossier(journal, found.id)
+    _mark_planned(data)
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write("\n".join(dossier.text_lines(data)) + "\n")
+        sys.stdout.write("\n".join(dossier.text_lines(_with_marks(data))) + "\n")
     return 0
+
+
+def _mark_planned(data: dict) -> None:
+    """An interaction still ahead is a planned meeting (issue 23), not contact yet:
+    ``"planned": true`` in the JSON."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    for i in data.get("interactions", []):
+        try:
+            i["planned"] = datetime.fromisoformat(i["local_time"]) > now
+        except (KeyError, TypeError, ValueError):
+            i["planned"] = False
+
+
+def _with_marks(data: dict) -> dict:
+    """The text's copy: "(planned)" before the summary of a planned meeting."""
+    from kizuna_desktop.i18n import translate
+
+    mark = translate("cli", "(planned)")
+    return {**data, "interactions": [
+        {**i, "summary": f"{mark} {i['summary']}".rstrip()} if i.get("planned") else i
+        for i in data.get("interactions", [])]}

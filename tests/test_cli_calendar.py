@@ -151,3 +151,26 @@ def test_meetings_and_unmatched_print_tabs_between_fields_and_escape_inside_them
     line = [x for x in out.splitlines() if "Pat Unknown" in x][0]
     assert line.split("\t")[1] == "Pat Unknown <pat@unknown.example.org>"
     assert "\x1b" not in out
+
+
+def test_show_marks_a_planned_meeting_as_planned(tmp_path, capsys):
+    db, ics, ids, day = _setup(tmp_path)
+    run(capsys, "--db", db, "calendar", "import", ics, "--yes")
+    from kizuna_desktop.services import interactions
+    from kizuna_desktop.services.interactions import InteractionInput
+    from kizuna_desktop.store.models import InteractionKind
+
+    with Journal.open(db) as j:  # one that has happened, for contrast
+        interactions.create(j, InteractionInput(
+            kind=InteractionKind.MEAL, participant_ids=[ids["yamada"]],
+            summary="Lunch last week",
+            occurred_at=datetime.now(zones.get("Asia/Tokyo")) - timedelta(days=7),
+            zone="Asia/Tokyo"))
+    code, out, _ = run(capsys, "--db", db, "show", str(ids["yamada"]), "--json")
+    assert code == 0
+    got = {i["summary"]: i["planned"] for i in json.loads(out)["interactions"]}
+    assert got == {"Lunch last week": False, "Distributor review": True}
+    code, out, _ = run(capsys, "--db", db, "show", str(ids["yamada"]))
+    lines = [x for x in out.splitlines() if "Distributor review" in x or "Lunch last" in x]
+    assert len(lines) == 2
+    assert "(planned) Distributor review" in lines[1] and "(planned)" not in lines[0]
