@@ -275,7 +275,9 @@ class ContactsModel(QAbstractTableModel):
             if col == HEALTH:
                 return self.health_text(c)
             days = c.days_since(self.today)
-            return "—" if days is None else ("today" if days == 0 else f"{days} d")
+            from kizuna_desktop.text.zones import days_text
+
+            return days_text(days)  # "287 d" / "287日", "today" / "今日", "—"
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole and col == HEALTH:
