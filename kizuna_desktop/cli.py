@@ -137,6 +137,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, translate("cli", "kizuna: error: {message} (see: {prog} --help)")
                   .format(message=message, prog=self.prog) + "\n")
 
+    def _get_formatter(self):  # help texts in the interface's language (i18n.help_formatter)
+        from kizuna_desktop.i18n import help_formatter
+
+        return help_formatter(self.formatter_class)(prog=self.prog)
+
 
 def _check_display() -> None:
     """On Linux and the BSDs the window needs an X11 or Wayland display; without one Qt

@@ -436,3 +436,31 @@ def method_label(label: str) -> str:
     any other label (the user's own words) as it is."""
     key = METHOD_LABELS.get((label or "").strip().lower())
     return translate("labels", key) if key else label
+
+
+def help_formatter(base: type) -> type:
+    """``base`` (an argparse HelpFormatter class) showing ``kizuna … --help`` in the
+    interface's language: each help text, description, epilog and section title is looked up
+    in the catalogue (context "cli-help", filed by i18n_marks from cli*.py), else shown as
+    written. cli._Parser makes its formatters from it."""
+
+    class Translated(base):
+        def add_text(self, text):
+            if isinstance(text, str) and text.strip():
+                text = translate("cli-help", text)
+            super().add_text(text)
+
+        def start_section(self, heading):
+            super().start_section(translate("cli-help", heading) if heading else heading)
+
+        def _get_help_string(self, action):
+            text = action.help
+            if isinstance(text, str) and text.strip():
+                action.help = translate("cli-help", text)
+            try:
+                return super()._get_help_string(action)
+            finally:
+                action.help = text
+
+    Translated.__name__ = f"Translated{base.__name__}"
+    return Translated

@@ -37,7 +37,32 @@ def scan(folder: Path = UI) -> list[tuple[str, str]]:
                             found.append((cls.name, arg.value))
         found += _other_objects(path.stem, tree)
     found += error_sentences()
+    found += help_texts()
     return list(dict.fromkeys(found))
+
+
+HELP_CALLS = {"add_argument", "add_parser", "add_argument_group", "ArgumentParser", "_Parser"}
+
+
+def help_texts(folder: Path | None = None) -> list[tuple[str, str]]:
+    """("cli-help", text) of every literal help, description, epilog and group title of the
+    command line (cli*.py): ``kizuna … --help`` shows them translated (i18n.help_formatter)."""
+    found = []
+    for path in sorted((folder or PACKAGE).glob("cli*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+            if name not in HELP_CALLS:
+                continue
+            values = [k.value for k in node.keywords
+                      if k.arg in ("help", "description", "epilog", "title")]
+            if name == "add_argument_group" and node.args:
+                values.append(node.args[0])
+            for v in values:
+                if isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value.strip():
+                    found.append(("cli-help", v.value))
+    return found
 
 
 PACKAGE = Path(__file__).parent
@@ -160,6 +185,12 @@ MARKS = (
     QT_TRANSLATE_NOOP('JournalController', 'Imported %n new contacts'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-up overdue'),
     QT_TRANSLATE_NOOP('MainWindow', '%n follow-ups overdue'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n meeting in the next %1 days'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n meetings in the next %1 days'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n open promise'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n open promises'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n day ago'),
+    QT_TRANSLATE_NOOP('MeetingsView', '%n days ago'),
     QT_TRANSLATE_NOOP('HealthSection', '%n promise overdue'),
     QT_TRANSLATE_NOOP('HealthSection', '%n promises overdue'),
     QT_TRANSLATE_NOOP('NetworkView', 'Circle and introductions'),
@@ -247,13 +278,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check.'),
     QT_TRANSLATE_NOOP('errors', 'A briefing is written in one of: {0} (not “{1}”).'),
     QT_TRANSLATE_NOOP('errors', 'not a date or time: {0}'),
-    QT_TRANSLATE_NOOP('errors', 'This is not an iCalendar file (no VCALENDAR).'),
     QT_TRANSLATE_NOOP('errors', '--days is between 1 and {0} (was {1}).'),
-    QT_TRANSLATE_NOOP('errors', 'This is not an iCalendar file that can be read ({0}).'),
-    QT_TRANSLATE_NOOP('errors', "The calendar's repeating events cannot be read ({0})."),
-    QT_TRANSLATE_NOOP('errors', 'it has no UID'),
-    QT_TRANSLATE_NOOP('errors', 'it has no start (DTSTART)'),
-    QT_TRANSLATE_NOOP('errors', 'it ends before it begins'),
     QT_TRANSLATE_NOOP('errors', 'Meishi profile {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', 'Contact {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', '{0} already has data; the demo is only written into an empty journal.'),  # noqa: E501
@@ -324,5 +349,186 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date and time ({1}).'),
     QT_TRANSLATE_NOOP('errors', '“{0}”: {1} is not at {2} then (it is at {3}): give the offset or the zone, not both.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} “{1}” was not done: what it would put back was changed since (in another window, by a script or an import), and doing it would write over that change.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'Kizuna Desktop: a relationship journal for business in Japan. With no command, opens the window.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the journal file (default: $KIZUNA_DB, else the user data folder)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'when the journal does not exist yet, open (and if needed write) the demo journal instead'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'write the demo journal (only into an empty journal)'),
+    QT_TRANSLATE_NOOP('cli-help', 'list contacts (in gojūon / alphabetical order)'),
+    QT_TRANSLATE_NOOP('cli-help', 'kanji, kana, romaji, organisation, e-mail or #tag'),
+    QT_TRANSLATE_NOOP('cli-help', 'only contacts with this tag'),
+    QT_TRANSLATE_NOOP('cli-help', 'only contacts past their keep-in-touch cadence'),
+    QT_TRANSLATE_NOOP('cli-help', 'include archived contacts'),
+    QT_TRANSLATE_NOOP('cli-help', 'at most this many (default: all)'),
+    QT_TRANSLATE_NOOP('cli-help', 'print JSON instead of a table'),
+    QT_TRANSLATE_NOOP('cli-help', 'write a pre-meeting briefing PDF'),
+    QT_TRANSLATE_NOOP('cli-help', 'an id, or a search that matches exactly one contact'),
+    QT_TRANSLATE_NOOP('cli-help', "the meeting's date and local time (or just the date); ISO 8601 with an offset (2026-12-03T14:00+09:00) or a zone (… JST) too"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "the zone the meeting's time is in (default: the journal's home zone)"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "the meeting's title"),
+    QT_TRANSLATE_NOOP('cli-help', 'where the meeting is'),
+    QT_TRANSLATE_NOOP('cli-help', "write the briefing in English or Japanese (default: the interface's language, LANG or Preferences)"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'write a print-ready business card proof or sheet'),
+    QT_TRANSLATE_NOOP('cli-help', "a meishi profile's id or a unique name match"),
+    QT_TRANSLATE_NOOP('cli-help', 'the Japanese face: yokogaki or tategaki'),
+    QT_TRANSLATE_NOOP('cli-help', "91 × 55 mm, 3.5 × 2 in or 85 × 55 mm (default: Preferences')"),
+    QT_TRANSLATE_NOOP('cli-help', 'default: portrait for vertical Japanese, else landscape'),
+    QT_TRANSLATE_NOOP('cli-help', 'a page of cards for card stock (10 on A4, 8 Japanese-size on Letter)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "for --sheet (default: Preferences')"),
+    QT_TRANSLATE_NOOP('cli-help', "the vertical address's numbers: upright digits or kanji (一―二―三)"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'for --sheet: cards set apart so the colour band bleeds past each cut'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'import contacts (vCard, CSV) or a whole-journal archive'),
+    QT_TRANSLATE_NOOP('cli-help', "default: from the file's name and content"),
+    QT_TRANSLATE_NOOP('cli-help', 'import what is valid without asking (duplicates are merged)'),
+    QT_TRANSLATE_NOOP('cli-help', 'export contacts, follow-ups or the whole journal'),
+    QT_TRANSLATE_NOOP('cli-help', 'where to write (- for standard output, not for an archive)'),
+    QT_TRANSLATE_NOOP('cli-help', 'back up the journal now'),
+    QT_TRANSLATE_NOOP('cli-help', "where (default: the journal's backups folder)"),
+    QT_TRANSLATE_NOOP('cli-help', 'replace the journal with a backup (after backing it up)'),
+    QT_TRANSLATE_NOOP('cli-help', 'protect the journal with a passphrase (SQLCipher)'),
+    QT_TRANSLATE_NOOP('cli-help', "remove the journal's passphrase"),
+    QT_TRANSLATE_NOOP('cli-help', "check the journal's integrity"),
+    QT_TRANSLATE_NOOP('cli-help', 'rebuild the search index and last-contact dates'),
+    QT_TRANSLATE_NOOP('cli-help', 'import meetings from an iCalendar (.ics) file'),
+    QT_TRANSLATE_NOOP('cli-help', 'events of the next days become planned meetings'),
+    QT_TRANSLATE_NOOP('cli-help', 'Reads an iCalendar file (an Outlook or Google export, a .ics attachment, a subscribed calendar saved to disk). Events from today through --days become planned meetings, attendees matched to contacts by e-mail, then by name. Importing the same file again updates by UID and never doubles; cancelled events are removed. Without --yes nothing is written.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'how many days ahead (default 14)'),
+    QT_TRANSLATE_NOOP('cli-help', 'write the meetings (else a dry run)'),
+    QT_TRANSLATE_NOOP('cli-help', 'also events with no attendee among your contacts'),
+    QT_TRANSLATE_NOOP('cli-help', 'attendees of meetings ahead that match no contact'),
+    QT_TRANSLATE_NOOP('cli-help', 'the meetings ahead (today, tomorrow, this week)'),
+    QT_TRANSLATE_NOOP('cli-help', 'how many days ahead (default 7: a week)'),
+    QT_TRANSLATE_NOOP('cli-help', 'JSON: id, title, start, zone, place, attendees'),
+    QT_TRANSLATE_NOOP('cli-help', "write the day's meetings as one PDF: a roster page, then a briefing per meeting"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'with --pdf: the day (default today)'),
+    QT_TRANSLATE_NOOP('cli-help', "with --pdf (default: Preferences' paper)"),
+    QT_TRANSLATE_NOOP('cli-help', 'the briefing for this planned meeting (kizuna meetings lists them): its title, time, place and everyone in it'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "list the journal's backups (newest first)"),
+    QT_TRANSLATE_NOOP('cli-help', 'print JSON: path, kind, created, encrypted, verified, contacts'),
+    QT_TRANSLATE_NOOP('cli-help', 'log an interaction at its local time and zone'),
+    QT_TRANSLATE_NOOP('cli-help', 'who was there: an id, an e-mail or a name matching exactly one'),
+    QT_TRANSLATE_NOOP('cli-help', 'when it began, as the clocks there read (ISO 8601 with an offset, or a zone after the time, are taken too)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'where it happened, e.g. Asia/Tokyo or JST (default: the home zone)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'what it was about, in one line'),
+    QT_TRANSLATE_NOOP('cli-help', 'where: their office, an izakaya in Shimbashi…'),
+    QT_TRANSLATE_NOOP('cli-help', 'what was discussed, what was promised…'),
+    QT_TRANSLATE_NOOP('cli-help', 'print the logged interaction as JSON'),
+    QT_TRANSLATE_NOOP('cli-help', "show or set the journal's home zone (where new entries happen unless another zone is given)"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the new home zone, e.g. Asia/Tokyo or JST'),
+    QT_TRANSLATE_NOOP('cli-help', 'New Year cards: the list, marks, the sender, printing'),
+    QT_TRANSLATE_NOOP('cli-help', 'New Year cards (nengajō) for a year: who to send to (contacts marked for it, plus everyone who sent one the year before), sent / received / mourning marks, the sender, and the address side of postcards.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'who to send to for a year'),
+    QT_TRANSLATE_NOOP('cli-help', 'the New Year the cards greet (default: the coming one)'),
+    QT_TRANSLATE_NOOP('cli-help', 'one JSON object'),
+    QT_TRANSLATE_NOOP('cli-help', "mark a contact's card for a year"),
+    QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name matching exactly one'),
+    QT_TRANSLATE_NOOP('cli-help', 'put the contact on the list'),
+    QT_TRANSLATE_NOOP('cli-help', 'a card was sent'),
+    QT_TRANSLATE_NOOP('cli-help', 'a card came from them'),
+    QT_TRANSLATE_NOOP('cli-help', 'in mourning (喪中): no card; a 寒中見舞い is proposed'),
+    QT_TRANSLATE_NOOP('cli-help', 'clear the marks named (or all)'),
+    QT_TRANSLATE_NOOP('cli-help', "a joint name (連名) on the same card: a given name (under the family name) or a full name 'FAMILY GIVEN'; repeat for more"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'address the company or department alone (御中), not the person'),
+    QT_TRANSLATE_NOOP('cli-help', 'show or set the sender printed on the cards'),
+    QT_TRANSLATE_NOOP('cli-help', "the sender's name"),
+    QT_TRANSLATE_NOOP('cli-help', "the sender's address on one line"),
+    QT_TRANSLATE_NOOP('cli-help', 'the address side of postcards (100 × 148 mm) as PDF'),
+    QT_TRANSLATE_NOOP('cli-help', 'move everything right by MM (remembered)'),
+    QT_TRANSLATE_NOOP('cli-help', 'move everything down by MM (remembered)'),
+    QT_TRANSLATE_NOOP('cli-help', "one card with the postal-code boxes' outlines, to hold against a real card"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "the left edge of the card's first sender postal-code box (default 5.7; remembered)"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the top edge of the sender boxes (default 128.0; remembered)'),
+    QT_TRANSLATE_NOOP('cli-help', 'address labels on A4 sheets (ochūgen, oseibo)'),
+    QT_TRANSLATE_NOOP('cli-help', "Address labels for a year's New Year list or a tag, on a maker's A4 sheet or a custom layout, horizontal or vertical, with a calibration print of the labels' outlines."),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "the New Year list's cards to print"),
+    QT_TRANSLATE_NOOP('cli-help', 'every contact with this tag'),
+    QT_TRANSLATE_NOOP('cli-help', 'avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'vertical text (tategaki)'),
+    QT_TRANSLATE_NOOP('cli-help', "draw every label's outline (hold the print against a sheet)"),
+    QT_TRANSLATE_NOOP('cli-help', 'seasonal reminders (ochūgen, oseibo, nengajō, 寒中見舞い, birthdays)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "The year's seasonal reminders by each contact's region (ochūgen: Kantō 1–15 July, Kansai 15 July – 15 August; oseibo 1–20 December; nengajō posting 15–25 December; 寒中見舞い for contacts in mourning from 8 January, 16 January in Kansai; birthdays). Nothing is added until you accept a reminder with --accept KEY (the key each line shows) or --accept all."),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the calendar year (default: this year)'),
+    QT_TRANSLATE_NOOP('cli-help', "make the reminder with this key (CONTACT_ID:CUSTOM, as listed) a follow-up; repeat for more, or 'all'"),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'who can introduce you to a contact or to anyone at an organisation'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'Ranked chains from you to a contact, or to anyone now at an organisation (or in its group), strongest first: a chain is as strong as its weakest link; equal chains with fewer hops first. Each link shows its evidence.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'an organisation (id or name) instead'),
+    QT_TRANSLATE_NOOP('cli-help', '1 to 3 (default 3)'),
+    QT_TRANSLATE_NOOP('cli-help', 'at most N chains (default 10)'),
+    QT_TRANSLATE_NOOP('cli-help', 'chains may run through archived contacts'),
+    QT_TRANSLATE_NOOP('cli-help', 'how each relationship is doing (days since, cadence, balance)'),
+    QT_TRANSLATE_NOOP('cli-help', 'One entry per contact, most in need of attention first: days since the last contact against the cadence (planned meetings do not count), interactions per quarter over the last year, given and received, overdue promises, and a hint when the balance leans to receiving.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'only those due or past their cadence, the longest lapsed first'),
+    QT_TRANSLATE_NOOP('cli-help', 'at most N entries (1 or more)'),
+    QT_TRANSLATE_NOOP('cli-help', 'a JSON array'),
+    QT_TRANSLATE_NOOP('cli-help', 'where the road to customers runs only through one partner'),
+    QT_TRANSLATE_NOOP('cli-help', 'For a partner organisation (a distributor, say): the customers and people reached only through its people, the people it hangs on, the last business review, interactions per quarter and the warning signs.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the partner organisation (id or name)'),
+    QT_TRANSLATE_NOOP('cli-help', 'write the report as a PDF'),
+    QT_TRANSLATE_NOOP('cli-help', 'tick a warning sign (dated today, or --on)'),
+    QT_TRANSLATE_NOOP('cli-help', 'the date of the ticks'),
+    QT_TRANSLATE_NOOP('cli-help', 'check a PDF as a print shop would (fonts, glyphs, CMYK, PDF/X)'),
+    QT_TRANSLATE_NOOP('cli-help', "Checks a PDF as a print shop's preflight does: fonts embedded, no .notdef glyph drawn, CMYK only and no transparency, text at least 6 pt and small text solid black, images at least 300 ppi, TrimBox and BleedBox, PDF/X-1a version and OutputIntent. One line per check; exit status 1 when any fails."),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'the findings as a JSON array'),
+    QT_TRANSLATE_NOOP('cli-help', 'name'),
+    QT_TRANSLATE_NOOP('cli-help', 'family name as written (山田)'),
+    QT_TRANSLATE_NOOP('cli-help', 'given name as written (太郎)'),
+    QT_TRANSLATE_NOOP('cli-help', 'family name in kana (やまだ)'),
+    QT_TRANSLATE_NOOP('cli-help', 'given name in kana (たろう)'),
+    QT_TRANSLATE_NOOP('cli-help', 'family name in Latin letters (Yamada)'),
+    QT_TRANSLATE_NOOP('cli-help', 'given name in Latin letters (Taro)'),
+    QT_TRANSLATE_NOOP('cli-help', '様 by default'),
+    QT_TRANSLATE_NOOP('cli-help', 'details'),
+    QT_TRANSLATE_NOOP('cli-help', 'prefecture or region (東京都)'),
+    QT_TRANSLATE_NOOP('cli-help', 'notes'),
+    QT_TRANSLATE_NOOP('cli-help', 'an e-mail address (repeat for more)'),
+    QT_TRANSLATE_NOOP('cli-help', 'a phone number (repeat for more)'),
+    QT_TRANSLATE_NOOP('cli-help', 'a tag (repeat)'),
+    QT_TRANSLATE_NOOP('cli-help', 'a photo (PNG, JPEG or WebP)'),
+    QT_TRANSLATE_NOOP('cli-help', 'the organisation (found by name, else made)'),
+    QT_TRANSLATE_NOOP('cli-help', 'department in Japanese (営業部)'),
+    QT_TRANSLATE_NOOP('cli-help', 'department in English'),
+    QT_TRANSLATE_NOOP('cli-help', 'title in Japanese (部長)'),
+    QT_TRANSLATE_NOOP('cli-help', 'title in English'),
+    QT_TRANSLATE_NOOP('cli-help', 'when the position began (default: unknown)'),
+    QT_TRANSLATE_NOOP('cli-help', 'print the contact as JSON'),
+    QT_TRANSLATE_NOOP('cli-help', 'add a contact (with company and title, from a meishi)'),
+    QT_TRANSLATE_NOOP('cli-help', "change a contact's fields (only those given)"),
+    QT_TRANSLATE_NOOP('cli-help', 'add a follow-up or mark one done'),
+    QT_TRANSLATE_NOOP('cli-help', 'a follow-up for a contact'),
+    QT_TRANSLATE_NOOP('cli-help', 'what to do'),
+    QT_TRANSLATE_NOOP('cli-help', 'by when (YYYY-MM-DD)'),
+    QT_TRANSLATE_NOOP('cli-help', 'mark a follow-up done'),
+    QT_TRANSLATE_NOOP('cli-help', 'list open follow-ups (soonest first)'),
+    QT_TRANSLATE_NOOP('cli-help', 'done ones too'),
+    QT_TRANSLATE_NOOP('cli-help', 'record a gift or favour given or received'),
+    QT_TRANSLATE_NOOP('cli-help', 'you gave it'),
+    QT_TRANSLATE_NOOP('cli-help', 'you received it'),
+    QT_TRANSLATE_NOOP('cli-help', 'what it was (a sake set, help with a visa…)'),
+    QT_TRANSLATE_NOOP('cli-help', 'its value, a whole number (5000)'),
+    QT_TRANSLATE_NOOP('cli-help', 'three letters (default JPY)'),
+    QT_TRANSLATE_NOOP('cli-help', 'the date (default: today)'),
+    QT_TRANSLATE_NOOP('cli-help', 'another person involved (repeat)'),
+    QT_TRANSLATE_NOOP('cli-help', 'record who introduced whom to whom'),
+    QT_TRANSLATE_NOOP('cli-help', "who was introduced (a contact or 'me')"),
+    QT_TRANSLATE_NOOP('cli-help', "to whom (a contact or 'me')"),
+    QT_TRANSLATE_NOOP('cli-help', 'who made the introduction (default: me)'),
+    QT_TRANSLATE_NOOP('cli-help', 'when (default: unknown)'),
+    QT_TRANSLATE_NOOP('cli-help', "the context: a golf day, the chamber's party…"),
+    QT_TRANSLATE_NOOP('cli-help', 'list organisations with kind, group and people'),
+    QT_TRANSLATE_NOOP('cli-help', 'show, edit or merge an organisation'),
+    QT_TRANSLATE_NOOP('cli-help', 'an organisation with its people now and before'),
+    QT_TRANSLATE_NOOP('cli-help', "change an organisation's fields (only those given)"),
+    QT_TRANSLATE_NOOP('cli-help', 'in kana'),
+    QT_TRANSLATE_NOOP('cli-help', "its group or parent ('' for none)"),
+    QT_TRANSLATE_NOOP('cli-help', 'merge ORG into INTO-ORG (its people follow)'),
+    QT_TRANSLATE_NOOP('cli-help', 'record a transfer or promotion from a date'),
+    QT_TRANSLATE_NOOP('cli-help', 'the organisation (default: the current one)'),
+    QT_TRANSLATE_NOOP('cli-help', 'department in Japanese (default: the current one)'),
+    QT_TRANSLATE_NOOP('cli-help', 'the new title in Japanese'),
+    QT_TRANSLATE_NOOP('cli-help', 'when it takes effect'),
+    QT_TRANSLATE_NOOP('cli-help', '兼務: held alongside the current position (ends nothing)'),
+    QT_TRANSLATE_NOOP('cli-help', 'remove the photo'),
+    QT_TRANSLATE_NOOP('cli-help', 'everything about one contact (for scripts: --json)'),
+    QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name in any script matching exactly one'),
+    QT_TRANSLATE_NOOP('cli-help', 'one JSON object (UTF-8, characters as they are)'),
 )
 # --- generated: end

@@ -22,10 +22,11 @@ class CalendarImport(Command):
     def __init__(self, journal: Journal, notify: Notify, report: calendar_import.Report,
                  before, after):
         n = len(report.created) + len(report.updated) + len(report.removed)
-        tr = QCoreApplication.translate
-        super().__init__(tr("MeetingsView", "Calendar import (%n meeting)", "", n) if n == 1
-                         else tr("MeetingsView", "Calendar import (%n meetings)", "", n),
-                         journal, notify)
+        super().__init__(
+            QCoreApplication.translate("MeetingsView", "Calendar import (%n meeting)", "", n)
+            if n == 1 else QCoreApplication.translate("MeetingsView",
+                                                      "Calendar import (%n meetings)", "", n),
+            journal, notify)
         self.uids = set(report.uids)
         self.before, self.after = before, after
 

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>MeetingsView</source>
-        <comment>Calendar import (%n meeting)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>MeetingsView</source>
-        <comment>Calendar import (%n meetings)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Qt for Python (the window)</source>
@@ -2104,12 +2087,6 @@ With {3}</source>
         <source>This week</source>
         <translation>今週</translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) in the next %1 days</source>
-        <translation>
-            <numerusform>今後%1日間の面談 %n件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No meetings ahead</source>
         <translation>今後の面談はありません</translation>
@@ -2155,18 +2132,6 @@ With {3}</source>
     <message>
         <source>today</source>
         <translation>今日</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n日前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>未対応の約束 %n件</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -2235,8 +2200,40 @@ With {3}</source>
         <translation>どの連絡先ですか？(名前(表記は問いません)、メールアドレス、またはID)</translation>
     </message>
     <message>
+        <source>Calendar import (%n meeting)</source>
+        <translation>カレンダーの取り込み（会議 %n 件）</translation>
+    </message>
+    <message>
+        <source>Calendar import (%n meetings)</source>
+        <translation>カレンダーの取り込み（会議 %n 件）</translation>
+    </message>
+    <message>
         <source>How did it go? “{0}”</source>
         <translation>「{0}」はいかがでしたか？</translation>
+    </message>
+    <message>
+        <source>%n meeting in the next %1 days</source>
+        <translation>今後 %1 日間の会議 %n 件</translation>
+    </message>
+    <message>
+        <source>%n meetings in the next %1 days</source>
+        <translation>今後 %1 日間の会議 %n 件</translation>
+    </message>
+    <message>
+        <source>%n open promise</source>
+        <translation>未完了の約束 %n 件</translation>
+    </message>
+    <message>
+        <source>%n open promises</source>
+        <translation>未完了の約束 %n 件</translation>
+    </message>
+    <message>
+        <source>%n day ago</source>
+        <translation>%n 日前</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>%n 日前</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3222,6 @@ With {3}</source>
         <translation>システムに合わせる({0})</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Kizuna Desktop.</source>
-        <translation>言語の変更は、Kizuna Desktop の次回起動時から反映されます。</translation>
-    </message>
-    <message>
         <source>Show Latin names first (Taro Yamada)</source>
         <translation>ローマ字名を名・姓の順で表示する(Taro Yamada)</translation>
     </message>
@@ -3911,12 +3904,116 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
 <context>
     <name>calendar</name>
     <message>
+        <source>New: {n}</source>
+        <translation>新規: {n} 件</translation>
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation>更新: {n} 件</translation>
+    </message>
+    <message>
+        <source>Removed (cancelled): {n}</source>
+        <translation>削除（キャンセル）: {n} 件</translation>
+    </message>
+    <message>
+        <source>Skipped (no attendee among your contacts; --all imports them): {n}</source>
+        <translation>除外（連絡先に出席者なし。--all で取り込めます）: {n} 件</translation>
+    </message>
+    <message>
+        <source>Attendees not matched to a contact (review them in the window&apos;s Meetings view): {n}</source>
+        <translation>連絡先と照合できなかった出席者（ウィンドウの「会議」ビューでご確認ください）: {n} 名</translation>
+    </message>
+    <message>
+        <source>Problems: {n}</source>
+        <translation>問題: {n} 件</translation>
+    </message>
+    <message>
+        <source>Imported {new} new and {updated} updated meetings from {start} to {end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, {unmatched} attendees unmatched).</source>
+        <translation>{start} から {end} までの会議を取り込みました: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
+    </message>
+    <message>
+        <source>Would import {new} new and {updated} updated meetings from {start} to {end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, {unmatched} attendees unmatched).</source>
+        <translation>{start} から {end} までの会議を取り込むと: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
+    </message>
+    <message>
+        <source>it has no UID</source>
+        <translation>UID がありません</translation>
+    </message>
+    <message>
+        <source>its {name} “{value}” is not a date or time</source>
+        <translation>{name}「{value}」が日付でも時刻でもありません</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>開始日時（DTSTART）がありません</translation>
+    </message>
+    <message>
+        <source>it ends before it begins</source>
+        <translation>終了が開始より前になっています</translation>
+    </message>
+    <message>
+        <source>it repeats more often than Kizuna imports</source>
+        <translation>Kizuna が取り込める回数より多く繰り返されます</translation>
+    </message>
+    <message>
         <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
         <translation>「{title}」: タイムゾーン「{zone}」は不明のため、{home} として読み込みました。</translation>
     </message>
     <message>
+        <source>This is not an iCalendar file that can be read ({error}).</source>
+        <translation>読み込める iCalendar ファイルではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation>iCalendar ファイルではありません（VCALENDAR がありません）。</translation>
+    </message>
+    <message>
+        <source>“{title}” left out: {why}.</source>
+        <translation>「{title}」は除外しました: {why}。</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s repeating events cannot be read ({error}).</source>
+        <translation>カレンダーの繰り返し予定を読み込めません（{error}）。</translation>
+    </message>
+    <message>
+        <source>{n} contacts have the e-mail address {email}</source>
+        <translation>メールアドレス {email} の連絡先が {n} 件あります</translation>
+    </message>
+    <message>
+        <source>no contact has this e-mail address</source>
+        <translation>このメールアドレスの連絡先はありません</translation>
+    </message>
+    <message>
+        <source>no contact has this e-mail address or name</source>
+        <translation>このメールアドレスや氏名の連絡先はありません</translation>
+    </message>
+    <message>
+        <source>the name matches {n} contacts</source>
+        <translation>この氏名に一致する連絡先が {n} 件あります</translation>
+    </message>
+    <message>
         <source>The calendar import was cancelled: nothing was written.</source>
         <translation>カレンダーの取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source> (cancelled in a newer copy of the calendar)</source>
+        <translation>（新しいカレンダーではキャンセル済み）</translation>
+    </message>
+    <message>
+        <source> (no attendees)</source>
+        <translation>（出席者なし）</translation>
+    </message>
+    <message>
+        <source> (the file&apos;s copy is older)</source>
+        <translation>（ファイルの方が古い版です）</translation>
+    </message>
+    <message>
+        <source>{label} was cancelled but is kept: it has notes of yours (meeting {id}).</source>
+        <translation>{label} はキャンセルされましたが、メモが書かれているため残しています（会議 {id}）。</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4777,737 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>Report written to {path}.</source>
         <translation>レポートを {path} に書き出しました。</translation>
     </message>
+    <message>
+        <source>(planned)</source>
+        <translation>（予定）</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>Kizuna Desktop: a relationship journal for business in Japan. With no command, opens the window.</source>
+        <translation>Kizuna Desktop: 日本でのビジネスのための人脈ジャーナルです。コマンドを指定しないとウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>the journal file (default: $KIZUNA_DB, else the user data folder)</source>
+        <translation>ジャーナルのファイル（既定: $KIZUNA_DB、なければユーザーのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>when the journal does not exist yet, open (and if needed write) the demo journal instead</source>
+        <translation>ジャーナルがまだないときは、代わりにデモ用ジャーナルを開きます（必要なら書き込みます）</translation>
+    </message>
+    <message>
+        <source>write the demo journal (only into an empty journal)</source>
+        <translation>デモ用ジャーナルを書き込みます（空のジャーナルにのみ）</translation>
+    </message>
+    <message>
+        <source>list contacts (in gojūon / alphabetical order)</source>
+        <translation>連絡先の一覧（五十音順・アルファベット順）</translation>
+    </message>
+    <message>
+        <source>kanji, kana, romaji, organisation, e-mail or #tag</source>
+        <translation>漢字、かな、ローマ字、組織、メール、または #タグ</translation>
+    </message>
+    <message>
+        <source>only contacts with this tag</source>
+        <translation>このタグの連絡先のみ</translation>
+    </message>
+    <message>
+        <source>only contacts past their keep-in-touch cadence</source>
+        <translation>連絡の目安を過ぎた連絡先のみ</translation>
+    </message>
+    <message>
+        <source>include archived contacts</source>
+        <translation>アーカイブ済みの連絡先も含めます</translation>
+    </message>
+    <message>
+        <source>at most this many (default: all)</source>
+        <translation>最大件数（既定: すべて）</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>表の代わりに JSON を出力します</translation>
+    </message>
+    <message>
+        <source>write a pre-meeting briefing PDF</source>
+        <translation>面談前のブリーフィング PDF を書き出します</translation>
+    </message>
+    <message>
+        <source>an id, or a search that matches exactly one contact</source>
+        <translation>ID、または連絡先 1 件だけに一致する検索語</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s date and local time (or just the date); ISO 8601 with an offset (2026-12-03T14:00+09:00) or a zone (… JST) too</source>
+        <translation>面談の日付と現地時刻（日付のみも可）。時差付きの ISO 8601（2026-12-03T14:00+09:00）やタイムゾーン付き（… JST）でも指定できます</translation>
+    </message>
+    <message>
+        <source>the zone the meeting&apos;s time is in (default: the journal&apos;s home zone)</source>
+        <translation>面談の時刻のタイムゾーン（既定: ジャーナルの基準タイムゾーン）</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation>面談の件名</translation>
+    </message>
+    <message>
+        <source>where the meeting is</source>
+        <translation>面談の場所</translation>
+    </message>
+    <message>
+        <source>write the briefing in English or Japanese (default: the interface&apos;s language, LANG or Preferences)</source>
+        <translation>ブリーフィングを英語または日本語で書き出します（既定: 画面の言語。LANG または環境設定）</translation>
+    </message>
+    <message>
+        <source>write a print-ready business card proof or sheet</source>
+        <translation>入稿用の名刺の校正刷りまたは面付けを書き出します</translation>
+    </message>
+    <message>
+        <source>a meishi profile&apos;s id or a unique name match</source>
+        <translation>名刺プロフィールの ID、または 1 件だけに一致する名前</translation>
+    </message>
+    <message>
+        <source>the Japanese face: yokogaki or tategaki</source>
+        <translation>和文面: 横書き（yokogaki）または縦書き（tategaki）</translation>
+    </message>
+    <message>
+        <source>91 × 55 mm, 3.5 × 2 in or 85 × 55 mm (default: Preferences&apos;)</source>
+        <translation>91 × 55 mm、3.5 × 2 インチ、または 85 × 55 mm（既定: 環境設定の値）</translation>
+    </message>
+    <message>
+        <source>default: portrait for vertical Japanese, else landscape</source>
+        <translation>既定: 縦書きの和文は縦向き、それ以外は横向き</translation>
+    </message>
+    <message>
+        <source>a page of cards for card stock (10 on A4, 8 Japanese-size on Letter)</source>
+        <translation>名刺用紙に面付けしたページ（A4 に 10 枚、Letter に日本サイズ 8 枚）</translation>
+    </message>
+    <message>
+        <source>for --sheet (default: Preferences&apos;)</source>
+        <translation>--sheet 用（既定: 環境設定の値）</translation>
+    </message>
+    <message>
+        <source>the vertical address&apos;s numbers: upright digits or kanji (一―二―三)</source>
+        <translation>縦書き住所の数字: 縦中横の数字、または漢数字（一―二―三）</translation>
+    </message>
+    <message>
+        <source>for --sheet: cards set apart so the colour band bleeds past each cut</source>
+        <translation>--sheet 用: 色帯が各裁ち線の外まで塗り足されるよう名刺の間隔を空けます</translation>
+    </message>
+    <message>
+        <source>import contacts (vCard, CSV) or a whole-journal archive</source>
+        <translation>連絡先（vCard、CSV）またはジャーナル全体のアーカイブを取り込みます</translation>
+    </message>
+    <message>
+        <source>default: from the file&apos;s name and content</source>
+        <translation>既定: ファイル名と内容から判断</translation>
+    </message>
+    <message>
+        <source>import what is valid without asking (duplicates are merged)</source>
+        <translation>確認せずに有効なものを取り込みます（重複は統合されます）</translation>
+    </message>
+    <message>
+        <source>export contacts, follow-ups or the whole journal</source>
+        <translation>連絡先、フォローアップ、またはジャーナル全体を書き出します</translation>
+    </message>
+    <message>
+        <source>where to write (- for standard output, not for an archive)</source>
+        <translation>書き出し先（- で標準出力。アーカイブには使えません）</translation>
+    </message>
+    <message>
+        <source>back up the journal now</source>
+        <translation>ジャーナルを今すぐバックアップします</translation>
+    </message>
+    <message>
+        <source>where (default: the journal&apos;s backups folder)</source>
+        <translation>保存先（既定: ジャーナルのバックアップフォルダー）</translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup (after backing it up)</source>
+        <translation>ジャーナルをバックアップで置き換えます（置き換える前にバックアップします）</translation>
+    </message>
+    <message>
+        <source>protect the journal with a passphrase (SQLCipher)</source>
+        <translation>ジャーナルをパスフレーズで保護します（SQLCipher）</translation>
+    </message>
+    <message>
+        <source>remove the journal&apos;s passphrase</source>
+        <translation>ジャーナルのパスフレーズを解除します</translation>
+    </message>
+    <message>
+        <source>check the journal&apos;s integrity</source>
+        <translation>ジャーナルの整合性を検査します</translation>
+    </message>
+    <message>
+        <source>rebuild the search index and last-contact dates</source>
+        <translation>検索インデックスと最終連絡日を作り直します</translation>
+    </message>
+    <message>
+        <source>import meetings from an iCalendar (.ics) file</source>
+        <translation>iCalendar（.ics）ファイルから会議を取り込みます</translation>
+    </message>
+    <message>
+        <source>events of the next days become planned meetings</source>
+        <translation>この先数日の予定が予定の会議になります</translation>
+    </message>
+    <message>
+        <source>Reads an iCalendar file (an Outlook or Google export, a .ics attachment, a subscribed calendar saved to disk). Events from today through --days become planned meetings, attendees matched to contacts by e-mail, then by name. Importing the same file again updates by UID and never doubles; cancelled events are removed. Without --yes nothing is written.</source>
+        <translation>iCalendar ファイル（Outlook や Google から書き出したもの、.ics の添付ファイル、ディスクに保存した購読カレンダー）を読み込みます。今日から --days 日後までの予定が予定の会議になり、出席者はメールアドレス、次に氏名で連絡先と照合されます。同じファイルをもう一度取り込むと UID で更新され、重複はしません。キャンセルされた予定は削除されます。--yes を付けないと何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>how many days ahead (default 14)</source>
+        <translation>何日先まで（既定 14）</translation>
+    </message>
+    <message>
+        <source>write the meetings (else a dry run)</source>
+        <translation>会議を書き込みます（付けなければ試行のみ）</translation>
+    </message>
+    <message>
+        <source>also events with no attendee among your contacts</source>
+        <translation>連絡先に出席者がいない予定も含めます</translation>
+    </message>
+    <message>
+        <source>attendees of meetings ahead that match no contact</source>
+        <translation>今後の会議の出席者のうち、どの連絡先とも一致しない人</translation>
+    </message>
+    <message>
+        <source>the meetings ahead (today, tomorrow, this week)</source>
+        <translation>今後の会議（今日、明日、今週）</translation>
+    </message>
+    <message>
+        <source>how many days ahead (default 7: a week)</source>
+        <translation>何日先まで（既定 7: 1 週間）</translation>
+    </message>
+    <message>
+        <source>JSON: id, title, start, zone, place, attendees</source>
+        <translation>JSON: ID、件名、開始、タイムゾーン、場所、出席者</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s meetings as one PDF: a roster page, then a briefing per meeting</source>
+        <translation>その日の会議を 1 つの PDF に書き出します: 出席者一覧のページと、会議ごとのブリーフィング</translation>
+    </message>
+    <message>
+        <source>with --pdf: the day (default today)</source>
+        <translation>--pdf と一緒に: 日付（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>with --pdf (default: Preferences&apos; paper)</source>
+        <translation>--pdf と一緒に（既定: 環境設定の用紙）</translation>
+    </message>
+    <message>
+        <source>the briefing for this planned meeting (kizuna meetings lists them): its title, time, place and everyone in it</source>
+        <translation>この予定の会議のブリーフィング（kizuna meetings で一覧できます）: 件名、日時、場所、全出席者</translation>
+    </message>
+    <message>
+        <source>list the journal&apos;s backups (newest first)</source>
+        <translation>ジャーナルのバックアップの一覧（新しい順）</translation>
+    </message>
+    <message>
+        <source>print JSON: path, kind, created, encrypted, verified, contacts</source>
+        <translation>JSON を出力します: パス、種類、作成日時、暗号化、検証、連絡先数</translation>
+    </message>
+    <message>
+        <source>log an interaction at its local time and zone</source>
+        <translation>やり取りを現地の時刻とタイムゾーンで記録します</translation>
+    </message>
+    <message>
+        <source>who was there: an id, an e-mail or a name matching exactly one</source>
+        <translation>同席した人: ID、メールアドレス、または 1 件だけに一致する氏名</translation>
+    </message>
+    <message>
+        <source>when it began, as the clocks there read (ISO 8601 with an offset, or a zone after the time, are taken too)</source>
+        <translation>始まった時刻（現地の時計で）。時差付きの ISO 8601 や、時刻の後にタイムゾーンを付けた形でも指定できます</translation>
+    </message>
+    <message>
+        <source>where it happened, e.g. Asia/Tokyo or JST (default: the home zone)</source>
+        <translation>場所のタイムゾーン。例: Asia/Tokyo、JST（既定: 基準タイムゾーン）</translation>
+    </message>
+    <message>
+        <source>what it was about, in one line</source>
+        <translation>内容の要約（1 行）</translation>
+    </message>
+    <message>
+        <source>where: their office, an izakaya in Shimbashi…</source>
+        <translation>場所: 先方の事務所、新橋の居酒屋…</translation>
+    </message>
+    <message>
+        <source>what was discussed, what was promised…</source>
+        <translation>話した内容、約束したこと…</translation>
+    </message>
+    <message>
+        <source>print the logged interaction as JSON</source>
+        <translation>記録したやり取りを JSON で出力します</translation>
+    </message>
+    <message>
+        <source>show or set the journal&apos;s home zone (where new entries happen unless another zone is given)</source>
+        <translation>ジャーナルの基準タイムゾーンを表示または設定します（ほかのタイムゾーンを指定しない限り、新しい記録はこのタイムゾーンで扱われます）</translation>
+    </message>
+    <message>
+        <source>the new home zone, e.g. Asia/Tokyo or JST</source>
+        <translation>新しい基準タイムゾーン。例: Asia/Tokyo、JST</translation>
+    </message>
+    <message>
+        <source>New Year cards: the list, marks, the sender, printing</source>
+        <translation>年賀状: 送付先リスト、印、差出人、印刷</translation>
+    </message>
+    <message>
+        <source>New Year cards (nengajō) for a year: who to send to (contacts marked for it, plus everyone who sent one the year before), sent / received / mourning marks, the sender, and the address side of postcards.</source>
+        <translation>その年の年賀状: 送付先（印を付けた連絡先と、前年に年賀状をくださった方）、送付済み・受け取り・喪中の印、差出人、はがきの宛名面。</translation>
+    </message>
+    <message>
+        <source>who to send to for a year</source>
+        <translation>その年の送付先</translation>
+    </message>
+    <message>
+        <source>the New Year the cards greet (default: the coming one)</source>
+        <translation>年賀状で祝う新年（既定: 次の新年）</translation>
+    </message>
+    <message>
+        <source>one JSON object</source>
+        <translation>JSON オブジェクト 1 つ</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s card for a year</source>
+        <translation>連絡先のその年の年賀状に印を付けます</translation>
+    </message>
+    <message>
+        <source>an id, an e-mail, or a name matching exactly one</source>
+        <translation>ID、メールアドレス、または 1 件だけに一致する氏名</translation>
+    </message>
+    <message>
+        <source>put the contact on the list</source>
+        <translation>連絡先を送付先リストに入れます</translation>
+    </message>
+    <message>
+        <source>a card was sent</source>
+        <translation>年賀状を送りました</translation>
+    </message>
+    <message>
+        <source>a card came from them</source>
+        <translation>先方から年賀状が届きました</translation>
+    </message>
+    <message>
+        <source>in mourning (喪中): no card; a 寒中見舞い is proposed</source>
+        <translation>喪中: 年賀状は送らず、寒中見舞いをご提案します</translation>
+    </message>
+    <message>
+        <source>clear the marks named (or all)</source>
+        <translation>指定した印（またはすべて）を消します</translation>
+    </message>
+    <message>
+        <source>a joint name (連名) on the same card: a given name (under the family name) or a full name &apos;FAMILY GIVEN&apos;; repeat for more</source>
+        <translation>同じはがきの連名: 名（姓の下に）、または「姓 名」の氏名。複数あれば繰り返します</translation>
+    </message>
+    <message>
+        <source>address the company or department alone (御中), not the person</source>
+        <translation>個人ではなく会社や部署宛て（御中）にします</translation>
+    </message>
+    <message>
+        <source>show or set the sender printed on the cards</source>
+        <translation>はがきに印刷する差出人を表示または設定します</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name</source>
+        <translation>差出人の氏名</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address on one line</source>
+        <translation>差出人の住所（1 行）</translation>
+    </message>
+    <message>
+        <source>the address side of postcards (100 × 148 mm) as PDF</source>
+        <translation>はがき（100 × 148 mm）の宛名面を PDF で書き出します</translation>
+    </message>
+    <message>
+        <source>move everything right by MM (remembered)</source>
+        <translation>全体を MM だけ右へずらします（記憶されます）</translation>
+    </message>
+    <message>
+        <source>move everything down by MM (remembered)</source>
+        <translation>全体を MM だけ下へずらします（記憶されます）</translation>
+    </message>
+    <message>
+        <source>one card with the postal-code boxes&apos; outlines, to hold against a real card</source>
+        <translation>郵便番号枠の輪郭を描いた 1 枚（実物のはがきに重ねて確認用）</translation>
+    </message>
+    <message>
+        <source>the left edge of the card&apos;s first sender postal-code box (default 5.7; remembered)</source>
+        <translation>差出人郵便番号の最初の枠の左端（既定 5.7、記憶されます）</translation>
+    </message>
+    <message>
+        <source>the top edge of the sender boxes (default 128.0; remembered)</source>
+        <translation>差出人郵便番号枠の上端（既定 128.0、記憶されます）</translation>
+    </message>
+    <message>
+        <source>address labels on A4 sheets (ochūgen, oseibo)</source>
+        <translation>A4 用紙の宛名ラベル（お中元、お歳暮）</translation>
+    </message>
+    <message>
+        <source>Address labels for a year&apos;s New Year list or a tag, on a maker&apos;s A4 sheet or a custom layout, horizontal or vertical, with a calibration print of the labels&apos; outlines.</source>
+        <translation>その年の年賀状リストやタグの宛名ラベルを、市販の A4 ラベル用紙またはカスタムの配置で、横書きか縦書きで作ります。ラベルの輪郭を描いた位置合わせ用の印刷もできます。</translation>
+    </message>
+    <message>
+        <source>the New Year list&apos;s cards to print</source>
+        <translation>年賀状リストの印刷するもの</translation>
+    </message>
+    <message>
+        <source>every contact with this tag</source>
+        <translation>このタグのすべての連絡先</translation>
+    </message>
+    <message>
+        <source>avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)</source>
+        <translation>avery-l7160（21 面、63.5 × 38.1 mm）、avery-l7163（14 面、99.1 × 38.1 mm）、または custom:行数,列数,幅,高さ,横ピッチ,縦ピッチ,左余白,上余白（mm）</translation>
+    </message>
+    <message>
+        <source>vertical text (tategaki)</source>
+        <translation>縦書き</translation>
+    </message>
+    <message>
+        <source>draw every label&apos;s outline (hold the print against a sheet)</source>
+        <translation>すべてのラベルの輪郭を描きます（印刷を用紙に重ねて確認します）</translation>
+    </message>
+    <message>
+        <source>seasonal reminders (ochūgen, oseibo, nengajō, 寒中見舞い, birthdays)</source>
+        <translation>季節のリマインダー（お中元、お歳暮、年賀状、寒中見舞い、誕生日）</translation>
+    </message>
+    <message>
+        <source>The year&apos;s seasonal reminders by each contact&apos;s region (ochūgen: Kantō 1–15 July, Kansai 15 July – 15 August; oseibo 1–20 December; nengajō posting 15–25 December; 寒中見舞い for contacts in mourning from 8 January, 16 January in Kansai; birthdays). Nothing is added until you accept a reminder with --accept KEY (the key each line shows) or --accept all.</source>
+        <translation>その年の季節のリマインダーを連絡先の地域ごとに表示します（お中元: 関東 7月1日〜15日、関西 7月15日〜8月15日、お歳暮 12月1日〜20日、年賀状の投函 12月15日〜25日、喪中の方への寒中見舞い 1月8日から（関西は1月16日から）、誕生日）。--accept キー（各行に表示）または --accept all で受け入れるまで、何も追加しません。</translation>
+    </message>
+    <message>
+        <source>the calendar year (default: this year)</source>
+        <translation>暦年（既定: 今年）</translation>
+    </message>
+    <message>
+        <source>make the reminder with this key (CONTACT_ID:CUSTOM, as listed) a follow-up; repeat for more, or &apos;all&apos;</source>
+        <translation>このキー（一覧に表示される 連絡先ID:種類）のリマインダーをフォローアップにします。複数あれば繰り返すか、all を指定します</translation>
+    </message>
+    <message>
+        <source>who can introduce you to a contact or to anyone at an organisation</source>
+        <translation>連絡先や組織の人を紹介してくれそうな人</translation>
+    </message>
+    <message>
+        <source>Ranked chains from you to a contact, or to anyone now at an organisation (or in its group), strongest first: a chain is as strong as its weakest link; equal chains with fewer hops first. Each link shows its evidence.</source>
+        <translation>ご自身から連絡先、または組織（そのグループを含む）に現在いる人へのつながりを、強い順に表示します。つながりの強さは最も弱い箇所で決まり、同じ強さなら段階の少ない順です。各つながりには根拠を示します。</translation>
+    </message>
+    <message>
+        <source>an organisation (id or name) instead</source>
+        <translation>代わりに組織（ID または名前）</translation>
+    </message>
+    <message>
+        <source>1 to 3 (default 3)</source>
+        <translation>1〜3（既定 3）</translation>
+    </message>
+    <message>
+        <source>at most N chains (default 10)</source>
+        <translation>最大 N 件のつながり（既定 10）</translation>
+    </message>
+    <message>
+        <source>chains may run through archived contacts</source>
+        <translation>アーカイブ済みの連絡先を経由するつながりも含めます</translation>
+    </message>
+    <message>
+        <source>how each relationship is doing (days since, cadence, balance)</source>
+        <translation>各関係の状態（経過日数、連絡の目安、貸し借り）</translation>
+    </message>
+    <message>
+        <source>One entry per contact, most in need of attention first: days since the last contact against the cadence (planned meetings do not count), interactions per quarter over the last year, given and received, overdue promises, and a hint when the balance leans to receiving.</source>
+        <translation>連絡先ごとに 1 件、注意が必要な順に表示します: 連絡の目安に対する最終連絡からの日数（予定の会議は数えません）、過去 1 年の四半期ごとのやり取り、贈った・いただいた件数、期限切れの約束、いただく方に偏っているときのヒント。</translation>
+    </message>
+    <message>
+        <source>only those due or past their cadence, the longest lapsed first</source>
+        <translation>連絡時期が来たか過ぎた人のみ、間が空いた順</translation>
+    </message>
+    <message>
+        <source>at most N entries (1 or more)</source>
+        <translation>最大 N 件（1 以上）</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>JSON 配列</translation>
+    </message>
+    <message>
+        <source>where the road to customers runs only through one partner</source>
+        <translation>顧客への道が 1 社のパートナー経由しかないところ</translation>
+    </message>
+    <message>
+        <source>For a partner organisation (a distributor, say): the customers and people reached only through its people, the people it hangs on, the last business review, interactions per quarter and the warning signs.</source>
+        <translation>パートナー組織（販売代理店など）について: その組織の人を通してしかつながらない顧客と人、依存している人、直近のビジネスレビュー、四半期ごとのやり取り、注意すべき兆候。</translation>
+    </message>
+    <message>
+        <source>the partner organisation (id or name)</source>
+        <translation>パートナー組織（ID または名前）</translation>
+    </message>
+    <message>
+        <source>write the report as a PDF</source>
+        <translation>レポートを PDF で書き出します</translation>
+    </message>
+    <message>
+        <source>tick a warning sign (dated today, or --on)</source>
+        <translation>注意すべき兆候にチェックを付けます（日付は今日、または --on）</translation>
+    </message>
+    <message>
+        <source>the date of the ticks</source>
+        <translation>チェックの日付</translation>
+    </message>
+    <message>
+        <source>check a PDF as a print shop would (fonts, glyphs, CMYK, PDF/X)</source>
+        <translation>印刷所と同じように PDF を検査します（フォント、グリフ、CMYK、PDF/X）</translation>
+    </message>
+    <message>
+        <source>Checks a PDF as a print shop&apos;s preflight does: fonts embedded, no .notdef glyph drawn, CMYK only and no transparency, text at least 6 pt and small text solid black, images at least 300 ppi, TrimBox and BleedBox, PDF/X-1a version and OutputIntent. One line per check; exit status 1 when any fails.</source>
+        <translation>印刷所のプリフライトと同じ項目で PDF を検査します: フォントの埋め込み、.notdef グリフがないこと、CMYK のみで透明なし、文字は 6 pt 以上で小さい文字はスミ 1 色、画像は 300 ppi 以上、TrimBox と BleedBox、PDF/X-1a のバージョンと OutputIntent。検査ごとに 1 行。1 つでも失敗すると終了ステータスは 1 です。</translation>
+    </message>
+    <message>
+        <source>the findings as a JSON array</source>
+        <translation>結果を JSON 配列で出力します</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>family name as written (山田)</source>
+        <translation>姓（表記のとおり、例: 山田）</translation>
+    </message>
+    <message>
+        <source>given name as written (太郎)</source>
+        <translation>名（表記のとおり、例: 太郎）</translation>
+    </message>
+    <message>
+        <source>family name in kana (やまだ)</source>
+        <translation>姓のよみがな（やまだ）</translation>
+    </message>
+    <message>
+        <source>given name in kana (たろう)</source>
+        <translation>名のよみがな（たろう）</translation>
+    </message>
+    <message>
+        <source>family name in Latin letters (Yamada)</source>
+        <translation>姓のローマ字（Yamada）</translation>
+    </message>
+    <message>
+        <source>given name in Latin letters (Taro)</source>
+        <translation>名のローマ字（Taro）</translation>
+    </message>
+    <message>
+        <source>様 by default</source>
+        <translation>既定は 様</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>prefecture or region (東京都)</source>
+        <translation>都道府県または地域（東京都）</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>an e-mail address (repeat for more)</source>
+        <translation>メールアドレス（複数あれば繰り返します）</translation>
+    </message>
+    <message>
+        <source>a phone number (repeat for more)</source>
+        <translation>電話番号（複数あれば繰り返します）</translation>
+    </message>
+    <message>
+        <source>a tag (repeat)</source>
+        <translation>タグ（繰り返し可）</translation>
+    </message>
+    <message>
+        <source>a photo (PNG, JPEG or WebP)</source>
+        <translation>写真（PNG、JPEG、WebP）</translation>
+    </message>
+    <message>
+        <source>the organisation (found by name, else made)</source>
+        <translation>組織（名前で探し、なければ作成します）</translation>
+    </message>
+    <message>
+        <source>department in Japanese (営業部)</source>
+        <translation>部署（日本語、例: 営業部）</translation>
+    </message>
+    <message>
+        <source>department in English</source>
+        <translation>部署（英語）</translation>
+    </message>
+    <message>
+        <source>title in Japanese (部長)</source>
+        <translation>役職（日本語、例: 部長）</translation>
+    </message>
+    <message>
+        <source>title in English</source>
+        <translation>役職（英語）</translation>
+    </message>
+    <message>
+        <source>when the position began (default: unknown)</source>
+        <translation>就任日（既定: 不明）</translation>
+    </message>
+    <message>
+        <source>print the contact as JSON</source>
+        <translation>連絡先を JSON で出力します</translation>
+    </message>
+    <message>
+        <source>add a contact (with company and title, from a meishi)</source>
+        <translation>連絡先を追加します（名刺の会社名・役職も）</translation>
+    </message>
+    <message>
+        <source>change a contact&apos;s fields (only those given)</source>
+        <translation>連絡先の項目を変更します（指定した項目のみ）</translation>
+    </message>
+    <message>
+        <source>add a follow-up or mark one done</source>
+        <translation>フォローアップを追加、または完了にします</translation>
+    </message>
+    <message>
+        <source>a follow-up for a contact</source>
+        <translation>連絡先のフォローアップ</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>すること</translation>
+    </message>
+    <message>
+        <source>by when (YYYY-MM-DD)</source>
+        <translation>期日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>mark a follow-up done</source>
+        <translation>フォローアップを完了にします</translation>
+    </message>
+    <message>
+        <source>list open follow-ups (soonest first)</source>
+        <translation>未完了のフォローアップの一覧（期日の近い順）</translation>
+    </message>
+    <message>
+        <source>done ones too</source>
+        <translation>完了したものも含めます</translation>
+    </message>
+    <message>
+        <source>record a gift or favour given or received</source>
+        <translation>贈った・いただいた贈答やお世話を記録します</translation>
+    </message>
+    <message>
+        <source>you gave it</source>
+        <translation>ご自身が贈った</translation>
+    </message>
+    <message>
+        <source>you received it</source>
+        <translation>ご自身がいただいた</translation>
+    </message>
+    <message>
+        <source>what it was (a sake set, help with a visa…)</source>
+        <translation>内容（日本酒のセット、ビザ取得の手助け…）</translation>
+    </message>
+    <message>
+        <source>its value, a whole number (5000)</source>
+        <translation>金額（整数、例: 5000）</translation>
+    </message>
+    <message>
+        <source>three letters (default JPY)</source>
+        <translation>通貨コード 3 文字（既定 JPY）</translation>
+    </message>
+    <message>
+        <source>the date (default: today)</source>
+        <translation>日付（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>another person involved (repeat)</source>
+        <translation>ほかの関係者（繰り返し可）</translation>
+    </message>
+    <message>
+        <source>record who introduced whom to whom</source>
+        <translation>誰が誰を誰に紹介したかを記録します</translation>
+    </message>
+    <message>
+        <source>who was introduced (a contact or &apos;me&apos;)</source>
+        <translation>紹介された人（連絡先、または自分なら me）</translation>
+    </message>
+    <message>
+        <source>to whom (a contact or &apos;me&apos;)</source>
+        <translation>紹介先（連絡先、または自分なら me）</translation>
+    </message>
+    <message>
+        <source>who made the introduction (default: me)</source>
+        <translation>紹介した人（既定: 自分）</translation>
+    </message>
+    <message>
+        <source>when (default: unknown)</source>
+        <translation>日付（既定: 不明）</translation>
+    </message>
+    <message>
+        <source>the context: a golf day, the chamber&apos;s party…</source>
+        <translation>きっかけ: ゴルフ、商工会議所のパーティー…</translation>
+    </message>
+    <message>
+        <source>list organisations with kind, group and people</source>
+        <translation>組織の一覧（種類、グループ、人数）</translation>
+    </message>
+    <message>
+        <source>show, edit or merge an organisation</source>
+        <translation>組織の表示、編集、統合</translation>
+    </message>
+    <message>
+        <source>an organisation with its people now and before</source>
+        <translation>組織と、現在・以前の所属者</translation>
+    </message>
+    <message>
+        <source>change an organisation&apos;s fields (only those given)</source>
+        <translation>組織の項目を変更します（指定した項目のみ）</translation>
+    </message>
+    <message>
+        <source>in kana</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>its group or parent (&apos;&apos; for none)</source>
+        <translation>グループまたは親会社（なしは &apos;&apos;）</translation>
+    </message>
+    <message>
+        <source>merge ORG into INTO-ORG (its people follow)</source>
+        <translation>ORG を INTO-ORG に統合します（所属者も移ります）</translation>
+    </message>
+    <message>
+        <source>record a transfer or promotion from a date</source>
+        <translation>異動や昇進を日付とともに記録します</translation>
+    </message>
+    <message>
+        <source>the organisation (default: the current one)</source>
+        <translation>組織（既定: 現在の組織）</translation>
+    </message>
+    <message>
+        <source>department in Japanese (default: the current one)</source>
+        <translation>部署（日本語、既定: 現在の部署）</translation>
+    </message>
+    <message>
+        <source>the new title in Japanese</source>
+        <translation>新しい役職（日本語）</translation>
+    </message>
+    <message>
+        <source>when it takes effect</source>
+        <translation>発令日</translation>
+    </message>
+    <message>
+        <source>兼務: held alongside the current position (ends nothing)</source>
+        <translation>兼務: 現在の所属と兼ねます（何も終了しません）</translation>
+    </message>
+    <message>
+        <source>remove the photo</source>
+        <translation>写真を削除します</translation>
+    </message>
+    <message>
+        <source>everything about one contact (for scripts: --json)</source>
+        <translation>連絡先 1 件のすべて（スクリプト用: --json）</translation>
+    </message>
+    <message>
+        <source>an id, an e-mail, or a name in any script matching exactly one</source>
+        <translation>ID、メールアドレス、または 1 件だけに一致する氏名（どの文字でも）</translation>
+    </message>
+    <message>
+        <source>one JSON object (UTF-8, characters as they are)</source>
+        <translation>JSON オブジェクト 1 つ（UTF-8、文字はそのまま）</translation>
+    </message>
 </context>
 <context>
     <name>dossier</name>
@@ -5135,32 +5963,8 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>日付でも時刻でもありません: {0}</translation>
     </message>
     <message>
-        <source>This is not an iCalendar file (no VCALENDAR).</source>
-        <translation>iCalendar ファイルではありません（VCALENDAR がありません）。</translation>
-    </message>
-    <message>
         <source>--days is between 1 and {0} (was {1}).</source>
         <translation>--days は 1 から {0} の間で指定してください（指定値: {1}）。</translation>
-    </message>
-    <message>
-        <source>This is not an iCalendar file that can be read ({0}).</source>
-        <translation>読み込める iCalendar ファイルではありません（{0}）。</translation>
-    </message>
-    <message>
-        <source>The calendar&apos;s repeating events cannot be read ({0}).</source>
-        <translation>カレンダーの繰り返し予定を読み込めません（{0}）。</translation>
-    </message>
-    <message>
-        <source>it has no UID</source>
-        <translation>UID がありません</translation>
-    </message>
-    <message>
-        <source>it has no start (DTSTART)</source>
-        <translation>開始日時（DTSTART）がありません</translation>
-    </message>
-    <message>
-        <source>it ends before it begins</source>
-        <translation>終了が開始より前になっています</translation>
     </message>
     <message>
         <source>Meishi profile {0} does not exist.</source>
@@ -5825,6 +6629,29 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d}日{h}時間</translation>
+    </message>
+    <message>
+        <source>{d} d</source>
+        <translation>{d}日</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h}時間{m}分</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h}時間</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m}分</translation>
+    </message>
+</context>
+<context>
     <name>opening</name>
     <message>
         <source>The journal {path} is damaged; restore the newest good backup from {when}?</source>
@@ -5837,6 +6664,45 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>The journal is open in {holder}; this window shows it read-only until that one closes it.</source>
         <translation>このジャーナルは {holder} で開かれています。そちらが閉じるまで、このウィンドウでは読み取り専用で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Meetings on {day}</source>
+        <translation>{day} の会議</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Be there by</source>
+        <translation>到着目安</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>%n meeting; its briefing follows.</source>
+        <translation>会議 %n 件。続いてブリーフィングを掲載します。</translation>
+    </message>
+    <message>
+        <source>%n meetings; a briefing for each follows.</source>
+        <translation>会議 %n 件。続いて各会議のブリーフィングを掲載します。</translation>
+    </message>
+    <message>
+        <source>{who} (not a contact)</source>
+        <translation>{who}（連絡先にない方）</translation>
     </message>
 </context>
 <context>
