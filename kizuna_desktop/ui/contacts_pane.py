@@ -199,6 +199,7 @@ class ContactsModel(QAbstractTableModel):
         SORT_MAX (beyond that, the first SORT_MAX; the count line says so)."""
         if (column, order) == self.sorted_by == (0, Qt.SortOrder.AscendingOrder):
             return  # already in the list's own order (the view asks again at start-up)
+        before = self.sorted_by
         self.sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
         if column == HEALTH:  # in SQL, over every match, a page at a time
@@ -210,6 +211,9 @@ class ContactsModel(QAbstractTableModel):
             self.exhausted = len(self.rows) < max(PAGE, len(self.rows)) or not self.rows
             self.sort_cut = False
         else:
+            if before[0] == HEALTH:  # rows in health order: gather the matches in list order
+                self.rows = search.page(self.journal, self.filter, 0, PAGE)
+                self.exhausted = len(self.rows) < PAGE
             self._sort_rows()
         self.layoutChanged.emit()
 

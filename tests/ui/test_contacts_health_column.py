@@ -85,3 +85,19 @@ def test_header_click_sorts_by_health_as_kizuna_health_does(qtbot, tmp_path):
         pane.grab().save("/tmp/network_health_column.png")
     finally:
         journal.close()
+
+
+def test_from_the_health_sort_to_another_column_every_match_once(qtbot, journal):
+    """Sorted by health, the rows are in health order, not the list's: a click on another
+    column then gathers the matches afresh (none twice, none missing)."""
+    for k in range(70):  # more than a page
+        contacts.create(journal, contacts.ContactInput(family_name=f"並{k:02d}",
+                                                       cadence_days=None if k % 3 else 9))
+    pane = ContactsPane(journal)
+    qtbot.addWidget(pane)
+    model = pane.view.model()
+    model.sort(HEALTH, Qt.SortOrder.AscendingOrder)
+    assert model.canFetchMore()  # a page of it, in health order
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    ids = [c.id for c in model.rows]
+    assert len(ids) == len(set(ids)) == 70
