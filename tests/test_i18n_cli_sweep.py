@@ -161,3 +161,15 @@ def test_the_heuristic_finds_english(japanese_shell):
         "There", "contact", "with"]
     assert english_words("山田 太郎 (Taro YAMADA) --title-en t.yamada@example.jp "
                          "/tmp/a/journal.kizuna Asia/Tokyo 287日") == []
+
+
+def test_help_is_japanese_under_a_japanese_locale(japanese_shell, tmp_path, capsys):
+    """argparse's own words and the help texts of kizuna's options (cli-help)."""
+    for argv in (("--help",), ("add", "--help"), ("nengajo", "mark", "--help")):
+        code, text = run(capsys, tmp_path / "j.kizuna", *argv)
+        assert code == 0 and text.startswith("使い方: kizuna"), (argv, text[:200])
+        assert "このヘルプを表示して終了します" in text, argv
+    code, text = run(capsys, tmp_path / "j.kizuna", "add", "--help")
+    assert "姓のよみがな（やまだ）" in text and "family name in kana" not in text, text
+    code, text = run(capsys, tmp_path / "j.kizuna", "--help")
+    assert "連絡先の一覧（五十音順・アルファベット順）" in text, text
