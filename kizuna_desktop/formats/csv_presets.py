@@ -141,7 +141,7 @@ OUTLOOK_JA: list[tuple[str, str]] = [
     ("肩書き", "name_prefix"), ("タイトル", "name_prefix"), ("敬称", "honorific"),
     ("サフィックス", "name_suffix"),
     (r"姓フリガナ|姓\((?:ふりがな|フリガナ)\)|ふりがな\(姓\)|フリガナ\(姓\)", "family_reading"),
-    (r"名前フリガナ|名\((?:ふりがな|フリガナ)\)|ふりがな\(名\)|フリガナ\(名\)", "given_reading"),
+    (r"名前?フリガナ|名\((?:ふりがな|フリガナ)\)|ふりがな\(名\)|フリガナ\(名\)", "given_reading"),
     (r"会社名フリガナ|会社名\((?:ふりがな|フリガナ)\)|会社名ふりがな", "organization_reading"),
     (rf"番地\d?{_JPLACE2}", "addr_street"), (rf"住所[23]{_JPLACE2}", "addr_street"),
     (rf"市区?町村{_JPLACE2}", "addr_city"), (rf"都道府県{_JPLACE2}", "addr_region"),
