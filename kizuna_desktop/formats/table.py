@@ -228,7 +228,7 @@ def guess_mapping(headers: list[str], preset: str | None = None) -> dict[int, st
         if found:
             mapping[i] = found[0]
     # 住所 beside its own 都道府県 / 市区町村 columns is the rest of the address, not all of it
-    if preset == "generic" and {"addr_region", "addr_city"} & set(mapping.values()):
+    if preset in ("generic", "cards") and {"addr_region", "addr_city"} & set(mapping.values()):
         mapping = {i: "addr_street" if t == "addr_text" and header_key(headers[i]) == "住所"
                    else t for i, t in mapping.items()}
     return mapping
@@ -270,7 +270,8 @@ def _column_group(header: str, target: str, preset: str) -> str:
         return found[1]
     key = header_key(header)
     place = next((w for w in _PLACES if key.startswith(w)), "")
-    number = re.search(r"\d+", key)
+    # 住所2 / Address 2 is the second line (building) of the one address, not a second address
+    number = None if re.fullmatch(r"住所2|address2", key) else re.search(r"\d+", key)
     if target in _ADDRESS or target == "addr_label":
         return place or (number.group() if number else "")
     return number.group() if number else place

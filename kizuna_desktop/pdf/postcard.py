@@ -93,7 +93,7 @@ def address_columns(r) -> list[str]:
     if a.prefecture or a.city or a.town or a.block:
         main = a.prefecture + a.city + _kanji_digits(a.town) + postal.kanji_block(a.block)
     else:
-        main = _kanji_digits(re.sub(r"^\s*〒?\s*\d{3}-?\d{4}\s*", "", a.text))
+        main = _kanji_digits(postal.without_code(a.text))
     cols = [main]
     if a.building:
         cols.append(_kanji_digits(a.building))
@@ -203,7 +203,7 @@ def _draw_sender(c: Canvas, s, layout: Layout) -> None:
                 + postal.kanji_block(parsed.block))
         cols = [text] + ([_kanji_digits(parsed.extended)] if parsed.extended else [])
     else:
-        cols = [_kanji_digits(re.sub(r"^\s*〒?\s*\d{3}-?\d{4}\s*", "", s.address))]
+        cols = [_kanji_digits(postal.without_code(s.address))]
     top, bottom = 78.0, 124.0
     x = 30.0
     for i, col in enumerate(cols):

@@ -50,6 +50,23 @@ class Address:
     label: str = ""
     work: bool = False
 
+    @property
+    def japanese(self) -> bool:
+        return bool(self.prefecture or self.city or self.town or self.block)
+
+    @property
+    def usable(self) -> bool:
+        """Enough to deliver to: a street (町域 or block numbers) after the city, or for an
+        address not read into Japanese parts, some text besides a postal code."""
+        if self.japanese:
+            return bool(self.town or self.block)
+        return bool(postal.without_code(self.text))
+
+    @property
+    def postal_problem(self) -> str:
+        """Why the card's postal-code boxes would stay empty ("" when they will not)."""
+        return postal.code_problem(self.postal_code) if self.japanese else ""
+
 
 @dataclass(kw_only=True)
 class Recipient:
@@ -67,6 +84,13 @@ class Recipient:
     marks: Marks = field(default_factory=Marks)
     why: str = ""  # "marked" or "sent one last year"
     region: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        if self.onchu:
+            return self.name_lines[0]
+        return f"{self.family_name} {self.given_names[0]}".strip() if self.given_names \
+            else self.family_name
 
     @property
     def name_lines(self) -> list[str]:
@@ -93,6 +117,9 @@ class Recipient:
         out = asdict(self)
         out["names"] = self.name_lines
         out["organisation"] = self.organisation_lines
+        if self.address is not None:
+            out["address"]["usable"] = self.address.usable
+            out["address"]["postal_problem"] = self.address.postal_problem
         return out
 
 
@@ -112,8 +139,14 @@ class NewYearList:
     to_print: list[Recipient]  # neither sent yet nor in mourning, with an address
     sent: list[Recipient]
     mourning: list[Recipient]
-    no_address: list[Recipient]
+    no_address: list[Recipient]  # no address, or none to deliver to (a postal code alone)
     proposals: list[Proposal]
+
+    @property
+    def postal_problems(self) -> list[Recipient]:
+        """Cards to print whose postal-code boxes would stay empty (no code, not seven
+        digits, not in Japan Post's data)."""
+        return [r for r in self.to_print if r.address and r.address.postal_problem]
 
     @property
     def everyone(self) -> list[Recipient]:
@@ -125,6 +158,9 @@ class NewYearList:
                 "sent": [r.as_json() for r in self.sent],
                 "no_address": [r.as_json() for r in self.no_address],
                 "mourning": [r.as_json() for r in self.mourning],
+                "postal_problems": [{"contact_id": r.contact_id, "name": r.display_name,
+                                     "problem": r.address.postal_problem}
+                                    for r in self.postal_problems],
                 "kanchu_mimai": [{**asdict(p), "due": p.due.isoformat()} for p in self.proposals]}
 
 
@@ -206,6 +242,14 @@ def _address(c: Contact) -> Address | None:
     if not (parts.town or parts.block) and a.street:
         parts.town, parts.block, rest = postal.split_street(a.street)
         parts.extended = parts.extended or rest
+    if not (parts.town or parts.block) and a.text:  # only text beside the parts (筆まめ's 住所1)
+        p = postal.parse(a.text)
+        if p is not None and (p.town or p.block):
+            parts.town, parts.block = p.town, p.block
+            parts.region, parts.city = parts.region or p.region, parts.city or p.city
+            if p.extended and p.extended not in parts.extended:
+                parts.extended = " ".join(x for x in (p.extended, parts.extended) if x)
+    parts = postal.tidy(parts)
     return Address(postal_code=postal.normal_code(parts.postal_code) or parts.postal_code,
                    prefecture=parts.region, city=parts.city, town=parts.town,
                    block=parts.block, building=parts.extended, text=a.text, label=a.label,
@@ -261,7 +305,7 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                     title="寒中見舞いを送る（喪中）", due=kanchu_start(year, r.region)))
             elif r.marks.sent:
                 out.sent.append(r)
-            elif addr is None:
+            elif addr is None or not addr.usable:
                 out.no_address.append(r)
             else:
                 out.to_print.append(r)
