@@ -464,3 +464,11 @@ def help_formatter(base: type) -> type:
 
     Translated.__name__ = f"Translated{base.__name__}"
     return Translated
+
+
+def evidence_text(link) -> str:
+    """A chain link's evidence (services.network.Link) in the interface's language: its
+    Japanese wording (同席9回（最終 2026年8月7日）、…) in Japanese, else the English."""
+    if current() == "ja" and getattr(link, "evidence_ja", None):
+        return "、".join(link.evidence_ja)
+    return "; ".join(link.evidence)

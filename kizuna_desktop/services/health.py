@@ -127,8 +127,11 @@ def _local_date(stored: datetime, zone: str | None) -> date:
 
 def hint_for(given: int, received: int) -> str:
     if received > given:
-        return (f"Received {received}, given {given}: give before you ask — an introduction, "
-                "a useful article, a small gift.")
+        from kizuna_desktop.i18n import translate
+
+        return translate("services", "Received {received}, given {given}: give before you ask "
+                         "— an introduction, a useful article, a small gift.").format(
+            received=received, given=given)
     return ""
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop.i18n import evidence_text
 from kizuna_desktop.services import dependency, files, network
 from kizuna_desktop.store import Journal
 from kizuna_desktop.text import zones
@@ -203,7 +204,7 @@ class OrganizationPathsDialog(QDialog):
             for link in c.links:
                 a = you if link.from_id == network.ME else link.from_name
                 top.addChild(QTreeWidgetItem([f"{a} → {link.to_name}", f"{link.strength:.2f}",
-                                              "; ".join(link.evidence)]))
+                                              evidence_text(link)]))
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
         for col in range(3):

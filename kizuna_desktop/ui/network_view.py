@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop.i18n import evidence_text
 from kizuna_desktop.services import health, network
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.wording import plural
@@ -391,7 +392,7 @@ class NetworkView(QWidget):
             for link in c.links:
                 a = self.tr("you") if link.from_id == network.ME else link.from_name
                 top.addChild(QTreeWidgetItem([f"{a} → {link.to_name}", f"{link.strength:.2f}",
-                                              "; ".join(link.evidence)]))
+                                              evidence_text(link)]))
             self.chains.addTopLevelItem(top)
         self.chains.expandAll()
         for col in range(3):

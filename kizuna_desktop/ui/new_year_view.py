@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import followups, nengajo, seasons
@@ -245,8 +246,9 @@ class NewYearView(QWidget):
         self.season_rows = seasons.proposals(self.journal, self.season_year.value())
         self.seasons.clear()
         for r in self.season_rows:
-            span = r.due.isoformat() if r.end == r.due else \
-                f"{r.due.isoformat()} – {r.end.isoformat()}"
+            day = (i18n.short_date if i18n.current() == "ja"  # 12月15日(火) in Japanese
+                   else lambda d: d.isoformat())
+            span = day(r.due) if r.end == r.due else f"{day(r.due)} – {day(r.end)}"
             item = QListWidgetItem(f"{span}  {r.title}  {r.name}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -4550,6 +4550,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>印刷しなかったもの: {what}</translation>
     </message>
     <message>
+        <source>Nothing to print: no contact for these labels; no file written.</source>
+        <translation>印刷するものはありません（このラベルに該当する連絡先がありません）。ファイルは書き出していません。</translation>
+    </message>
+    <message>
         <source>marked</source>
         <translation>印あり</translation>
     </message>
@@ -4558,12 +4562,12 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>昨年送付あり</translation>
     </message>
     <message>
-        <source>no address</source>
-        <translation>住所なし</translation>
+        <source>reply to their card</source>
+        <translation>先方の年賀状への返礼</translation>
     </message>
     <message>
-        <source>New Year cards for {year}: {n} to print, {sent} sent, {mourning} in mourning, {none} without an address.</source>
-        <translation>{year} 年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、住所なし {none} 件。</translation>
+        <source>no address</source>
+        <translation>住所なし</translation>
     </message>
     <message>
         <source>To print:</source>
@@ -4574,8 +4578,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>送付済み:</translation>
     </message>
     <message>
-        <source>Without an address (not printed):</source>
-        <translation>住所なし（印刷しません）:</translation>
+        <source>New Year cards for {year}: {n} to print, {sent} sent, {mourning} in mourning, {none} without a usable address.</source>
+        <translation>{year} 年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、使える住所なし {none} 件。</translation>
+    </message>
+    <message>
+        <source>Postal codes to check ({n}; their boxes would stay empty):</source>
+        <translation>確認が必要な郵便番号（{n} 件。郵便番号枠は空欄のままになります）:</translation>
+    </message>
+    <message>
+        <source>Without a usable address (not printed):</source>
+        <translation>使える住所なし（印刷しません）:</translation>
     </message>
     <message>
         <source>In mourning (喪中, not printed):</source>
@@ -4600,6 +4612,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>mourning</source>
         <translation>喪中</translation>
+    </message>
+    <message>
+        <source>Addressed to the company or department alone (御中), without the person&apos;s name.</source>
+        <translation>個人名を入れず、会社・部署宛て（御中）にします。</translation>
+    </message>
+    <message>
+        <source>Addressed to the person (様).</source>
+        <translation>個人宛て（様）にします。</translation>
     </message>
     <message>
         <source>In mourning: left out of the print run; `kizuna nengajo list` proposes a 寒中見舞い.</source>
@@ -4638,8 +4658,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>除外（喪中）: {name}</translation>
     </message>
     <message>
-        <source>Left out (no address): {name}</source>
-        <translation>除外（住所なし）: {name}</translation>
+        <source>Left out (no usable address): {name}</source>
+        <translation>除外（使える住所なし）: {name}</translation>
+    </message>
+    <message>
+        <source>Postal-code boxes left empty: {name} ({why})</source>
+        <translation>郵便番号枠を空欄にしたもの: {name}（{why}）</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no card has an address to print.</source>
+        <translation>印刷するものはありません（印刷できる住所のあるはがきがありません）。</translation>
     </message>
     <message>
         <source>1 hop</source>
@@ -5835,6 +5863,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>--name と --address の両方を指定してください。</translation>
     </message>
     <message>
+        <source>Give --name and --address with the postal code: no sender is set yet.</source>
+        <translation>差出人がまだ設定されていません。郵便番号と一緒に --name と --address を指定してください。</translation>
+    </message>
+    <message>
         <source>{0} is not at least 1</source>
         <translation>{0} は 1 以上ではありません</translation>
     </message>
@@ -6061,6 +6093,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>No contact {0}.</source>
         <translation>連絡先 {0} はありません。</translation>
+    </message>
+    <message>
+        <source>A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.</source>
+        <translation>同じ年に「送付（予定）」と「喪中のため控える」の両方の印は付けられません。先にどちらかの印を消してください。</translation>
     </message>
     <message>
         <source>{0} {1} mm is off the card.</source>
@@ -6826,6 +6862,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Joined {where}</source>
         <translation>{where} に入社</translation>
+    </message>
+    <message>
+        <source>Received {received}, given {given}: give before you ask — an introduction, a useful article, a small gift.</source>
+        <translation>いただいた {received} 件・贈った {given} 件: お願いする前にこちらから — ご紹介、役に立つ記事、ちょっとした贈り物などを。</translation>
     </message>
 </context>
 <context>
