@@ -16,11 +16,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kizuna_desktop import i18n
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC
 
 PAPERS = {"a4": A4, "letter": LETTER}
-TITLE = "Meetings on {day}"
+
+
+def title_of(day: date) -> str:
+    """"Meetings on 2031-03-06", in Japanese "2031年3月6日(木)の打ち合わせ"."""
+    when = i18n.format_date(day, "ja") if i18n.current() == "ja" else day.isoformat()
+    return translate("roster", "Meetings on {day}").format(day=when)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,14 +53,17 @@ def render(roster: Roster, paper: str = "a4") -> bytes:
     fonts.register()
     size = PAPERS[paper]
     out = io.BytesIO()
-    title = TITLE.format(day=roster.day.isoformat())
+    title = title_of(roster.day)
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=18 * mm, bottomMargin=16 * mm, title=title,
                             author="Kizuna Desktop")
     h = ParagraphStyle("h", fontName=GOTHIC, fontSize=16, leading=20, spaceAfter=4 * mm)
     cell = ParagraphStyle("c", fontName=GOTHIC, fontSize=9.5, leading=12.5)
     head = ParagraphStyle("hd", parent=cell, textColor=colors.white)
-    data = [[_p(t, head) for t in ("Time", "Be there by", "Meeting", "Place", "Who")]]
+    data = [[_p(t, head) for t in (
+        translate("roster", "Time"), translate("roster", "Be there by"),
+        translate("roster", "Meeting"), translate("roster", "Place"),
+        translate("roster", "Who"))]]
     for r in roster.rows:
         data.append([_p(r.time, cell), _p(r.be_there_by, cell), _p(r.title, cell),
                      _p(r.place, cell), _p("\n".join(r.people), cell)])
@@ -70,7 +80,8 @@ def render(roster: Roster, paper: str = "a4") -> bytes:
     note = ParagraphStyle("n", parent=cell, textColor=colors.HexColor("#444444"),
                           spaceBefore=5 * mm)
     n = len(roster.rows)
-    story = [_p(title, h), table,
-             _p(f"{n} meeting{'s' if n != 1 else ''}; a briefing for each follows.", note)]
+    after = translate("roster", "%n meeting; its briefing follows.", "", n) if n == 1 else \
+        translate("roster", "%n meetings; a briefing for each follows.", "", n)
+    story = [_p(title, h), table, _p(after, note)]
     doc.build([*story[:1], Spacer(1, 1 * mm), *story[1:]])
     return out.getvalue()

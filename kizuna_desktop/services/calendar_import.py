@@ -115,25 +115,33 @@ class Report:
         out = []
         people = [f"{who}: {', '.join(events)}" for who, events in
                   self.unmatched_people.items()]
-        for title, items in (("New", self.created), ("Updated", self.updated),
-                             ("Removed (cancelled)", self.removed),
-                             ("Skipped (no attendee among your contacts; --all imports them)",
-                              self.skipped),
-                             ("Attendees not matched to a contact (review them in the "
-                              "window's Meetings view)", people),
-                             ("Problems", self.problems)):
+        for title, items in (
+                (translate("calendar", "New: {n}"), self.created),
+                (translate("calendar", "Updated: {n}"), self.updated),
+                (translate("calendar", "Removed (cancelled): {n}"), self.removed),
+                (translate("calendar", "Skipped (no attendee among your contacts; --all imports "
+                           "them): {n}"), self.skipped),
+                (translate("calendar", "Attendees not matched to a contact (review them in the "
+                           "window's Meetings view): {n}"), people),
+                (translate("calendar", "Problems: {n}"), self.problems)):
             if items:
-                out.append(f"{title}: {len(items)}")
+                out.append(title.format(n=len(items)))
                 out.extend(f"  {x}" for x in items)
         return out
 
     @property
     def summary(self) -> str:
-        verb = "Imported" if self.applied else "Would import"
-        return (f"{verb} {len(self.created)} new and {len(self.updated)} updated meetings "
-                f"from {self.start:%Y-%m-%d} to {self.end:%Y-%m-%d} ({len(self.unchanged)} "
-                f"unchanged, {len(self.removed)} removed, {len(self.skipped)} skipped, "
-                f"{len(self.unmatched_people)} attendees unmatched).")
+        text = translate(
+            "calendar", "Imported {new} new and {updated} updated meetings from {start} to "
+            "{end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, {unmatched} "
+            "attendees unmatched).") if self.applied else translate(
+            "calendar", "Would import {new} new and {updated} updated meetings from {start} "
+            "to {end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, "
+            "{unmatched} attendees unmatched).")
+        return text.format(new=len(self.created), updated=len(self.updated),
+                           start=f"{self.start:%Y-%m-%d}", end=f"{self.end:%Y-%m-%d}",
+                           unchanged=len(self.unchanged), removed=len(self.removed),
+                           skipped=len(self.skipped), unmatched=len(self.unmatched_people))
 
 
 class _DryRun(Exception):
@@ -227,7 +235,7 @@ def _aware(value, tz: tzinfo) -> tuple[datetime, bool]:
 def _unreadable(c) -> str:
     """Why an event cannot be imported as written, or ''."""
     if not _text(c, "UID"):
-        return "it has no UID"
+        return translate("calendar", "it has no UID")
     values = {}
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         prop = c.get(name)
@@ -238,15 +246,16 @@ def _unreadable(c) -> str:
         except Exception:  # noqa: BLE001 - icalendar's broken property raises on .dt
             dt = None
         if not isinstance(dt, date):
-            return f"its {name} “{str(prop)[:40]}” is not a date or time"
+            return translate("calendar", "its {name} “{value}” is not a date or time").format(
+                name=name, value=str(prop)[:40])
         values[name] = dt
     if "DTSTART" not in values:
-        return "it has no start (DTSTART)"
+        return translate("calendar", "it has no start (DTSTART)")
     start, end = values["DTSTART"], values.get("DTEND")
     if end is not None and type(start) is type(end):
         try:
             if end < start:
-                return "it ends before it begins"
+                return translate("calendar", "it ends before it begins")
         except TypeError:  # one floating, one with a zone: left to the expansion
             pass
     return ""
@@ -264,7 +273,7 @@ def _too_frequent(cal, start: datetime, end: datetime) -> list[tuple[list, str]]
     import icalendar
     import recurring_ical_events
 
-    why = "it repeats more often than Kizuna imports"
+    why = translate("calendar", "it repeats more often than Kizuna imports")
     series: dict[str, list] = {}
     for c in cal.walk("VEVENT"):
         series.setdefault(_text(c, "UID"), []).append(c)
@@ -366,11 +375,12 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
     try:
         cal = icalendar.Calendar.from_ical(data)
     except Exception as e:  # noqa: BLE001 - whatever the parser says of a broken file
-        raise CalendarError(f"This is not an iCalendar file that can be read ({e}).") from None
+        raise CalendarError(translate("calendar", "This is not an iCalendar file that can be read "
+                                      "({error}).").format(error=e)) from None
     if isinstance(cal, list):
         cal = cal[0] if cal else None
     if cal is None or cal.name != "VCALENDAR":
-        raise CalendarError("This is not an iCalendar file (no VCALENDAR).")
+        raise CalendarError(translate("calendar", "This is not an iCalendar file (no VCALENDAR)."))
     home = _calendar_zone(cal, default_zone)
     tz = zones.get(home)
     repeating = {_text(c, "UID") for c in cal.walk("VEVENT")
@@ -379,14 +389,16 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
     for c in list(cal.walk("VEVENT")):  # what the expansion would drop without a word
         why = _unreadable(c)
         if why:
-            problems.append(f"“{_text(c, 'SUMMARY') or _text(c, 'UID') or '(no title)'}” "
-                            f"left out: {why}.")
+            problems.append(translate("calendar", "“{title}” left out: {why}.").format(
+                title=_text(c, "SUMMARY") or _text(c, "UID") or translate(
+                    "calendar", "(no title)"), why=why))
             for parent in cal.walk():
                 if c in parent.subcomponents:
                     parent.subcomponents.remove(c)
     for c, why in _too_frequent(cal, start, end):  # before expanding: one bad event only
-        problems.append(f"“{_text(c[0], 'SUMMARY') or _text(c[0], 'UID') or '(no title)'}” "
-                        f"left out: {why}.")
+        problems.append(translate("calendar", "“{title}” left out: {why}.").format(
+            title=_text(c[0], "SUMMARY") or _text(c[0], "UID") or translate(
+                "calendar", "(no title)"), why=why))
         for parent in cal.walk():
             for one in c:
                 if one in parent.subcomponents:
@@ -395,7 +407,8 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
     try:
         found = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as e:  # noqa: BLE001 - a broken repeat rule, named
-        raise CalendarError(f"The calendar's repeating events cannot be read ({e}).") from None
+        raise CalendarError(translate("calendar", "The calendar's repeating events cannot be read "
+                                      "({error}).").format(error=e)) from None
     events: list[Event] = []
     said: set[tuple[str, str]] = set()
     for c in found:
@@ -403,10 +416,10 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
         title = _text(c, "SUMMARY")
         try:
             if not uid:
-                raise ValueError("it has no UID")
+                raise ValueError(translate("calendar", "it has no UID"))
             dtstart = c.get("DTSTART")
             if dtstart is None:
-                raise ValueError("it has no start (DTSTART)")
+                raise ValueError(translate("calendar", "it has no start (DTSTART)"))
             etz, value = tz, dtstart.dt
             end_value = c["DTEND"].dt if c.get("DTEND") is not None else None
             if uid in unknown and isinstance(value, datetime):
@@ -429,7 +442,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
             if finish is not None and not all_day:
                 finish = zones.local(finish, zone)
             if finish is not None and finish < begin:
-                raise ValueError("it ends before it begins")
+                raise ValueError(translate("calendar", "it ends before it begins"))
             rid = c.get("RECURRENCE-ID")
             status = _text(c, "STATUS").lower()
             events.append(Event(
@@ -440,7 +453,8 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
                 sequence=int(c.get("SEQUENCE", 0) or 0), stamp=_utc_stamp(c),
                 people=_people(c)))
         except (ValueError, TypeError, OverflowError) as e:
-            problems.append(f"“{title or uid or '(no title)'}” left out: {e}.")
+            problems.append(translate("calendar", "“{title}” left out: {why}.").format(
+                title=title or uid or translate("calendar", "(no title)"), why=e))
     events.sort(key=lambda e: (e.start.astimezone(UTC), e.uid, e.recurrence_id))
     return events, problems, {_text(c, "UID") for c in cal.walk("VEVENT")} - {""}
 
@@ -473,15 +487,16 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
             if len(ids) == 1:
                 return ids[0], ""
             if len(ids) > 1:
-                return None, f"{len(ids)} contacts have the e-mail address {person.email}"
+                return None, translate("calendar", "{n} contacts have the e-mail address "
+                                       "{email}").format(n=len(ids), email=person.email)
     name = _clean_name(person.name)
     if not name or "@" in name:
-        return None, "no contact has this e-mail address"
+        return None, translate("calendar", "no contact has this e-mail address")
     if name.lower() in MYSELF:
         return None, ME
     spec = _flat(name)
     if not spec:
-        return None, "no contact has this e-mail address or name"
+        return None, translate("calendar", "no contact has this e-mail address or name")
     variants = {spec, _katakana(spec), "".join(name.split()).lower()}
     cols = (Contact.family_name, Contact.family_reading, Contact.family_latin,
             Contact.given_name, Contact.given_reading, Contact.given_latin)
@@ -493,8 +508,8 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
     if len(ids) == 1:
         return ids[0], ""
     if ids:
-        return None, f"the name matches {len(ids)} contacts"
-    return None, "no contact has this e-mail address or name"
+        return None, translate("calendar", "the name matches {n} contacts").format(n=len(ids))
+    return None, translate("calendar", "no contact has this e-mail address or name")
 
 
 def _flat(text: str) -> str:
@@ -658,7 +673,8 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
                 _remove(s, row, e.label, report, touched)
             continue
         if row is None and _cancelled_later(s, e):
-            report.unchanged.append(e.label + " (cancelled in a newer copy of the calendar)")
+            report.unchanged.append(e.label + translate(
+                "calendar", " (cancelled in a newer copy of the calendar)"))
             continue
         matched: list[int] = []
         unmatched: list[tuple[Person, str]] = []
@@ -679,10 +695,10 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         if not matched and not include_unknown and row is None:
             report.skipped.append(e.label + (
                 f" ({', '.join(p.label for p, _ in unmatched)})" if unmatched else
-                " (no attendees)"))
+                translate("calendar", " (no attendees)")))
             continue
         if row is not None and _older(row, e):
-            report.unchanged.append(e.label + " (the file's copy is older)")
+            report.unchanged.append(e.label + translate("calendar", " (the file's copy is older)"))
             report.meeting_ids.append(row.id)
             continue
         people = list(s.scalars(select(Contact).where(Contact.id.in_(matched)))) \
@@ -746,8 +762,9 @@ def _row_label(row: Interaction) -> str:
 
 def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) -> bool:
     if row.notes.strip():
-        report.problems.append(f"{label} was cancelled but is kept: it has notes of yours "
-                               f"(meeting {row.id}).")
+        report.problems.append(translate(
+            "calendar", "{label} was cancelled but is kept: it has notes of yours (meeting "
+            "{id}).").format(label=label, id=row.id))
         return False
     touched |= {c.id for c in row.participants}
     s.delete(row)

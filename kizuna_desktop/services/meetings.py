@@ -351,14 +351,18 @@ def next_meeting(journal: Journal, now: datetime | None = None) -> MeetingView |
 
 def until_text(delta: timedelta) -> str:
     """How long until: "5 min", "1 h 20 min", "2 d 3 h"."""
+    from kizuna_desktop.i18n import translate
+
     minutes = max(0, int(delta.total_seconds() // 60))
     d, rest = divmod(minutes, 24 * 60)
     h, m = divmod(rest, 60)
     if d:
-        return f"{d} d {h} h" if h else f"{d} d"
+        return (translate("meetings", "{d} d {h} h") if h else
+                translate("meetings", "{d} d")).format(d=d, h=h)
     if h:
-        return f"{h} h {m} min" if m else f"{h} h"
-    return f"{m} min"
+        return (translate("meetings", "{h} h {m} min") if m else
+                translate("meetings", "{h} h")).format(h=h, m=m)
+    return translate("meetings", "{m} min").format(m=m)
 
 
 # -- "How did it go?" -------------------------------------------------------------------------
@@ -552,6 +556,7 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
 
     import pikepdf
 
+    from kizuna_desktop.i18n import translate
     from kizuna_desktop.pdf import briefing as pdf_briefing
     from kizuna_desktop.pdf import roster
     from kizuna_desktop.services import briefing
@@ -564,7 +569,8 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
         time=m.time_text, title=m.title, place=m.place,
         be_there_by=(f"{m.be_there_by:%H:%M}" if m.be_there_by else ""),
         people=[f"{a.name}" + (f" ({a.role})" if a.role else "") for a in m.attendees]
-        + [f"{g.label} (not a contact)" for g in m.guests]) for m in meetings]
+        + [translate("roster", "{who} (not a contact)").format(who=g.label)
+           for g in m.guests]) for m in meetings]
     parts = [roster.render(roster.Roster(day=day, rows=rows), paper)]
     for m in meetings:
         if m.attendees:
@@ -575,7 +581,7 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     opened = [pikepdf.open(io.BytesIO(p)) for p in parts]
     for doc in opened:
         out.pages.extend(doc.pages)
-    out.docinfo["/Title"] = f"Meetings on {day:%Y-%m-%d}"
+    out.docinfo["/Title"] = roster.title_of(day)
     buf = io.BytesIO()
     out.save(buf)
     for doc in opened:

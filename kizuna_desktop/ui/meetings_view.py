@@ -40,6 +40,7 @@ from kizuna_desktop.services import calendar_import, lookup, meetings
 from kizuna_desktop.text import zones
 from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.jobs import run
+from kizuna_desktop.ui.wording import plural
 
 MEETING, ATTENDEE, GUEST = 1, 2, 3
 KIND_ROLE = 0x0100  # Qt.UserRole
@@ -338,8 +339,9 @@ class MeetingsView(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             for j in range(self.tree.topLevelItem(i).childCount()):
                 self.tree.topLevelItem(i).child(j).setExpanded(True)
-        self.heading.setText(self.tr("%n meeting(s) in the next %1 days", "",
-                                     len(self.meetings)).replace("%1", str(self.days)))
+        self.heading.setText(plural(self, "%n meeting in the next %1 days",
+                                    "%n meetings in the next %1 days",
+                                    len(self.meetings)).replace("%1", str(self.days)))
         self.status_text = self._status(nxt, now)
         self._update_status_line()
         self._fit()
@@ -396,9 +398,10 @@ class MeetingsView(QWidget):
                 glance.append(self.tr("last contact {0} ({1})").format(
                     zones.fmt(a.last_contact, "%Y-%m-%d"),
                     self.tr("today") if a.last_days == 0 else
-                    self.tr("%n day(s) ago", "", a.last_days or 0)))
+                    plural(self, "%n day ago", "%n days ago", a.last_days or 0)))
             if a.open_promises:
-                glance.append(self.tr("%n open promise(s)", "", len(a.open_promises)))
+                glance.append(plural(self, "%n open promise", "%n open promises",
+                                     len(a.open_promises)))
             if a.overdue:
                 glance.append(self.tr("%n overdue", "", len(a.overdue)))
             # one line across the view (narrow in its dock): the name, then the card
