@@ -472,3 +472,12 @@ def evidence_text(link) -> str:
     if current() == "ja" and getattr(link, "evidence_ja", None):
         return "、".join(link.evidence_ja)
     return "; ".join(link.evidence)
+
+
+# Qt's own qtbase_ja lacks these two of Qt 6's file dialog (its catalogue still has "Look in:"
+# without the shortcut): ours supplies them; Qt asks the translators installed last first, so
+# qtbase_ja answers everything it has and ours fills the gap.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
