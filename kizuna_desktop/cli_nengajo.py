@@ -122,8 +122,8 @@ def cmd_seasons(args: argparse.Namespace) -> int:
                      "end": w.end.isoformat(), "note": w.note}
                     for w in seasons.windows(args.year, None)]})
                 return 0
-            print(f"Seasonal reminders for {args.year}: {len(found)} (accept with "
-                  f"--accept KEY).")
+            print(translate("cli", "Seasonal reminders for {year}: {n} (accept with --accept "
+                            "KEY).").format(year=args.year, n=len(found)))
             for r in found:
                 span = r.due.isoformat() if r.end == r.due else \
                     f"{r.due.isoformat()} – {r.end.isoformat()}"

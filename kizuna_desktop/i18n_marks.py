@@ -119,6 +119,12 @@ def error_sentences(folder: Path = PACKAGE) -> list[tuple[str, str]]:
             text = _template(node.args[0])
             if text and text.strip() and any(c.isalpha() for c in text):
                 found.append(("errors", text))
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):  # ValidationError.single
+            if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "single"
+                    and len(node.args) == 2):
+                text = _template(node.args[1])
+                if text and any(c.isalpha() for c in text):
+                    found.append(("errors", text))
     return found
 
 
@@ -246,6 +252,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Give both --name and --address.'),
+    QT_TRANSLATE_NOOP('errors', 'Give --name and --address with the postal code: no sender is set yet.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not at least 1'),
     QT_TRANSLATE_NOOP('errors', 'Name a contact, or an organisation with --org (not both).'),
     QT_TRANSLATE_NOOP('errors', '--max-hops takes 1, 2 or 3.'),
@@ -280,15 +287,18 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'not a date or time: {0}'),
     QT_TRANSLATE_NOOP('errors', '--days is between 1 and {0} (was {1}).'),
     QT_TRANSLATE_NOOP('errors', 'Meishi profile {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Choose or name the organisation.'),
     QT_TRANSLATE_NOOP('errors', 'Contact {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', '{0} already has data; the demo is only written into an empty journal.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'There is no organisation with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is in the future: a sign is ticked when it is seen.'),
     QT_TRANSLATE_NOOP('errors', 'Unknown export format {0}; use one of {1}.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot write {0}: it is a folder.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot write {0}: {1}.'),
     QT_TRANSLATE_NOOP('errors', 'Follow-up {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', 'interaction times must be timezone-aware'),
     QT_TRANSLATE_NOOP('errors', 'Interaction {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', '{0} in its zone falls outside the years 0001-9999 in UTC.'),
     QT_TRANSLATE_NOOP('errors', 'Introduction {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', 'Gift or favour {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', 'Name a contact (an id, an e-mail address or a name).'),
@@ -297,20 +307,38 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'now must be timezone-aware'),
     QT_TRANSLATE_NOOP('errors', 'There is no meeting with id {0}.'),
     QT_TRANSLATE_NOOP('errors', 'There is no unmatched attendee with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'Meeting {0} has no attendee among your contacts: match one first.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'There are no meetings on {0}.'),
     QT_TRANSLATE_NOOP('errors', '“{0}” matches several meishi profiles ({1}); give its id.'),
     QT_TRANSLATE_NOOP('errors', 'No meishi profile matches “{0}”.'),
+    QT_TRANSLATE_NOOP('errors', 'A profile named “{0}” already exists.'),
     QT_TRANSLATE_NOOP('errors', 'Contact {0} no longer exists.'),
+    QT_TRANSLATE_NOOP('errors', 'Choose two different contacts to merge.'),
     QT_TRANSLATE_NOOP('errors', '{0} is not a year to send New Year cards for.'),
     QT_TRANSLATE_NOOP('errors', '{0} is not a postal code of seven digits (NNN-NNNN).'),
     QT_TRANSLATE_NOOP('errors', 'No contact {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} {1} mm is off the card.'),
     QT_TRANSLATE_NOOP('errors', 'give a contact or an organisation'),
     QT_TRANSLATE_NOOP('errors', 'There is no contact with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'Paths have 1 to 3 hops.'),
     QT_TRANSLATE_NOOP('errors', 'Organisation {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', 'No organisation matches “{0}”.'),
+    QT_TRANSLATE_NOOP('errors', 'Name the organisation.'),
+    QT_TRANSLATE_NOOP('errors', 'An organisation cannot be merged into itself.'),
+    QT_TRANSLATE_NOOP('errors', '{0} is still in {1} position(s); move or delete them first.'),
+    QT_TRANSLATE_NOOP('errors', "The merged organisation's id is in use again; cannot undo the merge."),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The photo is larger than {0} MB.'),
+    QT_TRANSLATE_NOOP('errors', 'This file is not a PNG, JPEG or WebP image that can be read.'),
+    QT_TRANSLATE_NOOP('errors', 'A photo must be PNG, JPEG or WebP, not {0}.'),
     QT_TRANSLATE_NOOP('errors', 'Position {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'A transfer needs the date it takes effect.'),
+    QT_TRANSLATE_NOOP('errors', 'It starts before the current position, {0}. Give it an end date, or mark it 兼務 (concurrent) if both are held at once.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'It overlaps {0}. Change the dates, or mark it 兼務 (concurrent) if both are held at once.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'The transfer date {0} is not after the start of the current position, {1}. Edit that position instead, or mark the new one 兼務 (concurrent).'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'No contact matches “{0}”.'),
     QT_TRANSLATE_NOOP('errors', 'Tag {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'A tag needs a name.'),
     QT_TRANSLATE_NOOP('errors', '{0} = {1} is not a valid preference'),
     QT_TRANSLATE_NOOP('errors', 'Cannot convert {0}: {1}'),
     QT_TRANSLATE_NOOP('errors', 'Cannot start the backup {0}: {1}'),

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.formats.records import Address, Person, Role
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.services import contacts, search
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, MethodKind
@@ -186,18 +187,23 @@ def export_bytes(journal: Journal, fmt: str, today) -> tuple[bytes, str]:
         timed = _timed_items(journal)
         notes: list[str] = []
         data = ical.calendar(due, births, timed, notes)
-        return data, (
-            f"{len(due)} open follow-ups, {len(births)} birthdays and {len(timed)} "
-            f"interaction{'s' * (len(timed) != 1)} of the last year and ahead"
-            + "".join(f"; {n}" for n in notes))
+        said = (translate("services", "{due} open follow-ups, {births} birthdays and {timed} "
+                          "interaction of the last year and ahead") if len(timed) == 1
+                else translate("services", "{due} open follow-ups, {births} birthdays and "
+                               "{timed} interactions of the last year and ahead"))
+        return data, said.format(due=len(due), births=len(births), timed=len(timed)) + "".join(
+            f"; {n}" for n in notes)
     cards = organization_cards(journal)
     if fmt == "csv":
-        left = (f"; {len(cards)} organisations' websites, addresses and notes not exported "
-                "(CSV has one row per contact; export vCard to keep them)" if cards else "")
-        return table.write_csv(records), f"{len(records)} contacts{left}"
+        left = (translate("services", "; {n} organisations' websites, addresses and notes not "
+                          "exported (CSV has one row per contact; export vCard to keep them)")
+                .format(n=len(cards)) if cards else "")
+        return table.write_csv(records), translate("services", "{n} contacts").format(
+            n=len(records)) + left
     if fmt in ("vcard", "vcard4"):
         version = "4.0" if fmt == "vcard4" else "3.0"
-        orgs = f" and {len(cards)} organisation cards" if cards else ""
         return (vcard.write_vcards(records + cards, version).encode("utf-8"),
-                f"{len(records)} contacts{orgs}")
+                (translate("services", "{n} contacts and {orgs} organisation cards")
+                 if cards else translate("services", "{n} contacts")).format(
+                    n=len(records), orgs=len(cards)))
     raise KizunaError(f"Unknown export format {fmt}; use one of {', '.join(EXPORT_FORMATS)}.")

@@ -4593,6 +4593,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{year} 年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、使える住所なし {none} 件。</translation>
     </message>
     <message>
+        <source>Seasonal reminders for {year}: {n} (accept with --accept KEY).</source>
+        <translation>{year} 年の季節のリマインダー: {n} 件（--accept キー で受け入れます）。</translation>
+    </message>
+    <message>
         <source>Postal codes to check ({n}; their boxes would stay empty):</source>
         <translation>確認が必要な郵便番号（{n} 件。郵便番号枠は空欄のままになります）:</translation>
     </message>
@@ -6014,6 +6018,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>名刺プロフィール {0} はありません。</translation>
     </message>
     <message>
+        <source>Choose or name the organisation.</source>
+        <translation>組織を選ぶか、名前を入力してください。</translation>
+    </message>
+    <message>
         <source>Contact {0} does not exist.</source>
         <translation>連絡先 {0} はありません。</translation>
     </message>
@@ -6024,6 +6032,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>There is no organisation with id {0}.</source>
         <translation>ID {0} の組織はありません。</translation>
+    </message>
+    <message>
+        <source>{0} is in the future: a sign is ticked when it is seen.</source>
+        <translation>{0} は未来の日付です。兆候のチェックは確認した時点で付けてください。</translation>
     </message>
     <message>
         <source>Unknown export format {0}; use one of {1}.</source>
@@ -6048,6 +6060,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Interaction {0} does not exist.</source>
         <translation>やり取り {0} はありません。</translation>
+    </message>
+    <message>
+        <source>{0} in its zone falls outside the years 0001-9999 in UTC.</source>
+        <translation>{0}（そのタイムゾーンで）は、UTC で 0001〜9999 年の範囲外になります。</translation>
     </message>
     <message>
         <source>Introduction {0} does not exist.</source>
@@ -6082,6 +6098,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>ID {0} の未照合の出席者はいません。</translation>
     </message>
     <message>
+        <source>Meeting {0} has no attendee among your contacts: match one first.</source>
+        <translation>会議 {0} には連絡先の出席者がいません。先に照合してください。</translation>
+    </message>
+    <message>
+        <source>There are no meetings on {0}.</source>
+        <translation>{0} の会議はありません。</translation>
+    </message>
+    <message>
         <source>“{0}” matches several meishi profiles ({1}); give its id.</source>
         <translation>「{0}」に当てはまる名刺プロフィールが複数あります（{1}）。ID を指定してください。</translation>
     </message>
@@ -6090,8 +6114,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>「{0}」に当てはまる名刺プロフィールはありません。</translation>
     </message>
     <message>
+        <source>A profile named “{0}” already exists.</source>
+        <translation>「{0}」という名前のプロフィールはすでにあります。</translation>
+    </message>
+    <message>
         <source>Contact {0} no longer exists.</source>
         <translation>連絡先 {0} はもうありません。</translation>
+    </message>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>統合する連絡先を 2 件、別々に選んでください。</translation>
     </message>
     <message>
         <source>{0} is not a year to send New Year cards for.</source>
@@ -6122,6 +6154,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>ID {0} の連絡先はありません。</translation>
     </message>
     <message>
+        <source>Paths have 1 to 3 hops.</source>
+        <translation>つながりの段階は 1〜3 です。</translation>
+    </message>
+    <message>
         <source>Organisation {0} does not exist.</source>
         <translation>組織 {0} はありません。</translation>
     </message>
@@ -6130,8 +6166,52 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>「{0}」に当てはまる組織はありません。</translation>
     </message>
     <message>
+        <source>Name the organisation.</source>
+        <translation>組織の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation>組織をそれ自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>{0} is still in {1} position(s); move or delete them first.</source>
+        <translation>{0} にはまだ所属が {1} 件あります。先に移すか削除してください。</translation>
+    </message>
+    <message>
+        <source>The merged organisation&apos;s id is in use again; cannot undo the merge.</source>
+        <translation>統合した組織の ID がすでに別の組織で使われているため、統合を元に戻せません。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than {0} MB.</source>
+        <translation>写真が {0} MB を超えています。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or WebP image that can be read.</source>
+        <translation>このファイルは読み込める PNG、JPEG、WebP の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>A photo must be PNG, JPEG or WebP, not {0}.</source>
+        <translation>写真は PNG、JPEG、WebP のいずれかにしてください（{0} は使えません）。</translation>
+    </message>
+    <message>
         <source>Position {0} does not exist.</source>
         <translation>所属 {0} はありません。</translation>
+    </message>
+    <message>
+        <source>A transfer needs the date it takes effect.</source>
+        <translation>異動には発令日が必要です。</translation>
+    </message>
+    <message>
+        <source>It starts before the current position, {0}. Give it an end date, or mark it 兼務 (concurrent) if both are held at once.</source>
+        <translation>現在の所属（{0}）より前に始まっています。終了日を入力するか、同時に務める場合は兼務にしてください。</translation>
+    </message>
+    <message>
+        <source>It overlaps {0}. Change the dates, or mark it 兼務 (concurrent) if both are held at once.</source>
+        <translation>{0} と期間が重なっています。日付を変更するか、同時に務める場合は兼務にしてください。</translation>
+    </message>
+    <message>
+        <source>The transfer date {0} is not after the start of the current position, {1}. Edit that position instead, or mark the new one 兼務 (concurrent).</source>
+        <translation>異動日 {0} が現在の所属（{1}）の開始より後になっていません。その所属を編集するか、新しい所属を兼務にしてください。</translation>
     </message>
     <message>
         <source>No contact matches “{0}”.</source>
@@ -6140,6 +6220,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Tag {0} does not exist.</source>
         <translation>タグ {0} はありません。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグには名前が必要です。</translation>
     </message>
     <message>
         <source>{0} = {1} is not a valid preference</source>
@@ -6877,6 +6961,26 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Received {received}, given {given}: give before you ask — an introduction, a useful article, a small gift.</source>
         <translation>いただいた {received} 件・贈った {given} 件: お願いする前にこちらから — ご紹介、役に立つ記事、ちょっとした贈り物などを。</translation>
+    </message>
+    <message>
+        <source>{due} open follow-ups, {births} birthdays and {timed} interaction of the last year and ahead</source>
+        <translation>未完了のフォローアップ {due} 件、誕生日 {births} 件、過去 1 年とこの先のやり取り {timed} 件</translation>
+    </message>
+    <message>
+        <source>{due} open follow-ups, {births} birthdays and {timed} interactions of the last year and ahead</source>
+        <translation>未完了のフォローアップ {due} 件、誕生日 {births} 件、過去 1 年とこの先のやり取り {timed} 件</translation>
+    </message>
+    <message>
+        <source>; {n} organisations&apos; websites, addresses and notes not exported (CSV has one row per contact; export vCard to keep them)</source>
+        <translation>。組織 {n} 件のウェブサイト・住所・メモは書き出していません（CSV は連絡先 1 件につき 1 行です。残すには vCard で書き出してください）</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>連絡先 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} contacts and {orgs} organisation cards</source>
+        <translation>連絡先 {n} 件と組織カード {orgs} 件</translation>
     </message>
 </context>
 <context>
