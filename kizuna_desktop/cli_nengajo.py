@@ -189,6 +189,12 @@ def cmd_labels(args: argparse.Namespace) -> int:
             people = nengajo.new_year_list(journal, args.year).to_print
     result = labels.render(people, sheet, vertical=args.vertical,
                            calibration=args.calibration)
+    if not people or result.labels == 0:
+        for problem in result.skipped:
+            print(translate("cli", "Not printed: {what}").format(what=t(problem)))
+        print(translate("cli", "Nothing to print: no contact for these labels; no file "
+                        "written."), file=sys.stderr)
+        return 1
     Path(args.output).write_bytes(result.pdf)
     print(translate("cli", "Wrote {n} labels on {pages} sheet(s) of {sheet} to {path}.").format(
         n=result.labels, pages=result.pages, sheet=sheet.name, path=t(args.output)))
@@ -218,7 +224,8 @@ def _list(args: argparse.Namespace) -> int:
         return 0
 
     why = {"marked": translate("cli", "marked"),
-           "sent one last year": translate("cli", "sent one last year")}
+           "sent one last year": translate("cli", "sent one last year"),
+           "reply to their card": translate("cli", "reply to their card")}
 
     def line(r) -> str:
         where = (r.address.text or r.address.city if r.address
@@ -228,12 +235,18 @@ def _list(args: argparse.Namespace) -> int:
                f" — {t(where)} ({t(why.get(r.why, r.why))})"
 
     print(translate("cli", "New Year cards for {year}: {n} to print, {sent} sent, {mourning} in "
-                    "mourning, {none} without an address.").format(
+                    "mourning, {none} without a usable address.").format(
         year=args.year, n=len(found.to_print), sent=len(found.sent),
         mourning=len(found.mourning), none=len(found.no_address)))
+    problems = found.postal_problems
+    if problems:
+        print(translate("cli", "Postal codes to check ({n}; their boxes would stay empty):")
+              .format(n=len(problems)))
+        for r in problems:
+            print(f"  [{r.contact_id}] {t(r.display_name)}: {t(r.address.postal_problem)}")
     for title, rows in ((translate("cli", "To print:"), found.to_print),
                         (translate("cli", "Sent:"), found.sent),
-                        (translate("cli", "Without an address (not printed):"),
+                        (translate("cli", "Without a usable address (not printed):"),
                          found.no_address),
                         (translate("cli", "In mourning (喪中, not printed):"), found.mourning)):
         if rows:
@@ -268,6 +281,11 @@ def _mark(args: argparse.Namespace) -> int:
     on = [words[k] for k in ("send", "sent", "received", "mourning") if getattr(m, k)]
     print(f"{t(names.display(who.name))}, "
           f"{args.year}: {translate('cli', ', ').join(on) or translate('cli', 'no marks')}.")
+    if onchu is True:
+        print(translate("cli", "Addressed to the company or department alone (御中), "
+                        "without the person's name."))
+    elif onchu is False:
+        print(translate("cli", "Addressed to the person (様)."))
     if m.mourning:
         print(translate("cli", "In mourning: left out of the print run; `kizuna nengajo list` "
                         "proposes a 寒中見舞い."))
@@ -286,6 +304,13 @@ def _sender(args: argparse.Namespace) -> int:
                 raise KizunaError("Give both --name and --address.")
             s = nengajo.set_sender(journal, name=args.name, address=args.address,
                                    postal_code=args.postal_code)
+        elif args.postal_code:  # the code alone: checked, then the sender's code changed
+            s = nengajo.sender(journal)
+            if not s.is_set:
+                raise KizunaError("Give --name and --address with the postal code: no "
+                                  "sender is set yet.")
+            s = nengajo.set_sender(journal, name=s.name, address=s.address,
+                                   postal_code=args.postal_code)
         else:
             s = nengajo.sender(journal)
     if args.json:
@@ -298,7 +323,10 @@ def _sender(args: argparse.Namespace) -> int:
         return 0
     head = (translate("cli", "Sender (from the meishi profile)") if s.from_profile
             else translate("cli", "Sender"))
-    print(f"{head}: {t(s.name)}, 〒{t(s.postal_code)} {t(s.address)}")
+    from kizuna_desktop.services import postal
+
+    code = f"〒{t(s.postal_code)} " if s.postal_code else ""
+    print(f"{head}: {t(s.name)}, {code}{t(postal.without_code(s.address))}")
     return 0
 
 
@@ -341,8 +369,16 @@ def _print(args: argparse.Namespace) -> int:
         print(translate("cli", "Left out (喪中): {name}").format(
             name=f"{t(r.family_name)} {t(r.given_names[0])}"))
     for r in found.no_address:
-        print(translate("cli", "Left out (no address): {name}").format(
-            name=f"{t(r.family_name)} {t(r.given_names[0])}"))
+        print(translate("cli", "Left out (no usable address): {name}").format(
+            name=t(r.display_name)))
+    if not args.test_print:
+        for r in found.postal_problems:
+            print(translate("cli", "Postal-code boxes left empty: {name} ({why})").format(
+                name=t(r.display_name), why=t(r.address.postal_problem)))
     for problem in result.skipped:
         print(translate("cli", "Not printed: {what}").format(what=t(problem)))
+    if result.cards == 0:
+        print(translate("cli", "Nothing to print: no card has an address to print."),
+              file=sys.stderr)
+        return 1
     return 0

@@ -154,10 +154,12 @@ def _draw_name(c: Canvas, r) -> None:
     em = size
     given_top = _y(top) - (len(family) + 1) * em
     sama_top = given_top - (longest + 1) * em
-    tategaki.draw_column(c, family, NAME_X * mm, _y(top), size, FONT)
     pitch = size * 1.2
     columns = len(givens) + len(r.joint_families)
     x = NAME_X * mm + (columns - 1) * pitch / 2  # the names together centred on the card
+    # the family name over its own given names only: a joint name with a family name of its
+    # own has its own column beside them, never under this one
+    tategaki.draw_column(c, family, x - (len(givens) - 1) * pitch / 2, _y(top), size, FONT)
     for i, g in enumerate(givens):
         xi = x - i * pitch
         tategaki.draw_column(c, g, xi, given_top, size, FONT)

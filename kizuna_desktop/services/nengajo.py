@@ -9,6 +9,7 @@ cards posted in December 2026)."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -52,7 +53,8 @@ class Address:
 
     @property
     def japanese(self) -> bool:
-        return bool(self.prefecture or self.city or self.town or self.block)
+        return self.prefecture in postal.PREFECTURES or bool(
+            re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", self.city + self.town + self.block))
 
     @property
     def usable(self) -> bool:
@@ -82,7 +84,7 @@ class Recipient:
     onchu: bool = False  # to the company or department alone (御中), no person
     address: Address | None = None
     marks: Marks = field(default_factory=Marks)
-    why: str = ""  # "marked" or "sent one last year"
+    why: str = ""  # "marked", "sent one last year" or "reply to their card"
     region: str | None = None
 
     @property
@@ -206,6 +208,11 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
                             ("mourning", mourning), ("onchu", onchu)):
             if value is not None:
                 setattr(m, name, value)
+        if mourning and send is None:
+            m.send = False  # mourning takes the contact out of the print run
+        if m.mourning and (m.send or m.sent):
+            raise KizunaError("A card cannot be both sent (or to send) and withheld for "
+                              "mourning (喪中) in one year; clear one of the marks first.")
         if joint_names is not None:
             m.joint_names = "\n".join(n.strip() for n in joint_names if n.strip())
         s.flush()
@@ -265,10 +272,16 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
             select(NengajoMark).where(NengajoMark.year == year))}
         last = {m.contact_id: m for m in s.scalars(
             select(NengajoMark).where(NengajoMark.year == year - 1))}
-        wanted = {cid for cid, m in this.items()
-                  if m.send or m.sent or m.mourning or m.received}
-        wanted |= {cid for cid, m in last.items() if m.received and cid not in this}
-        wanted |= {cid for cid, m in last.items() if m.send and cid not in this}
+        # Carried over: those who sent one to the user last year (received), unless this
+        # year's marks say otherwise; being on last year's send list alone does not carry.
+        # A card received this year and not sent is owed a reply (返礼): on the list too.
+        def blank(m: NengajoMark) -> bool:
+            return not (m.send or m.sent or m.mourning or m.received)
+
+        wanted = {cid for cid, m in this.items() if not blank(m)}
+        carried = {cid for cid, m in last.items()
+                   if m.received and (cid not in this or blank(this[cid]))}
+        wanted |= carried
         rows = s.scalars(
             select(Contact).where(Contact.id.in_(wanted))
             .where(or_(Contact.archived.is_(False), Contact.id.in_(list(this))))
@@ -293,7 +306,9 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                 onchu=bool(source and source.onchu), address=addr,
                 marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
                             received=bool(m and m.received), mourning=bool(m and m.mourning)),
-                why="marked" if m else "sent one last year",
+                why=("sent one last year" if c.id in carried
+                     else "reply to their card" if m and m.received and not (m.send or m.sent)
+                     else "marked"),
                 region=regions.region_of(addr.prefecture) if addr and addr.prefecture
                 else regions.region_of(c.region) if c.region else None)
             if r.onchu and not r.company:

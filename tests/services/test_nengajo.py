@@ -74,9 +74,13 @@ def test_marks_sent_moves_out_of_the_print_run_and_year_rolls_over(journal):
     nengajo.mark(j, ids["yamada"], nj.YEAR, sent=True)
     got = nengajo.new_year_list(j, nj.YEAR)
     assert "山田" in _by(got.sent) and "山田" not in _by(got.to_print)
-    # the next year: 佐藤 was only marked to send (kept with joint names), 山田 too
+    # the next year: being on this year's send list alone does not carry over (review
+    # finding 2); a card received from 佐藤 does, with the joint names
+    assert "佐藤" not in _by(nengajo.new_year_list(j, nj.YEAR + 1).to_print)
+    nengajo.mark(j, ids["sato"], nj.YEAR, received=True)
     nxt = _by(nengajo.new_year_list(j, nj.YEAR + 1).to_print)
     assert nxt["佐藤"].name_lines == ["佐藤 一郎 様", "花子 様", "健太 様"]
+    assert nxt["佐藤"].why == "sent one last year" and "山田" not in nxt
     with pytest.raises(KizunaError):
         nengajo.mark(j, ids["yamada"], 99999, sent=True)
 
