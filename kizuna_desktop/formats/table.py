@@ -25,6 +25,7 @@ from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's li
     preset_target,
 )
 from kizuna_desktop.formats.records import Address, Person, Problem
+from kizuna_desktop.text.postal_parts import normal_code
 
 CELL_LIMIT = 128 * 1024  # characters; a longer cell is reported and left out
 csv.field_size_limit(256 * 1024 * 1024)  # so that one long cell never swallows later rows
@@ -594,6 +595,10 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                         text=part("addr_text"))
             if not a.is_empty():
                 p.addresses.append(a)
+                if a.postal_code and not normal_code(a.postal_code) and _japanese(
+                        a.region + a.city + a.street + a.text):  # issue 25: named, kept
+                    bad(f"postal code {a.postal_code!r} is not seven digits (NNN-NNNN); kept "
+                        "as written, a New Year card's postal-code boxes stay empty")
 
     # Dates
     for target in ("birthday", "anniversary"):
