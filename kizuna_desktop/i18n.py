@@ -327,22 +327,22 @@ def format_span(start: dt.date | None, end: dt.date | None,
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, str]]:
+@lru_cache(maxsize=8)
+def _patterns(context: str = "errors") -> list[tuple[re.Pattern, str]]:
     """(regex of the English sentence, Japanese template) for every finished "errors" entry
     with placeholders, the longest fixed text first. An error raised from an f-string
     (``KizunaError(f"Cannot read {path}: {reason}.")``) is filed in the catalogue by
     ``i18n_marks`` as ``Cannot read {0}: {1}.``; its sentence is matched against it to find
     the values, which fill the translation."""
-    found = []
-    for (context, source), forms in _catalogue().items():
+    found, wanted = [], context
+    for (context, source), forms in _catalogue().items():  # noqa: B020 (each entry's own)
         names = _PLACEHOLDER.findall(source)
-        if context != "errors" or not names or len(set(names)) != len(names):
+        if context != wanted or not names or len(set(names)) != len(names):
             continue
         pieces = _PLACEHOLDER.split(source)  # text, name, text, name, …, text
         fixed = [pieces[i].replace("{{", "{").replace("}}", "}") for i in range(0, len(pieces),
                                                                                  2)]
-        if sum(len(p.strip()) for p in fixed) < 8:
+        if sum(len(p.strip()) for p in fixed) < (8 if wanted == "errors" else 3):
             continue  # too little fixed text to tell one sentence from another
         body = "".join(re.escape(text) + (f"(?P<p_{pieces[2 * i + 1]}>.+?)"
                                           if 2 * i + 1 < len(pieces) else "")
@@ -363,12 +363,11 @@ def translate_message(text: str, context: str = "errors") -> str:
     forms = _catalogue().get((context, text))
     if forms:
         return forms[0]
-    if context != "errors":
-        return text
-    for pattern, target in _patterns():
+    for pattern, target in _patterns(context):
         match = pattern.match(text)
         if match:
-            values = {k[2:]: _catalogue().get(("errors", v), (v,))[0]
+            values = {k[2:]: (_catalogue().get((context, v))
+                              or _catalogue().get(("errors", v), (v,)))[0]
                       for k, v in match.groupdict().items()}
             return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), target)
     return text

@@ -38,7 +38,34 @@ def scan(folder: Path = UI) -> list[tuple[str, str]]:
         found += _other_objects(path.stem, tree)
     found += error_sentences()
     found += help_texts()
+    found += undo_labels()
     return list(dict.fromkeys(found))
+
+
+# the words filled into "Log {0}" and "New {0}"
+UNDO_WORDS = ("meeting", "meal", "nomikai", "call", "email", "message", "event",
+              "meishi exchange", "other", "business review", "gift", "favour")
+
+
+def undo_labels(folder: Path = UI) -> list[tuple[str, str]]:
+    """("undo", text) of each undo step's name given to ``super().__init__`` in ui/*commands*.py
+    (``f"New contact {name}"`` as ``New contact {0}``): commands.Command shows it translated
+    (Edit > Undo …, the status line's Undone: …) through i18n.translate_message."""
+    found = [("undo", w) for w in UNDO_WORDS]
+    for path in sorted(folder.glob("*commands*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "__init__"
+                    and isinstance(node.func.value, ast.Call)
+                    and getattr(node.func.value.func, "id", "") == "super" and node.args):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Call) and getattr(first.func, "attr", "") == "strip":
+                first = first.func.value  # f"New contact {n.family_name}".strip()
+            for arg in ([first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]):
+                text = _template(arg)
+                if text and any(c.isalpha() for c in text):
+                    found.append(("undo", text))
+    return found
 
 
 HELP_CALLS = {"add_argument", "add_parser", "add_argument_group", "ArgumentParser", "_Parser"}
@@ -558,5 +585,39 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', 'everything about one contact (for scripts: --json)'),
     QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name in any script matching exactly one'),
     QT_TRANSLATE_NOOP('cli-help', 'one JSON object (UTF-8, characters as they are)'),
+    QT_TRANSLATE_NOOP('undo', 'meeting'),
+    QT_TRANSLATE_NOOP('undo', 'meal'),
+    QT_TRANSLATE_NOOP('undo', 'nomikai'),
+    QT_TRANSLATE_NOOP('undo', 'call'),
+    QT_TRANSLATE_NOOP('undo', 'email'),
+    QT_TRANSLATE_NOOP('undo', 'message'),
+    QT_TRANSLATE_NOOP('undo', 'event'),
+    QT_TRANSLATE_NOOP('undo', 'meishi exchange'),
+    QT_TRANSLATE_NOOP('undo', 'other'),
+    QT_TRANSLATE_NOOP('undo', 'business review'),
+    QT_TRANSLATE_NOOP('undo', 'gift'),
+    QT_TRANSLATE_NOOP('undo', 'favour'),
+    QT_TRANSLATE_NOOP('undo', 'New contact {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Edit contact'),
+    QT_TRANSLATE_NOOP('undo', 'Archive contact'),
+    QT_TRANSLATE_NOOP('undo', 'Unarchive contact'),
+    QT_TRANSLATE_NOOP('undo', 'Delete {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Log {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Edit interaction'),
+    QT_TRANSLATE_NOOP('undo', 'Delete interaction'),
+    QT_TRANSLATE_NOOP('undo', 'New follow-up “{0}”'),
+    QT_TRANSLATE_NOOP('undo', 'Delete follow-up'),
+    QT_TRANSLATE_NOOP('undo', 'Import {0}'),
+    QT_TRANSLATE_NOOP('undo', 'New organisation {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Delete organisation {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Edit organisation'),
+    QT_TRANSLATE_NOOP('undo', 'New {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Edit gift or favour'),
+    QT_TRANSLATE_NOOP('undo', 'Delete gift or favour'),
+    QT_TRANSLATE_NOOP('undo', 'Record an introduction'),
+    QT_TRANSLATE_NOOP('undo', 'Edit introduction'),
+    QT_TRANSLATE_NOOP('undo', 'Delete introduction'),
+    QT_TRANSLATE_NOOP('undo', 'Remove photo'),
+    QT_TRANSLATE_NOOP('undo', 'Set photo'),
 )
 # --- generated: end

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kizuna_desktop.errors import ConflictError, JournalError, KizunaError, ValidationError
 from kizuna_desktop.i18n import message as i18n_message
+from kizuna_desktop.i18n import translate_message
 from kizuna_desktop.services import contacts, followups, interactions, snapshots
 from kizuna_desktop.store import Journal
 
@@ -63,7 +64,7 @@ class Command(QUndoCommand):
     checks: str | None = None
 
     def __init__(self, text: str, journal: Journal, notify: Notify, select: int | None = None):
-        super().__init__(text)
+        super().__init__(translate_message(text, "undo"))  # the step's name, translated
         self.journal, self.notify, self.select = journal, notify, select
         self._fresh = True
         self._left: dict | None = None  # state() after the last do, again or back

@@ -6984,6 +6984,145 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>undo</name>
+    <message>
+        <source>meeting</source>
+        <translation>打ち合わせ</translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation>会食</translation>
+    </message>
+    <message>
+        <source>nomikai</source>
+        <translation>飲み会</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>meishi exchange</source>
+        <translation>名刺交換</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>business review</source>
+        <translation>ビジネスレビュー</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>贈り物</translation>
+    </message>
+    <message>
+        <source>favour</source>
+        <translation>お世話</translation>
+    </message>
+    <message>
+        <source>New contact {0}</source>
+        <translation>新しい連絡先 {0}</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>連絡先の編集</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>連絡先のアーカイブ</translation>
+    </message>
+    <message>
+        <source>Unarchive contact</source>
+        <translation>連絡先のアーカイブ解除</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} の削除</translation>
+    </message>
+    <message>
+        <source>Log {0}</source>
+        <translation>{0}の記録</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>やり取りの編集</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>やり取りの削除</translation>
+    </message>
+    <message>
+        <source>New follow-up “{0}”</source>
+        <translation>新しいフォローアップ「{0}」</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>フォローアップの削除</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} の取り込み</translation>
+    </message>
+    <message>
+        <source>New organisation {0}</source>
+        <translation>新しい組織 {0}</translation>
+    </message>
+    <message>
+        <source>Delete organisation {0}</source>
+        <translation>組織 {0} の削除</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>組織の編集</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>新しい{0}</translation>
+    </message>
+    <message>
+        <source>Edit gift or favour</source>
+        <translation>贈答・お世話の編集</translation>
+    </message>
+    <message>
+        <source>Delete gift or favour</source>
+        <translation>贈答・お世話の削除</translation>
+    </message>
+    <message>
+        <source>Record an introduction</source>
+        <translation>紹介の記録</translation>
+    </message>
+    <message>
+        <source>Edit introduction</source>
+        <translation>紹介の編集</translation>
+    </message>
+    <message>
+        <source>Delete introduction</source>
+        <translation>紹介の削除</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>写真の削除</translation>
+    </message>
+    <message>
+        <source>Set photo</source>
+        <translation>写真の設定</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>Holds control characters ({0}), which were removed.</source>
