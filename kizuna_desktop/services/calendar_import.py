@@ -555,7 +555,13 @@ def _tombstone_row(s, uid: str) -> JournalSetting | None:
     import hashlib
 
     key = CANCELLED_KEY + hashlib.sha1(uid.encode("utf-8")).hexdigest()
+    known = s.info.get(_TOMBSTONES)
+    if known is not None:  # read once for the whole import (_write)
+        return known.get(key)
     return s.scalar(select(JournalSetting).where(JournalSetting.key == key))
+
+
+_TOMBSTONES = "calendar_tombstones"  # Session.info: key -> row, every one of the file's UIDs
 
 
 def _remember_cancelled(s, uid: str, rid: str, sequence: int, stamp: datetime | None) -> None:
@@ -569,6 +575,8 @@ def _remember_cancelled(s, uid: str, rid: str, sequence: int, stamp: datetime | 
         row = JournalSetting(key=CANCELLED_KEY + hashlib.sha1(uid.encode("utf-8")).hexdigest(),
                              value=json.dumps({"uid": uid, "instances": {}}))
         s.add(row)
+        if s.info.get(_TOMBSTONES) is not None:
+            s.info[_TOMBSTONES][row.key] = row
     data = json.loads(row.value)
     data["instances"][rid] = [sequence, stamp.isoformat() if stamp else None]
     row.value = json.dumps(data, ensure_ascii=False)
@@ -655,6 +663,22 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
     touched: set[int] = set()
     seen: set[tuple[str, str]] = set()
     cache: dict[str, tuple[int | None, str]] = {}
+    # read once, not once per event (a 5,000-event file): the meetings already imported from
+    # these UIDs, and the addresses and names ignored at any meeting
+    existing: dict[tuple[str, str], Interaction] = {}
+    uid_list = sorted({e.uid for e in events})
+    for i in range(0, len(uid_list), 500):
+        for row in s.scalars(select(Interaction).where(
+                Interaction.calendar_uid.in_(uid_list[i:i + 500]))):
+            existing[(row.calendar_uid, row.recurrence_id)] = row
+    keys = _tombstone_keys(set(uid_list) | set(report_uids))
+    known: dict[str, JournalSetting] = {}
+    for i in range(0, len(keys), 500):
+        known.update((r.key, r) for r in s.scalars(select(JournalSetting).where(
+            JournalSetting.key.in_(keys[i:i + 500]))))
+    s.info[_TOMBSTONES] = known
+    ignored = {(g.email.lower(), "" if g.email else g.name) for g in s.scalars(
+        select(MeetingGuest).where(MeetingGuest.state == IGNORED))}
     for n, e in enumerate(events):
         if n % 50 == 0:
             if stop():  # raised inside the session: rolled back, nothing written
@@ -665,8 +689,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         if e.key in seen:
             continue
         seen.add(e.key)
-        row = s.scalar(select(Interaction).where(Interaction.calendar_uid == e.uid,
-                                                 Interaction.recurrence_id == e.recurrence_id))
+        row = existing.get(e.key)
         if e.status == "cancelled":
             _remember_cancelled(s, e.uid, e.recurrence_id, e.sequence, e.stamp)
             if row is not None:
@@ -724,7 +747,8 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         s.flush()
         report.meeting_ids.append(row.id)
         touched |= set(matched)
-        _guests(s, row, unmatched, e, report)
+        existing[e.key] = row
+        _guests(s, row, unmatched, e, report, ignored)
     # instances gone from a repeating event still in the file (an EXDATE added since)
     uids = {e.uid for e in events} | report_uids
     if uids:
@@ -774,20 +798,19 @@ def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) 
 
 
 def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,
-            report: Report) -> None:
+            report: Report, ignored: set[tuple[str, str]]) -> None:
+    if not unmatched:
+        return
     have = {(g.email.lower(), g.name if not g.email else ""): g for g in s.scalars(
         select(MeetingGuest).where(MeetingGuest.interaction_id == row.id))}
     for p, why in unmatched:
         key = (p.email.lower(), p.name if not p.email else "")
         g = have.get(key)
         if g is None:
-            ignored = s.scalar(select(MeetingGuest.id).where(
-                MeetingGuest.state == IGNORED,
-                (func.lower(MeetingGuest.email) == p.email.lower()) if p.email else
-                (MeetingGuest.name == p.name)).limit(1))
             g = MeetingGuest(interaction_id=row.id, name=p.name[:300], email=p.email[:400],
-                             state=IGNORED if ignored else PENDING)
+                             state=IGNORED if key in ignored else PENDING)
             s.add(g)
+            have[key] = g
         if g.state == PENDING:
             report.unmatched.append(f"{e.label}: {p.label} — {why}")
             report.unmatched_people.setdefault(f"{p.label} — {why}", []).append(e.label)
