@@ -6987,7 +6987,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>undo</name>
     <message>
         <source>meeting</source>
-        <translation>打ち合わせ</translation>
+        <translation>面談</translation>
     </message>
     <message>
         <source>meal</source>
