@@ -220,3 +220,33 @@ def test_how_did_it_go_is_undone_and_redone(window, qtbot):
     with w.journal.session() as s:
         titles = list(s.scalars(select(FollowUp.title)))
     assert titles == ["Thank-you note for “Distributor review”"] * 2
+
+
+@pytest.mark.parametrize("answer", ["ok", "cancel"])
+def test_the_import_says_what_it_would_do_first(window, qtbot, tmp_path, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    w, view = window
+    path = tmp_path / "day.ics"
+    path.write_bytes(DAY.replace("\n", "\r\n").encode())
+    seen = []
+
+    def answer_when_shown():
+        box = getattr(view, "confirm_box", None)
+        if box is not None and box.isVisible():
+            seen.append(box.text())
+            button = QMessageBox.StandardButton.Ok if answer == "ok" else \
+                QMessageBox.StandardButton.Cancel
+            box.button(button).click()
+        else:
+            QTimer.singleShot(50, answer_when_shown)
+
+    QTimer.singleShot(50, answer_when_shown)
+    with qtbot.waitSignal(view.import_finished, timeout=60_000) as sig:
+        view.import_calendar(path, ask=True)
+    assert seen and seen[0].startswith("Would import 3 new and 0 updated meetings")
+    if answer == "ok":
+        assert len(sig.args[0].created) == 3 and _count(w.journal) == 3
+    else:
+        assert sig.args == [None] and _count(w.journal) == 0
