@@ -12,6 +12,7 @@ as those lines. Every font is embedded (IPAex with its fallback chain).
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import io
 import unicodedata
@@ -92,9 +93,10 @@ WORDS = {
         "roster_cols": ("Name", "Title · organisation", "Address as"),
         "named_year": "{y} (how we met); first record {d}", "in_writing": " in writing",
         "in_speech": " in speech",
-        "reach": "How you reach them (best {n}, up to {h} steps):",
+        "reach": "Through whom you reach them (best {n}, up to {h} steps):",
         "reach_cut": "The search stopped at its time limit; a stronger chain may exist.",
-        "you": "you", "strength": "strength {x:.2f}",
+        "reach_more": "{n} more chain(s) through others: kizuna paths (no room on the page).",
+        "you": "you", "strength": "(strength {x:.2f})",
     },
     "ja": {
         "kicker": "打ち合わせ資料", "title": "ブリーフィング：", "before": "出発前に",
@@ -104,9 +106,10 @@ WORDS = {
         "last_time": "前回のやり取り", "follow_ups": "約束事項（未完了）", "talking": "話題",
         "earlier": "それ以前のやり取り", "ledger": "贈答", "career": "経歴",
         "connections": "人脈・紹介", "notes": "メモ", "continued": "（続き）",
-        "reach": "この方へのつながり（上位{n}件、{h}段階まで）：",
+        "reach": "この方へのつながり（人を介して、上位{n}件、{h}段階まで）：",
         "reach_cut": "時間の上限で探索を打ち切りました。より強いつながりがあるかもしれません。",
-        "you": "あなた", "strength": "強さ {x:.2f}",
+        "reach_more": "ほか{n}件のつながりは紙面の都合で省略（kizuna paths で表示）。",
+        "you": "あなた", "strength": "（強さ {x:.2f}）",
         "none_yet": "やり取りの記録はまだありません。",
         "nothing_open": "未完了の約束はありません。",
         "no_ledger": "贈答の記録はありません。", "no_career": "経歴の記録はありません。",
@@ -701,10 +704,13 @@ def _introduction_ja(i) -> str:
 
 def _connections(p: PersonBrief, w: dict, lang: str = "en") -> list:
     out: list = []
-    if p.connections:
+    # the people a chain below goes through are named there, with their evidence
+    in_chains = {n for c in p.chains for n in c.people}
+    others = [c for c in p.connections if c.name not in in_chains]
+    if others:
         out.append(KPara(" · ".join(
             f"{c.name}（{_why_ja(c.why)}）" if lang == "ja" else f"{c.name} ({c.why})"
-            for c in p.connections), "body"))
+            for c in others), "body"))
     for i in p.introductions:
         when = f" ({_when(i.introduced_on, w)})" if i.introduced_on else ""
         said = _introduction_ja(i) if lang == "ja" else i.sentence()
@@ -714,24 +720,29 @@ def _connections(p: PersonBrief, w: dict, lang: str = "en") -> list:
 
 
 def _chains(p: PersonBrief, w: dict, lang: str) -> list:
-    """How the user reaches the person: each chain on one line (you → 青木 健 → 井上 真一,
-    its strength), each link's evidence under it; whether the search was cut."""
+    """How the user reaches the person, one short paragraph a chain (the page holds one
+    person): you → 青木 健 → 井上 真一 (strength), then each link's evidence; whether the
+    search was cut."""
     from kizuna_desktop.services.briefing import CHAIN_HOPS, CHAINS
 
+    more = [KPara(w["reach_more"].format(n=p.chains_left_out), "small")] \
+        if p.chains_left_out else []
     if not p.chains:
-        return [KPara(w["reach_cut"], "small")] if p.chains_cut else []
-    out: list = [KPara(w["reach"].format(n=CHAINS, h=CHAIN_HOPS), "body")]
-    for c in p.chains:
+        return ([KPara(w["reach_cut"], "small")] if p.chains_cut else []) + more
+    out: list = [KPara(w["reach"].format(n=CHAINS, h=CHAIN_HOPS), "small")]
+    sep = "、" if lang == "ja" else "; "
+    for k, c in enumerate(p.chains, 1):
         path = " → ".join([w["you"], *c.people])
-        out.append(KPara(f"{c.rank}. {path} — {w['strength'].format(x=c.strength)}",
-                         "bullet", bullet="•"))
-        for link in c.links:
-            ends = f"{w['you'] if link.from_id == 0 else link.from_name} – {link.to_name}"
-            said = "、".join(link.evidence_ja) if lang == "ja" else "; ".join(link.evidence)
-            out.append(KPara(clip(f"{ends}: {said}", 400), "small"))
+        # the links beyond your own (how you know the go-between is in their own brief)
+        said = " / ".join(
+            f"{link.from_name}–{link.to_name}: "
+            + sep.join(link.evidence_ja if lang == "ja" else link.evidence)
+            for link in c.links if link.from_id != 0)
+        out.append(KPara(clip(f"{k}. {path} {w['strength'].format(x=c.strength)} — "
+                              f"{said}", 400), "small"))
     if p.chains_cut:
-        out.append(KPara(w["reach_cut"], "small"))
-    return out
+        out[-1:] = [out[-1], KPara(w["reach_cut"], "small")]
+    return out + more
 
 
 def _person(p: PersonBrief, on: date, width: float, lang: str) -> list:
@@ -945,6 +956,19 @@ def render(b: Briefing, paper: str = "a4") -> bytes:
         tight, tight_pages = _build(b, paper, compact=True)
         if tight_pages < pages:
             return tight
+        # still over: as many of the chains (the connections section) as fit, the rest named
+        p = b.people[0]
+        # (the last try: the page as it was before chains, without even the note)
+        tries = [(p.chains[:keep], len(p.chains) - keep, p.chains_cut)
+                 for keep in range(len(p.chains) - 1, -1, -1)] + [([], 0, False)]
+        for chains, left_out, cut in tries if p.chains else []:
+            q = copy.copy(p)
+            q.chains, q.chains_left_out, q.chains_cut = chains, left_out, cut
+            fewer = copy.copy(b)
+            fewer.people = [q]
+            data_fewer, n = _build(fewer, paper, compact=True)
+            if n < pages:
+                return data_fewer
     return data
 
 

@@ -194,6 +194,7 @@ class PersonBrief:
     known_since_year: int | None = None  # a year "How we met" names, earlier than the records
     chains: list = field(default_factory=list)  # network.Chain: how the user reaches them
     chains_cut: bool = False  # the search stopped at CHAIN_BUDGET_MS
+    chains_left_out: int = 0  # set by the PDF when the page had no room for them all
     talking_points: list[str] = field(default_factory=list)
 
     def is_overdue(self, f: FollowUpView, on: date) -> bool:
@@ -480,9 +481,11 @@ def person(journal: Journal, contact_id: int, on: date, before: datetime | None 
     p.talking_points = _talking_points(p, on, language)
     from kizuna_desktop.services import network
 
-    reach = network.paths(journal, contact_id=contact_id, max_hops=CHAIN_HOPS, limit=CHAINS,
-                          now=past, budget_ms=CHAIN_BUDGET_MS)
-    p.chains, p.chains_cut = reach.chains, reach.cut
+    # through whom: your own tie with them is in the facts above (interactions, last time)
+    reach = network.paths(journal, contact_id=contact_id, max_hops=CHAIN_HOPS,
+                          limit=CHAINS + 1, now=past, budget_ms=CHAIN_BUDGET_MS)
+    p.chains = [c for c in reach.chains if c.hops > 1][:CHAINS]
+    p.chains_cut = reach.cut
     return p
 
 
