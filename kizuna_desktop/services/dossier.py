@@ -159,7 +159,7 @@ def text_lines(data: dict) -> list[str]:
     """The dossier for a terminal: one field a line, lists indented."""
     from datetime import date
 
-    from kizuna_desktop.i18n import affiliation, format_span, method_label, translate
+    from kizuna_desktop.i18n import affiliation, current, format_span, method_label, translate
 
     lines = [translate("dossier", "{name}  (contact {id})").format(name=data["name"],
                                                                    id=data["id"])]
@@ -228,6 +228,8 @@ def text_lines(data: dict) -> list[str]:
              "introduction": translate("Kinds", "Introduction"),
              "invitation": translate("Kinds", "Invitation"),
              "given": translate("dossier", "given"), "received": translate("dossier", "received")}
+    if current() != "ja":
+        kinds = {}  # English keeps the stored words (meeting, given gift)
     for i in data["interactions"]:
         add("interaction", f"{i['local_time']} {i['zone']} {kinds.get(i['kind'], i['kind'])}: "
             f"{i['summary']}" + (f" @ {i['place']}" if i["place"] else ""))
