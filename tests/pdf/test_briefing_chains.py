@@ -16,7 +16,7 @@ def _flat(text: str) -> str:
 
 
 def test_chains_to_the_person_with_their_evidence(journal, tmp_path, monkeypatch):
-    # the whole search, whatever the machine's load (the 60 ms budget is the next test's)
+    # the whole search, whatever the machine's load (the budget is the next test's)
     monkeypatch.setattr(briefing, "CHAIN_BUDGET_MS", 60_000.0)
     ids = nj.build(journal)
     p = briefing.person(journal, ids.ueda, nj.TODAY)
