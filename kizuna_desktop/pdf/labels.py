@@ -84,7 +84,7 @@ def lines_of(r) -> list[str]:
     if r.address and r.address.postal_code:
         out.append("〒" + r.address.postal_code)
     a = r.address
-    if a and (a.prefecture or a.city or a.town or a.block):  # arabic numerals across
+    if a and getattr(a, "japanese", True) and (a.prefecture or a.city or a.town or a.block):
         out.append(a.prefecture + a.city + a.town + a.block)
         if a.building:
             out.append(a.building)

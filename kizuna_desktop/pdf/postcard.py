@@ -81,7 +81,13 @@ def _y(top_mm: float) -> float:
 
 
 def _kanji_digits(text: str) -> str:
-    return re.sub(r"\d+", lambda m: postal.kanji_number(int(m.group())), text)
+    """Digits as kanji numerals in Japanese text (201 → 二〇一); Latin text as written."""
+    if not _CJK.search(text):
+        return text
+    return postal.kanji_digits(text)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\U00020000-\U0003ffff]")
 
 
 def address_columns(r) -> list[str]:
@@ -90,12 +96,13 @@ def address_columns(r) -> list[str]:
     a = r.address
     if a is None:
         return []
-    if a.prefecture or a.city or a.town or a.block:
+    japanese = getattr(a, "japanese", bool(a.prefecture or a.city or a.town or a.block))
+    if japanese and (a.prefecture or a.city or a.town or a.block):
         main = a.prefecture + a.city + _kanji_digits(a.town) + postal.kanji_block(a.block)
     else:
         main = _kanji_digits(postal.without_code(a.text))
     cols = [main]
-    if a.building:
+    if a.building and (japanese or a.building not in main):
         cols.append(_kanji_digits(a.building))
     return cols
 
@@ -141,6 +148,11 @@ def _draw_name(c: Canvas, r) -> None:
         size = _fit(text + "　", 24, height)
         tategaki.draw_column(c, text.removesuffix("御中") + "　御中", NAME_X * mm,
                              _y(NAME_TOP), size, FONT)
+        return
+    if r.latin_given_first:  # John Smith 様: one column, the Latin name as written
+        text = r.name_lines[0]
+        size = _fit(text, 20, height)
+        tategaki.draw_column(c, text, NAME_X * mm, _y(NAME_TOP), size, FONT)
         return
     family, givens = r.family_name, r.given_names
     top = NAME_TOP

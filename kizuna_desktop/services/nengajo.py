@@ -85,14 +85,14 @@ class Recipient:
     address: Address | None = None
     marks: Marks = field(default_factory=Marks)
     why: str = ""  # "marked", "sent one last year" or "reply to their card"
+    latin_given_first: bool = False  # a name in Latin letters only: "John Smith 様"
     region: str | None = None
 
     @property
     def display_name(self) -> str:
         if self.onchu:
             return self.name_lines[0]
-        return f"{self.family_name} {self.given_names[0]}".strip() if self.given_names \
-            else self.family_name
+        return self.name_lines[0].removesuffix(" 様")
 
     @property
     def name_lines(self) -> list[str]:
@@ -102,6 +102,8 @@ class Recipient:
             return [(self.department or self.company) + " 御中"]
         first = f"{self.family_name} {self.given_names[0]}".strip() if self.given_names \
             else self.family_name
+        if self.latin_given_first and self.given_names:
+            first = f"{self.given_names[0]} {self.family_name}".strip()
         return ([first + " 様"] + [g + " 様" for g in self.given_names[1:]]
                 + [n + " 様" for n in self.joint_families])
 
@@ -234,6 +236,19 @@ def _position(c: Contact, s: Session):
     return current_of([position_view(p) for p in c.positions])
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\U00020000-\U0003ffff]")
+
+
+def _latin_given_first(c: Contact) -> bool:
+    """A name in Latin letters only is written given name first unless the contact says
+    otherwise (John Smith 様)."""
+    from kizuna_desktop.store.models import LatinOrder
+
+    name = (c.family_name or c.family_latin) + (c.given_name or c.given_latin)
+    return (bool(re.search(r"[A-Za-z]", name)) and not _CJK.search(name)
+            and c.latin_order != LatinOrder.FAMILY_FIRST)
+
+
 def _address(c: Contact) -> Address | None:
     if not c.addresses:
         return None
@@ -246,7 +261,7 @@ def _address(c: Contact) -> Address | None:
                          town=a.town, block=a.block, extended=a.extended)
     if not (parts.region or parts.city) and a.text:
         parts = postal.parse(a.text) or parts
-    if not (parts.town or parts.block) and a.street:
+    if not (parts.town or parts.block) and a.street and _CJK.search(a.street):
         parts.town, parts.block, rest = postal.split_street(a.street)
         parts.extended = parts.extended or rest
     if not (parts.town or parts.block) and a.text:  # only text beside the parts (筆まめ's 住所1)
@@ -304,6 +319,7 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                 department=(pos.department_ja or pos.department_en) if pos else "",
                 title=(pos.title_ja or pos.title_en) if pos else "",
                 onchu=bool(source and source.onchu), address=addr,
+                latin_given_first=_latin_given_first(c),
                 marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
                             received=bool(m and m.received), mourning=bool(m and m.mourning)),
                 why=("sent one last year" if c.id in carried
@@ -449,6 +465,7 @@ def tagged(journal: Journal, tag: str) -> list[Recipient]:
                 company=pos.organization if pos else "",
                 department=(pos.department_ja or pos.department_en) if pos else "",
                 title=(pos.title_ja or pos.title_en) if pos else "",
-                onchu=bool(m and m.onchu and pos), address=addr, why=f"tagged {tag}")
+                onchu=bool(m and m.onchu and pos), address=addr, why=f"tagged {tag}",
+                latin_given_first=_latin_given_first(c))
             out.append(r)
         return out

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from kizuna_desktop.text.postal_parts import (  # noqa: F401 (re-exported)
     PREFECTURES,
     Parts,
+    address_number,
     kanji_block,
+    kanji_digits,
     kanji_number,
     normal_code,
     parse,
     split_street,
+    without_code,
 )
 
 
@@ -109,11 +112,6 @@ def code_as_given(code: str) -> str:
     """``NNN-NNNN`` for a code of seven digits however typed (０６０－０００１, 〒0600001); any
     other code kept as typed (half-width), to be named by :func:`code_problem`."""
     return normal_code(code) or _nfkc(code).lstrip("〒").strip()
-
-
-def without_code(text: str) -> str:
-    """``text`` without a postal code (〒 and digits, any width) at its head."""
-    return re.sub(r"^〒?\s*[\d\-‐－ー−]{3,}\s*", "", _nfkc(text)).strip()
 
 
 def code_problem(code: str) -> str:

@@ -49,6 +49,12 @@ def normal_code(code: str) -> str:
     return f"{digits[:3]}-{digits[3:]}"
 
 
+def without_code(text: str) -> str:
+    """``text`` without a postal code (〒 and digits, any width) at its head."""
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    return re.sub(r"^〒?\s*[\d\-‐－ー−]{3,}\s*", "", s).strip()
+
+
 def parse(text: str) -> Parts | None:
     """The parts of a Japanese address written on one line (〒100-0005 東京都千代田区丸の内1-2-3
     丸ビル5階), or None when it does not read as one (no prefecture and no postal code, or no
@@ -111,6 +117,20 @@ def kanji_number(n: int) -> str:
     return out
 
 
+def address_number(n: int | str) -> str:
+    """A number in an address as 筆まめ and 宛名職人 write it: up to two digits with 十
+    (5 → 五, 23 → 二十三), three digits or more digit by digit (201 → 二〇一, 4683 → 四六八三)."""
+    digits = str(n)
+    if len(digits) >= 3:
+        return "".join(_DIGITS[int(d)] for d in digits)
+    return kanji_number(int(digits))
+
+
+def kanji_digits(text: str) -> str:
+    """Every run of digits in ``text`` as :func:`address_number` writes it."""
+    return re.sub(r"\d+", lambda m: address_number(m.group()), text)
+
+
 def kanji_block(block: str, *, style: str = "chome") -> str:
     """Block numbers in kanji numerals: 1-2-3 → 一丁目二番三号 (``style="chome"``) or
     一―二―三 (``style="dash"``, the dash to be set vertically). A block already written with
@@ -119,11 +139,11 @@ def kanji_block(block: str, *, style: str = "chome") -> str:
     if not s:
         return ""
     if any(u in s for u in ("丁目", "番", "号")) or "の" in s:
-        return re.sub(r"\d+", lambda m: kanji_number(int(m.group())), s)
+        return re.sub(r"\d+", lambda m: address_number(m.group()), s)
     nums = [p for p in re.split(f"[{_DASHES}]", s) if p]
     if not all(p.isdigit() for p in nums):
-        return re.sub(r"\d+", lambda m: kanji_number(int(m.group())), s)
-    kan = [kanji_number(int(p)) for p in nums]
+        return re.sub(r"\d+", lambda m: address_number(m.group()), s)
+    kan = [address_number(p) for p in nums]
     if style == "dash":
         return "―".join(kan)
     units = ("丁目", "番", "号") if len(kan) == 3 else ("番", "号") if len(kan) == 2 else ("番地",)

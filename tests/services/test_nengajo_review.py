@@ -285,3 +285,39 @@ def test_list_json_names_postal_problems(tmp_path):
     _mark_all(db)
     got = json.loads(_kizuna(db, "nengajo", "list", "--year", str(YEAR), "--json").stdout)
     assert [p["name"] for p in got["postal_problems"]] == ["佐藤 一郎"]
+
+
+# -- findings 6 and 14: Latin addresses as written; numbers as 筆まめ writes them ------------
+
+def test_latin_address_and_name_kept_as_written(tmp_path):
+    with Journal.open(tmp_path / "l.kizuna") as j:
+        cid = contacts.create(j, ContactInput(
+            family_latin="Smith", given_latin="John", addresses=[AddressInput(
+                label="work", street="Roppongi Hills Mori Tower 30F, 6-10-1 Roppongi",
+                city="Minato-ku", region="Tokyo", postal_code="106-6108",
+                country="Japan")])).id
+        nengajo.mark(j, cid, YEAR, send=True)
+        (r,) = nengajo.new_year_list(j, YEAR).to_print
+    assert r.name_lines == ["John Smith 様"]
+    cols = postcard.address_columns(r)
+    joined = "".join(cols)
+    assert "Roppongi Hills Mori Tower 30F" in joined and "6-10-1 Roppongi" in joined
+    assert "番地" not in joined and "三十" not in joined
+    assert "Tokyo" in joined and "Minato-ku" in joined
+
+
+def test_room_and_block_numbers_of_three_digits_digit_by_digit(three):
+    j, _ = three
+    cid = contacts.create(j, ContactInput(family_name="伊藤", given_name="美咲", addresses=[
+        AddressInput(text="〒460-0008 愛知県名古屋市中区栄3-5-12 栄ビル302"),
+        ])).id
+    cid2 = contacts.create(j, ContactInput(family_name="𠮷田", given_name="修", addresses=[
+        AddressInput(postal_code="399-9301", street="大字北城字和田野4683番地",
+                     region="長野県", city="北安曇郡白馬村")])).id
+    for c in (cid, cid2):
+        nengajo.mark(j, c, YEAR, send=True)
+    rows = {r.family_name: r for r in nengajo.new_year_list(j, YEAR).to_print}
+    assert postcard.address_columns(rows["伊藤"]) == ["愛知県名古屋市中区栄三丁目五番十二号",
+                                                     "栄ビル三〇二"]
+    assert postcard.address_columns(rows["𠮷田"]) == [
+        "長野県北安曇郡白馬村大字北城字和田野四六八三番地"]
