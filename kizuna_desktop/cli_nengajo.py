@@ -355,6 +355,12 @@ def _print(args: argparse.Namespace) -> int:
                              postcard.Layout(offset_x=layout.offset_x, offset_y=layout.offset_y,
                                              sender_boxes=boxes),
                              test_print=args.test_print)
+    if result.cards == 0:
+        for problem in result.skipped:
+            print(translate("cli", "Not printed: {what}").format(what=t(problem)))
+        print(translate("cli", "Nothing to print: no card has an address to print."),
+              file=sys.stderr)
+        return 1
     Path(args.output).write_bytes(result.pdf)
     what = (translate("cli", "test print (box outlines)") if args.test_print
             else translate("cli", "{n} cards").format(n=result.cards))

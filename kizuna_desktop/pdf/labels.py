@@ -88,6 +88,9 @@ def lines_of(r) -> list[str]:
         out.append(a.prefecture + a.city + a.town + a.block)
         if a.building:
             out.append(a.building)
+    elif a and not getattr(a, "japanese", True):  # Latin: one line per part, as written
+        for col in address_columns(r):
+            out.extend(x.strip() for x in col.split(",") if x.strip())
     else:
         out.extend(address_columns(r))
     out.extend(r.organisation_lines)
@@ -99,19 +102,59 @@ def _y(top_mm: float) -> float:
     return (PAGE_H - top_mm) * mm
 
 
-def _horizontal(c: Canvas, lines: list[str], box) -> None:
+FLOOR = 5.5  # pt: a label that fits only smaller than this is refused, named
+
+
+def _horizontal_size(lines: list[str], box) -> float | None:
+    """The largest size (11 pt down to the floor) at which every line fits the label."""
     left, top, right, bottom = box
     w, h = (right - left - 2 * PAD) * mm, (bottom - top - 2 * PAD) * mm
     name_lines = len([x for x in lines if x.endswith((" 様", " 御中"))])
     size = 11.0
-    while size > 4:
+    while size >= FLOOR:
         widths = [fonts.width(x, FONT, size * (1.3 if i >= len(lines) - name_lines else 1))
                   for i, x in enumerate(lines)]
         total = sum(size * (1.3 if i >= len(lines) - name_lines else 1) * 1.2
                     for i in range(len(lines)))
         if max(widths) <= w and total <= h:
-            break
+            return size
         size -= 0.25
+    return None
+
+
+def _vertical_columns(r) -> list[str]:
+    cols = [("〒" + r.address.postal_code) if r.address and r.address.postal_code else "",
+            *address_columns(r), *r.organisation_lines, *r.name_lines]
+    return [x for x in cols if x]
+
+
+def _vertical_fit(cols: list[str], box) -> tuple[float, list[str]] | None:
+    """The largest size (11 pt down to the floor) and the columns at it (a long one broken
+    into several, by the kinsoku rules) that fit the label; None when none does."""
+    left, top, right, bottom = box
+    h = (bottom - top - 2 * PAD) * mm
+    w = (right - left - 2 * PAD) * mm
+    size = 11.0
+    while size >= FLOOR:
+        if max(tategaki.column_length(x[:1], size, FONT) for x in cols) <= h:
+            split = [part for x in cols
+                     for part in tategaki.split_columns(x, size, FONT, h, address=True)]
+            if (len(split) * size * 1.25 <= w
+                    and max(tategaki.column_length(x, size, FONT) for x in split) <= h):
+                return size, split
+        size -= 0.25
+    return None
+
+
+def _vertical_size(cols: list[str], box) -> float | None:
+    fit = _vertical_fit(cols, box)
+    return fit[0] if fit else None
+
+
+def _horizontal(c: Canvas, lines: list[str], box) -> None:
+    left, top, right, bottom = box
+    name_lines = len([x for x in lines if x.endswith((" 様", " 御中"))])
+    size = _horizontal_size(lines, box) or FLOOR
     y = _y(top + PAD)
     for i, line in enumerate(lines):
         s = size * (1.3 if i >= len(lines) - name_lines else 1)
@@ -121,17 +164,8 @@ def _horizontal(c: Canvas, lines: list[str], box) -> None:
 
 def _vertical(c: Canvas, r, box) -> None:
     left, top, right, bottom = box
-    h = (bottom - top - 2 * PAD) * mm
-    cols = [("〒" + r.address.postal_code) if r.address and r.address.postal_code else "",
-            *address_columns(r), *r.organisation_lines, *r.name_lines]
-    cols = [x for x in cols if x]
-    w = (right - left - 2 * PAD) * mm
-    size = 11.0
-    while size > 4:
-        if (len(cols) * size * 1.25 <= w
-                and max(tategaki.column_length(x, size, FONT) for x in cols) <= h):
-            break
-        size -= 0.25
+    cols = _vertical_columns(r)
+    size, cols = _vertical_fit(cols, box) or (FLOOR, cols)
     x = (right - PAD) * mm - size * 0.625
     for col in cols:
         tategaki.draw_column(c, col, x, _y(top + PAD), size, FONT)
@@ -165,6 +199,10 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
             skipped.extend(bad)
         elif r.address is None:
             skipped.append(f"{r.family_name}: no address")
+        elif (_vertical_size(_vertical_columns(r), sheet.rect(0)) if vertical
+              else _horizontal_size(lines_of(r), sheet.rect(0))) is None:
+            skipped.append(f"{r.name_lines[0] if r.name_lines else r.family_name}: too long "
+                           f"for a label of {sheet.name} even at {FLOOR:g} pt; not printed")
         else:
             todo.append(r)
     pages = max(1, -(-len(todo) // per)) if (todo or calibration) else 0

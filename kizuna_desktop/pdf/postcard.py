@@ -200,11 +200,11 @@ def _draw_recipient(c: Canvas, r) -> None:
     if org and not r.onchu and r.title and org[-1] == r.title:
         org = org[:-1]  # the title goes above the name, in the name's column
     if org:
-        x = min(x, 64.0)
+        x = min(x + 1.5, 64.0)
         for line in org:
             size = _fit(line, 12, height)
             tategaki.draw_column(c, line, x * mm, _y(ADDRESS_TOP + 6), size, FONT)
-            x -= 6.0
+            x -= ORG_PITCH
     _draw_name(c, r)
 
 
@@ -237,6 +237,62 @@ def problems_of(r) -> list[str]:
                           text, FONT)[0]
 
 
+NAME_FLOOR = 10.0  # pt: a name smaller than this is refused, never printed illegibly
+ORG_PITCH = 5.0  # mm between the company / department columns
+_CLEAR_OF_NAME = 56.5  # mm: the address and company columns stay right of the name's column
+
+
+def fit_problems(r, sender=None) -> list[str]:
+    """What of the card would not fit its area even at the smallest size allowed (the card
+    is refused, named, rather than printed across the name or off the card)."""
+    who = r.name_lines[0] if r.name_lines else r.family_name
+    out = []
+    height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
+    cols = [part for i, text in enumerate(address_columns(r))
+            for part in tategaki.split_columns(text, 13, FONT, height, address=True)]
+    x = ADDRESS_X[0] - 7.5 * len(cols)
+    org = r.organisation_lines
+    if org and not r.onchu and r.title and org[-1] == r.title:
+        org = org[:-1]
+    for line in org:
+        if tategaki.column_length(line, 7.0, FONT) > height:
+            out.append(f"{who}: the company line {line[:20]}… is too long for the card even "
+                       "at 7 pt")
+    last = (min(x + 1.5, 64.0) - ORG_PITCH * (len(org) - 1)) if org else x + 7.5
+    if cols and last < _CLEAR_OF_NAME:
+        out.append(f"{who}: the address ({len(cols)} columns) and company lines do not fit "
+                   "beside the name; shorten the address")
+    if not r.onchu:
+        name_h = (NAME_BOTTOM - NAME_TOP) * mm
+        longest = max([len(g) for g in r.given_names]
+                      + [len(n.replace(" ", "")) for n in r.joint_families] + [1])
+        if r.latin_given_first:
+            fits = tategaki.column_length(r.name_lines[0], NAME_FLOOR, FONT) <= name_h
+        else:
+            fits = name_h / (len(r.family_name) + longest + 3) >= NAME_FLOOR
+        if not fits:
+            out.append(f"{who}: the name is too long for the card even at {NAME_FLOOR:g} pt")
+    elif tategaki.column_length(r.name_lines[0], NAME_FLOOR, FONT) > (NAME_BOTTOM - NAME_TOP) * mm:
+        out.append(f"{who}: the name is too long for the card even at {NAME_FLOOR:g} pt")
+    return out
+
+
+def sender_problems(s) -> list[str]:
+    """The sender block past the card's left edge (too long an address or name)."""
+    if s is None or not s.is_set:
+        return []
+    parsed = postal.parse(s.address)
+    text = (parsed.region + parsed.city + parsed.town + parsed.block if parsed
+            else postal.without_code(s.address))
+    cols = [text] + ([parsed.extended] if parsed and parsed.extended else [])
+    n = sum(len(tategaki.split_columns(col, 9, FONT, 46 * mm, address=True)) for col in cols)
+    if 30.0 - 4.5 * n - 2.0 < 8.0:
+        return [f"the sender's address ({n} columns) does not fit the card; shorten it"]
+    if tategaki.column_length(s.name, 7.0, FONT) > 46 * mm:
+        return ["the sender's name is too long for the card even at 7 pt"]
+    return []
+
+
 def render(recipients: list, sender, layout: Layout | None = None,
            *, test_print: bool = False) -> Result:
     """One page per recipient (or the test print's one page, over the first recipient when
@@ -251,8 +307,10 @@ def render(recipients: list, sender, layout: Layout | None = None,
     skipped: list[str] = []
     cards = 0
     todo = recipients[:1] if test_print else recipients
+    if sender is not None and (bad_sender := sender_problems(sender)):
+        return Result(pdf=b"", cards=0, skipped=bad_sender)
     for r in todo:
-        bad = problems_of(r)
+        bad = problems_of(r) or fit_problems(r)
         if bad:
             skipped.extend(bad)
             continue

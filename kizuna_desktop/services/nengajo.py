@@ -210,9 +210,9 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
                             ("mourning", mourning), ("onchu", onchu)):
             if value is not None:
                 setattr(m, name, value)
-        if mourning and send is None:
-            m.send = False  # mourning takes the contact out of the print run
-        if m.mourning and (m.send or m.sent):
+        # mourning takes the contact out of the print run (a send mark stays, for undo);
+        # a card already sent, or asked to be sent and withheld at once, is a contradiction
+        if m.mourning and (m.sent or (send and mourning)):
             raise KizunaError("A card cannot be both sent (or to send) and withheld for "
                               "mourning (喪中) in one year; clear one of the marks first.")
         if joint_names is not None:

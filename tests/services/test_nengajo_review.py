@@ -240,8 +240,11 @@ def test_contradictory_marks_refused(three):
     with pytest.raises(KizunaError, match="mourning"):
         nengajo.mark(j, ids["井上"], YEAR, sent=True, mourning=True)
     nengajo.mark(j, ids["井上"], YEAR, send=True)
+    with pytest.raises(KizunaError, match="mourning"):
+        nengajo.mark(j, ids["井上"], YEAR, send=True, mourning=True)
     m = nengajo.mark(j, ids["井上"], YEAR, mourning=True)  # mourning takes it off the run
-    assert m.mourning and not m.send
+    assert m.mourning
+    assert [r.family_name for r in nengajo.new_year_list(j, YEAR).mourning] == ["井上"]
     with pytest.raises(KizunaError):
         nengajo.mark(j, ids["井上"], YEAR, sent=True)
 
@@ -321,3 +324,51 @@ def test_room_and_block_numbers_of_three_digits_digit_by_digit(three):
                                                      "栄ビル三〇二"]
     assert postcard.address_columns(rows["𠮷田"]) == [
         "長野県北安曇郡白馬村大字北城字和田野四六八三番地"]
+
+
+# -- finding 7: overlong text shrunk within a floor, else the card / label refused, named -----
+
+def _glyphs(pdf: bytes) -> list[tuple[str, float, float]]:
+    """(character, x, y) in points of every glyph drawn on every page, read back."""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        def visit(text, cm, tm, font, size, page_out=out):
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            for ch in text.strip():
+                page_out.append((ch, x, y))
+        page.extract_text(visitor_text=visit)
+    return out
+
+
+def test_overlong_address_refuses_the_card_and_long_lines_stay_on_it(three):
+    from reportlab.lib.units import mm
+
+    j, ids = three
+    long_town = contacts.create(j, ContactInput(family_name="岡田", given_name="優", addresses=[
+        AddressInput(postal_code="100-0001", region="東京都", city="千代田区",
+                     street="あ" * 300 + "本町1-1-1")])).id
+    nengajo.mark(j, long_town, YEAR, send=True)
+    nengajo.mark(j, ids["井上"], YEAR, send=True)
+    got = {r.family_name: r for r in nengajo.new_year_list(j, YEAR).to_print}
+    result = postcard.render([got["岡田"], got["井上"]], None)
+    assert result.cards == 1 and any("岡田 優 様" in p and "do not fit" in p
+                                     for p in result.skipped)
+    glyphs = _glyphs(result.pdf)
+    assert glyphs and "岡" not in {g[0] for g in glyphs}
+    for _, x, y in glyphs:  # every glyph on the card
+        assert 0 <= x <= 100 * mm and 0 <= y <= 148 * mm
+    # labels: the long one refused and named; every glyph of the others inside its label
+    for vertical in (False, True):
+        sheet = labels.SHEETS["avery-l7160" if not vertical else "avery-l7163"]
+        res = labels.render([got["岡田"], got["井上"]], sheet, vertical=vertical)
+        if not vertical:  # across, 300 characters cannot fit a 63.5 mm label at 5.5 pt
+            assert res.labels == 1 and any("岡田" in p for p in res.skipped)
+        else:  # down, broken into columns at 5.5 pt or more, or refused: never outside
+            assert res.labels == 2 or any("岡田" in p for p in res.skipped)
+        rects = [sheet.rect(i) for i in range(res.labels)]
+        drawn = _glyphs(res.pdf)
+        assert drawn
+        for ch, x, y in drawn:
+            assert any(left * mm <= x <= right * mm and (297 - bottom) * mm <= y
+                       <= (297 - top) * mm for left, top, right, bottom in rects), ch
