@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kizuna_desktop.services import health, organizations, search, tags
+from kizuna_desktop.services import health, japanese, organizations, search, tags
 from kizuna_desktop.services.search import ContactFilter, ContactSummary
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
@@ -95,6 +95,28 @@ class FilterCombo(QComboBox):
     def wheelEvent(self, event) -> None:
         self.ensure_filled()
         super().wheelEvent(event)
+
+
+def family_first(text: str, rows: list[ContactSummary]) -> list[ContactSummary]:
+    """The people picker's order: contacts whose family name (as written, read or in Latin
+    letters) starts with a word typed first, then those whose given name does, then the
+    rest (an organisation's or a title's match), each group in the list's order. Typing 山田
+    or "yamada" puts 山田 太郎 before 田中 山田男 or someone at 山田電機."""
+    words = [w.casefold() for w in text.split()]
+    if not words:
+        return rows
+
+    def starts(*values: str) -> bool:
+        return any(v and japanese.to_hiragana(v.casefold()).startswith(
+            japanese.to_hiragana(w)) for v in values for w in words)
+
+    def rank(c: ContactSummary) -> int:
+        n = c.name
+        if starts(n.family_name, n.family_reading, n.family_latin):
+            return 0
+        return 1 if starts(n.given_name, n.given_reading, n.given_latin) else 2
+
+    return sorted(rows, key=rank)  # stable: the list's order within each group
 
 
 def role_line(c: ContactSummary) -> str:

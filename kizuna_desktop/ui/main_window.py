@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QWidget,
@@ -35,6 +36,7 @@ from kizuna_desktop import __version__
 from kizuna_desktop.services import search
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import plain
 from kizuna_desktop.ui.contact_card import ContactCard
 from kizuna_desktop.ui.contacts_pane import ContactsPane
 from kizuna_desktop.ui.followups_pane import FollowUpsPane
@@ -102,8 +104,17 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([470, 460, 350])
         self.middle.setSizes([360, 420])
+        # The status bar: the temporary message in a label of its own on the left (elided
+        # when long, the whole of it in the tooltip), a gap, then the permanent counts and
+        # the journal's path: a long message never runs into them.
+        self.message_line = MessageLine()
+        self.message_line.setObjectName("status-message")
+        self.statusBar().messageChanged.connect(self.message_line.set_message)
+        self.statusBar().addPermanentWidget(self.message_line, 1)
         self.status_line = QLabel()  # the permanent line: counts and the journal's path
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_line.setObjectName("status-counts")
+        self.status_line.setContentsMargins(12, 0, 0, 0)  # apart from the message
         self.statusBar().addPermanentWidget(self.status_line)
 
         self._build_actions()
@@ -647,6 +658,33 @@ class MainWindow(QMainWindow):
 for _controller, _names in FORWARDED.items():
     for _name in _names:
         setattr(MainWindow, _name, _forward(_controller, _name))
+
+
+class MessageLine(QLabel):
+    """The status bar's temporary message (QStatusBar.showMessage, an action's status tip):
+    shown elided to the width it has, the whole message in its tooltip, plain text."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message = ""
+
+    def set_message(self, text: str) -> None:
+        self.message = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight,
+                                              max(self.width() - 4, 0))
+        self.setText(shown)
+        self.setToolTip(plain.tooltip(self.message) if shown != self.message else "")
+        self.setAccessibleName(self.message)
 
 
 class _SearchKeys(QObject):

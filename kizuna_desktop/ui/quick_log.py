@@ -49,6 +49,7 @@ from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import InteractionKind
 from kizuna_desktop.text import zones
 from kizuna_desktop.ui import palette, plain
+from kizuna_desktop.ui.contacts_pane import family_first
 from kizuna_desktop.ui.icons import kind_icon, label
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -289,7 +290,8 @@ class QuickLogDialog(QDialog):
         """Completions come from the search service (any script), a few at a time."""
         self._matches = {}
         if text.strip():
-            for c in search.page(self.journal, search.ContactFilter(text=text), 0, 15):
+            found = search.page(self.journal, search.ContactFilter(text=text), 0, 50)
+            for c in family_first(text, found)[:15]:  # family names first
                 shown = f"{c.display} — {c.role}" if c.role else c.display
                 self._matches[shown] = c.id
         self._completions.setStringList(list(self._matches))
