@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kizuna_desktop import __version__, paths
 from kizuna_desktop.errors import KizunaError
+from kizuna_desktop.i18n import days_text as i18n_days_text
 from kizuna_desktop.i18n import translate
 
 EXIT_ERROR = 1
@@ -314,7 +315,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
               or args.going_cold else translate("cli", "No contacts yet."))
         return 0
     table = [(str(r.id), *(terminal_safe(x) for x in (r.written, r.reading, r.latin, r.role)),
-              "" if r.days_since(today) is None else zones.days_text(r.days_since(today)))
+              "" if r.days_since(today) is None else i18n_days_text(r.days_since(today)))
              for r in rows]
     header = (translate("cli", "ID"), translate("cli", "NAME"), translate("cli", "READING"),
               translate("cli", "LATIN"), translate("cli", "ROLE"), translate("cli", "LAST"))

@@ -480,3 +480,26 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+
+def occasion_label(occasion: str, short: bool = False) -> str:
+    """An occasion in the interface's language: '年賀 / nengajō (New Year)' (short '年賀
+    nengajō') in English, '年賀' in Japanese ('' for Other when short). (Here, not in kinds.py:
+    kinds and text/ depend on nothing of ours — DESIGN.md's layers.)"""
+    from kizuna_desktop.kinds import OCCASION_JA, OCCASION_LABELS, OCCASION_SHORT, Occasion
+
+    try:
+        o = Occasion(occasion)
+    except ValueError:
+        return str(occasion)
+    if current() == "ja":
+        return "" if short and o is Occasion.OTHER else OCCASION_JA[o]
+    return (OCCASION_SHORT if short else OCCASION_LABELS)[o]
+
+
+def days_text(days: int | None) -> str:
+    """How "days since" reads: "today", "1 d", "12 d" ("今日", "12日"); "—" for never."""
+    if days is None:
+        return "—"
+    return (translate("zones", "today") if days == 0
+            else translate("zones", "{n} d").format(n=days))

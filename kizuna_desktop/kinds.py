@@ -111,20 +111,6 @@ OCCASION_JA: dict[Occasion, str] = {
 }
 
 
-def occasion_label(occasion: str, short: bool = False) -> str:
-    """An occasion in the interface's language: '年賀 / nengajō (New Year)' (short '年賀
-    nengajō') in English, '年賀' in Japanese ('' for Other when short)."""
-    from kizuna_desktop.i18n import current
-
-    try:
-        o = Occasion(occasion)
-    except ValueError:
-        return str(occasion)
-    if current() == "ja":
-        return "" if short and o is Occasion.OTHER else OCCASION_JA[o]
-    return (OCCASION_SHORT if short else OCCASION_LABELS)[o]
-
-
 def parse_organization_kind(text: str) -> OrganizationKind:
     """A kind from its value or its words, any case ("chamber of commerce", "public-body")."""
     key = text.strip().lower().replace("-", "_").replace(" ", "_")

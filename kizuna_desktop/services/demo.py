@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -114,7 +114,26 @@ def write_demo(journal: Journal, today: date | None = None,
             counts["ledger"] += 1
         meishi.create(journal, meishi.MeishiInput(**data["meishi"]))
         counts["meishi_profiles"] = 1
+        _entered_on(journal, today)
     return counts
+
+
+def _entered_on(journal: Journal, today: date) -> None:
+    """A demo written for a day before today was entered on that day (at noon in Tokyo), not
+    now: what it holds is as things stood then, so that a briefing for a meeting after that day
+    (but before the real now) still sees the follow-ups and people the demo holds."""
+    from sqlalchemy import update
+
+    from kizuna_desktop.store.models import Base
+
+    entered = datetime.combine(today, time(12), JST).astimezone(UTC).replace(tzinfo=None)
+    if entered >= datetime.now(UTC).replace(tzinfo=None):
+        return
+    with journal.session() as s:
+        for table in Base.metadata.sorted_tables:
+            if "created_at" in table.c:
+                s.execute(update(table).where(table.c.created_at > entered)
+                          .values(created_at=entered))
 
 
 def _organizations(journal: Journal, rows: list[dict]) -> dict[str, int]:

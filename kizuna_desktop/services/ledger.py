@@ -10,8 +10,8 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from kizuna_desktop.errors import NotFoundError, ValidationError
-from kizuna_desktop.i18n import translate
-from kizuna_desktop.kinds import LEDGER_KIND_LABELS, occasion_label
+from kizuna_desktop.i18n import occasion_label, translate
+from kizuna_desktop.kinds import LEDGER_KIND_LABELS
 from kizuna_desktop.services import names, validation
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (

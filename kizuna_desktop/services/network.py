@@ -181,13 +181,22 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
         yield ids[k:k + CHUNK]
 
 
+def _naive_utc(t: datetime) -> datetime:
+    """``t`` as naive UTC, as stored; the first hours of year 1 ahead of UTC (and the last of
+    9999 behind it) are outside Python's range in UTC: the range's end then."""
+    try:
+        return t.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.min if t.year == 1 else datetime.max
+
+
 class Graph:
     """The ties around some people, loaded on demand from one session."""
 
     def __init__(self, session: Session, now: datetime | None = None, *,
                  include_archived: bool = False, weights: Weights = WEIGHTS):
         self.s = session
-        self.now = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+        self.now = _naive_utc(now or datetime.now(UTC))
         self.today = self.now.date()
         self.include_archived = include_archived
         self.w = weights

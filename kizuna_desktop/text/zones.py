@@ -166,16 +166,6 @@ def days_between(instant: datetime, zone: str | tzinfo, on: date) -> int:
     return max(0, (on - local_date(instant, zone)).days)
 
 
-def days_text(days: int | None) -> str:
-    """How "days since" reads: "today", "1 d", "12 d"; "—" for never."""
-    if days is None:
-        return "—"
-    from kizuna_desktop.i18n import translate
-
-    return (translate("zones", "today") if days == 0
-            else translate("zones", "{n} d").format(n=days))
-
-
 def offset_text(off: timedelta | None) -> str:
     """A UTC offset written the one way Kizuna writes offsets: "UTC+14:00", "UTC-12:00",
     "UTC+05:30" ("UTC" for none)."""

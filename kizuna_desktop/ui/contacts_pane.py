@@ -301,7 +301,7 @@ class ContactsModel(QAbstractTableModel):
             if col == HEALTH:
                 return self.health_text(c)
             days = c.days_since(self.today)
-            from kizuna_desktop.text.zones import days_text
+            from kizuna_desktop.i18n import days_text
 
             return days_text(days)  # "287 d" / "287日", "today" / "今日", "—"
         if role == Qt.ItemDataRole.UserRole:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import KizunaError, ValidationError
+from kizuna_desktop.i18n import occasion_label
 from kizuna_desktop.kinds import (
     LEDGER_KIND_LABELS,
     LedgerDirection,
     LedgerKind,
     Occasion,
-    occasion_label,
 )
 from kizuna_desktop.services import lookup
 from kizuna_desktop.services.ledger import LedgerInput, LedgerView

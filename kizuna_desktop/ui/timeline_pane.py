@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop import i18n
-from kizuna_desktop.kinds import occasion_label
+from kizuna_desktop.i18n import occasion_label
 from kizuna_desktop.services import timeline
 from kizuna_desktop.services.timeline import Entry
 from kizuna_desktop.store import Journal

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from kizuna_desktop.errors import ValidationError
-from kizuna_desktop.kinds import occasion_label, parse_occasion
+from kizuna_desktop.i18n import occasion_label
+from kizuna_desktop.kinds import parse_occasion
 from kizuna_desktop.services import contacts, ledger, timeline
 from kizuna_desktop.store.models import LedgerDirection, LedgerKind, Occasion
 

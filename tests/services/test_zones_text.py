@@ -86,8 +86,10 @@ def test_days_between_are_local_dates_and_never_negative():
     assert zones.days_between(dinner, "America/New_York", date(2026, 11, 20)) == 0
     # Tokyo's date already tomorrow while the laptop's is today: never negative.
     assert zones.days_between(early, "Asia/Tokyo", date(2026, 11, 30)) == 0
-    assert zones.days_text(0) == "today" and zones.days_text(3) == "3 d"
-    assert zones.days_text(None) == "—"
+    from kizuna_desktop.i18n import days_text
+
+    assert days_text(0) == "today" and days_text(3) == "3 d"
+    assert days_text(None) == "—"
 
 
 def test_labels_carry_the_zone_when_the_laptop_reads_another():

@@ -11,6 +11,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from kizuna_desktop.i18n import days_text
 from kizuna_desktop.services import briefing, clock, interactions, search, timeline
 from kizuna_desktop.store import Journal
 from kizuna_desktop.text import zones
@@ -45,7 +46,7 @@ def main(journal_path: str, copy_path: str, pdf_path: str) -> None:
             kind="meeting", occurred_at=just_now, zone=here.key, participant_ids=[sato.id],
             summary="Just now"))
         row = search.by_ids(j, [sato.id])[0]
-        out["right_after"] = zones.days_text(row.days_since(datetime.now().date()))
+        out["right_after"] = days_text(row.days_since(datetime.now().date()))
     print(json.dumps(out, ensure_ascii=False))
 
 
