@@ -151,7 +151,7 @@ def test_the_timeline_reads_the_same_under_two_laptop_zones(tmp_path):
         seen[tz] = json.loads(r.stdout.strip().splitlines()[-1])
         assert png.stat().st_size > 1000
     tokyo, new_york = seen["Asia/Tokyo"], seen["America/New_York"]
-    assert tokyo["months"] == new_york["months"] == ["2026-12", "2026-11", "2026-10"]
+    assert tokyo["months"] == new_york["months"] == ["December 2026", "November 2026", "October 2026"]
     assert tokyo["items"][0].startswith("01 Dec 05:43 ·")
     assert new_york["items"][0].startswith("01 Dec 05:43 JST ·")
     assert "20 Nov 18:30 · Nomikai" in tokyo["items"]
