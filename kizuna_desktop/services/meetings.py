@@ -291,9 +291,15 @@ def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
 _SLACK = timedelta(days=1, hours=2)  # the most two zones' 00:00 of one date lie apart
 
 
+_LONGEST = timedelta(days=31)  # an event of several days begins at most this long before
+
+
 def _since(lo: datetime):
-    """Begins after ``lo`` (naive UTC), or ends after it (an event of several days)."""
-    return or_(Interaction.occurred_at >= lo, Interaction.ends_at >= lo)
+    """Begins after ``lo`` (naive UTC), or ends after it (an event of several days, begun at
+    most ``_LONGEST`` before: the start bounded, so that the query walks the occurred_at index
+    instead of every interaction — 2.3 s at 100,000 contacts for the view's refresh)."""
+    return and_(Interaction.occurred_at >= lo - _LONGEST,
+                or_(Interaction.occurred_at >= lo, Interaction.ends_at >= lo))
 
 
 def _last_day(m: MeetingView):
