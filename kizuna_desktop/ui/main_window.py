@@ -165,16 +165,24 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.views[name] = widget
             return dock
+        dock = self._new_dock(name, area, shortcut, widget)
+        dock.setVisible(visible)
+        self.views[name] = widget
+        return dock
+
+    def _new_dock(self, name: str, area: Qt.DockWidgetArea, shortcut: str | None,
+                  widget: QWidget | None = None) -> QDockWidget:
+        """A view's dock (its object name is what a saved layout restores it by) and its
+        entry in the View menu."""
         dock = QDockWidget(name, self)
         dock.setObjectName(f"view-{name}")
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        dock.setVisible(visible)
         action = dock.toggleViewAction()
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         self.view_menu.addAction(action)
-        self.views[name] = widget
         return dock
 
     def add_lazy_view(self, name: str, build, *, shortcut: str | None = None,
@@ -184,14 +192,8 @@ class MainWindow(QMainWindow):
         View menu entry or shortcut, or a layout restored with it open): the dock and the
         menu entry now, ``build()`` then, which calls :meth:`add_view` with the same name.
         Nothing of it is imported or read at start-up."""
-        dock = QDockWidget(name, self)
-        dock.setObjectName(f"view-{name}")  # the same as add_view's: layouts restore it
-        self.addDockWidget(area, dock)
+        dock = self._new_dock(name, area, shortcut)
         dock.setVisible(False)
-        action = dock.toggleViewAction()
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        self.view_menu.addAction(action)
         self._pending_views[name] = dock
         self._view_builders[name] = build
 
