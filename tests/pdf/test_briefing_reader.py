@@ -187,7 +187,10 @@ def _person_with_long_career_and_notes(journal):
 @needs_poppler
 def test_career_and_notes_say_what_is_not_shown_and_what_continues(journal, tmp_path):
     cid = _person_with_long_career_and_notes(journal)
-    b, data = _render(journal, [cid], briefing.Meeting(day=date(2026, 12, 3)))
+    # The contact is entered now (the real clock): the meeting is tomorrow, so the briefing
+    # is of things as they stand, not "as things stood before" a meeting already past.
+    tomorrow = datetime.now(JST).date() + timedelta(days=1)
+    b, data = _render(journal, [cid], briefing.Meeting(day=tomorrow))
     t = _squash(text(data))
     assert "2olderpositionsnotshown." in t  # 14 positions, 12 shown
     pages = _blocks(data, tmp_path)
