@@ -11,24 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import QDate, QSettings, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kizuna_desktop import paths
 from kizuna_desktop.services import search
 from kizuna_desktop.ui.briefing_dialog import BriefingDialog
-from kizuna_desktop.ui.main_window import MainWindow
 from tests.pdf.pdfcheck import text
-
-
-@pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
-    return w
 
 
 def _save(dialog) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -30,16 +29,6 @@ def answer(button: QMessageBox.StandardButton, delay: int = 150) -> None:
         else:
             QTimer.singleShot(50, click)
     QTimer.singleShot(delay, click)
-
-
-@pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    # The follow-ups pane is filled off the UI thread at start-up.
-    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
-    return w
 
 
 def names(w: MainWindow) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from datetime import date
 
-import pytest
 from PIL import Image
 from PySide6.QtCore import QDate
 
@@ -23,17 +22,7 @@ from kizuna_desktop.services import (
     search,
 )
 from kizuna_desktop.services.careers import Role
-from kizuna_desktop.ui.main_window import MainWindow
 from tests.pdf.pdfcheck import text as pdf_text
-
-
-@pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
-    return w
 
 
 def _org(w, name):

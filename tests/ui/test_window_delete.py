@@ -9,18 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kizuna_desktop.services import followups, interactions, search, timeline
-from kizuna_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    w.follow_ups.reload()
-    return w
+def window(active_window):
+    return active_window
 
 
 class Boxes:

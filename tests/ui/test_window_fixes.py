@@ -12,13 +12,8 @@ from kizuna_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    return w
+def window(active_window):
+    return active_window
 
 
 @pytest.mark.parametrize("kind", ["ledger", "introduction"])

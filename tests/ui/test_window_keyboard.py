@@ -10,20 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kizuna_desktop.services import contacts, search
 from kizuna_desktop.store.models import MethodKind
-from kizuna_desktop.ui.main_window import MainWindow
 
 from .helpers import commit_ime_text
 
 
 @pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    qtbot.waitUntil(lambda: w.follow_ups.pane is not None, timeout=10_000)
-    return w
+def window(active_window):
+    return active_window
 
 
 def focus() -> object:

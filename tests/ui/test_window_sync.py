@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 
@@ -16,15 +15,6 @@ from kizuna_desktop.ui import commands as cmd
 from kizuna_desktop.ui.main_window import MainWindow
 
 from .helpers import commit_ime_text
-
-
-@pytest.fixture
-def window(qtbot, demo_journal):
-    w = MainWindow(demo_journal)
-    qtbot.addWidget(w)
-    w.show()
-    w.follow_ups.reload()
-    return w
 
 
 def test_a_contact_created_under_a_hiding_search_is_shown_and_selected(qtbot, window):
