@@ -51,9 +51,9 @@ def shortcut_rows(window: QMainWindow,
     others = [(_words(a.text()), _keys(a)) for a in window.findChildren(QAction)
               if _keys(a) and id(a) not in seen and _words(a.text())]
     others += list(extra)
-    if others:
+    if others:  # in the order the window made them (Ctrl+1, Ctrl+2, Ctrl+3), each once
         groups.append((QCoreApplication.translate("ShortcutsDialog", "Anywhere in the window"),
-                       sorted(set(others))))
+                       list(dict.fromkeys(others))))
     return groups
 
 
