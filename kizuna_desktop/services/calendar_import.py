@@ -33,6 +33,7 @@ from kizuna_desktop.i18n import translate
 from kizuna_desktop.services import clock, indexing
 from kizuna_desktop.services.meetings import IGNORED, PENDING
 from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import begin_write
 from kizuna_desktop.store.models import (
     Contact,
     ContactMethod,
@@ -108,6 +109,10 @@ class Report:
     problems: list[str] = field(default_factory=list)
     meeting_ids: list[int] = field(default_factory=list)
     uids: set[str] = field(default_factory=set)  # every UID in the file (for undo)
+    # an undoable import's snapshots of what it may change (``snapshot``), both taken inside
+    # its own write transaction: before it wrote and as it left them
+    before: object = field(default=None, repr=False, compare=False)
+    after: object = field(default=None, repr=False, compare=False)
 
     unmatched_people: dict[str, list[str]] = field(default_factory=dict)  # who: events
 
@@ -265,7 +270,8 @@ MAX_INSTANCES = 500  # of one repeating event in the window imported
 _PER = {"SECONDLY": 1, "MINUTELY": 60}
 
 
-def _too_frequent(cal, start: datetime, end: datetime) -> list[tuple[list, str]]:
+def _too_frequent(cal, start: datetime, end: datetime,
+                  cancelled: Callable[[], bool] = lambda: False) -> list[tuple[list, str]]:
     """The repeating events (all components of one UID) that repeat more than
     ``MAX_INSTANCES`` times between ``start`` and ``end``, each with why. Counted lazily in
     growing slices of the window, so a never-ending FREQ=SECONDLY costs only its first few
@@ -281,6 +287,7 @@ def _too_frequent(cal, start: datetime, end: datetime) -> list[tuple[list, str]]
     window = (end - start).total_seconds()
     bad: list[tuple[list, str]] = []
     for comps in series.values():
+        _check(cancelled)
         rules = [c.get("RRULE") for c in comps if c.get("RRULE") is not None]
         if not rules:
             continue
@@ -365,10 +372,11 @@ def _known_or_home(tzid: str, home: str, title: str, problems: list[str],
     return zones.get(home)
 
 
-def read(data: bytes, start: datetime, end: datetime, default_zone: str
-         ) -> tuple[list[Event], list[str], set[str]]:
+def read(data: bytes, start: datetime, end: datetime, default_zone: str,
+         stop: Callable[[], bool] = lambda: False) -> tuple[list[Event], list[str], set[str]]:
     """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
-    event that could not be read, and every UID in the file."""
+    event that could not be read, and every UID in the file. ``stop()`` is asked between
+    repeating events and between the events found (:class:`Cancelled`)."""
     import icalendar
     import recurring_ical_events
 
@@ -395,7 +403,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
             for parent in cal.walk():
                 if c in parent.subcomponents:
                     parent.subcomponents.remove(c)
-    for c, why in _too_frequent(cal, start, end):  # before expanding: one bad event only
+    for c, why in _too_frequent(cal, start, end, stop):  # before expanding: one bad event only
         problems.append(translate("calendar", "“{title}” left out: {why}.").format(
             title=_text(c[0], "SUMMARY") or _text(c[0], "UID") or translate(
                 "calendar", "(no title)"), why=why))
@@ -412,6 +420,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str
     events: list[Event] = []
     said: set[tuple[str, str]] = set()
     for c in found:
+        _check(stop)
         uid = _text(c, "UID")
         title = _text(c, "SUMMARY")
         try:
@@ -617,13 +626,18 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
                     include_unknown: bool = False, now: datetime | None = None,
                     tz: tzinfo | None = None, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None,
-                    on_read: Callable[[set[str]], None] | None = None) -> Report:
+                    undoable: bool = False) -> Report:
     """Import the events of the next ``days`` days (from the start of today where the laptop
     is) as planned meetings. Without ``apply`` nothing is written: the report says what would
     be done. ``progress(done, total)`` is called as the events are written (from the thread
-    doing the work); when ``cancelled()`` says so, :class:`Cancelled` is raised and nothing
-    is written. ``on_read(uids)`` is called once the file is read, before anything is
-    written (the window's undo takes its snapshot there)."""
+    doing the work); ``cancelled()`` is asked between events, and when it says so
+    :class:`Cancelled` is raised and nothing is written.
+
+    With ``apply`` the write lock is taken first (BEGIN IMMEDIATE: another process's write
+    waits, or is waited for) and held until the commit. ``undoable``: the report keeps
+    ``before`` and ``after``, snapshots of everything the import may change (``snapshot``),
+    both taken inside that one transaction, so no other process's write falls between a
+    snapshot and the write (undo would then remove or put back the wrong rows)."""
     stop = cancelled or (lambda: False)
     if not 1 <= days <= MAX_DAYS:
         raise KizunaError(f"--days is between 1 and {MAX_DAYS} (was {days}).")
@@ -636,23 +650,34 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
     home = clock.home_zone(journal)
     if progress:
         progress(0, 0)  # reading the file: how many events is not known yet
-    events, problems, uids = read(data, lo, hi, home)
-    if stop():
-        raise Cancelled(translate("calendar", "The calendar import was cancelled: nothing "
-                                  "was written."))
-    if on_read:
-        on_read(set(uids))
+    events, problems, uids = read(data, lo, hi, home, stop)
+    _check(stop)
     report = Report(applied=apply, start=first, end=last - timedelta(days=1),
                     problems=problems, uids=set(uids))
     try:
         with journal.session() as s:
+            if apply:
+                begin_write(s)
+                if undoable:
+                    report.before = snapshot(journal, report.uids)
             _write(journal, s, events, report, include_unknown, lo, hi, now, uids,
                    progress, stop)
             if not apply:
                 raise _DryRun
+            if undoable:
+                report.after = snapshot(journal, report.uids)
+            _check(stop)  # a Cancel pressed while the snapshot was taken still rolls back
     except _DryRun:
         report.meeting_ids = []
     return report
+
+
+def _check(stop: Callable[[], bool]) -> None:
+    """Raise :class:`Cancelled` when ``stop()`` says so (inside the import's session: rolled
+    back, nothing written)."""
+    if stop():
+        raise Cancelled(translate("calendar", "The calendar import was cancelled: nothing "
+                                  "was written."))
 
 
 def _write(journal: Journal, s, events: list[Event], report: Report, include_unknown: bool,
@@ -680,12 +705,9 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
     ignored = {(g.email.lower(), "" if g.email else g.name) for g in s.scalars(
         select(MeetingGuest).where(MeetingGuest.state == IGNORED))}
     for n, e in enumerate(events):
-        if n % 50 == 0:
-            if stop():  # raised inside the session: rolled back, nothing written
-                raise Cancelled(translate("calendar", "The calendar import was cancelled: "
-                                          "nothing was written."))
-            if progress:
-                progress(n, len(events))
+        _check(stop)  # between events; raised inside the session: rolled back
+        if progress and n % 50 == 0:
+            progress(n, len(events))
         if e.key in seen:
             continue
         seen.add(e.key)
@@ -769,9 +791,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
                     _remember_cancelled(s, n.uid, row.recurrence_id, n.sequence, n.stamp)
     if touched:
         indexing.refresh_last_interaction(s, touched)
-    if stop():
-        raise Cancelled(translate("calendar", "The calendar import was cancelled: nothing "
-                                  "was written."))
+    _check(stop)
     if progress:
         progress(len(events), len(events))
 
@@ -856,9 +876,12 @@ def snapshot(journal: Journal, uids: set[str]):
     return snap
 
 
-def restore(journal: Journal, uids: set[str], snap) -> None:
+def restore(journal: Journal, uids: set[str], snap,
+            check: Callable[[], None] | None = None) -> None:
     """Make the meetings of these UIDs (and what hangs off them) exactly those of ``snap``,
-    in one transaction; the last contact of everyone at them before or after is recomputed."""
+    in one write transaction; the last contact of everyone at them before or after is
+    recomputed. ``check()`` is called first inside that transaction, under the write lock
+    (undo: "still as the import left them?"); if it raises, nothing is written."""
     from sqlalchemy import delete, insert
 
     from kizuna_desktop.store.models import Base, interaction_participants
@@ -866,6 +889,9 @@ def restore(journal: Journal, uids: set[str], snap) -> None:
     t = Base.metadata.tables
     p = interaction_participants
     with journal.session() as s:
+        begin_write(s)
+        if check is not None:
+            check()
         uid_list = sorted(uids)
         ids: list[int] = []
         for i in range(0, len(uid_list), 500):

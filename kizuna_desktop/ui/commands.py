@@ -87,10 +87,7 @@ class Command(QUndoCommand):
         refuse: say why and take the command off the stack (it cannot be done safely)."""
         try:
             if self.state() != self._left:
-                raise ConflictError(
-                    f"{verb} “{self.text()}” was not done: what it would put back was changed "
-                    "since (in another window, by a script or an import), and doing it would "
-                    "write over that change.")
+                raise self.refusal(verb)
             step()
             self._left = self.state()
         except KizunaError as e:
@@ -101,6 +98,13 @@ class Command(QUndoCommand):
                 refused(i18n_message(e))
             return False
         return True
+
+    def refusal(self, verb: str) -> ConflictError:
+        """Why undo or redo (``verb``) is not done: the rows changed since."""
+        return ConflictError(
+            f"{verb} “{self.text()}” was not done: what it would put back was changed "
+            "since (in another window, by a script or an import), and doing it would "
+            "write over that change.")
 
     def do(self) -> None:  # the first time; may raise
         raise NotImplementedError

@@ -1,9 +1,12 @@
 """Undo commands of the Meetings ahead view (issue 23): a calendar import and the answer to
 "How did it go?" are each one step of the window's undo stack (Ctrl+Z, Ctrl+Shift+Z).
 
-The import runs in the background (ui/meetings_view.py) and takes its snapshots there, before
-and after writing (services/calendar_import.snapshot): the command is pushed once it is done,
-and undo and redo put one snapshot or the other back, if nothing changed those meetings since.
+The import runs in the background (ui/meetings_view.py) and takes its snapshots inside its
+own write transaction (services/calendar_import.import_calendar with ``undoable``): the one
+before it wrote and the one as it left them, so no other process's write falls between a
+snapshot and the write. The command is pushed once it is done; undo and redo put one
+snapshot or the other back, if nothing changed those meetings since the import left them
+(checked again inside the restore's write transaction, under the lock).
 """
 
 from __future__ import annotations
@@ -19,8 +22,7 @@ from kizuna_desktop.ui.commands import _state as state_of
 class CalendarImport(Command):
     what = frozenset({INTERACTIONS, CONTACTS, FOLLOWUPS})
 
-    def __init__(self, journal: Journal, notify: Notify, report: calendar_import.Report,
-                 before, after):
+    def __init__(self, journal: Journal, notify: Notify, report: calendar_import.Report):
         n = len(report.created) + len(report.updated) + len(report.removed)
         super().__init__(
             QCoreApplication.translate("MeetingsView", "Calendar import (%n meeting)", "", n)
@@ -28,19 +30,31 @@ class CalendarImport(Command):
                                                       "Calendar import (%n meetings)", "", n),
             journal, notify)
         self.uids = set(report.uids)
-        self.before, self.after = before, after
+        self.before, self.after = report.before, report.after
+        self._verb = ""
 
     def state(self) -> dict:
+        if self._fresh and self._left is None:  # push: as the import left them, in its own
+            return state_of(self.after)  # transaction (a later write by another is a change)
         return state_of(calendar_import.snapshot(self.journal, self.uids))
+
+    def _guarded(self, step, verb: str) -> bool:
+        self._verb = verb
+        return super()._guarded(step, verb)
+
+    def _unchanged(self) -> None:
+        """Inside the restore's write transaction: still as this command left them?"""
+        if self.state() != self._left:
+            raise self.refusal(self._verb)
 
     def do(self) -> None:  # already done in the background
         pass
 
     def again(self) -> None:
-        calendar_import.restore(self.journal, self.uids, self.after)
+        calendar_import.restore(self.journal, self.uids, self.after, self._unchanged)
 
     def back(self) -> None:
-        calendar_import.restore(self.journal, self.uids, self.before)
+        calendar_import.restore(self.journal, self.uids, self.before, self._unchanged)
 
 
 def review(journal: Journal, notify: Notify, meeting: meetings.MeetingView, make) -> Change:

@@ -19,9 +19,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -135,6 +145,12 @@ class MeetingsView(QWidget):
         self._pending: tuple[bool, bool] | None = None  # a refresh asked while one runs
         self.progress: QProgressDialog | None = None
         self.importing = False
+        self._stop: threading.Event | None = None  # set: the running import stops
+        if window is not None:
+            window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel_import)
         self.setObjectName("meetingsView")
         layout = QVBoxLayout(self)
         self.heading = plain.label()
@@ -575,28 +591,28 @@ class MeetingsView(QWidget):
         relay.changed.connect(moved)
         self.progress = dialog
         journal = self.journal
-        held: dict = {}
+        self._stop = stop
+
+        def moving(done: int, total: int) -> None:
+            if not stop.is_set():  # (the view may be going: nothing more to tell it)
+                relay.changed.emit(done, total)
 
         def work():
-            def taken(uids):
-                if apply:
-                    held["before"] = calendar_import.snapshot(journal, uids)
-            report = calendar_import.import_calendar(
-                journal, data, days=14, apply=apply, now=now, tz=tz,
-                progress=relay.changed.emit, cancelled=stop.is_set, on_read=taken)
-            after = calendar_import.snapshot(journal, report.uids) if apply else None
-            return report, held.get("before"), after
+            # the snapshots for undo are taken inside the import's own write transaction
+            return calendar_import.import_calendar(
+                journal, data, days=14, apply=apply, now=now, tz=tz, progress=moving,
+                cancelled=stop.is_set, undoable=apply)
 
         def finished():
             self.importing = False
+            self._stop = None
             dialog.close()
             dialog.deleteLater()
             relay.deleteLater()
             self.progress = None
 
-        def done(result) -> None:
+        def done(report) -> None:
             finished()
-            report, before, after = result
             if not apply:
                 box = plain.message_box(
                     self, QMessageBox.Icon.Question, self.tr("Import a calendar"),
@@ -610,7 +626,7 @@ class MeetingsView(QWidget):
                 self._run_import(data, apply=True, now=now, tz=tz)
                 return
             self.last_import = report
-            self._imported(report, before, after)
+            self._imported(report)
             self.import_finished.emit(report)
 
         def failed(error: Exception) -> None:
@@ -624,17 +640,40 @@ class MeetingsView(QWidget):
 
         run_in_background(work, done, failed, owner=self)
 
-    def _imported(self, report, before, after) -> None:
+    def cancel_import(self) -> None:
+        """Stop a calendar import running in the background: it stops at the next event and
+        writes nothing (the view or the window is closing)."""
+        if self._stop is not None:
+            self._stop.set()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The view closed (its dock closed from its title bar or the View menu; not hidden
+        with a minimised window): a calendar import still running stops, writing nothing."""
+        super().hideEvent(event)
+        dock = self.parentWidget()
+        if not event.spontaneous() and (self.isHidden() or (
+                isinstance(dock, QDockWidget) and not dock.toggleViewAction().isChecked())):
+            self.cancel_import()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.cancel_import()
+        super().closeEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window_ref and event.type() == QEvent.Type.Close:
+            self.cancel_import()  # the window closing (the app quitting): never waited for
+        return super().eventFilter(obj, event)
+
+    def _imported(self, report) -> None:
         stack = getattr(self.window_ref, "undo_stack", None)
-        if stack is None or before is None:
+        if stack is None or report.before is None:
             self._changed({"interactions", "contacts"})
             return
         from kizuna_desktop.ui import commands
         from kizuna_desktop.ui.meetings_commands import CalendarImport
 
         try:
-            commands.push(stack, CalendarImport(self.journal, self.window_ref.notify,
-                                                report, before, after))
+            commands.push(stack, CalendarImport(self.journal, self.window_ref.notify, report))
         except KizunaError as e:
             plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
 
