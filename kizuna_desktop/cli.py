@@ -528,10 +528,20 @@ def cmd_meishi(args: argparse.Namespace) -> int:
     paper = {"a4": "A4", "letter": "Letter"}.get(args.paper, args.paper)
     what = (translate("cli", "sheet on {paper}").format(paper=paper) if args.sheet
             else translate("cli", "proof"))
+    words = {"two-sided": translate("cli", "two-sided"), "bilingual": translate("cli", "bilingual"),
+             "horizontal": translate("cli", "horizontal"),
+             "vertical": translate("cli", "vertical"),
+             "landscape": translate("cli", "landscape"),
+             "portrait": translate("cli", "portrait"),
+             "jp": translate("cli", "Japan 91 × 55 mm"), "us": translate("cli", "US 3.5 × 2 in"),
+             "eu": translate("cli", "Europe 85 × 55 mm")}  # pdf.meishi_layout's SIZE_NAMES
     print(translate("cli", "Meishi {what} ({style}, Japanese {ja}, {size}, {orientation}) for "
                     "“{profile}” written to {path}.").format(
-        what=what, style=options.style, ja=options.ja, size=SIZE_NAMES[options.size],
-        orientation=options.orientation, profile=profile.profile_name, path=path))
+        what=what, style=words.get(options.style, options.style),
+        ja=words.get(options.ja, options.ja),
+        size=words.get(options.size, SIZE_NAMES[options.size]),
+        orientation=words.get(options.orientation, options.orientation),
+        profile=profile.profile_name, path=path))
     return 0
 
 

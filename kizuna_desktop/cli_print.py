@@ -44,6 +44,9 @@ def cmd_preflight(args: argparse.Namespace) -> int:
         sys.stdout.write("".join(f.line() + "\n" for f in findings))
     failed = [f for f in findings if not f.ok]
     if not args.json:
-        sys.stdout.write(f"{path.name}: {len(failed)} of {len(findings)} checks failed.\n"
-                         if failed else f"{path.name}: all {len(findings)} checks passed.\n")
+        from kizuna_desktop.i18n import translate
+
+        sys.stdout.write((translate("cli", "{name}: {failed} of {n} checks failed.")
+                          if failed else translate("cli", "{name}: all {n} checks passed."))
+                         .format(name=path.name, failed=len(failed), n=len(findings)) + "\n")
     return 1 if failed else 0

@@ -17,9 +17,14 @@ from datetime import date
 from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError, ValidationError
-from kizuna_desktop.i18n import format_span, message, translate
+from kizuna_desktop.i18n import (
+    format_span,
+    message,
+    occasion_choices,
+    translate,
+    translate_message,
+)
 from kizuna_desktop.kinds import (
-    OCCASION_LABELS,
     Occasion,
     OrganizationKind,
     organization_kind_label,
@@ -67,6 +72,7 @@ def _lines(e: ValidationError) -> list[str]:
     for name, msg in e.errors.items():
         base = name.split("[")[0]
         opt = OPTION_OF.get(base)
+        msg = translate_message(msg)
         out.append(f"{opt}: {msg}" if opt else msg)
     return out
 
@@ -194,7 +200,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
     g.add_argument("--value", metavar="AMOUNT", help="its value, a whole number (5000)")
     g.add_argument("--currency", default="JPY", help="three letters (default JPY)")
     g.add_argument("--occasion", default="other", metavar="OCCASION",
-                   help="; ".join(f"{o.value}: {OCCASION_LABELS[o]}" for o in Occasion))
+                   help=occasion_choices())
     g.add_argument("--on", metavar="DATE", help="the date (default: today)")
     g.add_argument("--with", dest="others", action="append", default=[], metavar="CONTACT",
                    help="another person involved (repeat)")
@@ -314,7 +320,8 @@ def _org_named(journal, role, problems: list[str]) -> None:
         role.organization_id, role.organization_name = found[0].id, ""
     elif found:
         problems.append(
-            f"--org: {organizations.AmbiguousOrganizationError(role.organization_name, found)}")
+            "--org: " + message(organizations.AmbiguousOrganizationError(
+                role.organization_name, found)))
 
 
 def _role(args, problems: list[str]):
@@ -325,7 +332,8 @@ def _role(args, problems: list[str]):
                 args.since)):
         return None
     if since_alone(args) and getattr(args, "contact", None) is None:  # add
-        problems.append("--since needs --org or --title (the position it dates).")
+        problems.append(translate("cli", "--since needs --org or --title (the position it "
+                                         "dates)."))
     return Role(organization_name=args.org or "", department_ja=args.department or "",
                 department_en=args.department_en or "", title_ja=args.title or "",
                 title_en=args.title_en or "", start_date=since)
@@ -337,7 +345,8 @@ def _photo_bytes(args, problems: list[str]) -> bytes | None:
     try:
         data = Path(args.photo).read_bytes()
     except OSError as e:
-        problems.append(f"--photo: cannot read {args.photo}: {e.strerror or e}.")
+        problems.append(translate("cli", "--photo: cannot read {path}: {reason}.").format(
+            path=args.photo, reason=translate_message(str(e.strerror or e))))
         return None
     from kizuna_desktop.services import photos
 
@@ -415,8 +424,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         before = contacts.get(journal, who.id) if who else None
         cur = before.current_position if before else None
         if role is not None and cur is None and since_alone(args):
-            problems.append("--since needs --org or --title: the contact has no current "
-                            "position to date.")
+            problems.append(translate("cli", "--since needs --org or --title: the contact has "
+                                             "no current position to date."))
         if problems:
             raise Problems(problems)
         data = before.to_input()
@@ -600,10 +609,11 @@ def cmd_gift(args: argparse.Namespace) -> int:
         try:
             value = int(text)
         except ValueError:
-            problems.append(f"--value: “{args.value}” is not a whole number (e.g. 5000).")
+            problems.append(translate("cli", "--value: “{text}” is not a whole number (e.g. "
+                                             "5000).").format(text=args.value))
         else:
             if value < 0:
-                problems.append("--value: A value cannot be negative.")
+                problems.append(translate("cli", "--value: A value cannot be negative."))
     try:
         occasion = parse_occasion(args.occasion)
     except ValueError as e:
@@ -614,8 +624,9 @@ def cmd_gift(args: argparse.Namespace) -> int:
         others = []
         for spec in args.others:
             if spec.strip().lower() == "me":
-                problems.append("--with: “me” is you, who give or receive it; --with names "
-                                "the other people involved.")
+                problems.append(translate("cli", "--with: “me” is you, who give or receive "
+                                                 "it; --with names the other people "
+                                                 "involved."))
             else:
                 others.append(_contact(journal, spec, problems, "--with"))
         if problems:

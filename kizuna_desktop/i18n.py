@@ -455,7 +455,10 @@ def help_formatter(base: type) -> type:
         def _get_help_string(self, action):
             text = action.help
             if isinstance(text, str) and text.strip():
-                action.help = translate("cli-help", text)
+                # argparse's own (--version's "show program's version number and exit")
+                # are in the "argparse" context
+                found = translate("cli-help", text)
+                action.help = found if found != text else translate("argparse", text)
             try:
                 return super()._get_help_string(action)
             finally:
@@ -503,3 +506,14 @@ def days_text(days: int | None) -> str:
         return "—"
     return (translate("zones", "today") if days == 0
             else translate("zones", "{n} d").format(n=days))
+
+
+def occasion_choices() -> str:
+    """``kizuna gift --occasion``'s help: each value to type with its meaning, in the
+    interface's language ('nengajo（年賀）、ochugen（お中元）…' in Japanese)."""
+    from kizuna_desktop.kinds import Occasion
+
+    default = translate("cli", " (default: other)")
+    if current() == "ja":  # spaces between the items: argparse wraps a line only at spaces
+        return " ".join(f"{o.value}（{occasion_label(o.value)}）" for o in Occasion) + default
+    return "; ".join(f"{o.value}: {occasion_label(o.value)}" for o in Occasion) + default

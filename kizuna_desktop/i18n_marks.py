@@ -104,7 +104,7 @@ SYSTEM_WORDS = ("No such file or directory", "Permission denied", "Is a director
                 "File exists", "Directory not empty", "Disk quota exceeded",
                 "read", "write", "open", "create", "encrypt", "decrypt",
                 "import the archive into", "make the backups folder", "write the demo into",
-                "deleted or moved away", "replaced by another file",
+                "deleted or moved away", "replaced by another file", "objects not Kizuna's",
                 # what Python's datetime says of an impossible date or time
                 "month must be in 1..12", "day is out of range for month",
                 "hour must be in 0..23", "minute must be in 0..59", "second must be in 0..59",
@@ -116,16 +116,39 @@ def _template(node: ast.expr) -> str | None:
     {path}: {e.strerror}." → 'Cannot read {0}: {1}.' (i18n.translate_message fills them)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    if not isinstance(node, ast.JoinedStr):
+    parts = _parts(node)
+    if parts is None:
         return None
     out, n = [], 0
-    for part in node.values:
-        if isinstance(part, ast.Constant):
-            out.append(str(part.value).replace("{", "{{").replace("}", "}}"))
-        else:
+    for part in parts:
+        if part is None:
             out.append(f"{{{n}}}")
             n += 1
+        else:
+            out.append(part.replace("{", "{{").replace("}", "}}"))
     return "".join(out)
+
+
+def _parts(node: ast.expr) -> list[str | None] | None:
+    """An f-string, or a sum of strings (``f"Unknown occasion “{text}”; use one of: " +
+    ", ".join(…) + "."``), as its fixed texts and values (None); None when ``node`` is
+    neither (a sum counts only when one side is a string)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [str(p.value) if isinstance(p, ast.Constant) else None for p in node.values]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _parts(node.left), _parts(node.right)
+        if left is None and right is None:
+            return None
+        merged: list[str | None] = [*(left or [None]), *(right or [None])]
+        out: list[str | None] = []
+        for part in merged:  # adjacent values are one value
+            if part is None and out and out[-1] is None:
+                continue
+            out.append(part)
+        return out
+    return None
 
 
 def error_sentences(folder: Path = PACKAGE) -> list[tuple[str, str]]:
@@ -143,9 +166,12 @@ def error_sentences(folder: Path = PACKAGE) -> list[tuple[str, str]]:
             name = getattr(func, "id", None) or getattr(func, "attr", "")
             if not name.endswith("Error") or name in NOT_SHOWN:
                 continue
-            text = _template(node.args[0])
-            if text and text.strip() and any(c.isalpha() for c in text):
-                found.append(("errors", text))
+            first = node.args[0]
+            for arg in ([first.body, first.orelse] if isinstance(first, ast.IfExp)
+                        else [first]):
+                text = _template(arg)
+                if text and text.strip() and any(c.isalpha() for c in text):
+                    found.append(("errors", text))
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):  # ValidationError.single
             if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "single"
                     and len(node.args) == 2):
@@ -255,6 +281,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'write the demo into'),
     QT_TRANSLATE_NOOP('errors', 'deleted or moved away'),
     QT_TRANSLATE_NOOP('errors', 'replaced by another file'),
+    QT_TRANSLATE_NOOP('errors', "objects not Kizuna's"),
     QT_TRANSLATE_NOOP('errors', 'month must be in 1..12'),
     QT_TRANSLATE_NOOP('errors', 'day is out of range for month'),
     QT_TRANSLATE_NOOP('errors', 'hour must be in 0..23'),
@@ -275,14 +302,17 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '{0} is already encrypted, and so are its backups.'),
     QT_TRANSLATE_NOOP('errors', '{0} is encrypted but {1} of its backups are not: give its passphrase (KIZUNA_PASSPHRASE) to encrypt them.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} backups of {1} are still plain.'),
-    QT_TRANSLATE_NOOP('errors', 'No sheet {0}: avery-l7160, avery-l7163 or custom:…'),
-    QT_TRANSLATE_NOOP('errors', 'Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'No sheet {0}: {1} or custom:…'),
+    QT_TRANSLATE_NOOP('errors', 'Say what to mark: --send, --sent, --received, --mourning, --skip, --joint or --onchu.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', "An organisation's card has no person on it: --mourning, --joint and --onchu do not apply (it is always 御中)."),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', "--department is for an organisation as the recipient; a contact's department comes from their position."),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Give both --name and --address.'),
     QT_TRANSLATE_NOOP('errors', 'Give --name and --address with the postal code: no sender is set yet.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not at least 1'),
     QT_TRANSLATE_NOOP('errors', 'Name a contact, or an organisation with --org (not both).'),
     QT_TRANSLATE_NOOP('errors', '--max-hops takes 1, 2 or 3.'),
+    QT_TRANSLATE_NOOP('errors', 'Both --tick and --untick name {0}: choose one.'),
     QT_TRANSLATE_NOOP('errors', '{0} is not a whole number'),
     QT_TRANSLATE_NOOP('errors', '--on dates the ticks: give it with --tick SIGN.'),
     QT_TRANSLATE_NOOP('errors', '--on {0} is in the future: a sign is ticked when seen.'),
@@ -293,6 +323,8 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '“{0}” is not a date (year {1})'),
     QT_TRANSLATE_NOOP('errors', '“{0}” is not a date'),
     QT_TRANSLATE_NOOP('errors', 'vCard version {0} is not written; use 3.0 or 4.0'),
+    QT_TRANSLATE_NOOP('errors', 'Unknown organisation kind “{0}”; use one of: {1}.'),
+    QT_TRANSLATE_NOOP('errors', 'Unknown occasion “{0}”; use one of: {1}.'),
     QT_TRANSLATE_NOOP('errors', 'paper is one of {0}'),
     QT_TRANSLATE_NOOP('errors', 'Sheet {0}: rows, columns and a label larger than {1} mm are needed.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Sheet {0}: the pitch is smaller than the label.'),
@@ -305,11 +337,14 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '{0} already has data; an archive is imported into a new or empty journal (use --db to choose one).'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Not enough free space in {0} to import {1}: its journal is {2} MB and {3} MB are free (Kizuna keeps {4} MB free); nothing was imported.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not a Kizuna archive (it lacks {1} or {2}).'),
+    QT_TRANSLATE_NOOP('errors', '{0} holds a journal that is not as Kizuna makes it ({1}); it was not imported and {2} is unchanged.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '{0} holds a journal that is not as Kizuna makes it ({1}); it was not imported.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The backups folder {0} is not a folder.'),
     QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check, so it was removed; the journal itself is unchanged.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged ({1}); no backup was made of it, so the good ones stay.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The backup is the journal itself.'),
     QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check.'),
+    QT_TRANSLATE_NOOP('errors', '{0} has problems and was not restored: {1}'),
     QT_TRANSLATE_NOOP('errors', 'A briefing is written in one of: {0} (not “{1}”).'),
     QT_TRANSLATE_NOOP('errors', 'not a date or time: {0}'),
     QT_TRANSLATE_NOOP('errors', '--days is between 1 and {0} (was {1}).'),
@@ -318,6 +353,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Contact {0} does not exist.'),
     QT_TRANSLATE_NOOP('errors', '{0} already has data; the demo is only written into an empty journal.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'There is no organisation with id {0}.'),
+    QT_TRANSLATE_NOOP('errors', 'Unknown warning sign “{0}”; use one of: {1}.'),
     QT_TRANSLATE_NOOP('errors', '{0} is in the future: a sign is ticked when it is seen.'),
     QT_TRANSLATE_NOOP('errors', 'Unknown export format {0}; use one of {1}.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot write {0}: it is a folder.'),
@@ -342,9 +378,12 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Contact {0} no longer exists.'),
     QT_TRANSLATE_NOOP('errors', 'Choose two different contacts to merge.'),
     QT_TRANSLATE_NOOP('errors', '{0} is not a year to send New Year cards for.'),
+    QT_TRANSLATE_NOOP('errors', 'A card cannot be both to send and not to send in one year; give one of --send and --skip.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'A card already sent cannot be marked not to send; clear --sent first.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not a postal code of seven digits (NNN-NNNN).'),
     QT_TRANSLATE_NOOP('errors', 'No contact {0}.'),
     QT_TRANSLATE_NOOP('errors', 'A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', 'No organisation {0}.'),
     QT_TRANSLATE_NOOP('errors', '{0} {1} mm is off the card.'),
     QT_TRANSLATE_NOOP('errors', 'give a contact or an organisation'),
     QT_TRANSLATE_NOOP('errors', 'There is no contact with id {0}.'),
@@ -475,12 +514,15 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', 'the New Year the cards greet (default: the coming one)'),
     QT_TRANSLATE_NOOP('cli-help', 'one JSON object'),
     QT_TRANSLATE_NOOP('cli-help', "mark a contact's card for a year"),
-    QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name matching exactly one'),
+    QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name matching exactly one; an organisation (its name, or org:ID) when no contact has that name'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'put the contact on the list'),
     QT_TRANSLATE_NOOP('cli-help', 'a card was sent'),
     QT_TRANSLATE_NOOP('cli-help', 'a card came from them'),
     QT_TRANSLATE_NOOP('cli-help', 'in mourning (喪中): no card; a 寒中見舞い is proposed'),
+    QT_TRANSLATE_NOOP('cli-help', 'do not send this year (takes someone carried over from last year off the list; --send puts them back)'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'clear the marks named (or all)'),
+    QT_TRANSLATE_NOOP('cli-help', 'CONTACT names an organisation: the card goes to the company (or --department) with 御中'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', "with an organisation: the department the card is addressed to (総務部 御中); '' for the company itself"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', "a joint name (連名) on the same card: a given name (under the family name) or a full name 'FAMILY GIVEN'; repeat for more"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'address the company or department alone (御中), not the person'),
     QT_TRANSLATE_NOOP('cli-help', 'show or set the sender printed on the cards'),
@@ -496,7 +538,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', "Address labels for a year's New Year list or a tag, on a maker's A4 sheet or a custom layout, horizontal or vertical, with a calibration print of the labels' outlines."),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', "the New Year list's cards to print"),
     QT_TRANSLATE_NOOP('cli-help', 'every contact with this tag'),
-    QT_TRANSLATE_NOOP('cli-help', 'avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm), a-one-28185 (エーワン, 18, 70 × 42.3 mm), kokuyo-kpc-e1121 (KOKUYO, 12, 86.4 × 42.3 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'vertical text (tategaki)'),
     QT_TRANSLATE_NOOP('cli-help', "draw every label's outline (hold the print against a sheet)"),
     QT_TRANSLATE_NOOP('cli-help', 'seasonal reminders (ochūgen, oseibo, nengajō, 寒中見舞い, birthdays)'),  # noqa: E501
@@ -505,6 +547,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', "make the reminder with this key (CONTACT_ID:CUSTOM, as listed) a follow-up; repeat for more, or 'all'"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'who can introduce you to a contact or to anyone at an organisation'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'Ranked chains from you to a contact, or to anyone now at an organisation (or in its group), strongest first: a chain is as strong as its weakest link; equal chains with fewer hops first. Each link shows its evidence.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name matching exactly one'),
     QT_TRANSLATE_NOOP('cli-help', 'an organisation (id or name) instead'),
     QT_TRANSLATE_NOOP('cli-help', '1 to 3 (default 3)'),
     QT_TRANSLATE_NOOP('cli-help', 'at most N chains (default 10)'),

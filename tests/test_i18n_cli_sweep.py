@@ -21,12 +21,17 @@ ALLOWED = {
     "TITLE", "SIGN", "help", "avery", "custom", "meeting", "add", "done", "show", "edit",
     "merge", "list", "mark", "sender", "print", "Yamada", "Taro", "Sato", "Hanako", "YAMADA",
     "SATO", "Suzuki", "Ichiro", "SUZUKI",
+    # the values an option takes, listed to type (organisation kinds, occasions)
+    "client", "distributor", "partner", "supplier", "competitor", "association", "chamber",
+    "university", "public_body", "public", "body", "other", "nengajo", "ochugen", "oseibo",
+    "omiyage", "thanks", "congratulations", "condolence",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 NOT_WORDS = re.compile(r"--?[a-z][a-z-]*"  # option names
                        r"|\S+@\S+"  # e-mail addresses
                        r"|\S*[/|]\S*|\{[^}]*\}"  # paths, zones (Asia/Tokyo), a|b choices
-                       r"|\S+\.(?:kizuna|vcf|pdf|zip|ics|csv|json)\b"  # file names
+                       r"|\S+\.(?:kizuna|vcf|pdf|zip|ics|csv|json|jpg|png)\b"  # file names
+                       r"|「[^」]*」"  # what the user typed, quoted back
                        r"|\([a-z]+(?:_[a-z]+)+\)"  # a key to type: (controls_access)
                        r"|'[a-z|]+'"  # a quoted choice: 'show'
                        r"|`[^`]*`"  # a command quoted to type
@@ -116,6 +121,14 @@ FAILURE = [
     ("labels", "-o", "x.pdf", "--sheet", "no-such-sheet"),
     ("meetings", "--days", "999"),
     ("home-zone", "Mars/Base"),
+    # cli_records' own problem lines
+    ("add", "--family", "田中", "--since", "2026-01-01"),
+    ("add", "--family", "田中", "--photo", "missing.jpg"),
+    ("gift", "1", "--given", "--what", "花", "--value", "abc", "--with", "me"),
+    ("gift", "1", "--given", "--what", "花", "--value", "-5", "--occasion", "foo"),
+    ("orgs", "--kind", "foo"),
+    ("transfer", "2", "--org", "三星商事", "--on", "2026-10-01"),
+    ("preflight", "missing.pdf"),
 ]
 
 
@@ -173,3 +186,69 @@ def test_help_is_japanese_under_a_japanese_locale(japanese_shell, tmp_path, caps
     assert "姓のよみがな（やまだ）" in text and "family name in kana" not in text, text
     code, text = run(capsys, tmp_path / "j.kizuna", "--help")
     assert "連絡先の一覧（五十音順・アルファベット順）" in text, text
+
+
+# a PDF's own key names and what a PDF holds (font names, operators) as the check names them
+PDF_WORDS = {"TrimBox", "BleedBox", "MediaBox", "GTS", "PDFXVersion", "PDFXConformance",
+             "PDFX", "OutputIntent", "OutputConditionIdentifier", "Info", "Trapped",
+             "False", "CMYK", "RGB", "Helvetica", "rgb", "notdef", "ppi", "color", "org",
+             "http", "www", "JC200103"}
+
+
+def test_preflight_reports_each_check_in_japanese(japanese_shell, tmp_path, capsys):
+    """kizuna preflight's check lines and summary: a card that passes, a PDF that fails most
+    checks, a file that is not a PDF."""
+    from reportlab.pdfgen import canvas
+
+    db = tmp_path / "journal.kizuna"
+    assert run(capsys, db, "demo")[0] == 0
+    card = tmp_path / "card.pdf"
+    assert run(capsys, db, "meishi", "1", "-o", str(card))[0] == 0
+    plain = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(plain))
+    c.setFillColorRGB(1, 0, 0)
+    c.setFont("Helvetica", 4)
+    c.drawString(100, 100, "hello")
+    c.save()
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    for path, code, summary in ((card, 0, "card.pdf: 全 12 項目に合格しました。"),
+                                (plain, 1, "plain.pdf: 12 項目中 7 項目が不合格です。"),
+                                (junk, 1, "junk.pdf: 1 項目中 1 項目が不合格です。")):
+        got, text = run(capsys, db, "preflight", str(path))
+        lines = text.strip().splitlines()
+        assert got == code and lines[-1] == summary, text
+        for line in lines[:-1]:
+            assert line.startswith(("合格   ", "不合格 ")), line
+        words = [w for w in english_words(text) if w not in PDF_WORDS]
+        assert not words, (words, text)
+    text = run(capsys, db, "preflight", str(plain))[1]
+    assert "不合格 フォント: 埋め込まれていないフォント: Helvetica" in text, text
+    assert "不合格 文字サイズ: 1 ページ: Helvetica の 4.00 pt の文字" in text, text
+    assert "PDF ではありません" in run(capsys, db, "preflight", str(junk))[1]
+    # what a script reads stays the same in every language
+    import json
+
+    got = json.loads(run(capsys, db, "preflight", "--json", str(card))[1])
+    assert [f["check"] for f in got][:3] == ["version", "pdfx", "trapped"]
+
+
+def test_gift_help_names_each_occasion_in_japanese(japanese_shell, tmp_path, capsys):
+    code, text = run(capsys, tmp_path / "j.kizuna", "gift", "--help")
+    assert code == 0
+    flat = " ".join(text.split())
+    for value, word in (("nengajo", "年賀"), ("oseibo", "お歳暮"), ("condolence", "お悔やみ"),
+                        ("other", "その他")):
+        assert f"{value}（{word}）" in flat, flat
+    assert "New Year" not in text and "year-end gift" not in text, text
+    values = {"nengajo", "ochugen", "oseibo", "omiyage", "thanks", "congratulations",
+              "condolence", "other", "gift", "favour"}
+    assert [w for w in english_words(text) if w not in values | {"WHAT", "AMOUNT",
+                                                                  "CURRENCY", "OCCASION"}] \
+        == [], text
+
+
+def test_version_help_is_japanese(japanese_shell, tmp_path, capsys):
+    text = run(capsys, tmp_path / "j.kizuna", "--help")[1]
+    assert "バージョンを表示して終了します" in text
+    assert "show program's version" not in text

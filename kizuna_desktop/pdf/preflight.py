@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Name
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_TEXT = 6.0
 SOLID_BELOW = 12.0
 MIN_PPI = 300.0
@@ -41,7 +43,30 @@ class Finding:
     message: str
 
     def line(self) -> str:
-        return f"{'ok  ' if self.ok else 'FAIL'} {self.check}: {self.message}"
+        """'ok   fonts: …' / 'FAIL fonts: …', in the interface's language ('合格 フォント:
+        …'); ``check`` stays the key a script reads (``--json``)."""
+        mark = (translate("preflight", "ok  ") if self.ok
+                else translate("preflight", "FAIL"))
+        label = translate("preflight", CHECKS.get(self.check, self.check))
+        return f"{mark} {label}: {self.message}"
+
+
+# the checks' names as a line shows them (the key itself stays as it is in --json)
+CHECKS = {
+    "file": QT_TRANSLATE_NOOP("preflight", "file"),
+    "version": QT_TRANSLATE_NOOP("preflight", "version"),
+    "pdfx": QT_TRANSLATE_NOOP("preflight", "pdfx"),
+    "trapped": QT_TRANSLATE_NOOP("preflight", "trapped"),
+    "output intent": QT_TRANSLATE_NOOP("preflight", "output intent"),
+    "boxes": QT_TRANSLATE_NOOP("preflight", "boxes"),
+    "fonts": QT_TRANSLATE_NOOP("preflight", "fonts"),
+    "glyphs": QT_TRANSLATE_NOOP("preflight", "glyphs"),
+    "colour": QT_TRANSLATE_NOOP("preflight", "colour"),
+    "transparency": QT_TRANSLATE_NOOP("preflight", "transparency"),
+    "text size": QT_TRANSLATE_NOOP("preflight", "text size"),
+    "black text": QT_TRANSLATE_NOOP("preflight", "black text"),
+    "images": QT_TRANSLATE_NOOP("preflight", "images"),
+}
 
 
 @dataclass
@@ -164,7 +189,7 @@ def _walk(content, resources, state: _State, report: _Report, page_no: int,
     size = 0.0
     tm = lm = (1, 0, 0, 1, 0, 0)
     leading = 0.0
-    where = f"page {page_no}"
+    where = translate("preflight", "page {n}").format(n=page_no)
     for inst in pikepdf.parse_content_stream(content):
         op = str(inst.operator)
         args = list(inst.operands) if not isinstance(inst, pikepdf.ContentStreamInlineImage) \
@@ -189,7 +214,8 @@ def _walk(content, resources, state: _State, report: _Report, page_no: int,
         elif op in ("cs", "CS"):
             space = _space_name(args[0], resources)
             if space in RGB_SPACES:
-                report.rgb.append(f"{where}: colour space {space}")
+                report.rgb.append(translate("preflight", "{where}: colour space {space}")
+                              .format(where=where, space=space))
             if op == "cs":
                 state.fill_space = space
                 state.fill = ("space", ())
@@ -200,12 +226,16 @@ def _walk(content, resources, state: _State, report: _Report, page_no: int,
             gs = (resources.get("/ExtGState") or {}).get(str(args[0]))
             if gs is not None:
                 if "/SMask" in gs and gs.SMask != Name.None_ and str(gs.SMask) != "/None":
-                    report.transparency.append(f"{where}: soft mask in a graphics state")
+                    report.transparency.append(translate(
+                        "preflight", "{where}: soft mask in a graphics state").format(
+                        where=where))
                 for key in ("/CA", "/ca"):
                     if key in gs and float(gs[key]) < 1:
                         report.transparency.append(f"{where}: {key[1:]} {float(gs[key]):g}")
                 if "/BM" in gs and str(gs.BM) not in ("/Normal", "/Compatible"):
-                    report.transparency.append(f"{where}: blend mode {gs.BM}")
+                    report.transparency.append(translate(
+                        "preflight", "{where}: blend mode {mode}").format(where=where,
+                                                                          mode=gs.BM))
         elif op == "BT":
             tm = lm = (1, 0, 0, 1, 0, 0)
         elif op == "Tf":
@@ -246,7 +276,8 @@ def _walk(content, resources, state: _State, report: _Report, page_no: int,
                 matrix = _nums(xobj.get("/Matrix", [1, 0, 0, 1, 0, 0]))
                 inner = _State(_mul(matrix, state.ctm), state.fill, state.fill_space)
                 if "/Group" in xobj and str(xobj.Group.get("/S")) == "/Transparency":
-                    report.transparency.append(f"{where}: transparency group")
+                    report.transparency.append(translate(
+                        "preflight", "{where}: transparency group").format(where=where))
                 _walk(xobj, xobj.get("/Resources") or resources, inner, report, page_no,
                       depth + 1)
 
@@ -261,14 +292,16 @@ def _show(data: bytes, font: _Font | None, size: float, tm, state: _State, repor
     report.glyphs += len(codes)
     report.min_size = min(report.min_size, printed)
     if printed < MIN_TEXT - 0.01:
-        report.small.append(f"{where}: {printed:.2f} pt in {font.name}")
+        report.small.append(translate("preflight", "{where}: {size} pt in {font}").format(
+            where=where, size=f"{printed:.2f}", font=font.name))
     if printed < SOLID_BELOW:
         kind, values = state.fill
         solid = (kind == "cmyk" and len(values) == 4 and values[:3] == (0, 0, 0)
                  and values[3] >= 0.999) or (kind == "gray" and values and values[0] <= 0.001)
         if not solid:
-            report.tint.append(f"{where}: {printed:.1f} pt text in {kind} "
-                               f"{' '.join(f'{v:g}' for v in values)}")
+            report.tint.append(translate("preflight", "{where}: {size} pt text in {colour}")
+                               .format(where=where, size=f"{printed:.1f}",
+                                       colour=f"{kind} {' '.join(f'{v:g}' for v in values)}"))
     if font.identity:
         bad = [c for c in codes if c == 0]
     elif font.gids is not None:
@@ -276,7 +309,9 @@ def _show(data: bytes, font: _Font | None, size: float, tm, state: _State, repor
     else:
         bad = []
     for c in bad:
-        report.notdef.append(f"{where}: code {c:#04x} in {font.name} draws .notdef")
+        report.notdef.append(translate("preflight", "{where}: code {code} in {font} draws "
+                                                    ".notdef").format(
+            where=where, code=f"{c:#04x}", font=font.name))
 
 
 def _image(xobj, ctm, resources, report: _Report, where: str) -> None:
@@ -286,15 +321,19 @@ def _image(xobj, ctm, resources, report: _Report, where: str) -> None:
         return
     space = _space_name(xobj.get("/ColorSpace", Name.DeviceGray), resources)
     if space in RGB_SPACES:
-        report.rgb.append(f"{where}: image {w_px}×{h_px} px in {space}")
+        report.rgb.append(translate("preflight", "{where}: image {w}×{h} px in {space}")
+                          .format(where=where, w=w_px, h=h_px, space=space))
     if "/SMask" in xobj:
-        report.transparency.append(f"{where}: image with a soft mask")
+        report.transparency.append(translate("preflight", "{where}: image with a soft mask")
+                                   .format(where=where))
     w_pt, h_pt = math.hypot(ctm[0], ctm[1]), math.hypot(ctm[2], ctm[3])
     if w_pt and h_pt:
         ppi = min(w_px / (w_pt / 72), h_px / (h_pt / 72))
         if ppi < MIN_PPI - 0.5:
-            report.low_ppi.append(f"{where}: image {w_px}×{h_px} px at {w_pt / 72 * 25.4:.1f}"
-                                  f"×{h_pt / 72 * 25.4:.1f} mm = {ppi:.0f} ppi")
+            report.low_ppi.append(translate(
+                "preflight", "{where}: image {w}×{h} px at {mw}×{mh} mm = {ppi} ppi").format(
+                where=where, w=w_px, h=h_px, mw=f"{w_pt / 72 * 25.4:.1f}",
+                mh=f"{h_pt / 72 * 25.4:.1f}", ppi=f"{ppi:.0f}"))
 
 
 def _box(page, name: str):
@@ -308,8 +347,9 @@ def _inside(inner, outer, tol=0.01) -> bool:
 
 
 def _few(items: list[str], n: int = 3) -> str:
-    more = f" (and {len(items) - n} more)" if len(items) > n else ""
-    return "; ".join(items[:n]) + more
+    more = (translate("preflight", " (and {n} more)").format(n=len(items) - n)
+            if len(items) > n else "")
+    return translate("preflight", "; ").join(items[:n]) + more
 
 
 def _reason(e) -> str:
@@ -320,23 +360,27 @@ def _reason(e) -> str:
 def preflight(data: bytes) -> list[Finding]:
     """Every check on the PDF ``data``, passed or failed."""
     if b"%PDF-" not in data[:1024]:
-        return [Finding("file", False, "not a PDF: the file does not start with a PDF header "
-                        "(%PDF-); export the PDF again")]
+        return [Finding("file", False, translate(
+            "preflight", "not a PDF: the file does not start with a PDF header (%PDF-); "
+                         "export the PDF again"))]
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PdfError as e:
-        return [Finding("file", False, f"damaged PDF: it cannot be read ({_reason(e)}); "
-                        "export it again")]
+        return [Finding("file", False, translate(
+            "preflight", "damaged PDF: it cannot be read ({reason}); export it again").format(
+            reason=_reason(e)))]
     out: list[Finding] = []
     repaired = [_reason(w) for w in pdf.get_warnings()]
     if repaired or b"%%EOF" not in data[-1024:]:
-        why = repaired[0] if repaired else "no %%EOF at its end"
-        out.append(Finding("file", False, f"damaged PDF: truncated or broken ({why}); what "
-                           "follows was read from a repaired copy. Export it again"))
+        why = repaired[0] if repaired else translate("preflight", "no %%EOF at its end")
+        out.append(Finding("file", False, translate(
+            "preflight", "damaged PDF: truncated or broken ({why}); what follows was read "
+                         "from a repaired copy. Export it again").format(why=why)))
     version = pdf.pdf_version
     out.append(Finding("version", version <= "1.3",
                        f"PDF {version}" + ("" if version <= "1.3" else
-                                           "; PDF/X-1a:2001 needs PDF 1.3")))
+                                           translate("preflight",
+                                                     "; PDF/X-1a:2001 needs PDF 1.3"))))
     info = pdf.docinfo
     pdfx = str(info.get("/GTS_PDFXVersion", ""))
     level = str(info.get("/GTS_PDFXConformance", ""))
@@ -346,16 +390,19 @@ def preflight(data: bytes) -> list[Finding]:
     out.append(Finding("pdfx", ok,
                        (f"GTS_PDFXVersion {pdfx}" + (f", GTS_PDFXConformance {level}" if level
                                                       else "")
-                        + ("" if ok else " (PDF/X-1a:2001 is version PDF/X-1:2001 with "
-                           "conformance PDF/X-1a:2001)"))
-                       if pdfx else "no GTS_PDFXVersion in Info"))
+                        + ("" if ok else translate(
+                            "preflight", " (PDF/X-1a:2001 is version PDF/X-1:2001 with "
+                                         "conformance PDF/X-1a:2001)")))
+                       if pdfx else translate("preflight", "no GTS_PDFXVersion in Info")))
     trapped = str(info.get("/Trapped", ""))
     out.append(Finding("trapped", trapped in ("/True", "/False"),
-                       f"Trapped {trapped}" if trapped else "no Trapped key in Info"))
+                       f"Trapped {trapped}" if trapped
+                       else translate("preflight", "no Trapped key in Info")))
     intents = [i for i in (pdf.Root.get("/OutputIntents") or [])
                if str(i.get("/S")) == "/GTS_PDFX"]
     if not intents:
-        out.append(Finding("output intent", False, "no GTS_PDFX OutputIntent"))
+        out.append(Finding("output intent", False,
+                           translate("preflight", "no GTS_PDFX OutputIntent")))
     else:
         i = intents[0]
         ident = str(i.get("/OutputConditionIdentifier", ""))
@@ -363,9 +410,10 @@ def preflight(data: bytes) -> list[Finding]:
         profile = "/DestOutputProfile" in i
         good = bool(ident) and (profile or bool(registry))
         out.append(Finding("output intent", good,
-                           f"{ident or 'no OutputConditionIdentifier'}"
+                           (ident or translate("preflight", "no OutputConditionIdentifier"))
                            + (f" ({registry})" if registry else "")
-                           + (", profile embedded" if profile else "")))
+                           + (translate("preflight", ", profile embedded") if profile
+                              else "")))
     box_problems = []
     report = _Report()
     for n, page in enumerate(pdf.pages, 1):
@@ -373,39 +421,50 @@ def preflight(data: bytes) -> list[Finding]:
         trim = _box(page, "/TrimBox")
         bleed = _box(page, "/BleedBox") or media
         if trim is None:
-            box_problems.append(f"page {n}: no TrimBox")
+            box_problems.append(translate("preflight", "page {n}: no TrimBox").format(n=n))
         elif not (_inside(trim, bleed) and _inside(bleed, media)):
-            box_problems.append(f"page {n}: TrimBox {trim} not inside BleedBox {bleed} "
-                                f"inside MediaBox {media}")
+            box_problems.append(translate(
+                "preflight", "page {n}: TrimBox {trim} not inside BleedBox {bleed} inside "
+                             "MediaBox {media}").format(n=n, trim=trim, bleed=bleed,
+                                                        media=media))
         if "/BleedBox" not in page.obj:
-            box_problems.append(f"page {n}: no BleedBox")
+            box_problems.append(translate("preflight", "page {n}: no BleedBox").format(n=n))
         resources = page.obj.get("/Resources") or pikepdf.Dictionary()
         _walk(page.obj, resources, _State(), report, n)
     out.append(Finding("boxes", not box_problems,
-                       _few(box_problems) or f"TrimBox and BleedBox on all {len(pdf.pages)} "
-                                             "pages"))
+                       _few(box_problems) or translate(
+                           "preflight", "TrimBox and BleedBox on all {n} pages").format(
+                           n=len(pdf.pages))))
     unembedded = sorted({f.name for f in report.fonts.values() if not f.embedded})
     out.append(Finding("fonts", not unembedded,
-                       f"not embedded: {', '.join(unembedded)}" if unembedded else
-                       f"{len({f.name for f in report.fonts.values()})} fonts, all embedded"))
+                       translate("preflight", "not embedded: {fonts}").format(
+                           fonts=", ".join(unembedded)) if unembedded else
+                       translate("preflight", "{n} fonts, all embedded").format(
+                           n=len({f.name for f in report.fonts.values()}))))
     out.append(Finding("glyphs", not report.notdef,
                        _few(report.notdef) if report.notdef else
-                       f"{report.glyphs} glyphs drawn, none is .notdef"))
+                       translate("preflight", "{n} glyphs drawn, none is .notdef").format(
+                           n=report.glyphs)))
     out.append(Finding("colour", not report.rgb,
-                       _few(report.rgb) if report.rgb else "CMYK and grey only, no RGB"))
+                       _few(report.rgb) if report.rgb
+                       else translate("preflight", "CMYK and grey only, no RGB")))
     out.append(Finding("transparency", not report.transparency,
-                       _few(report.transparency) if report.transparency else "none"))
+                       _few(report.transparency) if report.transparency
+                       else translate("preflight", "none")))
     smallest = report.min_size if report.min_size < math.inf else 0
     out.append(Finding("text size", not report.small,
                        _few(report.small) if report.small else
-                       (f"smallest {smallest:.2f} pt (at least {MIN_TEXT:g} pt)"
-                        if report.glyphs else "no text")))
+                       (translate("preflight", "smallest {size} pt (at least {min} pt)")
+                        .format(size=f"{smallest:.2f}", min=f"{MIN_TEXT:g}")
+                        if report.glyphs else translate("preflight", "no text"))))
     out.append(Finding("black text", not report.tint,
                        _few(report.tint) if report.tint else
-                       f"text under {SOLID_BELOW:g} pt is solid black (K100)"))
+                       translate("preflight", "text under {size} pt is solid black (K100)")
+                       .format(size=f"{SOLID_BELOW:g}")))
     out.append(Finding("images", not report.low_ppi,
                        _few(report.low_ppi) if report.low_ppi else
-                       f"{len(report.images)} images, all at least {MIN_PPI:g} ppi"))
+                       translate("preflight", "{n} images, all at least {ppi} ppi").format(
+                           n=len(report.images), ppi=f"{MIN_PPI:g}")))
     return out
 
 

@@ -99,8 +99,9 @@ def import_archive(archive: Path, target: Path, passphrase: str | None = None) -
             found = ", ".join(str(p) for p in (e.found or [])[:5]) or "objects not Kizuna's"
             raise ForeignSchemaError(
                 f"{archive.name} holds a journal that is not as Kizuna makes it ({found}); "
-                f"it was not imported" + (f" and {target.name} is unchanged."
-                                          if target.exists() else "."), e.found) from e
+                f"it was not imported and {target.name} is unchanged." if target.exists()
+                else f"{archive.name} holds a journal that is not as Kizuna makes it "
+                     f"({found}); it was not imported.", e.found) from e
         finally:
             staging.unlink(missing_ok=True)
     # The counts are the journal's own, never the manifest's word for them.

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kizuna_desktop.errors import KizunaError, NotFoundError, ValidationError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import meishi, validation
 from kizuna_desktop.services.files import write_atomically
 from kizuna_desktop.store import Journal
@@ -175,9 +176,11 @@ class Export:
 
 
 class PreflightError(KizunaError):
+    template = QT_TRANSLATE_NOOP("errors", "The PDF fails the print checks:\n  {failures}")
+
     def __init__(self, failures: list[str]):
         self.failures = failures
-        super().__init__("The PDF fails the print checks:\n  " + "\n  ".join(failures))
+        super().__init__(failures="\n  ".join(failures))
 
 
 def export(profile: meishi.MeishiView, options, sheet: bool = False, paper: str = "a4",

@@ -108,7 +108,10 @@ def _describe(p: Position) -> str:
     org = p.organization.name_ja or p.organization.name_en
     title = p.title_ja or p.title_en
     what = f"{org} {title}".strip()
-    return f"{what} ({p.start_date or '?'} – {p.end_date or 'now'})"
+    from kizuna_desktop.i18n import translate
+
+    end = p.end_date or translate("positions", "now")
+    return f"{what} ({p.start_date or '?'} – {end})"
 
 
 def _check_overlap(session: Session, contact_id: int, data: PositionInput,

@@ -4237,6 +4237,42 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>校正刷り</translation>
     </message>
     <message>
+        <source>two-sided</source>
+        <translation>両面</translation>
+    </message>
+    <message>
+        <source>bilingual</source>
+        <translation>片面に日英併記</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>横書き</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>縦書き</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>Japan 91 × 55 mm</source>
+        <translation>日本 91 × 55 mm</translation>
+    </message>
+    <message>
+        <source>US 3.5 × 2 in</source>
+        <translation>米国 3.5 × 2 インチ</translation>
+    </message>
+    <message>
+        <source>Europe 85 × 55 mm</source>
+        <translation>欧州 85 × 55 mm</translation>
+    </message>
+    <message>
         <source>Meishi {what} ({style}, Japanese {ja}, {size}, {orientation}) for “{profile}” written to {path}.</source>
         <translation>「{profile}」の名刺の{what}（{style}、和文 {ja}、{size}、{orientation}）を {path} に書き出しました。</translation>
     </message>
@@ -4429,8 +4465,20 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{option}: 「{text}」は存在しない日付です。</translation>
     </message>
     <message>
+        <source>--since needs --org or --title (the position it dates).</source>
+        <translation>--since には --org か --title が必要です（日付を付ける役職を指定してください）。</translation>
+    </message>
+    <message>
+        <source>--photo: cannot read {path}: {reason}.</source>
+        <translation>--photo: {path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
         <source>Added {name} (id {id}){role}.</source>
         <translation>{name}（ID {id}）{role} を追加しました。</translation>
+    </message>
+    <message>
+        <source>--since needs --org or --title: the contact has no current position to date.</source>
+        <translation>--since には --org か --title が必要です。この連絡先には、日付を付けられる現在の役職がありません。</translation>
     </message>
     <message>
         <source>Saved {name} (id {id}){role}.</source>
@@ -4471,6 +4519,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>--value: “{text}” is not a whole number (e.g. 5000).</source>
+        <translation>--value: 「{text}」は整数ではありません（例: 5000）。</translation>
+    </message>
+    <message>
+        <source>--value: A value cannot be negative.</source>
+        <translation>--value: 金額にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>--with: “me” is you, who give or receive it; --with names the other people involved.</source>
+        <translation>--with: 「me」は贈った・いただいたご自身を指します。--with にはほかの関係者を指定してください。</translation>
     </message>
     <message>
         <source>{what} — {name}, {date} (id {id}).</source>
@@ -4597,6 +4657,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{year} 年の季節のリマインダー: {n} 件（--accept キー で受け入れます）。</translation>
     </message>
     <message>
+        <source>{n} label(s) left out (named above); the other {printed} are in {path}.</source>
+        <translation>{n} 件のラベルを除きました（上記のとおり）。ほかの {printed} 件は {path} にあります。</translation>
+    </message>
+    <message>
         <source>Postal codes to check ({n}; their boxes would stay empty):</source>
         <translation>確認が必要な郵便番号（{n} 件。郵便番号枠は空欄のままになります）:</translation>
     </message>
@@ -4607,6 +4671,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>In mourning (喪中, not printed):</source>
         <translation>喪中（印刷しません）:</translation>
+    </message>
+    <message>
+        <source>Not sending this year (--skip):</source>
+        <translation>今年は送らない（--skip）:</translation>
     </message>
     <message>
         <source>Proposed: {title} to {name} from {date}</source>
@@ -4627,6 +4695,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>mourning</source>
         <translation>喪中</translation>
+    </message>
+    <message>
+        <source>not sending this year</source>
+        <translation>今年は送らない</translation>
+    </message>
+    <message>
+        <source>Addressed to {name} 御中 (an organisation: never 様).</source>
+        <translation>{name} 御中 宛てにします（組織宛てのため、様は付けません）。</translation>
     </message>
     <message>
         <source>Addressed to the company or department alone (御中), without the person&apos;s name.</source>
@@ -4679,6 +4755,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Postal-code boxes left empty: {name} ({why})</source>
         <translation>郵便番号枠を空欄にしたもの: {name}（{why}）</translation>
+    </message>
+    <message>
+        <source>{n} card(s) left out (named above); the other {printed} are in {path}.</source>
+        <translation>{n} 枚のはがきを除きました（上記のとおり）。ほかの {printed} 枚は {path} にあります。</translation>
     </message>
     <message>
         <source>Nothing to print: no card has an address to print.</source>
@@ -4823,6 +4903,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>(planned)</source>
         <translation>（予定）</translation>
+    </message>
+    <message>
+        <source>{name}: {failed} of {n} checks failed.</source>
+        <translation>{name}: {n} 項目中 {failed} 項目が不合格です。</translation>
+    </message>
+    <message>
+        <source>{name}: all {n} checks passed.</source>
+        <translation>{name}: 全 {n} 項目に合格しました。</translation>
+    </message>
+    <message>
+        <source> (default: other)</source>
+        <translation>（既定: other）</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5204,26 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>連絡先のその年の年賀状に印を付けます</translation>
     </message>
     <message>
+        <source>an id, an e-mail, or a name matching exactly one; an organisation (its name, or org:ID) when no contact has that name</source>
+        <translation>ID、メールアドレス、または 1 件だけに一致する氏名。その名前の連絡先がないときは組織（名前、または org:ID）</translation>
+    </message>
+    <message>
+        <source>do not send this year (takes someone carried over from last year off the list; --send puts them back)</source>
+        <translation>今年は送りません（昨年から引き継いだ方をリストから外します。--send で戻せます）</translation>
+    </message>
+    <message>
+        <source>CONTACT names an organisation: the card goes to the company (or --department) with 御中</source>
+        <translation>CONTACT に組織を指定すると、会社（または --department の部署）宛てに御中で送ります</translation>
+    </message>
+    <message>
+        <source>with an organisation: the department the card is addressed to (総務部 御中); &apos;&apos; for the company itself</source>
+        <translation>組織宛てのとき、宛先の部署（総務部 御中）。会社そのものに宛てるときは &apos;&apos;</translation>
+    </message>
+    <message>
+        <source>avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm), a-one-28185 (エーワン, 18, 70 × 42.3 mm), kokuyo-kpc-e1121 (KOKUYO, 12, 86.4 × 42.3 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)</source>
+        <translation>avery-l7160（21 面、63.5 × 38.1 mm）、avery-l7163（14 面、99.1 × 38.1 mm）、a-one-28185（エーワン、18 面、70 × 42.3 mm）、kokuyo-kpc-e1121（コクヨ、12 面、86.4 × 42.3 mm）、または custom:行,列,幅,高さ,横ピッチ,縦ピッチ,左余白,上余白（mm）</translation>
+    </message>
+    <message>
         <source>an id, an e-mail, or a name matching exactly one</source>
         <translation>ID、メールアドレス、または 1 件だけに一致する氏名</translation>
     </message>
@@ -5194,10 +5306,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>every contact with this tag</source>
         <translation>このタグのすべての連絡先</translation>
-    </message>
-    <message>
-        <source>avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, 99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)</source>
-        <translation>avery-l7160（21 面、63.5 × 38.1 mm）、avery-l7163（14 面、99.1 × 38.1 mm）、または custom:行数,列数,幅,高さ,横ピッチ,縦ピッチ,左余白,上余白（mm）</translation>
     </message>
     <message>
         <source>vertical text (tategaki)</source>
@@ -5782,6 +5890,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>別のファイルに置き換えられ</translation>
     </message>
     <message>
+        <source>objects not Kizuna&apos;s</source>
+        <translation>Kizuna のものではないオブジェクト</translation>
+    </message>
+    <message>
         <source>month must be in 1..12</source>
         <translation>月は 1〜12 で指定してください</translation>
     </message>
@@ -5862,16 +5974,24 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{1} のバックアップ {0} 件がまだ暗号化されていません。</translation>
     </message>
     <message>
-        <source>No sheet {0}: avery-l7160, avery-l7163 or custom:…</source>
-        <translation>用紙 {0} はありません。avery-l7160、avery-l7163、または custom:… を指定してください。</translation>
+        <source>No sheet {0}: {1} or custom:…</source>
+        <translation>用紙 {0} はありません。{1} または custom:… を指定してください。</translation>
     </message>
     <message>
-        <source>Say what to mark: --send, --sent, --received, --mourning, --joint or --onchu.</source>
-        <translation>付ける印を指定してください: --send、--sent、--received、--mourning、--joint、--onchu のいずれか。</translation>
+        <source>Say what to mark: --send, --sent, --received, --mourning, --skip, --joint or --onchu.</source>
+        <translation>付ける印を指定してください: --send、--sent、--received、--mourning、--skip、--joint、--onchu のいずれか。</translation>
     </message>
     <message>
         <source>A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.</source>
         <translation>カスタム用紙は custom:行数,列数,幅,高さ,横ピッチ,縦ピッチ,左余白,上余白（mm 単位）で指定します。例: custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s card has no person on it: --mourning, --joint and --onchu do not apply (it is always 御中).</source>
+        <translation>組織宛ての年賀状には個人名が入らないため、--mourning、--joint、--onchu は使えません（常に御中です）。</translation>
+    </message>
+    <message>
+        <source>--department is for an organisation as the recipient; a contact&apos;s department comes from their position.</source>
+        <translation>--department は組織宛てのときに使います。連絡先の部署は、その方の役職から取ります。</translation>
     </message>
     <message>
         <source>Give both --name and --address.</source>
@@ -5892,6 +6012,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>--max-hops takes 1, 2 or 3.</source>
         <translation>--max-hops には 1、2、3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Both --tick and --untick name {0}: choose one.</source>
+        <translation>--tick と --untick の両方に {0} が指定されています。どちらか一方にしてください。</translation>
     </message>
     <message>
         <source>{0} is not a whole number</source>
@@ -5932,6 +6056,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>vCard version {0} is not written; use 3.0 or 4.0</source>
         <translation>vCard バージョン {0} では書き出せません。3.0 または 4.0 をお使いください</translation>
+    </message>
+    <message>
+        <source>Unknown organisation kind “{0}”; use one of: {1}.</source>
+        <translation>「{0}」という組織の種類はありません。次のいずれかを指定してください: {1}。</translation>
+    </message>
+    <message>
+        <source>Unknown occasion “{0}”; use one of: {1}.</source>
+        <translation>「{0}」という贈答の機会はありません。次のいずれかを指定してください: {1}。</translation>
     </message>
     <message>
         <source>paper is one of {0}</source>
@@ -5982,6 +6114,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0} は Kizuna アーカイブではありません（{1} または {2} がありません）。</translation>
     </message>
     <message>
+        <source>{0} holds a journal that is not as Kizuna makes it ({1}); it was not imported and {2} is unchanged.</source>
+        <translation>{0} の中のジャーナルは Kizuna が作る形ではありません（{1}）。取り込みませんでした。{2} は変更されていません。</translation>
+    </message>
+    <message>
+        <source>{0} holds a journal that is not as Kizuna makes it ({1}); it was not imported.</source>
+        <translation>{0} の中のジャーナルは Kizuna が作る形ではありません（{1}）。取り込みませんでした。</translation>
+    </message>
+    <message>
         <source>The backups folder {0} is not a folder.</source>
         <translation>バックアップフォルダー {0} はフォルダーではありません。</translation>
     </message>
@@ -6000,6 +6140,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>The backup {0} was written but failed its check.</source>
         <translation>バックアップ {0} は書き込まれましたが、検査に失敗しました。</translation>
+    </message>
+    <message>
+        <source>{0} has problems and was not restored: {1}</source>
+        <translation>{0} に問題があるため、復元しませんでした: {1}</translation>
     </message>
     <message>
         <source>A briefing is written in one of: {0} (not “{1}”).</source>
@@ -6032,6 +6176,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>There is no organisation with id {0}.</source>
         <translation>ID {0} の組織はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown warning sign “{0}”; use one of: {1}.</source>
+        <translation>「{0}」という警告はありません。次のいずれかを指定してください: {1}。</translation>
     </message>
     <message>
         <source>{0} is in the future: a sign is ticked when it is seen.</source>
@@ -6130,6 +6278,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0} は年賀状を送る年として指定できません。</translation>
     </message>
     <message>
+        <source>A card cannot be both to send and not to send in one year; give one of --send and --skip.</source>
+        <translation>同じ年の年賀状を「送る」と「送らない」の両方にはできません。--send と --skip のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>A card already sent cannot be marked not to send; clear --sent first.</source>
+        <translation>送付済みの年賀状は「送らない」にできません。先に --sent を解除してください。</translation>
+    </message>
+    <message>
         <source>{0} is not a postal code of seven digits (NNN-NNNN).</source>
         <translation>{0} は 7 桁の郵便番号（NNN-NNNN）ではありません。</translation>
     </message>
@@ -6140,6 +6296,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.</source>
         <translation>同じ年に「送付（予定）」と「喪中のため控える」の両方の印は付けられません。先にどちらかの印を消してください。</translation>
+    </message>
+    <message>
+        <source>No organisation {0}.</source>
+        <translation>組織「{0}」はありません。</translation>
     </message>
     <message>
         <source>{0} {1} mm is off the card.</source>
@@ -6404,6 +6564,12 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>取り込みを取り消しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The PDF fails the print checks:
+  {failures}</source>
+        <translation>この PDF は印刷前の検査に合格しません:
+  {failures}</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6961,224 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>The journal is open in {holder}; this window shows it read-only until that one closes it.</source>
         <translation>このジャーナルは {holder} で開かれています。そちらが閉じるまで、このウィンドウでは読み取り専用で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>positions</name>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>preflight</name>
+    <message>
+        <source>ok  </source>
+        <translation>合格  </translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>pdfx</source>
+        <translation>PDF/X</translation>
+    </message>
+    <message>
+        <source>trapped</source>
+        <translation>トラッピング</translation>
+    </message>
+    <message>
+        <source>output intent</source>
+        <translation>出力インテント</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>仕上がり枠・裁ち落とし枠</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <source>glyphs</source>
+        <translation>グリフ</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>transparency</source>
+        <translation>透明効果</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>文字サイズ</translation>
+    </message>
+    <message>
+        <source>black text</source>
+        <translation>黒文字</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>{n} ページ</translation>
+    </message>
+    <message>
+        <source>{where}: colour space {space}</source>
+        <translation>{where}: 色空間 {space}</translation>
+    </message>
+    <message>
+        <source>{where}: soft mask in a graphics state</source>
+        <translation>{where}: グラフィックステートにソフトマスクがあります</translation>
+    </message>
+    <message>
+        <source>{where}: blend mode {mode}</source>
+        <translation>{where}: 描画モード {mode}</translation>
+    </message>
+    <message>
+        <source>{where}: transparency group</source>
+        <translation>{where}: 透明グループがあります</translation>
+    </message>
+    <message>
+        <source>{where}: {size} pt in {font}</source>
+        <translation>{where}: {font} の {size} pt の文字</translation>
+    </message>
+    <message>
+        <source>{where}: {size} pt text in {colour}</source>
+        <translation>{where}: {size} pt の文字の色が {colour} です</translation>
+    </message>
+    <message>
+        <source>{where}: code {code} in {font} draws .notdef</source>
+        <translation>{where}: {font} のコード {code} が .notdef（欠けた文字の箱）になります</translation>
+    </message>
+    <message>
+        <source>{where}: image {w}×{h} px in {space}</source>
+        <translation>{where}: {w}×{h} px の画像が {space} です</translation>
+    </message>
+    <message>
+        <source>{where}: image with a soft mask</source>
+        <translation>{where}: ソフトマスク付きの画像があります</translation>
+    </message>
+    <message>
+        <source>{where}: image {w}×{h} px at {mw}×{mh} mm = {ppi} ppi</source>
+        <translation>{where}: {w}×{h} px の画像を {mw}×{mh} mm で配置（{ppi} ppi）</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation>（ほか {n} 件）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not a PDF: the file does not start with a PDF header (%PDF-); export the PDF again</source>
+        <translation>PDF ではありません: ファイルが PDF のヘッダー（%PDF-）で始まっていません。PDF を書き出し直してください</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be read ({reason}); export it again</source>
+        <translation>破損した PDF です: 読み込めません（{reason}）。書き出し直してください</translation>
+    </message>
+    <message>
+        <source>no %%EOF at its end</source>
+        <translation>末尾に %%EOF がありません</translation>
+    </message>
+    <message>
+        <source>damaged PDF: truncated or broken ({why}); what follows was read from a repaired copy. Export it again</source>
+        <translation>破損した PDF です: 途中で切れているか壊れています（{why}）。以下は修復したコピーから読み取った結果です。書き出し直してください</translation>
+    </message>
+    <message>
+        <source>; PDF/X-1a:2001 needs PDF 1.3</source>
+        <translation>（PDF/X-1a:2001 には PDF 1.3 が必要です）</translation>
+    </message>
+    <message>
+        <source> (PDF/X-1a:2001 is version PDF/X-1:2001 with conformance PDF/X-1a:2001)</source>
+        <translation>（PDF/X-1a:2001 は、バージョン PDF/X-1:2001 と準拠レベル PDF/X-1a:2001 の組み合わせです）</translation>
+    </message>
+    <message>
+        <source>no GTS_PDFXVersion in Info</source>
+        <translation>Info に GTS_PDFXVersion がありません</translation>
+    </message>
+    <message>
+        <source>no Trapped key in Info</source>
+        <translation>Info に Trapped キーがありません</translation>
+    </message>
+    <message>
+        <source>no GTS_PDFX OutputIntent</source>
+        <translation>GTS_PDFX の OutputIntent（出力インテント）がありません</translation>
+    </message>
+    <message>
+        <source>no OutputConditionIdentifier</source>
+        <translation>OutputConditionIdentifier がありません</translation>
+    </message>
+    <message>
+        <source>, profile embedded</source>
+        <translation>、プロファイル埋め込み済み</translation>
+    </message>
+    <message>
+        <source>page {n}: no TrimBox</source>
+        <translation>{n} ページ: TrimBox（仕上がり枠）がありません</translation>
+    </message>
+    <message>
+        <source>page {n}: TrimBox {trim} not inside BleedBox {bleed} inside MediaBox {media}</source>
+        <translation>{n} ページ: TrimBox {trim} が BleedBox {bleed}、MediaBox {media} の内側に収まっていません</translation>
+    </message>
+    <message>
+        <source>page {n}: no BleedBox</source>
+        <translation>{n} ページ: BleedBox（裁ち落とし枠）がありません</translation>
+    </message>
+    <message>
+        <source>TrimBox and BleedBox on all {n} pages</source>
+        <translation>全 {n} ページに TrimBox と BleedBox があります</translation>
+    </message>
+    <message>
+        <source>not embedded: {fonts}</source>
+        <translation>埋め込まれていないフォント: {fonts}</translation>
+    </message>
+    <message>
+        <source>{n} fonts, all embedded</source>
+        <translation>フォント {n} 個、すべて埋め込み済み</translation>
+    </message>
+    <message>
+        <source>{n} glyphs drawn, none is .notdef</source>
+        <translation>{n} 文字を描画、.notdef（欠けた文字）はありません</translation>
+    </message>
+    <message>
+        <source>CMYK and grey only, no RGB</source>
+        <translation>CMYK とグレーのみ（RGB なし）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>smallest {size} pt (at least {min} pt)</source>
+        <translation>最小 {size} pt（{min} pt 以上が必要）</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>文字なし</translation>
+    </message>
+    <message>
+        <source>text under {size} pt is solid black (K100)</source>
+        <translation>{size} pt 未満の文字はすべて K100 の黒です</translation>
+    </message>
+    <message>
+        <source>{n} images, all at least {ppi} ppi</source>
+        <translation>画像 {n} 点、すべて {ppi} ppi 以上</translation>
     </message>
 </context>
 <context>
