@@ -38,6 +38,7 @@ from kizuna_desktop.errors import JournalDamagedError, JournalError
 from kizuna_desktop.store import Journal, faults, lock
 from kizuna_desktop.store.copying import (
     SnapshotBackup,
+    backup_stamped,
     backup_to,
     export_converted,
     file_stamp,
@@ -230,8 +231,7 @@ def backup_now(journal: Journal, dest: Path | None = None, tag: str = "",
         if not ok:
             raise JournalError(f"The backup {made} was written but failed its check.")
         return made
-    stamp = file_stamp(journal.path)
-    made = backup_to(journal, _new_backup_path(journal, tag, now))
+    made, stamp = backup_stamped(journal, _new_backup_path(journal, tag, now))
     return _verify_and_record(made, journal.passphrase, tag or "manual", now, stamp)
 
 
@@ -284,7 +284,7 @@ def auto_backup(journal: Journal, keep: int | None = None, now: datetime | None 
         return None  # nothing changed since the last good backup
     if check_first:  # (the window checks first itself, whether a backup is due or not)
         refuse_damaged(journal)
-    made = backup_to(journal, _new_backup_path(journal, now=now))
+    made, stamp = backup_stamped(journal, _new_backup_path(journal, now=now))
     _verify_and_record(made, journal.passphrase, "daily", now, stamp)
     prune(journal.path, now, keep)
     return made

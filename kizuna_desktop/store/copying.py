@@ -1,8 +1,10 @@
-"""Copies of a journal file made with SQLite's online backup (consistent while the journal is
-open), encryption and decryption with SQLCipher's export, and replacing a journal's file."""
+"""Copies of a journal file consistent while the journal is open (a plain copy of the file's
+bytes when the snapshot lies in it alone, else SQLite's online backup), encryption and
+decryption with SQLCipher's export, and replacing a journal's file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -10,6 +12,10 @@ from pathlib import Path
 from kizuna_desktop.errors import JournalError
 from kizuna_desktop.store import faults
 from kizuna_desktop.store.db import Journal, _create_private_file, _quote, connect
+
+# How long the backup's checkpoint waits for another writer or reader before the backup
+# takes the slower, page-by-page way instead.
+CHECKPOINT_WAIT_MS = 100
 
 
 def file_stamp(path: Path) -> list[int]:
@@ -55,19 +61,63 @@ def verify_copy(path: Path, passphrase: str | None) -> tuple[bool, int | None]:
         conn.close()
 
 
+def _copy_bytes(source: Path, dest: Path) -> None:
+    """The bytes of ``source`` written into the (empty) file ``dest``, in the kernel
+    (copy_file_range, else sendfile), else read and written; fsynced."""
+    with open(source, "rb") as src, open(dest, "r+b") as out:
+        size = os.fstat(src.fileno()).st_size
+        fin, fout, done = src.fileno(), out.fileno(), 0
+        ways = [getattr(os, "copy_file_range", None), os.sendfile]
+        while done < size and ways:
+            way = ways[0]
+            try:
+                if way is None:
+                    raise OSError(errno.ENOSYS, "no copy_file_range")
+                if way is os.sendfile:
+                    n = os.sendfile(fout, fin, done, size - done)
+                else:
+                    n = way(fin, fout, size - done, done, done)
+            except OSError as e:
+                if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS):
+                    raise
+                ways.pop(0)  # not on these file systems: the next way from where it was
+                continue
+            if n == 0:
+                break
+            done += n
+        if done < size:
+            os.lseek(fin, done, os.SEEK_SET)
+            os.lseek(fout, done, os.SEEK_SET)
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+        os.fsync(fout)
+
+
 class SnapshotBackup:
     """A backup of the journal as it stands now, written by a thread while the caller goes on,
     writing to the journal if it likes: the backup copies inside a read transaction opened
     here, and in WAL mode a read transaction keeps its snapshot whatever is committed after it
     (SQLite's backup uses the source connection's open transaction). ``wait()`` returns the
     file once written or raises JournalError; ``close()`` (always, when done) waits without
-    raising and gives the connection back."""
+    raising and gives the connection back.
+
+    The fast way: the WAL is checkpointed into the main file and truncated first; a read
+    transaction begun while the WAL is empty reads the main file alone, and SQLite writes
+    nothing into the main file while such a reader holds its snapshot (a checkpoint needs
+    that reader's lock to copy pages back; later commits stay in the WAL). So the main file's
+    bytes, copied as they are, are the snapshot: encrypted as the journal is, without
+    decrypting and re-encrypting every page. When the WAL cannot be emptied (another reader
+    or writer is at it), or is no longer empty once the snapshot is taken, the backup is
+    SQLite's page-by-page copy as before. ``fast`` says which way this one takes."""
 
     def __init__(self, journal: Journal, dest: Path):
         self.dest = Path(dest)
         self._tmp = self.dest.with_name(f".{self.dest.name}.{os.getpid()}.part")
         self._passphrase = journal.secret  # the journal's buffer (store/secret.py), no str
+        self._source_path = Path(journal.path)
         self._error: JournalError | None = None
+        self.fast = False
         self._tmp.unlink(missing_ok=True)
         _create_private_file(self._tmp)
         self._raw = None
@@ -76,8 +126,15 @@ class SnapshotBackup:
             source = self._raw.driver_connection
             if source.in_transaction:
                 source.rollback()
+            self.fast = self._empty_the_wal(source)
+            # The file's stamp with the WAL emptied, taken before the snapshot: a commit in
+            # between is in the backup and not in the stamp (the next backup is not skipped).
+            self.stamp = file_stamp(self._source_path)
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+            # Empty after the snapshot began: it was empty then (a WAL read by a snapshot
+            # cannot be truncated under it), so the snapshot lies in the main file alone.
+            self.fast = self.fast and self._wal_size() == 0
         except Exception as e:
             if self._raw is not None:
                 self._raw.close()
@@ -87,11 +144,39 @@ class SnapshotBackup:
         self._thread = threading.Thread(target=self._copy, name="kizuna-backup")
         self._thread.start()
 
+    def _wal_size(self) -> int:
+        try:
+            return os.stat(f"{self._source_path}-wal").st_size
+        except FileNotFoundError:
+            return 0
+
+    def _empty_the_wal(self, source) -> bool:
+        """Checkpoint the WAL into the main file and truncate it, waiting briefly for other
+        readers and writers: whether it is now empty."""
+        (mode,) = source.execute("PRAGMA journal_mode").fetchone()
+        if str(mode).lower() != "wal":
+            return False
+        if self._wal_size() == 0:
+            return True  # (a checkpoint would change the file's stamp for nothing)
+        (wait_ms,) = source.execute("PRAGMA busy_timeout").fetchone()
+        source.execute(f"PRAGMA busy_timeout = {min(int(wait_ms), CHECKPOINT_WAIT_MS)}")
+        try:
+            busy, _log, _done = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except Exception:  # noqa: BLE001 - busy or locked: the page-by-page way
+            return False
+        finally:
+            source.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        return not busy and self._wal_size() == 0
+
     def _copy(self) -> None:
         try:
             target = connect(self._tmp, self._passphrase)
             try:
-                self._raw.driver_connection.backup(target)  # one step: one snapshot
+                if self.fast:
+                    # The file is read by SQLite only at the statement below, after the copy.
+                    _copy_bytes(self._source_path, self._tmp)
+                else:
+                    self._raw.driver_connection.backup(target)  # one step: one snapshot
                 # The copy stands alone (no -wal, -shm): it opens on read-only media too.
                 target.execute("PRAGMA journal_mode = DELETE").fetchone()
             finally:
@@ -99,6 +184,8 @@ class SnapshotBackup:
             os.replace(self._tmp, self.dest)
         except Exception as e:  # noqa: BLE001 - reported by wait()
             self._tmp.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{self._tmp}{suffix}").unlink(missing_ok=True)
             typed = faults.classify(e, self.dest, "write the backup")
             self._error = typed or JournalError(f"Cannot write the backup {self.dest}: {e}")
 
@@ -126,9 +213,15 @@ class SnapshotBackup:
 def backup_to(journal: Journal, dest: Path) -> Path:
     """Write a consistent copy of the open journal to ``dest`` (encrypted with the same
     passphrase when the journal is encrypted), readable by the owner only."""
+    return backup_stamped(journal, dest)[0]
+
+
+def backup_stamped(journal: Journal, dest: Path) -> tuple[Path, list[int]]:
+    """:func:`backup_to`, and the journal's :func:`file_stamp` as the copy began (after its
+    checkpoint): equal to a later stamp when nothing was written since."""
     pending = SnapshotBackup(journal, dest)
     try:
-        return pending.wait()
+        return pending.wait(), pending.stamp
     finally:
         pending.close()
 
