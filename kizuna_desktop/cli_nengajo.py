@@ -31,14 +31,24 @@ def register(sub: argparse._SubParsersAction) -> dict:
     lst.add_argument("--json", action="store_true", help="one JSON object")
     mk = nsub.add_parser("mark", help="mark a contact's card for a year")
     mk.add_argument("contact", metavar="CONTACT",
-                    help="an id, an e-mail, or a name matching exactly one")
+                    help="an id, an e-mail, or a name matching exactly one; an organisation "
+                         "(its name, or org:ID) when no contact has that name")
     mk.add_argument("--year", type=int, default=_default_year(), metavar="Y")
     mk.add_argument("--send", action="store_true", help="put the contact on the list")
     mk.add_argument("--sent", action="store_true", help="a card was sent")
     mk.add_argument("--received", action="store_true", help="a card came from them")
     mk.add_argument("--mourning", action="store_true",
                     help="in mourning (喪中): no card; a 寒中見舞い is proposed")
+    mk.add_argument("--skip", action="store_true",
+                    help="do not send this year (takes someone carried over from last year "
+                         "off the list; --send puts them back)")
     mk.add_argument("--clear", action="store_true", help="clear the marks named (or all)")
+    mk.add_argument("--organization", action="store_true",
+                    help="CONTACT names an organisation: the card goes to the company (or "
+                         "--department) with 御中")
+    mk.add_argument("--department", default=None, metavar="NAME",
+                    help="with an organisation: the department the card is addressed to "
+                         "(総務部 御中); '' for the company itself")
     mk.add_argument("--joint", action="append", default=None, metavar="NAME",
                     help="a joint name (連名) on the same card: a given name (under the "
                          "family name) or a full name 'FAMILY GIVEN'; repeat for more")
@@ -75,8 +85,9 @@ def register(sub: argparse._SubParsersAction) -> dict:
     lb.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     lb.add_argument("--sheet", default="avery-l7160",
                     help="avery-l7160 (21 labels, 63.5 × 38.1 mm), avery-l7163 (14, "
-                         "99.1 × 38.1 mm) or custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP "
-                         "(mm)")
+                         "99.1 × 38.1 mm), a-one-28185 (エーワン, 18, 70 × 42.3 mm), "
+                         "kokuyo-kpc-e1121 (KOKUYO, 12, 86.4 × 42.3 mm) or "
+                         "custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP (mm)")
     lb.add_argument("--vertical", action="store_true", help="vertical text (tategaki)")
     lb.add_argument("--calibration", action="store_true",
                     help="draw every label's outline (hold the print against a sheet)")
@@ -170,7 +181,7 @@ def _sheet(spec: str):
                               "TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.") from None
         return labels.Sheet(name="custom", rows=rows, columns=cols, width=w, height=h,
                             pitch_x=px, pitch_y=py, left=left, top=top)
-    raise KizunaError(f"No sheet {spec!r}: avery-l7160, avery-l7163 or custom:…")
+    raise KizunaError(f"No sheet {spec!r}: {', '.join(labels.SHEETS)} or custom:…")
 
 
 def cmd_labels(args: argparse.Namespace) -> int:
@@ -200,6 +211,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         n=result.labels, pages=result.pages, sheet=sheet.name, path=t(args.output)))
     for problem in result.skipped:
         print(translate("cli", "Not printed: {what}").format(what=t(problem)))
+    if result.skipped:
+        print(translate("cli", "{n} label(s) left out (named above); the other {printed} are "
+                        "in {path}.").format(n=len(result.skipped), printed=result.labels,
+                                             path=t(args.output)), file=sys.stderr)
+        return 1
     return 0
 
 
@@ -231,7 +247,7 @@ def _list(args: argparse.Namespace) -> int:
         where = (r.address.text or r.address.city if r.address
                  else translate("cli", "no address"))
         org = " ".join(r.organisation_lines)
-        return f"  [{r.contact_id}] {t(org + ' ' if org else '')}{t('、'.join(r.name_lines))}" \
+        return f"  [{r.ref}] {t(org + ' ' if org else '')}{t('、'.join(r.name_lines))}" \
                f" — {t(where)} ({t(why.get(r.why, r.why))})"
 
     print(translate("cli", "New Year cards for {year}: {n} to print, {sent} sent, {mourning} in "
@@ -243,12 +259,13 @@ def _list(args: argparse.Namespace) -> int:
         print(translate("cli", "Postal codes to check ({n}; their boxes would stay empty):")
               .format(n=len(problems)))
         for r in problems:
-            print(f"  [{r.contact_id}] {t(r.display_name)}: {t(r.address.postal_problem)}")
+            print(f"  [{r.ref}] {t(r.display_name)}: {t(r.address.postal_problem)}")
     for title, rows in ((translate("cli", "To print:"), found.to_print),
                         (translate("cli", "Sent:"), found.sent),
                         (translate("cli", "Without a usable address (not printed):"),
                          found.no_address),
-                        (translate("cli", "In mourning (喪中, not printed):"), found.mourning)):
+                        (translate("cli", "In mourning (喪中, not printed):"), found.mourning),
+                        (translate("cli", "Not sending this year (--skip):"), found.skipped)):
         if rows:
             print(title)
             for r in rows:
@@ -265,22 +282,42 @@ def _mark(args: argparse.Namespace) -> int:
     from kizuna_desktop.errors import KizunaError
     from kizuna_desktop.services import lookup, names, nengajo
 
-    named = {k: True for k in ("send", "sent", "received", "mourning") if getattr(args, k)}
+    keys = ("send", "sent", "received", "mourning", "skip")
+    named = {k: True for k in keys if getattr(args, k)}
     if args.clear:
-        named = {k: False for k in (named or ("send", "sent", "received", "mourning"))}
+        named = {k: False for k in (named or keys)}
     onchu = None if args.onchu is None else args.onchu == "yes"
-    if not named and args.joint is None and onchu is None:
+    if not named and args.joint is None and onchu is None and args.department is None:
         raise KizunaError("Say what to mark: --send, --sent, --received, --mourning, "
-                          "--joint or --onchu.")
+                          "--skip, --joint or --onchu.")
     with _open(args) as journal:
-        who = lookup.resolve(journal, args.contact)
-        m = nengajo.mark(journal, who.id, args.year, joint_names=args.joint, onchu=onchu,
-                         **named)
+        org = _organisation(journal, args)
+        if org is not None:
+            if named.get("mourning") or args.joint is not None or onchu is False:
+                raise KizunaError("An organisation's card has no person on it: --mourning, "
+                                  "--joint and --onchu do not apply (it is always 御中).")
+            named.pop("mourning", None)
+            m = nengajo.mark_organization(journal, org.id, args.year,
+                                          department=args.department, **named)
+            label = org.name
+        else:
+            if args.department is not None:
+                raise KizunaError("--department is for an organisation as the recipient; "
+                                  "a contact's department comes from their position.")
+            who = lookup.resolve(journal, args.contact)
+            m = nengajo.mark(journal, who.id, args.year, joint_names=args.joint,
+                             onchu=onchu, **named)
+            label = names.display(who.name)
     words = {"send": translate("cli", "send"), "sent": translate("cli", "sent"),
-             "received": translate("cli", "received"), "mourning": translate("cli", "mourning")}
-    on = [words[k] for k in ("send", "sent", "received", "mourning") if getattr(m, k)]
-    print(f"{t(names.display(who.name))}, "
+             "received": translate("cli", "received"), "mourning": translate("cli", "mourning"),
+             "skip": translate("cli", "not sending this year")}
+    on = [words[k] for k in keys if getattr(m, k)]
+    print(f"{t(label)}, "
           f"{args.year}: {translate('cli', ', ').join(on) or translate('cli', 'no marks')}.")
+    if org is not None:
+        dept = (args.department or "").strip()
+        print(translate("cli", "Addressed to {name} 御中 (an organisation: never 様).").format(
+            name=t(f"{org.name} {dept}".strip() if dept else org.name)))
     if onchu is True:
         print(translate("cli", "Addressed to the company or department alone (御中), "
                         "without the person's name."))
@@ -290,6 +327,37 @@ def _mark(args: argparse.Namespace) -> int:
         print(translate("cli", "In mourning: left out of the print run; `kizuna nengajo list` "
                         "proposes a 寒中見舞い."))
     return 0
+
+
+def _organisation(journal, args):
+    """The organisation CONTACT names (--organization, org:ID, or a name no contact has),
+    else None (a contact)."""
+    from kizuna_desktop.errors import NotFoundError
+    from kizuna_desktop.services import lookup, names, organizations
+
+    spec = args.contact.strip()
+    if spec.casefold().startswith("org:"):
+        return organizations.resolve(journal, spec[4:])
+    if args.organization:
+        return organizations.resolve(journal, spec)
+    exact = organizations.named(journal, spec)
+    try:
+        who = lookup.resolve(journal, spec)
+    except NotFoundError as e:
+        if getattr(e, "matches", None) or len(exact) > 1:  # several: the message says so
+            raise
+        if exact:
+            return exact[0]
+        try:
+            return organizations.resolve(journal, spec)
+        except NotFoundError:
+            raise e from None
+    # a contact found only by search (someone working there) never stands in for the
+    # organisation named exactly
+    squash = "".join(spec.split()).casefold()
+    if len(exact) == 1 and "".join(names.display(who.name).split()).casefold() != squash:
+        return exact[0]
+    return None
 
 
 def _sender(args: argparse.Namespace) -> int:
@@ -383,8 +451,11 @@ def _print(args: argparse.Namespace) -> int:
                 name=t(r.display_name), why=t(r.address.postal_problem)))
     for problem in result.skipped:
         print(translate("cli", "Not printed: {what}").format(what=t(problem)))
-    if result.cards == 0:
-        print(translate("cli", "Nothing to print: no card has an address to print."),
-              file=sys.stderr)
+    left_out = len(result.skipped) + (0 if args.test_print else len(found.no_address))
+    if left_out and not args.test_print:
+        # the others are printed; the exit status says that not every card is there
+        print(translate("cli", "{n} card(s) left out (named above); the other {printed} are "
+                        "in {path}.").format(n=left_out, printed=result.cards,
+                                             path=t(args.output)), file=sys.stderr)
         return 1
     return 0

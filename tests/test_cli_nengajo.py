@@ -69,9 +69,13 @@ def test_print_says_no_sender_remembers_offsets_and_leaves_out_mourning(db, tmp_
     out = tmp_path / "cards.pdf"
     r = _kizuna("nengajo", "print", "--year", "2027", "-o", str(out), "--offset-x", "1.5",
                 db=db)
-    assert r.returncode == 0, r.stderr.decode()
+    # 加藤 (marked to send, no address) is left out: the others print, the exit status is 1
+    # and says how many and where the others are (finding 13)
+    assert r.returncode == 1, r.stderr.decode()
     said = r.stdout.decode("utf-8")
     assert "4 cards" in said and "No sender set" in said and "喪中" in said and "田中" in said
+    assert "Left out (no usable address): 加藤 健" in said
+    assert "1 card(s) left out" in r.stderr.decode("utf-8") and str(out) in r.stderr.decode()
     assert pdfcheck.page_sizes_mm(out.read_bytes()) == [(100.0, 148.0)] * 4
     again = _kizuna("nengajo", "print", "--year", "2027", "-o", str(out), "--test-print",
                     db=db).stdout.decode("utf-8")

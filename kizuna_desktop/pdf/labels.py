@@ -11,7 +11,22 @@ rows). Avery's catalogue rounds the L7163 label to 99.1 mm; 99.06 (3.9 in) is th
   margin 15.15, left margin 7.20 (was 7.25 before this check: the columns sat 0.05 mm right);
 - ``avery-l7163``: Avery L7163, 14 labels (2 × 7) of 99.06 × 38.1, pitch 101.6 × 38.1, top
   margin 15.15, left margin 4.67 (was 99.1 wide at 4.65);
+- ``a-one-28185``: エーワン (A-ONE) 28185, 18 labels (3 × 6) of 70 × 42.3, pitch 70 × 42.3
+  (no gaps, edge to edge across the A4 width), top margin 21.5, left margin 0;
+- ``kokuyo-kpc-e1121``: KOKUYO KPC-E1121 (-20N), 12 labels (2 × 6) of 86.4 × 42.3, pitch
+  86.4 × 42.3, top margin 21.2, left margin 18.6;
 - a custom layout: rows, columns, label size, pitch and margins.
+
+The two Japanese sheets (December 2026): the makers' pages (a-one.co.jp, kokuyo-st.co.jp) were
+not reachable from here; the figures are those of public label-template files found with a
+code search, which cite them:
+- A-ONE 28185: a label generator's layout table, "A-ONE 28185  A4 3列×6行  70×42.3mm
+  上余白21.5mm" (cols 3, rows 6, label_w_mm 70.0, label_h_mm 42.3, margin_top_mm 21.5,
+  margin_left_mm 0.0, gap_h_mm 0.0, gap_v_mm 0.0);
+- KOKUYO KPC-E1121-20N: a template citing
+  https://www.kokuyo-st.co.jp/search/label_detail.php?…&sid=100122179 — "marginTop: 21.2,
+  marginLeft: 18.6, numCardsX: 2, numCardsY: 6, card width: 86.4, height: 42.3".
+Print ``--calibration`` on plain paper and hold it against a sheet before a run.
 
 Each label holds 〒 code, address (building on its own line), company/department/title for
 work addresses, and the name with 様 (or 御中 alone), horizontal or vertical, shrunk to fit
@@ -29,7 +44,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kizuna_desktop.pdf import fonts, tategaki
-from kizuna_desktop.pdf.postcard import address_columns
+from kizuna_desktop.pdf.postcard import address_columns, foreign_script, who_of
 
 FONT = fonts.MINCHO
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -75,6 +90,11 @@ SHEETS = {
                          pitch_x=66.04, pitch_y=38.1, left=7.20, top=15.15),
     "avery-l7163": Sheet(name="avery-l7163", rows=7, columns=2, width=99.06, height=38.1,
                          pitch_x=101.6, pitch_y=38.1, left=4.67, top=15.15),
+    # Source: the label-template files quoted in the module's docstring.
+    "a-one-28185": Sheet(name="a-one-28185", rows=6, columns=3, width=70.0, height=42.3,
+                         pitch_x=70.0, pitch_y=42.3, left=0.0, top=21.5),
+    "kokuyo-kpc-e1121": Sheet(name="kokuyo-kpc-e1121", rows=6, columns=2, width=86.4,
+                              height=42.3, pitch_x=86.4, pitch_y=42.3, left=18.6, top=21.2),
 }
 
 
@@ -100,6 +120,28 @@ def lines_of(r) -> list[str]:
 
 def _y(top_mm: float) -> float:
     return (PAGE_H - top_mm) * mm
+
+
+_RIGHT_TO_LEFT = ("Arabic", "Hebrew", "Syriac", "Thaana", "Nko", "Samaritan", "Mandaic")
+
+
+def problems_of(r) -> list[str]:
+    """Why the label cannot be printed, one line a label: text in a right-to-left script
+    (it would come out letter by letter, reversed and unjoined), or characters no bundled
+    font has (named together)."""
+    who = who_of(r)
+    text = "".join(lines_of(r))
+    script = foreign_script(text)
+    if script in _RIGHT_TO_LEFT:
+        return [f"{who}: the address is written in {script} script (right to left), which "
+                "the labels cannot print; give it in Japanese or Latin letters"]
+    bad = fonts.problems(who, text, FONT)[0]
+    if len(bad) > 1:
+        return [f"{who}: {len(bad)} characters have no glyph in any bundled font (they "
+                f"would print as boxes): " + "; ".join(b.split(": ", 1)[1].split(" has ")[0]
+                                                        for b in bad[:8])
+                + ("…" if len(bad) > 8 else "")]
+    return bad
 
 
 FLOOR = 5.5  # pt: a label that fits only smaller than this is refused, named
@@ -194,7 +236,7 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
     skipped: list[str] = []
     todo = []
     for r in recipients:
-        bad = fonts.problems(r.family_name, "".join(lines_of(r)), FONT)[0]
+        bad = problems_of(r)
         if bad:
             skipped.extend(bad)
         elif r.address is None:

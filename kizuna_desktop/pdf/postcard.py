@@ -97,8 +97,11 @@ def address_columns(r) -> list[str]:
     if a is None:
         return []
     japanese = getattr(a, "japanese", bool(a.prefecture or a.city or a.town or a.block))
+    latin = getattr(a, "latin", "").strip()
     if japanese and (a.prefecture or a.city or a.town or a.block):
         main = a.prefecture + a.city + _kanji_digits(a.town) + postal.kanji_block(a.block)
+    elif latin and (not postal.without_code(a.text) or foreign_script(a.text)):
+        return [latin]  # the Latin form stored beside it: printed as written
     else:
         main = _kanji_digits(postal.without_code(a.text))
     cols = [main]
@@ -230,11 +233,52 @@ def _draw_sender(c: Canvas, s, layout: Layout) -> None:
     tategaki.draw_column(c, name, x * mm, _y(top + 8), size, FONT)
 
 
+_SCRIPTS_OK = ("LATIN", "CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "HALFWIDTH",
+               "IDEOGRAPHIC", "KANGXI", "CIRCLED", "PARENTHESIZED", "SQUARED")
+
+
+def foreign_script(text: str) -> str:
+    """The name of the first writing system in ``text`` that the card cannot set (neither
+    Japanese nor Latin letters: Arabic, Hebrew, Thai, Cyrillic…), "" when there is none.
+    A right-to-left or non-CJK script set vertically would print one letter a cell."""
+    import unicodedata
+
+    for ch in text or "":
+        if not unicodedata.category(ch).startswith("L"):
+            continue
+        name = unicodedata.name(ch, "")
+        if not name.startswith(_SCRIPTS_OK):
+            word = name.split(" ")[0]
+            return word.capitalize() if word else f"U+{ord(ch):04X}"
+    return ""
+
+
+def who_of(r) -> str:
+    """The recipient as the card names them (John Smith 様, 山田 太郎 様, 総務部 御中)."""
+    return r.name_lines[0] if r.name_lines else r.family_name
+
+
 def problems_of(r) -> list[str]:
-    """Every character of the card that no bundled font has (it would print as a box)."""
-    text = "".join(address_columns(r) + r.organisation_lines + r.name_lines)
-    return fonts.problems(f"{r.family_name}{r.given_names[0] if r.given_names else ''}",
-                          text, FONT)[0]
+    """Why the card cannot be set: its address or name in a writing system the card cannot
+    print (one line, naming the script), or characters no bundled font has (one line naming
+    them all; they would print as boxes)."""
+    who = who_of(r)
+    parts = {"address": "".join(address_columns(r)),
+             "name": "".join(r.organisation_lines + r.name_lines)}
+    for what, text in parts.items():
+        script = foreign_script(text)
+        if script:
+            hint = (" and it has no Latin form" if what == "address" else "")
+            return [f"{who}: the {what} is written in {script} script, which a postcard "
+                    f"addressed vertically in Japanese cannot print{hint}; give it in "
+                    f"Japanese or Latin letters"]
+    bad = fonts.problems(who, "".join(parts.values()), FONT)[0]
+    if len(bad) > 1:
+        return [f"{who}: {len(bad)} characters have no glyph in any bundled font (they "
+                f"would print as boxes): " + "; ".join(b.split(": ", 1)[1].split(" has ")[0]
+                                                        for b in bad[:8])
+                + ("…" if len(bad) > 8 else "")]
+    return bad
 
 
 NAME_FLOOR = 10.0  # pt: a name smaller than this is refused, never printed illegibly
@@ -245,7 +289,7 @@ _CLEAR_OF_NAME = 56.5  # mm: the address and company columns stay right of the n
 def fit_problems(r, sender=None) -> list[str]:
     """What of the card would not fit its area even at the smallest size allowed (the card
     is refused, named, rather than printed across the name or off the card)."""
-    who = r.name_lines[0] if r.name_lines else r.family_name
+    who = who_of(r)
     out = []
     height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
     cols = [part for i, text in enumerate(address_columns(r))

@@ -24,6 +24,8 @@ from kizuna_desktop.store.models import (
     JournalSetting,
     MeishiProfile,
     NengajoMark,
+    NengajoOrgMark,
+    Organization,
     PostalAddress,
 )
 
@@ -37,6 +39,7 @@ class Marks:
     sent: bool = False
     received: bool = False
     mourning: bool = False
+    skip: bool = False  # do not send this year (takes a carried-over contact off the list)
 
 
 @dataclass(kw_only=True)
@@ -50,6 +53,7 @@ class Address:
     text: str = ""
     label: str = ""
     work: bool = False
+    latin: str = ""  # the address in Latin letters, as stored (printed when no Japanese one)
 
     @property
     def japanese(self) -> bool:
@@ -59,10 +63,11 @@ class Address:
     @property
     def usable(self) -> bool:
         """Enough to deliver to: a street (町域 or block numbers) after the city, or for an
-        address not read into Japanese parts, some text besides a postal code."""
+        address not read into Japanese parts, some text besides a postal code (or the
+        Latin form)."""
         if self.japanese:
             return bool(self.town or self.block)
-        return bool(postal.without_code(self.text))
+        return bool(postal.without_code(self.text) or self.latin.strip())
 
     @property
     def postal_problem(self) -> str:
@@ -74,7 +79,7 @@ class Address:
 class Recipient:
     """One card: who it greets and where it goes."""
 
-    contact_id: int
+    contact_id: int | None  # None for an organisation (organization_id)
     family_name: str
     given_names: list[str]  # the contact's, then the joint names (連名) under one family name
     joint_families: list[str]  # a joint name with its own family name, written in full
@@ -87,6 +92,20 @@ class Recipient:
     why: str = ""  # "marked", "sent one last year" or "reply to their card"
     latin_given_first: bool = False  # a name in Latin letters only: "John Smith 様"
     region: str | None = None
+    organization_id: int | None = None  # an organisation as the recipient (always 御中)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """("contact", id) or ("organization", id): which row the marks belong to."""
+        if self.organization_id is not None:
+            return ("organization", self.organization_id)
+        return ("contact", self.contact_id)
+
+    @property
+    def ref(self) -> str:
+        """How the CLI names the row: the contact's id, or org:ID."""
+        return f"org:{self.organization_id}" if self.organization_id is not None \
+            else str(self.contact_id)
 
     @property
     def display_name(self) -> str:
@@ -145,6 +164,7 @@ class NewYearList:
     mourning: list[Recipient]
     no_address: list[Recipient]  # no address, or none to deliver to (a postal code alone)
     proposals: list[Proposal]
+    skipped: list[Recipient] = field(default_factory=list)  # marked "do not send" this year
 
     @property
     def postal_problems(self) -> list[Recipient]:
@@ -154,7 +174,7 @@ class NewYearList:
 
     @property
     def everyone(self) -> list[Recipient]:
-        return [*self.to_print, *self.sent, *self.no_address, *self.mourning]
+        return [*self.to_print, *self.sent, *self.no_address, *self.mourning, *self.skipped]
 
     def as_json(self) -> dict:
         return {"year": self.year,
@@ -162,7 +182,10 @@ class NewYearList:
                 "sent": [r.as_json() for r in self.sent],
                 "no_address": [r.as_json() for r in self.no_address],
                 "mourning": [r.as_json() for r in self.mourning],
-                "postal_problems": [{"contact_id": r.contact_id, "name": r.display_name,
+                "not_sending": [r.as_json() for r in self.skipped],
+                "postal_problems": [{"contact_id": r.contact_id,
+                                     "organization_id": r.organization_id,
+                                     "name": r.display_name,
                                      "problem": r.address.postal_problem}
                                     for r in self.postal_problems],
                 "kanchu_mimai": [{**asdict(p), "due": p.due.isoformat()} for p in self.proposals]}
@@ -190,9 +213,11 @@ def _check_year(year: int) -> None:
 def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = None,
          sent: bool | None = None, received: bool | None = None,
          mourning: bool | None = None, joint_names: list[str] | None = None,
-         onchu: bool | None = None) -> Marks:
+         onchu: bool | None = None, skip: bool | None = None) -> Marks:
     """Set the marks given (None leaves one as it is); returns the contact's marks for the
-    year. Marking mourning takes the contact out of the print run."""
+    year. Marking mourning takes the contact out of the print run; "do not send" (skip)
+    takes them off the list (a contact carried over from last year too), and to send puts
+    them back on it (each clears the other)."""
     _check_year(year)
     with journal.session() as s:
         if s.get(Contact, contact_id) is None:
@@ -207,9 +232,10 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
                             onchu=prev.onchu if prev else False)
             s.add(m)
         for name, value in (("send", send), ("sent", sent), ("received", received),
-                            ("mourning", mourning), ("onchu", onchu)):
+                            ("mourning", mourning), ("onchu", onchu), ("skip", skip)):
             if value is not None:
                 setattr(m, name, value)
+        _skip_or_send(m, send, skip)
         # mourning takes the contact out of the print run (a send mark stays, for undo);
         # a card already sent, or asked to be sent and withheld at once, is a contradiction
         if m.mourning and (m.sent or (send and mourning)):
@@ -218,7 +244,89 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
         if joint_names is not None:
             m.joint_names = "\n".join(n.strip() for n in joint_names if n.strip())
         s.flush()
-        return Marks(send=m.send, sent=m.sent, received=m.received, mourning=m.mourning)
+        return Marks(send=m.send, sent=m.sent, received=m.received, mourning=m.mourning,
+                     skip=m.skip)
+
+
+def _skip_or_send(m, send: bool | None, skip: bool | None) -> None:
+    """"Do not send" and "to send" clear each other; a card sent cannot be "not sent"."""
+    if skip and send:
+        raise KizunaError("A card cannot be both to send and not to send in one year; "
+                          "give one of --send and --skip.")
+    if skip:
+        m.send = False
+    elif send:
+        m.skip = False
+    if m.skip and m.sent:
+        raise KizunaError("A card already sent cannot be marked not to send; clear --sent "
+                          "first.")
+
+
+def marks_of(journal: Journal, key: tuple[str, int], year: int) -> Marks:
+    """The marks of one row (a contact's or an organisation's) for ``year``."""
+    kind, ident = key
+    with journal.session() as s:
+        if kind == "organization":
+            m = s.scalar(select(NengajoOrgMark).where(
+                NengajoOrgMark.organization_id == ident, NengajoOrgMark.year == year))
+            return Marks(send=m.send, sent=m.sent, received=m.received, skip=m.skip) \
+                if m else Marks()
+        m = s.scalar(select(NengajoMark).where(NengajoMark.contact_id == ident,
+                                               NengajoMark.year == year))
+        return Marks(send=m.send, sent=m.sent, received=m.received, mourning=m.mourning,
+                     skip=m.skip) if m else Marks()
+
+
+def set_marks(journal: Journal, key: tuple[str, int], year: int, marks: Marks) -> None:
+    """All four (five) marks of a row at once, as they were (undo)."""
+    kind, ident = key
+    if kind == "organization":
+        mark_organization(journal, ident, year, send=marks.send, sent=marks.sent,
+                          received=marks.received, skip=marks.skip)
+        return
+    with journal.session() as s:
+        m = s.scalar(select(NengajoMark).where(NengajoMark.contact_id == ident,
+                                               NengajoMark.year == year))
+        if m is None:
+            if marks == Marks():
+                return
+            s.add(NengajoMark(contact_id=ident, year=year, send=marks.send, sent=marks.sent,
+                              received=marks.received, mourning=marks.mourning,
+                              skip=marks.skip, joint_names="", onchu=False))
+            return
+        m.send, m.sent, m.received = marks.send, marks.sent, marks.received
+        m.mourning, m.skip = marks.mourning, marks.skip
+
+
+def mark_organization(journal: Journal, organization_id: int, year: int, *,
+                      send: bool | None = None, sent: bool | None = None,
+                      received: bool | None = None, skip: bool | None = None,
+                      department: str | None = None) -> Marks:
+    """An organisation as the recipient (a company's own card, no person to write to): the
+    card goes to the company, or to ``department`` there, with 御中 and never 様."""
+    _check_year(year)
+    with journal.session() as s:
+        if s.get(Organization, organization_id) is None:
+            raise NotFoundError(f"No organisation {organization_id}.")
+        m = s.scalar(select(NengajoOrgMark).where(
+            NengajoOrgMark.organization_id == organization_id, NengajoOrgMark.year == year))
+        if m is None:
+            prev = s.scalar(select(NengajoOrgMark).where(
+                NengajoOrgMark.organization_id == organization_id, NengajoOrgMark.year < year)
+                .order_by(NengajoOrgMark.year.desc()).limit(1))
+            m = NengajoOrgMark(organization_id=organization_id, year=year, send=False,
+                               sent=False, received=False, skip=False,
+                               department=prev.department if prev else "")
+            s.add(m)
+        for name, value in (("send", send), ("sent", sent), ("received", received),
+                            ("skip", skip)):
+            if value is not None:
+                setattr(m, name, value)
+        _skip_or_send(m, send, skip)
+        if department is not None:
+            m.department = " ".join(department.split())
+        s.flush()
+        return Marks(send=m.send, sent=m.sent, received=m.received, skip=m.skip)
 
 
 def _latest(s: Session, contact_id: int, before: int) -> NengajoMark | None:
@@ -275,12 +383,27 @@ def _address(c: Contact) -> Address | None:
     return Address(postal_code=postal.normal_code(parts.postal_code) or parts.postal_code,
                    prefecture=parts.region, city=parts.city, town=parts.town,
                    block=parts.block, building=parts.extended, text=a.text, label=a.label,
-                   work=is_work(a))
+                   work=is_work(a), latin=a.latin or "")
+
+
+def _org_address(o: Organization) -> Address | None:
+    """An organisation's address (one line of text) read into its parts."""
+    text = (o.address or "").strip()
+    if not text:
+        return None
+    p = postal.parse(text)
+    if p is None:
+        return Address(text=text, label="work", work=True)
+    p = postal.tidy(p)
+    return Address(postal_code=postal.normal_code(p.postal_code) or p.postal_code,
+                   prefecture=p.region, city=p.city, town=p.town, block=p.block,
+                   building=p.extended, text=text, label="work", work=True)
 
 
 def new_year_list(journal: Journal, year: int) -> NewYearList:
-    """Who to send to for ``year``: contacts marked for it, plus everyone who sent one for the
-    year before (unless marked otherwise); archived contacts only when marked."""
+    """Who to send to for ``year``: contacts (and organisations) marked for it, plus everyone
+    who sent one for the year before (unless marked "do not send"); archived contacts only
+    when marked."""
     _check_year(year)
     with journal.session() as s:
         this = {m.contact_id: m for m in s.scalars(
@@ -290,8 +413,9 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
         # Carried over: those who sent one to the user last year (received), unless this
         # year's marks say otherwise; being on last year's send list alone does not carry.
         # A card received this year and not sent is owed a reply (返礼): on the list too.
-        def blank(m: NengajoMark) -> bool:
-            return not (m.send or m.sent or m.mourning or m.received)
+        # "Do not send" keeps a contact off (shown apart, so that it can be undone).
+        def blank(m) -> bool:
+            return not (m.send or m.sent or m.mourning or m.received or m.skip)
 
         wanted = {cid for cid, m in this.items() if not blank(m)}
         carried = {cid for cid, m in last.items()
@@ -321,7 +445,8 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                 onchu=bool(source and source.onchu), address=addr,
                 latin_given_first=_latin_given_first(c),
                 marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
-                            received=bool(m and m.received), mourning=bool(m and m.mourning)),
+                            received=bool(m and m.received), mourning=bool(m and m.mourning),
+                            skip=bool(m and m.skip)),
                 why=("sent one last year" if c.id in carried
                      else "reply to their card" if m and m.received and not (m.send or m.sent)
                      else "marked"),
@@ -329,18 +454,62 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                 else regions.region_of(c.region) if c.region else None)
             if r.onchu and not r.company:
                 r.onchu = False  # 御中 needs a company or department to take it
-            if r.marks.mourning:
-                out.mourning.append(r)
-                out.proposals.append(Proposal(
-                    contact_id=c.id, name=f"{r.family_name} {r.given_names[0]}".strip(),
-                    title="寒中見舞いを送る（喪中）", due=kanchu_start(year, r.region)))
-            elif r.marks.sent:
-                out.sent.append(r)
-            elif addr is None or not addr.usable:
-                out.no_address.append(r)
-            else:
-                out.to_print.append(r)
+            _sort_into(out, r, year)
+        _organisations(s, year, out)
         return out
+
+
+def _sort_into(out: NewYearList, r: Recipient, year: int) -> None:
+    if r.marks.skip:
+        out.skipped.append(r)
+    elif r.marks.mourning:
+        out.mourning.append(r)
+        out.proposals.append(Proposal(
+            contact_id=r.contact_id, name=f"{r.family_name} {r.given_names[0]}".strip(),
+            title="寒中見舞いを送る（喪中）", due=kanchu_start(year, r.region)))
+    elif r.marks.sent:
+        out.sent.append(r)
+    elif r.address is None or not r.address.usable:
+        out.no_address.append(r)
+    else:
+        out.to_print.append(r)
+
+
+def _organisations(s: Session, year: int, out: NewYearList) -> None:
+    """Organisations marked for ``year`` (or that sent one the year before): one card each,
+    to the company or its department, 御中."""
+    this = {m.organization_id: m for m in s.scalars(
+        select(NengajoOrgMark).where(NengajoOrgMark.year == year))}
+    last = {m.organization_id: m for m in s.scalars(
+        select(NengajoOrgMark).where(NengajoOrgMark.year == year - 1))}
+
+    def blank(m) -> bool:
+        return not (m.send or m.sent or m.received or m.skip)
+
+    wanted = {oid for oid, m in this.items() if not blank(m)}
+    carried = {oid for oid, m in last.items()
+               if m.received and (oid not in this or blank(this[oid]))}
+    wanted |= carried
+    if not wanted:
+        return
+    for o in s.scalars(select(Organization).where(Organization.id.in_(wanted))
+                       .order_by(Organization.reading, Organization.name_ja,
+                                 Organization.name_en)):
+        m = this.get(o.id)
+        source = m or last.get(o.id)
+        addr = _org_address(o)
+        name = o.name_ja or o.name_en
+        r = Recipient(
+            contact_id=None, organization_id=o.id, family_name=name, given_names=[],
+            joint_families=[], company=name, department=source.department if source else "",
+            onchu=True, address=addr,
+            marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
+                        received=bool(m and m.received), skip=bool(m and m.skip)),
+            why=("sent one last year" if o.id in carried
+                 else "reply to their card" if m and m.received and not (m.send or m.sent)
+                 else "marked"),
+            region=regions.region_of(addr.prefecture) if addr and addr.prefecture else None)
+        _sort_into(out, r, year)
 
 
 def kanchu_start(year: int, region: str | None) -> date:

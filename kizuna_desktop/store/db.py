@@ -31,7 +31,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. A test checks that it is Alembic's head; opening a journal already at
 # this revision then needs no Alembic import at all (it costs start-up time).
-HEAD_REVISION = "0014_postal"
+HEAD_REVISION = "0015_nengajo_recipients"
 # How long a write waits for another process's write lock: a bounded wait, then
 # JournalBusyError. Work off the UI thread waits long; the UI thread of a window never waits
 # seconds (Journal.ui_wait_ms).

@@ -271,6 +271,29 @@ class NengajoMark(Base):
     mourning: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     joint_names: Mapped[str] = mapped_column(Text, default="", server_default="")
     onchu: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # 0015: "do not send this year" (takes a contact carried over from last year off the list)
+    skip: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class NengajoOrgMark(Base):
+    """An organisation as a New Year card's recipient for one year (0015, issue 25): to
+    send, sent, received, do not send, and the department the card goes to (御中 alone)."""
+
+    __tablename__ = "nengajo_org_marks"
+    __table_args__ = (UniqueConstraint("organization_id", "year",
+                                       name="uq_nengajo_org_marks_org_year"),
+                      Index("ix_nengajo_org_marks_year", "year", "organization_id"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    send: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    sent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    received: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    skip: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    department: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 # Which contact holds an e-mail address, in any case (importing asks it for every address).
