@@ -60,7 +60,8 @@ def test_a_company_card_is_a_recipient_with_onchu_from_the_command_line(tmp_path
     got = json.loads(_kizuna(db, "nengajo", "list", "--year", str(YEAR), "--json").stdout)
     (card,) = got["to_print"]
     assert card["organization_id"] == org.id and card["contact_id"] is None
-    assert card["names"] == ["株式会社ABC商会 御中"] and card["address"]["postal_code"] == "100-7090"
+    assert card["names"] == ["株式会社ABC商会 御中"]
+    assert card["address"]["postal_code"] == "100-7090"
 
     # to a department alone: the company above it, the department takes 御中
     r = _kizuna(db, "nengajo", "mark", f"org:{org.id}", "--department", "総務部",
