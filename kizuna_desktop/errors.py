@@ -130,7 +130,20 @@ FIELDS = {"zone": QT_TRANSLATE_NOOP("fields", "zone"),
           "start_date": QT_TRANSLATE_NOOP("fields", "start date"),
           "value": QT_TRANSLATE_NOOP("fields", "value"),
           "journal": QT_TRANSLATE_NOOP("fields", "journal"),
-          "day": QT_TRANSLATE_NOOP("fields", "day"), "logo": QT_TRANSLATE_NOOP("fields", "logo")}
+          "day": QT_TRANSLATE_NOOP("fields", "day"), "logo": QT_TRANSLATE_NOOP("fields", "logo"),
+          "methods": QT_TRANSLATE_NOOP("fields", "contact detail"),
+          "addresses": QT_TRANSLATE_NOOP("fields", "address")}
+
+
+def field_name(field: str) -> str:
+    """A ValidationError's field as a problem line names it: 'methods[0]' as it is in English
+    (scripts and the log read it so), 'contact detail' / '連絡先の項目' in Japanese."""
+    from kizuna_desktop.i18n import current, translate
+
+    base = field.split("[")[0]
+    if current() != "ja" or base not in FIELDS:
+        return field
+    return translate("fields", FIELDS[base])
 
 
 class ValidationError(KizunaError):

@@ -37,6 +37,8 @@ def scan(folder: Path = UI) -> list[tuple[str, str]]:
                             found.append((cls.name, arg.value))
         found += _other_objects(path.stem, tree)
     found += error_sentences()
+    found += problem_sentences()
+    found += import_targets()
     found += help_texts()
     found += undo_labels()
     return list(dict.fromkeys(found))
@@ -178,6 +180,55 @@ def error_sentences(folder: Path = PACKAGE) -> list[tuple[str, str]]:
                 text = _template(node.args[1])
                 if text and any(c.isalpha() for c in text):
                     found.append(("errors", text))
+    return found
+
+
+# the calls that file a problem of an imported file (formats.records.Problem): the argument
+# holding its sentence
+PROBLEM_CALLS = {"Problem": 2, "problem": 0, "bad": 0}
+
+
+def problem_sentences(folders: tuple[Path, ...] | None = None) -> list[tuple[str, str]]:
+    """("problems", sentence) of every problem an import names with a literal or f-string
+    sentence in formats/ and services/importing/ (``card.problem(f"{key} “{x}” is not a
+    date; left out")`` as ``{0} “{1}” is not a date; left out``): formats.records.Problem
+    shows it translated (i18n.translate_message with context "problems")."""
+    found = []
+    for folder in folders or (PACKAGE / "formats", PACKAGE / "services" / "importing"):
+        for path in sorted(folder.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+                if name not in PROBLEM_CALLS:
+                    continue
+                at = PROBLEM_CALLS[name]
+                arg = next((k.value for k in node.keywords if k.arg == "message"),
+                           node.args[at] if len(node.args) > at else None)
+                if arg is None:
+                    continue
+                for one in ([arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]):
+                    text = _template(one)
+                    if text and " " in text.strip() and any(c.isalpha() for c in text):
+                        found.append(("problems", text))
+    return found
+
+
+# the words formats/csv_presets.py gives the window's import mapping (a column's target, a
+# preset): the import dialog shows them through QCoreApplication.translate("ImportDialog", …)
+IMPORT_WORDS = ("TARGETS", "PRESET_NAMES")
+
+
+def import_targets(path: Path | None = None) -> list[tuple[str, str]]:
+    """("ImportDialog", words) of each value of csv_presets' TARGETS and PRESET_NAMES."""
+    tree = ast.parse((path or PACKAGE / "formats" / "csv_presets.py").read_text("utf-8"))
+    found = []
+    for node in tree.body:
+        target = (node.target if isinstance(node, ast.AnnAssign)
+                  else node.targets[0] if isinstance(node, ast.Assign) else None)
+        if getattr(target, "id", None) in IMPORT_WORDS and isinstance(node.value, ast.Dict):
+            found += [("ImportDialog", v.value) for v in node.value.values
+                      if isinstance(v, ast.Constant) and isinstance(v.value, str)]
     return found
 
 
@@ -443,6 +494,124 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date and time ({1}).'),
     QT_TRANSLATE_NOOP('errors', '“{0}”: {1} is not at {2} then (it is at {3}): give the offset or the zone, not both.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} “{1}” was not done: what it would put back was changed since (in another window, by a script or an import), and doing it would write over that change.'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '… and {0} more problems like these'),
+    QT_TRANSLATE_NOOP('problems', '“{0}” in the e-mail column is a LinkedIn member id, not an e-mail; kept as a LinkedIn handle'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '“{0}” is not an e-mail address; left out'),
+    QT_TRANSLATE_NOOP('problems', 'the file is empty'),
+    QT_TRANSLATE_NOOP('problems', 'a quote opened in this row is never closed; the row is read with its quote as text, so that the rows after it come in'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', "Google's label '{0}' (on {1} rows) not imported: Google puts it on every contact"),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', "Google's label '{0}' (on 1 row) not imported: Google puts it on every contact"),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', 'no name, e-mail, phone or company; the row is left out ({0})'),
+    QT_TRANSLATE_NOOP('problems', 'this is a binary file, not a CSV'),
+    QT_TRANSLATE_NOOP('problems', 'some bytes are not {0}; they show as �'),
+    QT_TRANSLATE_NOOP('problems', 'unreadable CSV from here on: {0}'),
+    QT_TRANSLATE_NOOP('problems', "column '{0}' ({1} values) not imported"),
+    QT_TRANSLATE_NOOP('problems', "column '{0}' (1 value) not imported"),
+    QT_TRANSLATE_NOOP('problems', 'keep-in-touch days “{0}” is not a number; left out'),
+    QT_TRANSLATE_NOOP('problems', 'birthday “{0}” is not a date; left out'),
+    QT_TRANSLATE_NOOP('problems', 'past positions: {0}; left out'),
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; the row was cut off or has a stray delimiter'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '{0}: {1}; kept in notes'),
+    QT_TRANSLATE_NOOP('problems', "postal code {0} is not seven digits (NNN-NNNN); kept as written, a New Year card's postal-code boxes stay empty"),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '{0}: {1}; left out'),
+    QT_TRANSLATE_NOOP('problems', "the cell in column '{0}' holds lines that look like rows of their own (is a quote missing?); kept as written"),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', "the cell in column '{0}' is {1} KiB, over {2} KiB; left out"),
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; left out past the last column: {2}'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', 'KIND:{0} card read as a person'),
+    QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a kana reading of “{2}”; left out'),
+    QT_TRANSLATE_NOOP('problems', 'vCard cut off{0}'),
+    QT_TRANSLATE_NOOP('problems', 'a second PHOTO left out'),
+    QT_TRANSLATE_NOOP('problems', 'PHOTO is not a JPEG, PNG, GIF or WebP image; left out'),
+    QT_TRANSLATE_NOOP('problems', 'no vCard found (no BEGIN:VCARD line)'),
+    QT_TRANSLATE_NOOP('problems', '{0} on {1} kept in notes'),
+    QT_TRANSLATE_NOOP('problems', '{0} on {1} not imported'),
+    QT_TRANSLATE_NOOP('problems', 'text that is not UTF-8 and names no CHARSET read as {0}'),
+    QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a date; left out'),
+    QT_TRANSLATE_NOOP('problems', 'PHOTO of {0} MB is over the {1} MB limit; left out'),
+    QT_TRANSLATE_NOOP('problems', 'PHOTO data: URI is not base64; left out'),
+    QT_TRANSLATE_NOOP('problems', 'X-KIZUNA-CADENCE “{0}” is not a number of days; left out'),
+    QT_TRANSLATE_NOOP('problems', '{0}: not valid {1}; characters replaced by �'),
+    QT_TRANSLATE_NOOP('problems', '{0}: characters in no known encoding replaced by �'),
+    QT_TRANSLATE_NOOP('problems', 'line is not a vCard property; skipped'),
+    QT_TRANSLATE_NOOP('problems', 'PHOTO at {0} not fetched (a link, not a picture); not imported'),
+    QT_TRANSLATE_NOOP('problems', 'PHOTO is not valid base64; left out'),
+    QT_TRANSLATE_NOOP('problems', 'unreadable vCard: {0}'),
+    QT_TRANSLATE_NOOP('problems', 'END:VCARD without BEGIN:VCARD'),
+    QT_TRANSLATE_NOOP('problems', '{0}: unknown CHARSET {1}; read as UTF-8'),
+    QT_TRANSLATE_NOOP('problems', 'text outside any vCard; ignored'),
+    QT_TRANSLATE_NOOP('problems', 'this is a binary file, not a vCard'),
+    QT_TRANSLATE_NOOP('ImportDialog', '(not imported)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Full name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Family name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Given name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Middle name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Name prefix (Dr.)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Name suffix (Jr.)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Nickname'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Honorific (様)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Reading (kana, full)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Family reading'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Given reading'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Latin family name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Latin given name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Latin name order'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Company'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Company (English)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Company reading'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Department'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Department (English)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Title (job)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Title (English)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'E-mail'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'E-mail label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Phone'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Phone label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address (whole)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: postal code'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: prefecture'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: city'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: street'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: building'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: PO box'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: country'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Web'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Web label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'LinkedIn profile'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Handle (IM, social)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Handle kind'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Handle label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Birthday'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Birth year'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Birth month'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Birth day'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Anniversary'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Date (event)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Date label'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Related person'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Relation of that person'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Tags'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Notes'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Notes, with column name'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Interests'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'How we met'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Met on (date)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Meishi exchanged on'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Region'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Keep in touch (days)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Archived'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Past positions (Kizuna)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Organisation card'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Google Contacts'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Google Contacts (older columns)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Outlook'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Outlook (日本語)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Thunderbird'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Business-card app (Eight, Sansan…)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'LinkedIn connections'),
+    QT_TRANSLATE_NOOP('ImportDialog', "Kizuna's own CSV"),
+    QT_TRANSLATE_NOOP('ImportDialog', "Kizuna's earlier CSV"),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Generic CSV'),
     QT_TRANSLATE_NOOP('cli-help', 'Kizuna Desktop: a relationship journal for business in Japan. With no command, opens the window.'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'the journal file (default: $KIZUNA_DB, else the user data folder)'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'when the journal does not exist yet, open (and if needed write) the demo journal instead'),  # noqa: E501

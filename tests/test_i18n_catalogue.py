@@ -32,7 +32,8 @@ KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")  # key sequences stay as th
 # lower-case context is a variable's .tr() (e.g. combo.tr), which Qt never asks for.
 NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store",
                    "argparse", "check", "dossier", "zones", "calendar", "labels", "fields",
-                   "cli-help", "meetings", "roster", "import", "undo", "preflight", "positions")
+                   "cli-help", "meetings", "roster", "import", "undo", "preflight", "positions",
+                   "problems")
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%\d")
 
 

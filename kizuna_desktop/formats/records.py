@@ -20,8 +20,12 @@ class Problem:
     kind: str = "problem"
 
     def __str__(self) -> str:
+        """'file:line: message', the message in the interface's language (its English
+        sentence is filed in the catalogue by i18n_marks.problem_sentences)."""
+        from kizuna_desktop.i18n import translate_message
+
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        return f"{where}: {translate_message(self.message, 'problems')}"
 
 
 @dataclass

@@ -428,9 +428,10 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
         if p is not None:
             people.append(p)
     for name, n in system_labels.items():
-        problems.append(Problem(table.filename, None, f"Google's label '{name}' (on {n:,} "
-                                f"row{'s' * (n != 1)}) not imported: Google puts it on every "
-                                "contact", "not_imported"))
+        problems.append(Problem(table.filename, None, (
+            f"Google's label '{name}' (on {n:,} rows) not imported: Google puts it on every "
+            "contact" if n != 1 else f"Google's label '{name}' (on 1 row) not imported: Google "
+            "puts it on every contact"), "not_imported"))
     mapped = {c.index for c in columns}
     nothing = _nothing(preset)
     for i, h in enumerate(table.headers):
@@ -442,8 +443,9 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
         if n:
             name = h if len(h) <= 60 else h[:59] + "…"
             problems.append(Problem(table.filename, None,
-                                    f"column '{name}' ({n:,} value{'s' if n != 1 else ''}) "
-                                    "not imported", "not_imported"))
+                                    f"column '{name}' ({n:,} values) not imported" if n != 1
+                                    else f"column '{name}' (1 value) not imported",
+                                    "not_imported"))
     return people, problems
 
 

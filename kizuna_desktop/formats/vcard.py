@@ -1097,7 +1097,10 @@ def read_vcards(data: bytes, filename: str = "vCard") -> tuple[list[Person], lis
 
 
 def _cards(n: int) -> str:
-    return "1 card" if n == 1 else f"{n:,} cards"
+    from kizuna_desktop.i18n import translate
+
+    return (translate("problems", "1 card") if n == 1
+            else translate("problems", "{n} cards").format(n=f"{n:,}"))
 
 
 def _version(lines: list[Line]) -> str:

@@ -105,8 +105,8 @@ class ImportDialog(QDialog):
         self._generation = 0  # of plans asked for: an answer to an older one is dropped
         self.info = plain.label()
         self.preset = QComboBox()
-        for key, label in PRESET_NAMES.items():
-            self.preset.addItem(label, key)
+        for key, label in PRESET_NAMES.items():  # filed by i18n_marks.import_targets
+            self.preset.addItem(translate("ImportDialog", label), key)
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Goes to"),
                                                 self.tr("For example")])
@@ -216,8 +216,8 @@ class ImportDialog(QDialog):
             self.mapping.insertRow(i)
             self.mapping.setItem(i, 0, QTableWidgetItem(header))
             combo = QComboBox()
-            for key, label in table.TARGETS.items():
-                combo.addItem(label, key)
+            for key, label in table.TARGETS.items():  # filed by i18n_marks.import_targets
+                combo.addItem(translate("ImportDialog", label), key)
             combo.setCurrentIndex(combo.findData(mapping.get(i, "")))
             combo.currentIndexChanged.connect(self.replan)
             combo.setAccessibleName(self.tr("Where column “{0}” goes").format(header))

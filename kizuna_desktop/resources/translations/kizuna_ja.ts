@@ -1325,6 +1325,290 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <source>CSV, {0}, %n rows</source>
         <translation>CSV、{0}、%n行</translation>
     </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名(全体)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>ミドルネーム</translation>
+    </message>
+    <message>
+        <source>Name prefix (Dr.)</source>
+        <translation>名前の前の敬称(Dr. など)</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>名前の後の称号(Jr. など)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>呼び名</translation>
+    </message>
+    <message>
+        <source>Honorific (様)</source>
+        <translation>敬称(様)</translation>
+    </message>
+    <message>
+        <source>Reading (kana, full)</source>
+        <translation>よみがな(氏名全体)</translation>
+    </message>
+    <message>
+        <source>Family reading</source>
+        <translation>姓のよみがな</translation>
+    </message>
+    <message>
+        <source>Given reading</source>
+        <translation>名のよみがな</translation>
+    </message>
+    <message>
+        <source>Latin family name</source>
+        <translation>姓(ローマ字)</translation>
+    </message>
+    <message>
+        <source>Latin given name</source>
+        <translation>名(ローマ字)</translation>
+    </message>
+    <message>
+        <source>Latin name order</source>
+        <translation>ローマ字氏名の順序</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Company (English)</source>
+        <translation>会社名(英語)</translation>
+    </message>
+    <message>
+        <source>Company reading</source>
+        <translation>会社名のよみがな</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Department (English)</source>
+        <translation>部署(英語)</translation>
+    </message>
+    <message>
+        <source>Title (job)</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>役職(英語)</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>メールの種類</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>電話番号の種類</translation>
+    </message>
+    <message>
+        <source>Address (whole)</source>
+        <translation>住所(全体)</translation>
+    </message>
+    <message>
+        <source>Address: postal code</source>
+        <translation>住所: 郵便番号</translation>
+    </message>
+    <message>
+        <source>Address: prefecture</source>
+        <translation>住所: 都道府県</translation>
+    </message>
+    <message>
+        <source>Address: city</source>
+        <translation>住所: 市区町村</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>住所: 町名・番地</translation>
+    </message>
+    <message>
+        <source>Address: building</source>
+        <translation>住所: 建物名</translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation>住所: 私書箱</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>住所: 国</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>住所の種類</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ウェブ</translation>
+    </message>
+    <message>
+        <source>Web label</source>
+        <translation>ウェブの種類</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn のプロフィール</translation>
+    </message>
+    <message>
+        <source>Handle (IM, social)</source>
+        <translation>アカウント(メッセージ、SNS)</translation>
+    </message>
+    <message>
+        <source>Handle kind</source>
+        <translation>アカウントのサービス</translation>
+    </message>
+    <message>
+        <source>Handle label</source>
+        <translation>アカウントの種類</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>誕生年</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>誕生月</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>誕生日(日)</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>記念日</translation>
+    </message>
+    <message>
+        <source>Date (event)</source>
+        <translation>日付(出来事)</translation>
+    </message>
+    <message>
+        <source>Date label</source>
+        <translation>日付の種類</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Relation of that person</source>
+        <translation>その方との関係</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Notes, with column name</source>
+        <translation>メモ(列名付き)</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>関心事</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>知り合ったきっかけ</translation>
+    </message>
+    <message>
+        <source>Met on (date)</source>
+        <translation>知り合った日</translation>
+    </message>
+    <message>
+        <source>Meishi exchanged on</source>
+        <translation>名刺交換日</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Keep in touch (days)</source>
+        <translation>連絡の目安(日数)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
+    <message>
+        <source>Past positions (Kizuna)</source>
+        <translation>過去の所属(Kizuna)</translation>
+    </message>
+    <message>
+        <source>Organisation card</source>
+        <translation>組織のカード</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google コンタクト</translation>
+    </message>
+    <message>
+        <source>Google Contacts (older columns)</source>
+        <translation>Google コンタクト(旧形式の列)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook(英語)</translation>
+    </message>
+    <message>
+        <source>Outlook (日本語)</source>
+        <translation>Outlook(日本語)</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird のアドレス帳</translation>
+    </message>
+    <message>
+        <source>Business-card app (Eight, Sansan…)</source>
+        <translation>名刺管理アプリ(Eight、Sansan など)</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn のつながり</translation>
+    </message>
+    <message>
+        <source>Kizuna&apos;s own CSV</source>
+        <translation>Kizuna の CSV</translation>
+    </message>
+    <message>
+        <source>Kizuna&apos;s earlier CSV</source>
+        <translation>Kizuna の旧形式の CSV</translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation>一般的な CSV</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionDialog</name>
@@ -6618,6 +6902,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>logo</source>
         <translation>ロゴ</translation>
     </message>
+    <message>
+        <source>contact detail</source>
+        <translation>連絡先の項目</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -6799,11 +7091,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{label}: {why} Not imported.</source>
-        <translation>{label}: {why} 取り込みませんでした。</translation>
+        <translation>{label}: {why}取り込みませんでした。</translation>
     </message>
     <message>
         <source>{label}: {field}{value}: {why} Left out.</source>
-        <translation>{label}: {field}{value}: {why} 除外しました。</translation>
+        <translation>{label}: {field}{value}: {why}除外しました。</translation>
     </message>
     <message>
         <source>same name and e-mail</source>
@@ -7182,6 +7474,201 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>1 card</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems like these</source>
+        <translation>… ほかに同様の問題が {0} 件あります</translation>
+    </message>
+    <message>
+        <source>“{0}” in the e-mail column is a LinkedIn member id, not an e-mail; kept as a LinkedIn handle</source>
+        <translation>メールの列の「{0}」はメールアドレスではなく LinkedIn のメンバー ID です。LinkedIn のアカウントとして残しました</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address; left out</source>
+        <translation>「{0}」はメールアドレスではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>a quote opened in this row is never closed; the row is read with its quote as text, so that the rows after it come in</source>
+        <translation>この行で開いた引用符が閉じられていません。以降の行も取り込めるよう、この行は引用符を文字として読みました</translation>
+    </message>
+    <message>
+        <source>Google&apos;s label &apos;{0}&apos; (on {1} rows) not imported: Google puts it on every contact</source>
+        <translation>Google のラベル「{0}」（{1} 行）は取り込みません。Google がすべての連絡先に付けるラベルです</translation>
+    </message>
+    <message>
+        <source>Google&apos;s label &apos;{0}&apos; (on 1 row) not imported: Google puts it on every contact</source>
+        <translation>Google のラベル「{0}」（1 行）は取り込みません。Google がすべての連絡先に付けるラベルです</translation>
+    </message>
+    <message>
+        <source>no name, e-mail, phone or company; the row is left out ({0})</source>
+        <translation>氏名、メール、電話番号、会社名のいずれもないため、この行は除外しました（{0}）</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a CSV</source>
+        <translation>バイナリファイルで、CSV ではありません</translation>
+    </message>
+    <message>
+        <source>some bytes are not {0}; they show as �</source>
+        <translation>{0} として読めないバイトがあり、� と表示されます</translation>
+    </message>
+    <message>
+        <source>unreadable CSV from here on: {0}</source>
+        <translation>ここから先は CSV として読めません: {0}</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos; ({1} values) not imported</source>
+        <translation>列「{0}」（{1} 件の値）は取り込みません</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos; (1 value) not imported</source>
+        <translation>列「{0}」（1 件の値）は取り込みません</translation>
+    </message>
+    <message>
+        <source>keep-in-touch days “{0}” is not a number; left out</source>
+        <translation>連絡の目安の日数「{0}」が数値ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>birthday “{0}” is not a date; left out</source>
+        <translation>誕生日「{0}」が日付ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>past positions: {0}; left out</source>
+        <translation>過去の所属: {0}。除外しました</translation>
+    </message>
+    <message>
+        <source>{0} cells where the header has {1}; the row was cut off or has a stray delimiter</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。行が途中で切れているか、余分な区切り文字があります</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; kept in notes</source>
+        <translation>{0}: {1}。メモに残しました</translation>
+    </message>
+    <message>
+        <source>postal code {0} is not seven digits (NNN-NNNN); kept as written, a New Year card&apos;s postal-code boxes stay empty</source>
+        <translation>郵便番号 {0} が7桁（NNN-NNNN）ではありません。書かれたとおりに残しますが、年賀状の郵便番号欄は空欄になります</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; left out</source>
+        <translation>{0}: {1}。除外しました</translation>
+    </message>
+    <message>
+        <source>the cell in column &apos;{0}&apos; holds lines that look like rows of their own (is a quote missing?); kept as written</source>
+        <translation>列「{0}」のセルに、別の行のように見える複数行が入っています（引用符が抜けていませんか）。書かれたとおりに残しました</translation>
+    </message>
+    <message>
+        <source>the cell in column &apos;{0}&apos; is {1} KiB, over {2} KiB; left out</source>
+        <translation>列「{0}」のセルが {1} KiB あり、上限の {2} KiB を超えるため除外しました</translation>
+    </message>
+    <message>
+        <source>{0} cells where the header has {1}; left out past the last column: {2}</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。最後の列より後ろは除外しました: {2}</translation>
+    </message>
+    <message>
+        <source>KIND:{0} card read as a person</source>
+        <translation>KIND:{0} のカードを個人として読みました</translation>
+    </message>
+    <message>
+        <source>{0} “{1}” is not a kana reading of “{2}”; left out</source>
+        <translation>{0}「{1}」は「{2}」のかなのよみではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>vCard cut off{0}</source>
+        <translation>vCard が途中で切れています{0}</translation>
+    </message>
+    <message>
+        <source>a second PHOTO left out</source>
+        <translation>2 枚目の PHOTO は除外しました</translation>
+    </message>
+    <message>
+        <source>PHOTO is not a JPEG, PNG, GIF or WebP image; left out</source>
+        <translation>PHOTO が JPEG、PNG、GIF、WebP の画像ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>vCard が見つかりません（BEGIN:VCARD の行がありません）</translation>
+    </message>
+    <message>
+        <source>{0} on {1} kept in notes</source>
+        <translation>{0}（{1}）はメモに残しました</translation>
+    </message>
+    <message>
+        <source>{0} on {1} not imported</source>
+        <translation>{0}（{1}）は取り込みません</translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8 and names no CHARSET read as {0}</source>
+        <translation>UTF-8 ではなく CHARSET の指定もない文字を {0} として読みました</translation>
+    </message>
+    <message>
+        <source>{0} “{1}” is not a date; left out</source>
+        <translation>{0}「{1}」が日付ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>PHOTO of {0} MB is over the {1} MB limit; left out</source>
+        <translation>PHOTO が {0} MB あり、上限の {1} MB を超えるため除外しました</translation>
+    </message>
+    <message>
+        <source>PHOTO data: URI is not base64; left out</source>
+        <translation>PHOTO の data: URI が base64 ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>X-KIZUNA-CADENCE “{0}” is not a number of days; left out</source>
+        <translation>X-KIZUNA-CADENCE「{0}」が日数ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>{0}: not valid {1}; characters replaced by �</source>
+        <translation>{0}: {1} として正しくないため、文字を � に置き換えました</translation>
+    </message>
+    <message>
+        <source>{0}: characters in no known encoding replaced by �</source>
+        <translation>{0}: どの文字コードでも読めない文字を � に置き換えました</translation>
+    </message>
+    <message>
+        <source>line is not a vCard property; skipped</source>
+        <translation>vCard のプロパティではない行のため、読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>PHOTO at {0} not fetched (a link, not a picture); not imported</source>
+        <translation>{0} の PHOTO は画像ではなくリンクのため、取得せず取り込みません</translation>
+    </message>
+    <message>
+        <source>PHOTO is not valid base64; left out</source>
+        <translation>PHOTO が正しい base64 ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>unreadable vCard: {0}</source>
+        <translation>読めない vCard です: {0}</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>BEGIN:VCARD のない END:VCARD があります</translation>
+    </message>
+    <message>
+        <source>{0}: unknown CHARSET {1}; read as UTF-8</source>
+        <translation>{0}: CHARSET {1} は不明なため、UTF-8 として読みました</translation>
+    </message>
+    <message>
+        <source>text outside any vCard; ignored</source>
+        <translation>vCard の外にある文字は無視しました</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a vCard</source>
+        <translation>バイナリファイルで、vCard ではありません</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <source>Meetings on {day}</source>
@@ -7276,7 +7763,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>, {n} organisation card(s)</source>
-        <translation>、組織の名刺 {n} 件</translation>
+        <translation>、組織のカード {n} 件</translation>
     </message>
     <message>
         <source>, {n} unchanged (already in the journal as they are)</source>
@@ -7364,7 +7851,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{n} contacts and {orgs} organisation cards</source>
-        <translation>連絡先 {n} 件と組織カード {orgs} 件</translation>
+        <translation>連絡先 {n} 件と組織のカード {orgs} 件</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.errors import ValidationError, field_name
 from kizuna_desktop.formats.records import Person, Problem, Role, capped
 from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -515,7 +515,7 @@ def checked_input(p: Person, filename: str) -> tuple[ContactInput | None, list[P
                     return None, problems
                 problems.append(Problem(filename, p.line, translate(
                     "import", "{label}: {field}{value}: {why} Left out.").format(
-                        label=short(p.label), field=fld, value=value, why=msg)))
+                        label=short(p.label), field=field_name(fld), value=value, why=msg)))
     return None, problems
 
 
