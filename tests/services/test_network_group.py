@@ -67,22 +67,28 @@ def test_paths_to_a_group_are_exact(journal):
 
 
 def test_each_interaction_is_read_once(journal):
-    """The user's ties and the co-attendances read the same interactions: each row once."""
+    """The user's ties and the co-attendances read the same interactions: each row once
+    (the statements as SQLite itself runs them: the search reads through the DB-API cursor)."""
     g = _group(journal)
     from sqlalchemy import event
 
     seen: list[str] = []
     engine = journal.engine
 
-    def count(_conn, _cursor, statement, _params, _context, _many):
+    def count(statement: str) -> None:
         if " FROM interactions" in statement or "JOIN interactions" in statement:
             seen.append(statement)
 
-    event.listen(engine, "before_cursor_execute", count)
+    def trace(dbapi_connection, _record, _proxy):
+        dbapi_connection.set_trace_callback(count)
+
+    event.listen(engine, "checkout", trace)
     try:
         network.paths(journal, organization_id=g["parent"], now=nj.NOW, max_hops=2)
     finally:
-        event.remove(engine, "before_cursor_execute", count)
+        event.remove(engine, "checkout", trace)
+        with journal.session() as s:  # the pooled connection traces no more
+            s.connection().connection.driver_connection.set_trace_callback(None)
     # the user's ties with the 300 and with the go-betweens (a query each); who met whom
     # together comes from the participants alone (no second read of the same interactions)
     assert len(seen) == 2, seen
