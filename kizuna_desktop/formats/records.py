@@ -42,6 +42,7 @@ class Address:
     po_box: str = ""
     country: str = ""
     text: str = ""  # the whole address as one text, when the file has it
+    latin: str = ""  # the same address in Latin letters (a vCard's paired ADR), one line
 
     def __iter__(self):
         return iter((self.label, self.text or self.joined()))
@@ -59,7 +60,7 @@ class Address:
 
     def is_empty(self) -> bool:
         return not any((self.postal_code, self.region, self.city, self.street, self.extended,
-                        self.po_box, self.country, self.text))
+                        self.po_box, self.country, self.text, self.latin))
 
 
 @dataclass

@@ -44,6 +44,7 @@ import binascii
 import codecs
 import quopri
 import re
+import unicodedata
 from collections import Counter
 
 from kizuna_desktop.formats.records import Address, Person, Problem, Role
@@ -623,6 +624,81 @@ def _lang(p: _Prop) -> str:
     return (p.param("LANGUAGE") or [""])[0]
 
 
+def _address_in_japanese(a: Address) -> bool:
+    return any(ord(ch) > 0x2E7F for ch in "".join((
+        a.po_box, a.extended, a.street, a.city, a.region, a.country, a.text)))
+
+
+def _address_in_latin(a: Address) -> bool:
+    return not _address_in_japanese(a) and any(ch.isalpha() for ch in a.text or a.joined())
+
+
+def _digits(code: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", code) if ch.isdigit())
+
+
+_JAPAN = {"japan", "jp", "jpn", "nippon", "nihon"}
+
+
+def _one_place(ja: Address, la: Address) -> bool:
+    """Two ADRs of a 2.1/3.0 card with the same TYPE, one in Japanese and one in Latin
+    letters, that say they are one place: the same postal code, or the Latin one in Japan
+    with no other postal code (else two addresses, as written)."""
+    a, b = _digits(ja.postal_code), _digits(la.postal_code)
+    if a and b:
+        return a == b
+    country = re.sub(r"[^a-z]", "", la.country.casefold())
+    text_says_japan = bool(re.search(r"\bjapan\b", (la.text or la.joined()).casefold()))
+    return country in _JAPAN or (not la.country and text_says_japan)
+
+
+def _address_pairs(read: list[tuple[_Prop, Address]]) -> list[tuple[Address, Address]]:
+    """The ADRs that are one address written twice: (the Japanese one, the Latin one).
+    RFC 6350's ALTID pairs (one with LANGUAGE=en), LANGUAGE=ja beside LANGUAGE=en of the
+    same TYPE, and a 3.0 card's second ADR of the same TYPE in Latin letters for the same
+    place (:func:`_one_place`)."""
+    pairs: list[tuple[Address, Address]] = []
+    used: set[int] = set()
+
+    def take(main: Address, latin: Address) -> None:
+        pairs.append((main, latin))
+        used.update((id(main), id(latin)))
+
+    by_altid: dict[str, list[tuple[_Prop, Address]]] = {}
+    for prop, addr in read:
+        alt = (prop.params.get("ALTID") or [""])[0]
+        if alt:
+            by_altid.setdefault(alt, []).append((prop, addr))
+    for group in by_altid.values():
+        if len(group) != 2:
+            continue
+        english = [a for pr, a in group if _lang(pr).lower().startswith("en")]
+        others = [a for pr, a in group if not _lang(pr).lower().startswith("en")]
+        if len(english) != 1 or len(others) != 1:  # no language said: by the script
+            english = [a for _, a in group if _address_in_latin(a)]
+            others = [a for _, a in group if _address_in_japanese(a)]
+        if len(english) == 1 and len(others) == 1:
+            take(others[0], english[0])
+    rest = [(pr, a) for pr, a in read
+            if id(a) not in used and not (pr.params.get("ALTID") or [""])[0]]
+    for pr, la in rest:  # LANGUAGE=en beside LANGUAGE=ja (or another) of the same TYPE
+        if id(la) in used or not _lang(pr).lower().startswith("en"):
+            continue
+        main = next((a for q, a in rest if id(a) not in used and a is not la
+                     and _lang(q) and not _lang(q).lower().startswith("en")
+                     and a.label == la.label), None)
+        if main is not None:
+            take(main, la)
+    for _pr, la in rest:  # the 2.1/3.0 habit: no language said, the script tells
+        if id(la) in used or not _address_in_latin(la):
+            continue
+        same = [a for _, a in rest if id(a) not in used and a.label == la.label
+                and _address_in_japanese(a)]
+        if len(same) == 1 and _one_place(same[0], la):
+            take(same[0], la)
+    return pairs
+
+
 def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
     card = _Card(reader, c, line)
     p = card.p
@@ -775,6 +851,7 @@ def _methods(card: _Card) -> None:
         if value:
             p.phones.append((card.label(t), value))
     grouped: dict[str, Address] = {}
+    read: list[tuple[_Prop, Address]] = []
     for a in c.get("adr", ()):
         f = a.fields() + [""] * 7
         addr = Address(label=card.label(a), po_box=f[0], extended=f[1], street=f[2],
@@ -782,6 +859,7 @@ def _methods(card: _Card) -> None:
                        text=_unescape((a.params.get("LABEL") or [""])[0]).strip())
         if not addr.is_empty():
             p.addresses.append(addr)
+            read.append((a, addr))
             if a.group:
                 grouped[a.group] = addr
     for lab in c.get("label", ()):  # 3.0 LABEL: the address as printed
@@ -798,6 +876,10 @@ def _methods(card: _Card) -> None:
         if a.text and a.street == a.text and not any((
                 a.po_box, a.extended, a.city, a.region, a.postal_code, a.country)):
             a.street = ""
+    for main, latin in _address_pairs(read):
+        # One address in Japanese and in Latin letters: the Latin form is the first's.
+        main.latin = latin.text or latin.joined()
+        p.addresses = [a for a in p.addresses if a is not latin]
     handles: list[tuple[int, tuple[str, str, str]]] = []
     for u in c.get("url", ()):
         value = u.text

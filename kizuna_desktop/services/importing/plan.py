@@ -365,7 +365,8 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
                                   label=" ".join(x for x in (k, lbl) if x), value=v))
     addresses = [AddressInput(label=a.label, postal_code=a.postal_code, region=a.region,
                               city=a.city, street=a.street, extended=a.extended,
-                              po_box=a.po_box, country=a.country, text=a.text)
+                              po_box=a.po_box, country=a.country, text=a.text,
+                              latin=getattr(a, "latin", ""))
                  for a in p.addresses]
     y, m, d = p.birthday if p.birthday else (None, None, None)
     ay, am, ad = p.anniversary if p.anniversary else (None, None, None)
