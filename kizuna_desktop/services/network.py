@@ -41,7 +41,9 @@ from datetime import UTC, date, datetime
 from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kizuna_desktop import i18n
 from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from kizuna_desktop.services import names
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -455,76 +457,84 @@ class Graph:
             self._org_names[org_id] = (o.name_ja or o.name_en) if o else f"#{org_id}"
         return self._org_names[org_id]
 
-    def evidence(self, a: int, b: int) -> list[str]:
+    def evidence(self, a: int, b: int, language: str = "en") -> list[str]:
         """What lies behind the tie, seen from ``a`` towards ``b``: the interactions, the
-        introductions and the colleague spans, in that order."""
+        introductions and the colleague spans, in that order, as sentences in ``language``
+        ("met together 4 times, last 2026-10-12" / 同席4回（最終 2026年10月12日）). One walk;
+        the sentences are the templates below with named values, their Japanese in the
+        catalogue."""
         t = self.ties.get(_key(a, b))
         if t is None:
             return []
+
+        def say(template: str, **values) -> str:
+            return _in(language, template).format(**values)
+
+        def who(cid: int | None) -> str:
+            return _in(language, _YOU) if cid is None else self.name(cid)
+
         out: list[str] = []
         if t.met.count:
-            last = _local_date(t.met.last, t.met.last_zone).isoformat()
-            out.append(f"met together once, on {last}" if t.met.count == 1
-                       else f"met together {t.met.count} times, last {last}")
+            last = _local_date(t.met.last, t.met.last_zone)
+            last_text = (format_date(last, "ja", weekday=False) if language == "ja"
+                         else last.isoformat())
+            out.append(say(_MET_ONCE, last=last_text) if t.met.count == 1
+                       else say(_MET_TIMES, count=t.met.count, last=last_text))
         for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
-            out.append(self._intro_text(i, a, b))
-        for s in sorted(t.spans, key=lambda s: (s.start or date.min, s.org_id)):
-            org = self.org_name(s.org_id)
-            if s.start and s.end:
-                years = (f"{s.start.year}–{s.end.year}" if s.start.year != s.end.year
-                         else f"in {s.start.year}")
-                out.append(f"colleagues at {org} {years}")
-            elif s.start:
-                out.append(f"colleagues at {org} since {s.start.year}")
-            elif s.end:
-                out.append(f"colleagues at {org} until {s.end.year} (start unknown)")
+            named = {"introduced": who(i.introduced), "introduced_to": who(i.introduced_to),
+                     "year": i.year}
+            if i.introducer is None:
+                out.append(say(_YOU_INTRODUCED, **named))
+            elif i.introducer in (a, b) and language not in _SUBJECT_ALWAYS:
+                out.append(say(_INTRODUCED, **named))  # the link's own end: "introduced you…"
             else:
-                out.append(f"colleagues at {org}, dates unknown")
-        return out
-
-    def evidence_ja(self, a: int, b: int) -> list[str]:
-        """``evidence`` as a Japanese reader reads it (同席4回、最終 2026-10-12; 東雲物産で同僚
-        2017–2023; 青木 健が井上 真一をあなたに紹介（2026年）)."""
-        t = self.ties.get(_key(a, b))
-        if t is None:
-            return []
-        out: list[str] = []
-        if t.met.count:
-            from kizuna_desktop.i18n import format_date
-
-            last = format_date(_local_date(t.met.last, t.met.last_zone), "ja", weekday=False)
-            out.append(f"同席{t.met.count}回（最終 {last}）")
-        for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
-            def who(cid: int | None) -> str:
-                return "あなた" if cid is None else self.name(cid)
-            out.append(f"{who(i.introducer)}が{who(i.introduced)}を{who(i.introduced_to)}"
-                       f"に紹介（{i.year}年）")
+                out.append(say(_SOMEONE_INTRODUCED, introducer=who(i.introducer), **named))
         for sp in sorted(t.spans, key=lambda sp: (sp.start or date.min, sp.org_id)):
             org = self.org_name(sp.org_id)
-            if sp.start and sp.end:
-                years = (f"{sp.start.year}–{sp.end.year}" if sp.start.year != sp.end.year
-                         else f"{sp.start.year}年")
-                out.append(f"{org}で同僚 {years}")
+            if sp.start and sp.end and sp.start.year != sp.end.year:
+                out.append(say(_COLLEAGUES_YEARS, org=org, first=sp.start.year,
+                               last=sp.end.year))
+            elif sp.start and sp.end:
+                out.append(say(_COLLEAGUES_IN, org=org, year=sp.start.year))
             elif sp.start:
-                out.append(f"{org}で同僚（{sp.start.year}年から）")
+                out.append(say(_COLLEAGUES_SINCE, org=org, year=sp.start.year))
             elif sp.end:
-                out.append(f"{org}で同僚（{sp.end.year}年まで、開始は不明）")
+                out.append(say(_COLLEAGUES_UNTIL, org=org, year=sp.end.year))
             else:
-                out.append(f"{org}で同僚（期間不明）")
+                out.append(say(_COLLEAGUES_UNKNOWN, org=org))
         return out
 
-    def _intro_text(self, i: _Intro, a: int, b: int) -> str:
-        """One sentence, "you" for the user; the subject is left out when the introducer is
-        the contact at one end of the link ("introduced you to 鈴木 in 2025")."""
-        def who(cid: int | None) -> str:
-            return "you" if cid is None else self.name(cid)
 
-        what = f"introduced {who(i.introduced)} to {who(i.introduced_to)} in {i.year}"
-        if i.introducer is None:
-            return f"you {what}"
-        if i.introducer in (a, b):
-            return what
-        return f"{who(i.introducer)} {what}"
+# The evidence's sentences (Graph.evidence), filed in the catalogue under "services".
+_MET_ONCE = QT_TRANSLATE_NOOP("services", "met together once, on {last}")
+_MET_TIMES = QT_TRANSLATE_NOOP("services", "met together {count} times, last {last}")
+_YOU = QT_TRANSLATE_NOOP("services", "you")
+_YOU_INTRODUCED = QT_TRANSLATE_NOOP(
+    "services", "you introduced {introduced} to {introduced_to} in {year}")
+_INTRODUCED = QT_TRANSLATE_NOOP("services", "introduced {introduced} to {introduced_to} in {year}")
+_SOMEONE_INTRODUCED = QT_TRANSLATE_NOOP(
+    "services", "{introducer} introduced {introduced} to {introduced_to} in {year}")
+_COLLEAGUES_YEARS = QT_TRANSLATE_NOOP("services", "colleagues at {org} {first}–{last}")
+_COLLEAGUES_IN = QT_TRANSLATE_NOOP("services", "colleagues at {org} in {year}")
+_COLLEAGUES_SINCE = QT_TRANSLATE_NOOP("services", "colleagues at {org} since {year}")
+_COLLEAGUES_UNTIL = QT_TRANSLATE_NOOP(
+    "services", "colleagues at {org} until {year} (start unknown)")
+_COLLEAGUES_UNKNOWN = QT_TRANSLATE_NOOP("services", "colleagues at {org}, dates unknown")
+# English leaves out the introducer when it is one end of the link ("introduced you to 鈴木
+# in 2025" on the link from 青木); Japanese names them always (青木 健が鈴木をあなたに紹介).
+_SUBJECT_ALWAYS = frozenset({"ja"})
+
+
+def _in(language: str, template: str) -> str:
+    """``template`` (context "services") in ``language``: the interface's through
+    i18n.translate; another one (a briefing written in the other language) from the same
+    catalogue."""
+    if language == i18n.current():
+        return i18n.translate("services", template)
+    if language == "en":
+        return template
+    forms = i18n._catalogue().get(("services", template))  # noqa: SLF001 - no public form
+    return forms[0] if forms else template
 
 
 def _marks(ids: list) -> str:
@@ -686,7 +696,8 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
         nodes = (ME, *people)
         links_out = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
                           kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
-                          evidence=g.evidence(x, y), evidence_ja=g.evidence_ja(x, y))
+                          evidence=g.evidence(x, y, "en"),
+                          evidence_ja=g.evidence(x, y, "ja"))
                      for x, y in zip(nodes, nodes[1:], strict=False)]
         out.append(Chain(rank=rank, strength=strength, hops=hops,
                          people=[g.name(p) for p in people], people_ids=list(people),

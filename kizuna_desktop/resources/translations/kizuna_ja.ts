@@ -7710,6 +7710,50 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
 <context>
     <name>services</name>
     <message>
+        <source>met together once, on {last}</source>
+        <translation>同席1回（最終 {last}）</translation>
+    </message>
+    <message>
+        <source>met together {count} times, last {last}</source>
+        <translation>同席{count}回（最終 {last}）</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>you introduced {introduced} to {introduced_to} in {year}</source>
+        <translation>あなたが{introduced}を{introduced_to}に紹介（{year}年）</translation>
+    </message>
+    <message>
+        <source>introduced {introduced} to {introduced_to} in {year}</source>
+        <translation>{introduced}を{introduced_to}に紹介（{year}年）</translation>
+    </message>
+    <message>
+        <source>{introducer} introduced {introduced} to {introduced_to} in {year}</source>
+        <translation>{introducer}が{introduced}を{introduced_to}に紹介（{year}年）</translation>
+    </message>
+    <message>
+        <source>colleagues at {org} {first}–{last}</source>
+        <translation>{org}で同僚 {first}–{last}</translation>
+    </message>
+    <message>
+        <source>colleagues at {org} in {year}</source>
+        <translation>{org}で同僚 {year}年</translation>
+    </message>
+    <message>
+        <source>colleagues at {org} since {year}</source>
+        <translation>{org}で同僚（{year}年から）</translation>
+    </message>
+    <message>
+        <source>colleagues at {org} until {year} (start unknown)</source>
+        <translation>{org}で同僚（{year}年まで、開始は不明）</translation>
+    </message>
+    <message>
+        <source>colleagues at {org}, dates unknown</source>
+        <translation>{org}で同僚（期間不明）</translation>
+    </message>
+    <message>
         <source>Give at least a family or given name.</source>
         <translation>姓か名の少なくとも一方を入力してください。</translation>
     </message>
