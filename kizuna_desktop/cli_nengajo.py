@@ -166,22 +166,9 @@ def cmd_seasons(args: argparse.Namespace) -> int:
 
 
 def _sheet(spec: str):
-    from kizuna_desktop.errors import KizunaError
-    from kizuna_desktop.pdf import labels
+    from kizuna_desktop.services import nengajo_print
 
-    if spec in labels.SHEETS:
-        return labels.SHEETS[spec]
-    if spec.startswith("custom:"):
-        parts = spec.removeprefix("custom:").split(",")
-        try:
-            rows, cols = int(parts[0]), int(parts[1])
-            w, h, px, py, left, top = (float(x) for x in parts[2:])
-        except (ValueError, IndexError, TypeError):
-            raise KizunaError("A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,"
-                              "TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.") from None
-        return labels.Sheet(name="custom", rows=rows, columns=cols, width=w, height=h,
-                            pitch_x=px, pitch_y=py, left=left, top=top)
-    raise KizunaError(f"No sheet {spec!r}: {', '.join(labels.SHEETS)} or custom:…")
+    return nengajo_print.sheet(spec)
 
 
 def cmd_labels(args: argparse.Namespace) -> int:
@@ -189,17 +176,14 @@ def cmd_labels(args: argparse.Namespace) -> int:
 
     from kizuna_desktop.cli import _open
     from kizuna_desktop.cli import terminal_safe as t
-    from kizuna_desktop.pdf import labels
-    from kizuna_desktop.services import nengajo
+    from kizuna_desktop.services import nengajo_print
 
     sheet = _sheet(args.sheet)
     with _open(args) as journal:
-        if args.tag is not None:
-            people = nengajo.tagged(journal, args.tag)
-        else:
-            people = nengajo.new_year_list(journal, args.year).to_print
-    result = labels.render(people, sheet, vertical=args.vertical,
-                           calibration=args.calibration)
+        done = nengajo_print.print_labels(journal, sheet, year=args.year, tag=args.tag,
+                                          vertical=args.vertical,
+                                          calibration=args.calibration)
+    people, result = done.people, done.result
     if not people or result.labels == 0:
         for problem in result.skipped:
             print(translate("cli", "Not printed: {what}").format(what=t(problem)))
@@ -280,7 +264,7 @@ def _mark(args: argparse.Namespace) -> int:
     from kizuna_desktop.cli import _open
     from kizuna_desktop.cli import terminal_safe as t
     from kizuna_desktop.errors import KizunaError
-    from kizuna_desktop.services import lookup, names, nengajo
+    from kizuna_desktop.services import nengajo
 
     keys = ("send", "sent", "received", "mourning", "skip")
     named = {k: True for k in keys if getattr(args, k)}
@@ -291,33 +275,32 @@ def _mark(args: argparse.Namespace) -> int:
         raise KizunaError("Say what to mark: --send, --sent, --received, --mourning, "
                           "--skip, --joint or --onchu.")
     with _open(args) as journal:
-        org = _organisation(journal, args)
-        if org is not None:
+        (kind, ident), label = nengajo.resolve_recipient(journal, args.contact,
+                                                         organization=args.organization)
+        org = kind == "organization"
+        if org:
             if named.get("mourning") or args.joint is not None or onchu is False:
                 raise KizunaError("An organisation's card has no person on it: --mourning, "
                                   "--joint and --onchu do not apply (it is always 御中).")
             named.pop("mourning", None)
-            m = nengajo.mark_organization(journal, org.id, args.year,
+            m = nengajo.mark_organization(journal, ident, args.year,
                                           department=args.department, **named)
-            label = org.name
         else:
             if args.department is not None:
                 raise KizunaError("--department is for an organisation as the recipient; "
                                   "a contact's department comes from their position.")
-            who = lookup.resolve(journal, args.contact)
-            m = nengajo.mark(journal, who.id, args.year, joint_names=args.joint,
+            m = nengajo.mark(journal, ident, args.year, joint_names=args.joint,
                              onchu=onchu, **named)
-            label = names.display(who.name)
     words = {"send": translate("cli", "send"), "sent": translate("cli", "sent"),
              "received": translate("cli", "received"), "mourning": translate("cli", "mourning"),
              "skip": translate("cli", "not sending this year")}
     on = [words[k] for k in keys if getattr(m, k)]
     print(f"{t(label)}, "
           f"{args.year}: {translate('cli', ', ').join(on) or translate('cli', 'no marks')}.")
-    if org is not None:
+    if org:
         dept = (args.department or "").strip()
         print(translate("cli", "Addressed to {name} 御中 (an organisation: never 様).").format(
-            name=t(f"{org.name} {dept}".strip() if dept else org.name)))
+            name=t(f"{label} {dept}".strip())))
     if onchu is True:
         print(translate("cli", "Addressed to the company or department alone (御中), "
                         "without the person's name."))
@@ -327,37 +310,6 @@ def _mark(args: argparse.Namespace) -> int:
         print(translate("cli", "In mourning: left out of the print run; `kizuna nengajo list` "
                         "proposes a 寒中見舞い."))
     return 0
-
-
-def _organisation(journal, args):
-    """The organisation CONTACT names (--organization, org:ID, or a name no contact has),
-    else None (a contact)."""
-    from kizuna_desktop.errors import NotFoundError
-    from kizuna_desktop.services import lookup, names, organizations
-
-    spec = args.contact.strip()
-    if spec.casefold().startswith("org:"):
-        return organizations.resolve(journal, spec[4:])
-    if args.organization:
-        return organizations.resolve(journal, spec)
-    exact = organizations.named(journal, spec)
-    try:
-        who = lookup.resolve(journal, spec)
-    except NotFoundError as e:
-        if getattr(e, "matches", None) or len(exact) > 1:  # several: the message says so
-            raise
-        if exact:
-            return exact[0]
-        try:
-            return organizations.resolve(journal, spec)
-        except NotFoundError:
-            raise e from None
-    # a contact found only by search (someone working there) never stands in for the
-    # organisation named exactly
-    squash = "".join(spec.split()).casefold()
-    if len(exact) == 1 and "".join(names.display(who.name).split()).casefold() != squash:
-        return exact[0]
-    return None
 
 
 def _sender(args: argparse.Namespace) -> int:
@@ -399,30 +351,18 @@ def _sender(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from dataclasses import replace
     from pathlib import Path
 
     from kizuna_desktop.cli import _open
     from kizuna_desktop.cli import terminal_safe as t
-    from kizuna_desktop.pdf import postcard
-    from kizuna_desktop.services import nengajo
+    from kizuna_desktop.services import nengajo_print
 
     with _open(args) as journal:
-        layout = nengajo.print_layout(journal)
-        changed = {k: v for k, v in (("offset_x", args.offset_x), ("offset_y", args.offset_y),
-                                     ("sender_box_left", args.sender_box_left),
-                                     ("sender_box_top", args.sender_box_top)) if v is not None}
-        if changed:
-            layout = nengajo.save_print_layout(journal, replace(layout, **changed))
-        found = nengajo.new_year_list(journal, args.year)
-        sender = nengajo.sender(journal)
-    shift = layout.sender_box_left - postcard.SenderBoxes().lefts[0]
-    boxes = postcard.SenderBoxes(lefts=tuple(x + shift for x in postcard.SenderBoxes().lefts),
-                                 top=layout.sender_box_top)
-    result = postcard.render(found.to_print, sender,
-                             postcard.Layout(offset_x=layout.offset_x, offset_y=layout.offset_y,
-                                             sender_boxes=boxes),
-                             test_print=args.test_print)
+        done = nengajo_print.print_cards(
+            journal, args.year, test_print=args.test_print, offset_x=args.offset_x,
+            offset_y=args.offset_y, sender_box_left=args.sender_box_left,
+            sender_box_top=args.sender_box_top)
+    found, sender, layout, result = done.found, done.sender, done.layout, done.result
     if result.cards == 0:
         for problem in result.skipped:
             print(translate("cli", "Not printed: {what}").format(what=t(problem)))

@@ -638,3 +638,76 @@ def tagged(journal: Journal, tag: str) -> list[Recipient]:
                 latin_given_first=_latin_given_first(c))
             out.append(r)
         return out
+
+
+# -- who a name means, and a row's card details (the view and the CLI) -------------------------
+
+def resolve_recipient(journal: Journal, spec: str, *,
+                      organization: bool = False) -> tuple[tuple[str, int], str]:
+    """The row ``spec`` names, with its name: ``org:ID`` or (``organization``) an
+    organisation; else a contact (an id, an e-mail, a name); an organisation named exactly
+    ``spec`` when no contact has that name (a contact found only by searching, someone who
+    works there, never stands in for it)."""
+    from kizuna_desktop.services import lookup, names, organizations
+
+    spec = spec.strip()
+    if spec.casefold().startswith("org:"):
+        o = organizations.resolve(journal, spec[4:])
+        return ("organization", o.id), o.name
+    if organization:
+        o = organizations.resolve(journal, spec)
+        return ("organization", o.id), o.name
+    exact = organizations.named(journal, spec)
+    try:
+        who = lookup.resolve(journal, spec)
+    except NotFoundError as e:
+        if getattr(e, "matches", None) or len(exact) > 1:  # several: the message says so
+            raise
+        if exact:
+            return ("organization", exact[0].id), exact[0].name
+        try:
+            o = organizations.resolve(journal, spec)
+        except NotFoundError:
+            raise e from None
+        return ("organization", o.id), o.name
+    shown = names.display(who.name)
+    if len(exact) == 1 and "".join(shown.split()).casefold() != "".join(spec.split()).casefold():
+        return ("organization", exact[0].id), exact[0].name
+    return ("contact", who.id), shown
+
+
+@dataclass(kw_only=True)
+class Details:
+    """What a row's card says besides the marks: joint names (連名) and 御中 for a contact,
+    the department for an organisation."""
+
+    joint_names: list[str] = field(default_factory=list)
+    onchu: bool = False
+    department: str = ""
+
+
+def details_of(journal: Journal, key: tuple[str, int], year: int) -> Details:
+    """The row's details for ``year`` (carried from its latest earlier year when it has
+    none yet)."""
+    kind, ident = key
+    with journal.session() as s:
+        if kind == "organization":
+            m = s.scalar(select(NengajoOrgMark).where(
+                NengajoOrgMark.organization_id == ident, NengajoOrgMark.year <= year)
+                .order_by(NengajoOrgMark.year.desc()).limit(1))
+            return Details(onchu=True, department=m.department if m else "")
+        m = s.scalar(select(NengajoMark).where(NengajoMark.contact_id == ident,
+                                               NengajoMark.year <= year)
+                     .order_by(NengajoMark.year.desc()).limit(1))
+        if m is None:
+            return Details()
+        return Details(joint_names=[n for n in m.joint_names.splitlines() if n],
+                       onchu=m.onchu)
+
+
+def set_details(journal: Journal, key: tuple[str, int], year: int, details: Details) -> None:
+    kind, ident = key
+    if kind == "organization":
+        mark_organization(journal, ident, year, department=details.department)
+    else:
+        mark(journal, ident, year, joint_names=details.joint_names, onchu=details.onchu)

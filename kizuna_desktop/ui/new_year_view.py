@@ -9,22 +9,31 @@ Marks and accepted follow-ups go through the window's undo stack (Ctrl+Z). Added
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,33 +41,64 @@ from PySide6.QtWidgets import (
 from kizuna_desktop import i18n
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import message as i18n_message
-from kizuna_desktop.services import followups, nengajo, seasons
+from kizuna_desktop.pdf import labels
+from kizuna_desktop.services import followups, nengajo, nengajo_print, seasons
 from kizuna_desktop.store import Journal
+from kizuna_desktop.text import postal_parts
 from kizuna_desktop.ui import commands as cmd
+from kizuna_desktop.ui import jobs
 
-MARKS = ("send", "sent", "received", "mourning")
+MARKS = ("send", "sent", "received", "mourning", "skip")
 
 
 class MarkCard(cmd.Command):
-    """One New Year mark set or cleared; undo puts the mark before back."""
+    """One New Year mark set or cleared on a contact's or an organisation's row; undo puts
+    every mark of the row back as it was (a mark can clear another: to send / do not
+    send)."""
 
     what = frozenset()  # no pane shows the marks; the views reload on every change
 
-    def __init__(self, journal, notify, contact_id: int, year: int, key: str, on: bool,
-                 before: bool):
+    def __init__(self, journal, notify, key: tuple[str, int], year: int, mark: str, on: bool):
         super().__init__(QCoreApplication.translate("NewYearView", "New Year mark"), journal,
                          notify)
-        self.contact_id, self.year, self.key, self.on, self.before = (contact_id, year, key,
-                                                                      on, before)
+        self.key, self.year, self.mark, self.on = key, year, mark, on
+        self.before = nengajo.marks_of(journal, key, year)
 
     def do(self) -> None:
-        nengajo.mark(self.journal, self.contact_id, self.year, **{self.key: self.on})
+        kind, ident = self.key
+        if kind == "organization":
+            nengajo.mark_organization(self.journal, ident, self.year, **{self.mark: self.on})
+        else:
+            nengajo.mark(self.journal, ident, self.year, **{self.mark: self.on})
 
     def again(self) -> None:
         self.do()
 
     def back(self) -> None:
-        nengajo.mark(self.journal, self.contact_id, self.year, **{self.key: self.before})
+        nengajo.set_marks(self.journal, self.key, self.year, self.before)
+
+
+class SetDetails(cmd.Command):
+    """Joint names (連名) and 御中 of a contact's card, or an organisation's department; undo
+    puts the details before back."""
+
+    what = frozenset()
+
+    def __init__(self, journal, notify, key: tuple[str, int], year: int,
+                 details: nengajo.Details):
+        super().__init__(QCoreApplication.translate("NewYearView", "New Year card details"),
+                         journal, notify)
+        self.key, self.year, self.details = key, year, details
+        self.before = nengajo.details_of(journal, key, year)
+
+    def do(self) -> None:
+        nengajo.set_details(self.journal, self.key, self.year, self.details)
+
+    def again(self) -> None:
+        self.do()
+
+    def back(self) -> None:
+        nengajo.set_details(self.journal, self.key, self.year, self.before)
 
 
 class AddFollowUps(cmd.Command):
@@ -85,6 +125,14 @@ class AddFollowUps(cmd.Command):
 
 
 class NewYearView(QWidget):
+    """The year's list (a table: name with 様/御中, marks, address; Tab leaves it, the mark
+    keys S R M D N work in it), the mark buttons, a row's 連名 / 御中 / department, adding a
+    contact or an organisation to the list, and Print… (the cards, the test print, the
+    labels: a save dialog, the PDF written in the background). The seasonal reminders and the
+    sender and printing settings are tabs of their own, so that the list has the height."""
+
+    printed = Signal(str)  # the status line after a print (tests wait for it)
+
     def __init__(self, journal: Journal, parent: QWidget | None = None, *,
                  stack: QUndoStack | None = None, notify=None):
         super().__init__(parent)
@@ -94,9 +142,11 @@ class NewYearView(QWidget):
         self.notify = notify if notify is not None else (lambda _what, _sel: self.reload())
         self.found: nengajo.NewYearList | None = None
         self.rows: list[nengajo.Recipient] = []
+        self.save_path = None  # tests: the path the save dialog would give (no dialog)
+        self.setMinimumWidth(self.MIN_WIDTH)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        label = QLabel(self.tr("New Year"))
+        label = QLabel(self.tr("New &Year:"))
         top.addWidget(label)
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
@@ -107,40 +157,122 @@ class NewYearView(QWidget):
         top.addWidget(self.year)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
         lay.addLayout(top)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+
+        # -- the list -------------------------------------------------------------------
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 4, 0, 0)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address"),
-                                              self.tr("Marks")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Marks"),
+                                              self.tr("Address")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("New Year list"))
-        self.table.setWordWrap(True)
-        lay.addWidget(self.table, 1)
+        self.table.setWordWrap(False)  # one line a card: elided, the whole text in a tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 9)
+        self.table.setToolTip(self.tr("S sent, R received, M mourning, D to send, N do not "
+                                      "send (keys in the list)"))
+        pl.addWidget(self.table, 1)
+
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("sent", self.tr("Sent")), ("received", self.tr("Received")),
-                          ("mourning", self.tr("Mourning (喪中)")),
-                          ("send", self.tr("To send"))):
+        for key, text in (("sent", self.tr("&Sent")), ("received", self.tr("&Received")),
+                          ("mourning", self.tr("&Mourning (喪中)")),
+                          ("send", self.tr("To sen&d")), ("skip", self.tr("Do &not send"))):
             b = QPushButton(text)
             b.setCheckable(True)
-            b.setToolTip(self.tr("Mark or unmark the selected contact"))
+            b.setToolTip(self.tr("Mark or unmark the selected card"))
             b.clicked.connect(lambda checked, k=key: self._mark(k, checked))
             buttons.addWidget(b)
             self.buttons[key] = b
         buttons.addStretch(1)
-        lay.addLayout(buttons)
+        pl.addLayout(buttons)
+        # the mark keys in the list (before the table's own type-to-find takes the letter)
+        self._keys = {Qt.Key.Key_S: "sent", Qt.Key.Key_R: "received",
+                      Qt.Key.Key_M: "mourning", Qt.Key.Key_D: "send", Qt.Key.Key_N: "skip"}
+        self.table.installEventFilter(self)
+
+        details = QHBoxLayout()
+        self.joint_label = QLabel(self.tr("&Joint names (連名):"))
+        self.joint = QLineEdit()
+        self.joint.setPlaceholderText(self.tr("花子、健太 (given names), or 鈴木 一郎"))
+        self.joint.setAccessibleName(self.tr("Joint names on the same card"))
+        self.joint_label.setBuddy(self.joint)
+        self.department_label = QLabel(self.tr("De&partment:"))
+        self.department = QLineEdit()
+        self.department.setPlaceholderText(self.tr("総務部 (empty: the company)"))
+        self.department.setAccessibleName(self.tr("Department the card is addressed to"))
+        self.department_label.setBuddy(self.department)
+        self.onchu = QCheckBox(self.tr("To the c&ompany alone (御中)"))
+        self.onchu.setToolTip(self.tr("Address the card to the company or department (御中), "
+                                      "without the person's name and 様"))
+        self.apply = QPushButton(self.tr("&Apply"))
+        self.apply.setToolTip(self.tr("Save the joint names, 御中 or department of the "
+                                      "selected card (Ctrl+Z undoes it)"))
+        for w in (self.joint_label, self.joint, self.department_label, self.department,
+                  self.onchu, self.apply):
+            details.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
+        self.joint.returnPressed.connect(self._apply_details)
+        self.department.returnPressed.connect(self._apply_details)
+        self.apply.clicked.connect(lambda _c=False: self._apply_details())
+        pl.addLayout(details)
+
+        add = QHBoxLayout()
+        add_label = QLabel(self.tr("Add to the &list:"))
+        self.add_name = QLineEdit()
+        self.add_name.setPlaceholderText(self.tr("a contact or an organisation (name, e-mail, "
+                                                 "id, org:ID)"))
+        self.add_name.setAccessibleName(self.tr("Contact or organisation to add to the list"))
+        add_label.setBuddy(self.add_name)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_name.returnPressed.connect(self._add)
+        self.add_button.clicked.connect(lambda _c=False: self._add())
+        self.print_button = QPushButton(self.tr("Pr&int…"))
+        menu = QMenu(self.print_button)
+        self.print_actions = {
+            "cards": menu.addAction(self.tr("New Year &cards…")),
+            "test": menu.addAction(self.tr("&Test print (box outlines)…")),
+            "labels": menu.addAction(self.tr("Address &labels…"))}
+        for kind, action in self.print_actions.items():
+            action.triggered.connect(lambda _c=False, k=kind: self.print_to_file(k))
+        self.print_button.setMenu(menu)
+        for w in (add_label, self.add_name, self.add_button, self.print_button):
+            add.addWidget(w, 1 if w is self.add_name else 0)
+        pl.addLayout(add)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("New Year status"))
+        pl.addWidget(self.status)
         self.proposals = QLabel()
         self.proposals.setTextFormat(Qt.TextFormat.PlainText)
         self.proposals.setWordWrap(True)
-        lay.addWidget(self.proposals)
+        pl.addWidget(self.proposals)
         self.accept = QPushButton(self.tr("Add the 寒中見舞い as follow-ups"))
         self.accept.clicked.connect(lambda _c=False: self._accept())
-        lay.addWidget(self.accept)
+        pl.addWidget(self.accept)
+        self.tabs.addTab(page, self.tr("Cards"))
 
-        # the seasonal reminders of a calendar year
-        box = QGroupBox(self.tr("Seasonal reminders"))
+        # -- the seasonal reminders of a calendar year ------------------------------------
+        box = QWidget()
         sl = QVBoxLayout(box)
         srow = QHBoxLayout()
         slabel = QLabel(self.tr("&Year:"))
@@ -161,11 +293,11 @@ class NewYearView(QWidget):
         self.add_season = QPushButton(self.tr("&Add as follow-up"))
         self.add_season.clicked.connect(lambda _c=False: self._accept_seasons())
         sl.addWidget(self.add_season)
-        lay.addWidget(box, 1)
+        self.tabs.addTab(box, self.tr("Seasonal reminders"))
         self.season_rows: list[seasons.Reminder] = []
 
-        # the sender and the print offsets
-        sbox = QGroupBox(self.tr("Sender and printing"))
+        # -- the sender, the print offsets and the label sheet -----------------------------
+        sbox = QWidget()
         form = QFormLayout(sbox)
         self.sender_name = QLineEdit()
         self.sender_code = QLineEdit()
@@ -190,7 +322,16 @@ class NewYearView(QWidget):
         self.settings_status.setTextFormat(Qt.TextFormat.PlainText)
         self.settings_status.setWordWrap(True)
         form.addRow(self.settings_status)
-        lay.addWidget(sbox)
+        self.sheet = QComboBox()
+        for name, sh in labels.SHEETS.items():
+            self.sheet.addItem(self.tr("%1 (%2 labels, %3 × %4 mm)").replace("%1", name)
+                               .replace("%2", str(sh.rows * sh.columns))
+                               .replace("%3", f"{sh.width:g}").replace("%4", f"{sh.height:g}"),
+                               name)
+        form.addRow(self.tr("Label &sheet:"), self.sheet)
+        self.vertical = QCheckBox(self.tr("&Vertical labels (tategaki)"))
+        form.addRow(self.vertical)
+        self.tabs.addTab(sbox, self.tr("Sender and printing"))
 
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.season_year.valueChanged.connect(lambda _v: self._reload_seasons())
@@ -207,8 +348,22 @@ class NewYearView(QWidget):
     def data_changed(self, _what) -> None:
         self.reload()
 
+    def _marks_text(self, r: nengajo.Recipient) -> str:
+        marks = [text for key, text in (("send", self.tr("to send")), ("sent", self.tr("sent")),
+                                        ("received", self.tr("received")),
+                                        ("mourning", self.tr("mourning")),
+                                        ("skip", self.tr("not sending")))
+                 if getattr(r.marks, key)]
+        if r.why == "sent one last year":
+            marks.append(self.tr("sent one last year"))
+        elif r.why == "reply to their card":
+            marks.append(self.tr("reply owed"))
+        if r.address is None or not r.address.usable:
+            marks.append(self.tr("no address"))
+        return ", ".join(marks)
+
     def reload(self) -> None:
-        keep = self.current_id()
+        keep = self.current_key()
         self.found = nengajo.new_year_list(self.journal, self.year.value())
         f = self.found
         self.rows = f.everyone
@@ -217,30 +372,64 @@ class NewYearView(QWidget):
                              .replace("%2", str(len(f.sent))).replace("%3", str(len(f.mourning)))
                              .replace("%4", str(len(f.no_address))))
         self.table.setRowCount(len(self.rows))
+        selected = None
         for i, r in enumerate(self.rows):
-            names = " ".join(r.organisation_lines + r.name_lines)
-            where = (r.address.text or r.address.city) if r.address else self.tr("no address")
-            marks = [text for key, text in (("send", self.tr("to send")),
-                                            ("sent", self.tr("sent")),
-                                            ("received", self.tr("received")),
-                                            ("mourning", self.tr("mourning")))
-                     if getattr(r.marks, key)]
-            if r.why != "marked":
-                marks.append(self.tr("sent one last year"))
-            for col, text in enumerate((names, where, ", ".join(marks))):
+            # the name first (a narrow column elides the end), then the company above it
+            names = "、".join(r.name_lines)
+            if r.organisation_lines:
+                names += " — " + " ".join(r.organisation_lines)
+            where = postal_parts.without_code(r.address.text or r.address.latin
+                                              or r.address.city) if r.address \
+                else self.tr("no address")
+            for col, text in enumerate((names, self._marks_text(r), where)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)  # a narrow dock elides the cell: the whole text here
+                item.setToolTip(text)  # an elided cell: the whole text here
                 self.table.setItem(i, col, item)
-            if r.contact_id == keep:
-                self.table.selectRow(i)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeRowsToContents()  # wrapped addresses shown whole
+            if r.key == keep:
+                selected = i
+        self._size_columns()
+        if selected is not None:
+            self.table.selectRow(selected)
         lines = [self.tr("Proposed: %1 to %2 from %3").replace("%1", p.title)
                  .replace("%2", p.name).replace("%3", p.due.isoformat()) for p in f.proposals]
         self.proposals.setText("\n".join(lines))
+        self.proposals.setVisible(bool(lines))
+        self.accept.setVisible(bool(f.proposals))
         self.accept.setEnabled(bool(f.proposals))
         self._selected()
         self._reload_seasons()
+
+    def _size_columns(self) -> None:
+        """Name and marks as wide as they need, within bounds, so that the address column
+        is never pushed out of the dock (at 1366×768 the dock is about 500 px wide)."""
+        width = self.table.viewport().width()
+        fm = self.table.fontMetrics()
+        pad = 24
+        names = [self.table.item(i, 0).text() for i in range(self.table.rowCount())]
+        marks = [self.table.item(i, 1).text() for i in range(self.table.rowCount())]
+        want0 = max([fm.horizontalAdvance(t) + pad for t in names]
+                    + [fm.horizontalAdvance(self.tr("Name")) + pad])
+        want1 = max([fm.horizontalAdvance(t) + pad for t in marks]
+                    + [fm.horizontalAdvance(self.tr("Marks")) + pad])
+        self.table.setColumnWidth(0, min(want0, int(width * 0.45)))
+        self.table.setColumnWidth(1, min(want1, int(width * 0.3)))
+
+    MIN_WIDTH = 460  # px: names, marks and some of the address side by side
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A dock squeezed by the window's central panes (a first opening at 1366×768) is
+        widened so that the list can be read."""
+        super().showEvent(event)
+        dock, window = self.parentWidget(), self.window()
+        if (isinstance(dock, QDockWidget) and isinstance(window, QMainWindow)
+                and not dock.isFloating() and dock.width() < self.MIN_WIDTH + 20):
+            window.resizeDocks([dock], [max(self.MIN_WIDTH + 20, window.width() * 2 // 5)],
+                               Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.table.rowCount():
+            self._size_columns()
 
     def _reload_seasons(self) -> None:
         self.season_rows = seasons.proposals(self.journal, self.season_year.value())
@@ -288,26 +477,97 @@ class NewYearView(QWidget):
                                              "these offsets."))
         self._load_settings()
 
-    def current_id(self) -> int | None:
+    # -- the selected row ----------------------------------------------------------------
+    def current(self) -> nengajo.Recipient | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or rows[0].row() >= len(self.rows):
             return None
-        return self.rows[rows[0].row()].contact_id
+        return self.rows[rows[0].row()]
+
+    def current_key(self) -> tuple[str, int] | None:
+        r = self.current()
+        return r.key if r else None
+
+    def current_id(self) -> int | None:
+        """The selected contact's id (None for an organisation's row or none selected)."""
+        r = self.current()
+        return r.contact_id if r else None
 
     def _selected(self) -> None:
-        cid = self.current_id()
-        r = next((r for r in self.rows if r.contact_id == cid), None)
+        r = self.current()
+        org = bool(r and r.organization_id is not None)
         for key, b in self.buttons.items():
-            b.setEnabled(r is not None)
+            b.setEnabled(r is not None and not (org and key == "mourning"))
             b.setChecked(bool(r and getattr(r.marks, key)))
+        for w in (self.joint_label, self.joint, self.onchu):
+            w.setVisible(not org)
+        for w in (self.department_label, self.department):
+            w.setVisible(org)
+        for w in (self.joint, self.onchu, self.department, self.apply):
+            w.setEnabled(r is not None)
+        d = nengajo.details_of(self.journal, r.key, self.year.value()) if r else \
+            nengajo.Details()
+        self.joint.setText("、".join(d.joint_names))
+        self.onchu.setChecked(d.onchu)
+        self.department.setText(d.department)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and event.key() in self._keys):
+            self._toggle(self._keys[event.key()])
+            return True
+        return super().eventFilter(obj, event)
+
+    def _toggle(self, key: str) -> None:
+        b = self.buttons[key]
+        if b.isEnabled():
+            b.click()
+
+    def _push(self, command) -> bool:
+        try:
+            cmd.push(self.stack, command)
+        except KizunaError as e:
+            self.status.setText(i18n_message(e))
+            self._selected()  # the buttons show the marks as they are
+            return False
+        self.status.setText("")
+        return True
 
     def _mark(self, key: str, on: bool) -> None:
-        cid = self.current_id()
-        r = next((r for r in self.rows if r.contact_id == cid), None)
+        r = self.current()
+        if r is not None:
+            self._push(MarkCard(self.journal, self.notify, r.key, self.year.value(), key, on))
+
+    def _apply_details(self) -> None:
+        r = self.current()
         if r is None:
             return
-        cmd.push(self.stack, MarkCard(self.journal, self.notify, cid, self.year.value(), key,
-                                      on, bool(getattr(r.marks, key))))
+        if r.organization_id is not None:
+            d = nengajo.Details(onchu=True, department=self.department.text())
+        else:
+            joint = [n.strip() for n in re.split(r"[、,，\n]", self.joint.text()) if n.strip()]
+            d = nengajo.Details(joint_names=joint, onchu=self.onchu.isChecked())
+        if self._push(SetDetails(self.journal, self.notify, r.key, self.year.value(), d)):
+            self.status.setText(self.tr("Saved for %1.").replace("%1", r.display_name))
+
+    def _add(self) -> None:
+        spec = self.add_name.text().strip()
+        if not spec:
+            return
+        try:
+            key, name = nengajo.resolve_recipient(self.journal, spec)
+        except KizunaError as e:
+            self.status.setText(i18n_message(e))
+            return
+        if self._push(MarkCard(self.journal, self.notify, key, self.year.value(), "send",
+                               True)):
+            self.add_name.clear()
+            self.status.setText(self.tr("%1 is on the list.").replace("%1", name))
+            row = next((i for i, r in enumerate(self.rows) if r.key == key), None)
+            if row is not None:
+                self.table.selectRow(row)
 
     def _accept(self) -> None:
         if self.found and self.found.proposals:
@@ -317,6 +577,67 @@ class NewYearView(QWidget):
                 lambda: nengajo.accept_proposals(self.journal, chosen)))
             self.proposals.setText(self.tr("%n follow-up(s) added", "", len(chosen)))
             self.accept.setEnabled(False)
+
+    # -- Print… --------------------------------------------------------------------------
+    def print_to_file(self, kind: str) -> None:
+        """Ask where (a save dialog), then write the PDF in the background through the same
+        service as `kizuna nengajo print` / `kizuna labels`, and say what was left out."""
+        year = self.year.value()
+        names = {"cards": self.tr("New Year cards %1.pdf"),
+                 "test": self.tr("New Year test print %1.pdf"),
+                 "labels": self.tr("Address labels %1.pdf")}
+        path = self.save_path
+        if path is None:
+            suggested = str(Path.home() / names[kind].replace("%1", str(year)))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), suggested,
+                                                  self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        journal, sheet_name, vertical = self.journal, self.sheet.currentData(), \
+            self.vertical.isChecked()
+
+        def work():
+            if kind == "labels":
+                done = nengajo_print.print_labels(journal, labels.SHEETS[sheet_name],
+                                                  year=year, vertical=vertical)
+                if done.result.labels:
+                    path.write_bytes(done.result.pdf)
+                return kind, done.result.labels, list(done.result.skipped)
+            done = nengajo_print.print_cards(journal, year, test_print=kind == "test")
+            if done.result.cards:
+                path.write_bytes(done.result.pdf)
+            return kind, done.result.cards, done.left_out
+
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Writing %1…").replace("%1", str(path)))
+        jobs.run(self, work, lambda res: self._printed(path, *res), self._print_failed)
+
+    def _printed(self, path, kind: str, n: int, left_out: list[str]) -> None:
+        self.print_button.setEnabled(True)
+        if n == 0:
+            text = self.tr("Nothing to print; no file written.")
+        elif kind == "labels":
+            text = self.tr("Wrote %n label(s) to %1.", "", n).replace("%1", str(path))
+        elif kind == "test":
+            text = self.tr("Wrote the test print to %1.").replace("%1", str(path))
+        else:
+            text = self.tr("Wrote %n card(s) to %1.", "", n).replace("%1", str(path))
+        if left_out:
+            text += "\n" + self.tr("Left out (%n):", "", len(left_out)) + "\n" + \
+                "\n".join(left_out)
+        self.status.setText(text)
+        self.printed.emit(text)
+
+    def _print_failed(self, error: Exception) -> None:
+        self.print_button.setEnabled(True)
+        text = self.tr("Not written: %1").replace("%1", i18n_message(error)
+                                                   if isinstance(error, KizunaError)
+                                                   else str(error))
+        self.status.setText(text)
+        self.printed.emit(text)
 
 
 def install(window) -> NewYearView:
