@@ -353,9 +353,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '{0} is already encrypted, and so are its backups.'),
     QT_TRANSLATE_NOOP('errors', '{0} is encrypted but {1} of its backups are not: give its passphrase (KIZUNA_PASSPHRASE) to encrypt them.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} backups of {1} are still plain.'),
-    QT_TRANSLATE_NOOP('errors', 'No sheet {0}: {1} or custom:…'),
     QT_TRANSLATE_NOOP('errors', 'Say what to mark: --send, --sent, --received, --mourning, --skip, --joint or --onchu.'),  # noqa: E501
-    QT_TRANSLATE_NOOP('errors', 'A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', "An organisation's card has no person on it: --mourning, --joint and --onchu do not apply (it is always 御中)."),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', "--department is for an organisation as the recipient; a contact's department comes from their position."),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Give both --name and --address.'),
@@ -436,6 +434,8 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'No organisation {0}.'),
     QT_TRANSLATE_NOOP('errors', '{0} {1} mm is off the card.'),
+    QT_TRANSLATE_NOOP('errors', 'No sheet {0}: {1} or custom:…'),
+    QT_TRANSLATE_NOOP('errors', 'A custom sheet is custom:ROWS,COLS,W,H,PITCH_X,PITCH_Y,LEFT,TOP in mm, e.g. custom:6,2,86.4,42.3,86.4,42.3,18.6,21.6.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'give a contact or an organisation'),
     QT_TRANSLATE_NOOP('errors', 'There is no contact with id {0}.'),
     QT_TRANSLATE_NOOP('errors', 'Paths have 1 to 3 hops.'),

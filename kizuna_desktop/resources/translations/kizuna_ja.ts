@@ -2984,10 +2984,6 @@ With {3}</source>
         <translation>フォローアップに追加</translation>
     </message>
     <message>
-        <source>New Year</source>
-        <translation>年賀</translation>
-    </message>
-    <message>
         <source>Year of the New Year cards</source>
         <translation>年賀状の年</translation>
     </message>
@@ -3006,26 +3002,6 @@ With {3}</source>
     <message>
         <source>New Year list</source>
         <translation>年賀状リスト</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>送付済み</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受け取った</translation>
-    </message>
-    <message>
-        <source>Mourning (喪中)</source>
-        <translation>喪中</translation>
-    </message>
-    <message>
-        <source>To send</source>
-        <translation>送付予定</translation>
-    </message>
-    <message>
-        <source>Mark or unmark the selected contact</source>
-        <translation>選択した連絡先の印を付ける／外す</translation>
     </message>
     <message>
         <source>Add the 寒中見舞い as follow-ups</source>
@@ -3088,6 +3064,134 @@ With {3}</source>
         <translation>住所なし</translation>
     </message>
     <message>
+        <source>New Year card details</source>
+        <translation>年賀状の宛名の詳細</translation>
+    </message>
+    <message>
+        <source>New &amp;Year:</source>
+        <translation>年賀の年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>S sent, R received, M mourning, D to send, N do not send (keys in the list)</source>
+        <translation>一覧で S 送付済み、R 受け取り、M 喪中、D 送付予定、N 今年は送らない</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>送付済み(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>受け取り(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mourning (喪中)</source>
+        <translation>喪中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To sen&amp;d</source>
+        <translation>送付予定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not send</source>
+        <translation>今年は送らない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected card</source>
+        <translation>選択した宛先の印を付ける／外す</translation>
+    </message>
+    <message>
+        <source>&amp;Joint names (連名):</source>
+        <translation>連名(&amp;J):</translation>
+    </message>
+    <message>
+        <source>花子、健太 (given names), or 鈴木 一郎</source>
+        <translation>花子、健太（名のみ）、または 鈴木 一郎</translation>
+    </message>
+    <message>
+        <source>Joint names on the same card</source>
+        <translation>同じはがきに並べる連名</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部署(&amp;P):</translation>
+    </message>
+    <message>
+        <source>総務部 (empty: the company)</source>
+        <translation>総務部（空欄なら会社宛て）</translation>
+    </message>
+    <message>
+        <source>Department the card is addressed to</source>
+        <translation>宛先の部署</translation>
+    </message>
+    <message>
+        <source>To the c&amp;ompany alone (御中)</source>
+        <translation>会社・部署宛て（御中）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Address the card to the company or department (御中), without the person&apos;s name and 様</source>
+        <translation>個人名と「様」を付けず、会社または部署宛て（御中）にします</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the joint names, 御中 or department of the selected card (Ctrl+Z undoes it)</source>
+        <translation>選択した宛先の連名・御中・部署を保存します（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list:</source>
+        <translation>一覧に追加(&amp;L):</translation>
+    </message>
+    <message>
+        <source>a contact or an organisation (name, e-mail, id, org:ID)</source>
+        <translation>連絡先または組織（名前、メール、ID、org:ID）</translation>
+    </message>
+    <message>
+        <source>Contact or organisation to add to the list</source>
+        <translation>一覧に追加する連絡先または組織</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>印刷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New Year &amp;cards…</source>
+        <translation>年賀状(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test print (box outlines)…</source>
+        <translation>テスト印刷（枠線）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>宛名ラベル(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New Year status</source>
+        <translation>年賀状の状況</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>%1 (%2 labels, %3 × %4 mm)</source>
+        <translation>%1（%2 面、%3 × %4 mm）</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>ラベル用紙(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical labels (tategaki)</source>
+        <translation>縦書きラベル(&amp;V)</translation>
+    </message>
+    <message>
         <source>to send</source>
         <translation>送付予定</translation>
     </message>
@@ -3104,8 +3208,16 @@ With {3}</source>
         <translation>喪中</translation>
     </message>
     <message>
+        <source>not sending</source>
+        <translation>今年は送らない</translation>
+    </message>
+    <message>
         <source>sent one last year</source>
         <translation>昨年送付あり</translation>
+    </message>
+    <message>
+        <source>reply owed</source>
+        <translation>返礼</translation>
     </message>
     <message>
         <source>Proposed: %1 to %2 from %3</source>
@@ -3115,11 +3227,73 @@ With {3}</source>
         <source>Saved: the cards print with this sender and these offsets.</source>
         <translation>保存しました。はがきはこの差出人とずれで印刷されます。</translation>
     </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>%1 の設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list.</source>
+        <translation>%1 を一覧に追加しました。</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s) added</source>
         <translation>
             <numerusform>フォローアップを %n 件追加しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Year cards %1.pdf</source>
+        <translation>年賀状 %1.pdf</translation>
+    </message>
+    <message>
+        <source>New Year test print %1.pdf</source>
+        <translation>年賀状 テスト印刷 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Address labels %1.pdf</source>
+        <translation>宛名ラベル %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF の保存先</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Nothing to print; no file written.</source>
+        <translation>印刷するものがないため、ファイルは書き出していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n label(s) to %1.</source>
+        <translation>
+            <numerusform>ラベル %n 枚を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the test print to %1.</source>
+        <translation>テスト印刷を %1 に書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>年賀状 %n 枚を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>印刷しなかった宛先（%n 件）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>書き出せませんでした: %1</translation>
     </message>
 </context>
 <context>
