@@ -372,21 +372,95 @@ def _known_or_home(tzid: str, home: str, title: str, problems: list[str],
     return zones.get(home)
 
 
+CHUNK = 250  # events parsed, or series expanded, between two looks at ``cancelled``
+
+
+def _event_blocks(data: bytes) -> tuple[bytes, list[bytes]] | None:
+    """The file without its events (the calendar's own lines, its zones) and each event's
+    lines (BEGIN:VEVENT to END:VEVENT, its alarms inside), for a file of one VCALENDAR with
+    events at its top level; else None (parsed whole). A folded line begins with a space, so
+    a line that is exactly BEGIN:VEVENT always begins an event."""
+    lines = data.splitlines(keepends=True)
+    rest: list[bytes] = []
+    blocks: list[bytes] = []
+    current: list[bytes] | None = None
+    calendars = 0
+    for line in lines:
+        word = line.rstrip(b"\r\n").upper()
+        if word == b"BEGIN:VCALENDAR":
+            calendars += 1
+        if word == b"BEGIN:VEVENT":
+            if current is not None:
+                return None
+            current = [line]
+        elif current is not None:
+            current.append(line)
+            if word == b"END:VEVENT":
+                blocks.append(b"".join(current))
+                current = None
+        else:
+            rest.append(line)
+    if current is not None or calendars != 1:
+        return None
+    return b"".join(rest), blocks
+
+
+def _parse(data: bytes, stop: Callable[[], bool]):
+    """The calendar, parsed ``CHUNK`` events at a time with a look at ``stop`` between (a file
+    of 5,000 events takes seconds to parse); a small or unusual file in one piece."""
+    import icalendar
+
+    split = _event_blocks(data) if data.count(b"BEGIN:VEVENT") > CHUNK else None
+    if split is None:
+        cal = icalendar.Calendar.from_ical(data)
+        if isinstance(cal, list):
+            cal = cal[0] if cal else None
+        return cal
+    rest, blocks = split
+    cal = icalendar.Calendar.from_ical(rest)
+    for i in range(0, len(blocks), CHUNK):
+        _check(stop)
+        part = icalendar.Calendar.from_ical(
+            b"BEGIN:VCALENDAR\r\n" + b"".join(blocks[i:i + CHUNK]) + b"END:VCALENDAR\r\n")
+        cal.subcomponents.extend(part.walk("VEVENT"))
+    return cal
+
+
+def _expand(cal, start: datetime, end: datetime, stop: Callable[[], bool]) -> list:
+    """The events and instances between ``start`` and ``end`` (recurring-ical-events), the
+    series ``CHUNK`` at a time with a look at ``stop`` between; each batch a calendar with the
+    file's own properties (X-WR-TIMEZONE) and zones."""
+    import icalendar
+    import recurring_ical_events
+
+    series: dict[str, list] = {}
+    for c in cal.walk("VEVENT"):
+        series.setdefault(_text(c, "UID"), []).append(c)
+    if len(series) <= CHUNK:
+        return recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+    others = [c for c in cal.subcomponents if c.name != "VEVENT"]
+    groups = list(series.values())
+    found: list = []
+    for i in range(0, len(groups), CHUNK):
+        _check(stop)
+        sub = icalendar.Calendar(cal)  # the calendar's properties, none of its components
+        sub.subcomponents = others + [c for g in groups[i:i + CHUNK] for c in g]
+        found += recurring_ical_events.of(sub, skip_bad_series=True).between(start, end)
+    return found
+
+
 def read(data: bytes, start: datetime, end: datetime, default_zone: str,
          stop: Callable[[], bool] = lambda: False) -> tuple[list[Event], list[str], set[str]]:
     """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
     event that could not be read, and every UID in the file. ``stop()`` is asked between
     repeating events and between the events found (:class:`Cancelled`)."""
-    import icalendar
-    import recurring_ical_events
-
     try:
-        cal = icalendar.Calendar.from_ical(data)
+        cal = _parse(data, stop)
+    except Cancelled:
+        raise
     except Exception as e:  # noqa: BLE001 - whatever the parser says of a broken file
         raise CalendarError(translate("calendar", "This is not an iCalendar file that can be read "
                                       "({error}).").format(error=e)) from None
-    if isinstance(cal, list):
-        cal = cal[0] if cal else None
     if cal is None or cal.name != "VCALENDAR":
         raise CalendarError(translate("calendar", "This is not an iCalendar file (no VCALENDAR)."))
     home = _calendar_zone(cal, default_zone)
@@ -413,7 +487,9 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
                     parent.subcomponents.remove(one)
     unknown = _unknown_zones(cal)
     try:
-        found = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+        found = _expand(cal, start, end, stop)
+    except Cancelled:
+        raise
     except Exception as e:  # noqa: BLE001 - a broken repeat rule, named
         raise CalendarError(translate("calendar", "The calendar's repeating events cannot be read "
                                       "({error}).").format(error=e)) from None

@@ -593,9 +593,15 @@ class MeetingsView(QWidget):
         journal = self.journal
         self._stop = stop
 
+        relay.destroyed.connect(lambda *_: stop.set())  # the view deleted: the work stops
+
         def moving(done: int, total: int) -> None:
-            if not stop.is_set():  # (the view may be going: nothing more to tell it)
+            if stop.is_set():  # (the view may be going: nothing more to tell it)
+                return
+            try:
                 relay.changed.emit(done, total)
+            except RuntimeError:  # deleted meanwhile: stop at the next look
+                stop.set()
 
         def work():
             # the snapshots for undo are taken inside the import's own write transaction
