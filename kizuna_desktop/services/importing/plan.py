@@ -15,6 +15,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -237,6 +238,7 @@ _EXTENSION = re.compile(r"(;ext=|\bext\.?|\bx|#|[pw,;]).*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=200_000)  # a parse is about a third of a millisecond; numbers repeat
 def phone_key(value: str) -> str:
     """A phone's E.164 digits (Japan when it has no country code), without an extension or
     dial string; the bare digits when it does not parse."""
@@ -619,6 +621,22 @@ def _identity(p: Person, d: ContactInput) -> tuple[list[str], list[str], list[st
     return emails, orgs, phones
 
 
+def _read_apart(engine, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of a read-only query on a pooled connection of its own, for a thread: SQLite
+    scans without holding Python's lock, so the query runs beside the caller's Python. (A
+    plan reads outside any write transaction, and an import's second match runs under the
+    write lock before writing anything: another connection sees the same journal.)"""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.driver_connection.cursor()
+        try:
+            return cursor.execute(sql, params).fetchall()
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+
+
 def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
     """The journal's contacts that share an e-mail, organisation or phone with one of the
     records (found from those values' side: one indexed lookup for the e-mails, one pass
@@ -638,6 +656,35 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
     shared_emails: dict[int, list[str]] = {}
     shared_orgs: dict[int, list[str]] = {}
     shared_phones: dict[int, list[str]] = {}
+    # The two scans of a whole table (the phones, the names) run on threads of their own
+    # while this one reads the e-mails and organisations.
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kizuna-match")
+    try:
+        return _journal_index(session, keyed, pool, wanted, emails, orgs, tails,
+                              shared_emails, shared_orgs, shared_phones)
+    finally:
+        pool.shutdown(wait=True)
+
+
+def _journal_index(session, keyed, pool, wanted, emails, orgs, tails, shared_emails,
+                   shared_orgs, shared_phones) -> tuple[_Index, dict[str, list[int]]]:
+    # Apart only when the session has written nothing the other connections cannot see
+    # (an outer transaction of the caller's); else here, one after the other.
+    apart = not session.connection().connection.dbapi_connection.in_transaction
+    submit = pool.submit if apart else _Now
+    read = _read_apart if apart else (lambda _engine, sql, params=(): raw_rows(
+        session, sql, params))
+    engine = session.get_bind()
+    # A phone's last eight digits as SQL sees them in the common ways of writing one
+    # (03-5555-0101, +81 3 5555 0101, (03) 5555 0101); they are compared as E.164 after.
+    digits = "value"
+    for ch in "-+ ()":
+        digits = f"replace({digits}, '{ch}', '')"
+    phone_rows = submit(  # one pass over the phones, the wanted tails in one parameter
+        read, engine, "SELECT contact_id, value FROM contact_methods WHERE kind = "
+        f"'phone' AND substr({digits}, -8) IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(sorted(tails)),)) if tails else None
+    namesake_rows = submit(_namesake_rows, engine, keyed, read)
     ascii_lower = {e.translate(_ASCII_LOWER) for e in emails} | emails
     if ascii_lower:
         for cid, value in raw_rows(
@@ -657,16 +704,8 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
                 "NULL AND organization_id IN (SELECT value FROM json_each(?)) ORDER BY id",
                 (json.dumps(sorted(org_keys)),)):
             shared_orgs.setdefault(cid, []).extend(org_keys[oid])
-    # A phone's last eight digits as SQL sees them in the common ways of writing one
-    # (03-5555-0101, +81 3 5555 0101, (03) 5555 0101); they are compared as E.164 after.
-    digits = "value"
-    for ch in "-+ ()":
-        digits = f"replace({digits}, '{ch}', '')"
-    if tails:  # one pass over the phones, the wanted tails in one parameter
-        for cid, value in raw_rows(
-                session, "SELECT contact_id, value FROM contact_methods WHERE kind = 'phone' "
-                f"AND substr({digits}, -8) IN (SELECT value FROM json_each(?)) ORDER BY id",
-                (json.dumps(sorted(tails)),)):
+    if phone_rows is not None:
+        for cid, value in phone_rows.result():
             shared_phones.setdefault(cid, []).append(value)
     found = set(shared_emails) | set(shared_orgs) | set(shared_phones)
     index = _Index()
@@ -685,7 +724,7 @@ def journal_index(session, keyed) -> tuple[_Index, dict[str, list[int]]]:
     for cid in sorted(names):
         index.add(cid, names[cid], shared_emails.get(cid, ()), shared_orgs.get(cid, ()),
                   shared_phones.get(cid, ()))
-    return index, _namesakes(session, keyed)
+    return index, _namesakes(session, keyed, namesake_rows.result())
 
 
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}  # what SQL's lower() does
@@ -693,14 +732,21 @@ NAMESAKES = 6  # contacts named in a possible-duplicate note (then "…")
 _SEP = "\x1f"  # between a name's parts in the SQL below (no name holds a control character)
 
 
-def _namesakes(session, keyed) -> dict[str, list[int]]:
-    """The first few contacts known by each of the records' name keys. SQLite picks the
-    candidates (names equal to a record's, ASCII case aside) in one pass, grouped by the
-    whole name with their ids, and they are folded here as the records were."""
-    wanted = set().union(*(keys for _, keys, _ in keyed)) if keyed else set()
-    out: dict[str, list[int]] = {}
-    if not wanted:
-        return out
+class _Now:
+    """A call made now, with a Future's ``result()``."""
+
+    def __init__(self, fn, *args):
+        self._value = fn(*args)
+
+    def result(self):
+        return self._value
+
+
+def _namesake_rows(engine, keyed, read=None) -> list[tuple[str, str]]:
+    """The journal's names equal to a record's (ASCII case aside), in one pass, grouped by
+    the whole name with their ids (on a connection of its own: see _read_apart)."""
+    if not any(keys for _, keys, _ in keyed):
+        return []
     pairs: list[set[str]] = [set(), set(), set()]
     for item, _, _ in keyed:
         d = item.data
@@ -711,14 +757,24 @@ def _namesakes(session, keyed) -> dict[str, list[int]]:
                 pairs[n].add(f.lower() + "|" + g.lower() if n == 2 else f + "|" + g)
     whole = f" || '{_SEP}' || ".join(("family_name", "given_name", "family_reading",
                                        "given_reading", "family_latin", "given_latin"))
+    return (read or _read_apart)(
+        engine, f"SELECT {whole} AS name, group_concat(id) FROM contacts WHERE "
+        "family_name || '|' || given_name IN (SELECT value FROM json_each(?)) OR "
+        "family_reading || '|' || given_reading IN (SELECT value FROM json_each(?)) OR "
+        "lower(family_latin) || '|' || lower(given_latin) IN (SELECT value FROM "
+        "json_each(?)) GROUP BY name",
+        tuple(json.dumps(sorted(p), ensure_ascii=False) for p in pairs))
+
+
+def _namesakes(session, keyed, found: list[tuple[str, str]]) -> dict[str, list[int]]:
+    """The first few contacts known by each of the records' name keys: the candidates
+    SQLite found (_namesake_rows), folded here as the records were."""
+    wanted = set().union(*(keys for _, keys, _ in keyed)) if keyed else set()
+    out: dict[str, list[int]] = {}
+    if not wanted:
+        return out
     rows: list[tuple[int, tuple]] = []
-    for name, ids in raw_rows(
-            session, f"SELECT {whole} AS name, group_concat(id) FROM contacts WHERE "
-            "family_name || '|' || given_name IN (SELECT value FROM json_each(?)) OR "
-            "family_reading || '|' || given_reading IN (SELECT value FROM json_each(?)) OR "
-            "lower(family_latin) || '|' || lower(given_latin) IN (SELECT value FROM "
-            "json_each(?)) GROUP BY name",
-            tuple(json.dumps(sorted(p), ensure_ascii=False) for p in pairs)):
+    for name, ids in found:
         first = sorted(map(int, ids.split(",")))[:NAMESAKES]  # the first few of each name
         parts = tuple(name.split(_SEP))
         if len(parts) != 6:  # a name holding the separator itself: read as it is
@@ -761,7 +817,9 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
          problems: list[Problem]) -> Plan:
     """Check every record and find the ones that are the same person as an existing contact
     or as an earlier record of the same file."""
-    with paused_gc():  # see gcpause
+    with paused_gc(), ThreadPoolExecutor(max_workers=1,
+                                         thread_name_prefix="kizuna-plan") as pool:
+        stamp = pool.submit(_stamp_apart, journal)
         result = Plan(filename, fmt, problems=list(problems))
         for p in people:
             if p.is_organization:
@@ -787,9 +845,12 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
             if data is not None:
                 result.items.append(Item(p, data))
         with journal.session() as s:
+            # Taken before anything is matched (a commit after it makes the plan stale, and
+            # the import matches again), on a connection of its own while the records were
+            # checked above.
+            result.stamp = stamp.result()
             match(s, result)
             mark_unchanged(s, result)
-            result.stamp = journal_stamp(s)
         return result
 
 
@@ -915,12 +976,26 @@ def _note_conflicts(result: Plan, item: Item, held: contacts.ContactDetail) -> N
 def journal_stamp(session) -> tuple:
     """What changes when another writer adds, removes or edits contacts, their e-mails and
     phones, positions or organisations: a plan made when it was the same is still good."""
-    return tuple(raw_rows(session, "SELECT (SELECT count(*) FROM contacts), (SELECT max(id) "
-                          "FROM contacts), (SELECT max(updated_at) FROM contacts), (SELECT "
-                          "count(*) FROM contact_methods), (SELECT max(id) FROM "
-                          "contact_methods), (SELECT count(*) FROM positions), (SELECT "
-                          "max(id) FROM positions), (SELECT count(*) FROM organizations), "
-                          "(SELECT max(updated_at) FROM organizations)")[0])
+    return tuple(raw_rows(session, _STAMP)[0])
+
+
+_STAMP = ("SELECT (SELECT count(*) FROM contacts), (SELECT max(id) FROM contacts), (SELECT "
+          "max(updated_at) FROM contacts), (SELECT count(*) FROM contact_methods), (SELECT "
+          "max(id) FROM contact_methods), (SELECT count(*) FROM positions), (SELECT max(id) "
+          "FROM positions), (SELECT count(*) FROM organizations), (SELECT max(updated_at) "
+          "FROM organizations)")
+
+
+def _stamp_apart(journal: Journal) -> tuple:
+    raw = journal.engine.raw_connection()
+    try:
+        cursor = raw.driver_connection.cursor()
+        try:
+            return tuple(cursor.execute(_STAMP).fetchone())
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
 
 
 def match(session, result: Plan) -> None:
@@ -934,9 +1009,15 @@ def match(session, result: Plan) -> None:
 
     names_of = named.get(None, {})
 
+    known: dict[frozenset[str], list[int]] = {}  # names repeat in a file: each looked up once
+
     def namesakes(keys) -> list[int]:
-        return [c for c in dict.fromkeys(c for k in sorted(keys) for c in named.get(k, ()))
+        got = known.get(keys)
+        if got is None:
+            got = known[keys] = [
+                c for c in dict.fromkeys(c for k in sorted(keys) for c in named.get(k, ()))
                 if same_name(keys, names_of[c])]
+        return got
 
     in_file = _Index()
     result.problems = [p for p in result.problems if p.kind != "possible_duplicate"]
