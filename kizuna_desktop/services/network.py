@@ -144,8 +144,18 @@ class Link:
     to_name: str
     kind: str  # "interactions", "introduction" or "colleagues": what weighs most
     strength: float
-    evidence: list[str]
-    evidence_ja: list[str] = field(default_factory=list)  # the same, as Japanese reads it
+    phrases: tuple[Phrase, ...] = ()  # the evidence (Graph.phrases), said when asked
+
+    @property
+    def evidence(self) -> list[str]:
+        """The evidence in English ("met together 4 times, last 2026-10-12")."""
+        return said(self.phrases, "en")
+
+    @property
+    def evidence_ja(self) -> list[str]:
+        """The same, as Japanese reads it (同席4回（最終 2026年10月12日）); the catalogue is
+        read only when a Japanese sentence is wanted."""
+        return said(self.phrases, "ja")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -460,49 +470,75 @@ class Graph:
     def evidence(self, a: int, b: int, language: str = "en") -> list[str]:
         """What lies behind the tie, seen from ``a`` towards ``b``: the interactions, the
         introductions and the colleague spans, in that order, as sentences in ``language``
-        ("met together 4 times, last 2026-10-12" / 同席4回（最終 2026年10月12日）). One walk;
-        the sentences are the templates below with named values, their Japanese in the
-        catalogue."""
+        ("met together 4 times, last 2026-10-12" / 同席4回（最終 2026年10月12日）)."""
+        return said(self.phrases(a, b), language)
+
+    def phrases(self, a: int, b: int) -> tuple[Phrase, ...]:
+        """The evidence as a language leaves it to be said: one walk over the tie, each
+        sentence a template below with its named values (``None`` for the user, a date as a
+        date); ``said`` puts it in a language."""
         t = self.ties.get(_key(a, b))
         if t is None:
-            return []
-
-        def say(template: str, **values) -> str:
-            return _in(language, template).format(**values)
-
-        def who(cid: int | None) -> str:
-            return _in(language, _YOU) if cid is None else self.name(cid)
-
-        out: list[str] = []
+            return ()
+        out: list[Phrase] = []
         if t.met.count:
             last = _local_date(t.met.last, t.met.last_zone)
-            last_text = (format_date(last, "ja", weekday=False) if language == "ja"
-                         else last.isoformat())
-            out.append(say(_MET_ONCE, last=last_text) if t.met.count == 1
-                       else say(_MET_TIMES, count=t.met.count, last=last_text))
+            out.append(Phrase(_MET_ONCE, (("last", last),)) if t.met.count == 1
+                       else Phrase(_MET_TIMES, (("count", t.met.count), ("last", last))))
         for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
-            named = {"introduced": who(i.introduced), "introduced_to": who(i.introduced_to),
-                     "year": i.year}
+            who = {"introduced": self._who(i.introduced),
+                   "introduced_to": self._who(i.introduced_to), "year": i.year}
             if i.introducer is None:
-                out.append(say(_YOU_INTRODUCED, **named))
-            elif i.introducer in (a, b) and language not in _SUBJECT_ALWAYS:
-                out.append(say(_INTRODUCED, **named))  # the link's own end: "introduced you…"
-            else:
-                out.append(say(_SOMEONE_INTRODUCED, introducer=who(i.introducer), **named))
+                out.append(Phrase(_YOU_INTRODUCED, tuple(who.items())))
+            else:  # said without its subject where it is the link's own end, if the
+                # language leaves it out (English: "introduced you to 鈴木 in 2025")
+                out.append(Phrase(_INTRODUCED if i.introducer in (a, b) else _SOMEONE_INTRODUCED,
+                                  (("introducer", self.name(i.introducer)), *who.items())))
         for sp in sorted(t.spans, key=lambda sp: (sp.start or date.min, sp.org_id)):
-            org = self.org_name(sp.org_id)
+            org = ("org", self.org_name(sp.org_id))
             if sp.start and sp.end and sp.start.year != sp.end.year:
-                out.append(say(_COLLEAGUES_YEARS, org=org, first=sp.start.year,
-                               last=sp.end.year))
+                out.append(Phrase(_COLLEAGUES_YEARS,
+                                  (org, ("first", sp.start.year), ("last", sp.end.year))))
             elif sp.start and sp.end:
-                out.append(say(_COLLEAGUES_IN, org=org, year=sp.start.year))
+                out.append(Phrase(_COLLEAGUES_IN, (org, ("year", sp.start.year))))
             elif sp.start:
-                out.append(say(_COLLEAGUES_SINCE, org=org, year=sp.start.year))
+                out.append(Phrase(_COLLEAGUES_SINCE, (org, ("year", sp.start.year))))
             elif sp.end:
-                out.append(say(_COLLEAGUES_UNTIL, org=org, year=sp.end.year))
+                out.append(Phrase(_COLLEAGUES_UNTIL, (org, ("year", sp.end.year))))
             else:
-                out.append(say(_COLLEAGUES_UNKNOWN, org=org))
-        return out
+                out.append(Phrase(_COLLEAGUES_UNKNOWN, (org,)))
+        return tuple(out)
+
+    def _who(self, cid: int | None) -> str | None:
+        return None if cid is None else self.name(cid)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One sentence of evidence before it is put in a language: its template (English, the
+    catalogue's key) and named values."""
+
+    template: str
+    values: tuple[tuple[str, object], ...]
+
+    def said(self, language: str) -> str:
+        template = self.template
+        if template == _INTRODUCED and language in _SUBJECT_ALWAYS:
+            template = _SOMEONE_INTRODUCED
+        named = {}
+        for name, value in self.values:
+            if value is None:
+                value = _in(language, _YOU)
+            elif isinstance(value, date):
+                value = (format_date(value, "ja", weekday=False) if language == "ja"
+                         else value.isoformat())
+            named[name] = value
+        return _in(language, template).format(**named)
+
+
+def said(phrases: Iterable[Phrase], language: str) -> list[str]:
+    """Evidence phrases as sentences in ``language`` ('en' or 'ja')."""
+    return [p.said(language) for p in phrases]
 
 
 # The evidence's sentences (Graph.evidence), filed in the catalogue under "services".
@@ -678,16 +714,19 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
                   for s in (g.strength(b, t),) if s > 0 and s >= floor]
         ranked.sort(key=lambda x: (-x[0], x[1], x[2]))
         links = _Usable(g, ranked, usable)
-        # two hops: you → b → t, at most as strong as b–t
-        k = 0
+        # two hops: you → b → t, at most as strong as b–t; the first batch as small as the
+        # question (a briefing's few chains are mostly found among the strongest links),
+        # then doubling up to BATCH
+        k, size = 0, min(BATCH, max(16, 4 * limit))
         while links.has(k) and links[k][0] >= bar() and links[k][0] > 0:
             if stop.over():
                 break
-            batch = links[k:k + BATCH]
+            batch = links[k:k + size]
             g.load_user_ties({b for _s, b, _t in batch})
             for sbt, b, t in batch:
                 add(min(g.strength(ME, b), sbt), (b, t))
-            k += BATCH
+            k += size
+            size = min(BATCH, 2 * size)
         if max_hops >= 3 and not stop.over():
             _three_hops(g, links, usable, add, bar, stop)
     found.sort(key=lambda f: (-f[0], f[1], [g.name(p) for p in f[2]], f[2]))
@@ -696,8 +735,7 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
         nodes = (ME, *people)
         links_out = [Link(from_id=x, to_id=y, from_name=g.name(x), to_name=g.name(y),
                           kind=g.ties[_key(x, y)].kind, strength=g.strength(x, y),
-                          evidence=g.evidence(x, y, "en"),
-                          evidence_ja=g.evidence(x, y, "ja"))
+                          phrases=g.phrases(x, y))
                      for x, y in zip(nodes, nodes[1:], strict=False)]
         out.append(Chain(rank=rank, strength=strength, hops=hops,
                          people=[g.name(p) for p in people], people_ids=list(people),

@@ -102,3 +102,16 @@ def test_a_chains_links_carry_both_and_the_window_shows_the_interfaces(journal, 
         assert i18n.evidence_text(link) == joined  # what the circle and dependency views show
     finally:
         i18n.use("en")
+
+
+def test_an_english_search_never_reads_the_japanese_catalogue(journal, people):
+    """The Japanese sentences are made when asked for: an English window or CLI never parses
+    the catalogue for them (a first briefing paid ~200 ms for it)."""
+    i18n.use("en")
+    i18n._catalogue.cache_clear()
+    found = network.paths(journal, contact_id=people["b"], max_hops=2, now=nj.NOW)
+    assert [k.evidence for c in found.chains for k in c.links]
+    assert i18n._catalogue.cache_info().currsize == 0
+    direct = next(c for c in found.chains if c.hops == 1).links[0]
+    assert direct.evidence_ja == EXPECTED[("me", "b")][1]  # now it is read
+    assert i18n._catalogue.cache_info().currsize == 1
