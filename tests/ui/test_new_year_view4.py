@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from kizuna_desktop.services import nengajo, organizations
 from kizuna_desktop.ui.main_window import MainWindow
@@ -76,6 +77,11 @@ def test_tab_leaves_the_table_and_keys_mark_the_selected_card(view, qtbot, journ
     assert "佐藤" in [r.family_name for r in nengajo.new_year_list(journal, nj.YEAR).sent]
     view.window_.undo_action.trigger()  # Ctrl+Z
     assert "佐藤" in [r.family_name for r in nengajo.new_year_list(journal, nj.YEAR).to_print]
+    # N in the table: do not send (the button's mnemonic is Alt+N)
+    t.selectRow(_row(view, "鈴木"))
+    qtbot.keyClick(t, Qt.Key.Key_N)
+    assert [r.family_name for r in nengajo.new_year_list(journal, nj.YEAR).skipped] == ["鈴木"]
+    assert QKeySequence.mnemonic(view.buttons["skip"].text()) == QKeySequence("Alt+N")
     # every button has its own mnemonic, none used twice in the list's tab
     texts = [b.text() for b in view.buttons.values()] + [
         view.apply.text(), view.print_button.text(), view.onchu.text()]
