@@ -25,6 +25,7 @@ from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's li
     preset_target,
 )
 from kizuna_desktop.formats.records import Address, Person, Problem
+from kizuna_desktop.i18n import translate
 from kizuna_desktop.text.postal_parts import normal_code
 
 CELL_LIMIT = 128 * 1024  # characters; a longer cell is reported and left out
@@ -364,26 +365,31 @@ def parse_date(text: str) -> tuple[int | None, int | None, int | None] | None:
         m, d = MONTHS.get(mt[1].casefold()), int(mt[2])
         y = int(mt[3]) if mt[3] else None
     else:
-        raise ValueError(f"“{v}” is not a date")
+        raise ValueError(translate("problems", "“{value}” is not a date").format(value=v))
     if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
-        raise ValueError(f"“{v}” is not a real date")
+        raise ValueError(_not_real(v))
     if y is not None and m and d:
         from datetime import date
 
         try:
             date(y, m, d)
         except ValueError:
-            raise ValueError(f"“{v}” is not a real date") from None
+            raise ValueError(_not_real(v)) from None
     elif m and d:
         from datetime import date
 
         try:
             date(2000, m, d)
         except ValueError:
-            raise ValueError(f"“{v}” is not a real date") from None
+            raise ValueError(_not_real(v)) from None
     if y is not None and not 1800 <= y <= 2200:
-        raise ValueError(f"“{v}” is not a date (year {y})")
+        raise ValueError(translate("problems", "“{value}” is not a date (the year {year} is "
+                                   "not between 1800 and 2200)").format(value=v, year=y))
     return y, m, d
+
+
+def _not_real(v: str) -> str:
+    return translate("problems", "“{value}” is not a real date").format(value=v)
 
 
 def _split_name(full: str) -> tuple[str, str]:

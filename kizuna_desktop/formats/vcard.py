@@ -222,12 +222,17 @@ def _blocks(lines: list[Line], filename: str) -> tuple[list[Block], list[Problem
         elif line.strip():
             problems.append(Problem(filename, n, "text outside any vCard; ignored"))
     for start, lines in stack:  # what there is of a card cut off still comes in
+        from kizuna_desktop.i18n import translate
+
         if start in inner:  # another card began before this one ended
-            why = (f": another BEGIN:VCARD (line {inner[start]}) comes before its END:VCARD; "
-                   "read as far as it goes, the card inside as a card of its own")
+            message = translate(
+                "problems", "vCard cut off: another BEGIN:VCARD (line {line}) comes before its "
+                "END:VCARD; read as far as it goes, the card inside as a card of its own"
+            ).format(line=inner[start])
         else:
-            why = " (no END:VCARD); read as far as it goes"
-        problems.append(Problem(filename, start, f"vCard cut off{why}"))
+            message = translate("problems",
+                                "vCard cut off (no END:VCARD); read as far as it goes")
+        problems.append(Problem(filename, start, message))
         if lines:
             blocks.append((start, lines))
     blocks.sort(key=lambda b: b[0])

@@ -6500,18 +6500,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>日時にはタイムゾーンが必要です</translation>
     </message>
     <message>
-        <source>“{0}” is not a real date</source>
-        <translation>「{0}」は存在しない日付です</translation>
-    </message>
-    <message>
-        <source>“{0}” is not a date (year {1})</source>
-        <translation>「{0}」は日付ではありません（{1} 年）</translation>
-    </message>
-    <message>
-        <source>“{0}” is not a date</source>
-        <translation>「{0}」は日付ではありません</translation>
-    </message>
-    <message>
         <source>vCard version {0} is not written; use 3.0 or 4.0</source>
         <translation>vCard バージョン {0} では書き出せません。3.0 または 4.0 をお使いください</translation>
     </message>
@@ -7650,6 +7638,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
 <context>
     <name>problems</name>
     <message>
+        <source>vCard cut off: another BEGIN:VCARD (line {line}) comes before its END:VCARD; read as far as it goes, the card inside as a card of its own</source>
+        <translation>vCard が途中で切れています: END:VCARD の前に次の BEGIN:VCARD（{line} 行目）があります。読める所まで取り込み、内側のカードは別のカードとして読みました</translation>
+    </message>
+    <message>
+        <source>vCard cut off (no END:VCARD); read as far as it goes</source>
+        <translation>vCard が途中で切れています（END:VCARD がありません）。読める所まで取り込みました</translation>
+    </message>
+    <message>
         <source>1 card</source>
         <translation>1 件</translation>
     </message>
@@ -7758,10 +7754,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0}「{1}」は「{2}」のかなのよみではないため、除外しました</translation>
     </message>
     <message>
-        <source>vCard cut off{0}</source>
-        <translation>vCard が途中で切れています{0}</translation>
-    </message>
-    <message>
         <source>a second PHOTO left out</source>
         <translation>2 枚目の PHOTO は除外しました</translation>
     </message>
@@ -7840,6 +7832,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>this is a binary file, not a vCard</source>
         <translation>バイナリファイルで、vCard ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>「{value}」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (the year {year} is not between 1800 and 2200)</source>
+        <translation>「{value}」は日付ではありません（{year} 年は 1800 年から 2200 年の範囲外です）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date</source>
+        <translation>「{value}」は存在しない日付です</translation>
     </message>
 </context>
 <context>
