@@ -67,14 +67,13 @@ def _copy_bytes(source: Path, dest: Path) -> None:
     with open(source, "rb") as src, open(dest, "r+b") as out:
         size = os.fstat(src.fileno()).st_size
         fin, fout, done = src.fileno(), out.fileno(), 0
-        ways = [getattr(os, "copy_file_range", None), os.sendfile]
+        ways = [w for w in (getattr(os, "copy_file_range", None), getattr(os, "sendfile", None))
+                if w is not None]
         while done < size and ways:
             way = ways[0]
             try:
-                if way is None:
-                    raise OSError(errno.ENOSYS, "no copy_file_range")
-                if way is os.sendfile:
-                    n = os.sendfile(fout, fin, done, size - done)
+                if way is getattr(os, "sendfile", None):
+                    n = way(fout, fin, done, size - done)
                 else:
                     n = way(fin, fout, size - done, done, done)
             except OSError as e:

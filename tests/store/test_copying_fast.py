@@ -129,3 +129,21 @@ def test_a_stamp_taken_with_the_backup_equals_the_next_when_nothing_was_written(
     assert copying.file_stamp(demo_journal.path) == stamp
     contacts.create(demo_journal, contacts.ContactInput(family_name="印", given_name="二"))
     assert copying.file_stamp(demo_journal.path) != stamp
+
+
+def test_without_copy_file_range_or_sendfile_the_bytes_are_read_and_written(
+        demo_journal, tmp_path, monkeypatch):
+    import os
+
+    contacts.create(demo_journal, contacts.ContactInput(family_name="古い", given_name="系"))
+    for name in ("copy_file_range", "sendfile"):  # an older kernel, another system
+        monkeypatch.delattr(os, name, raising=False)
+    pending = copying.SnapshotBackup(demo_journal, tmp_path / "b.kizuna")
+    try:
+        made = pending.wait()
+        assert pending.fast
+    finally:
+        pending.close()
+    _standalone(made)
+    with Journal.open(made, create=False) as b:
+        assert check.run(b).ok and _names(b) == _names(demo_journal)
