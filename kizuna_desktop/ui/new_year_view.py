@@ -360,7 +360,7 @@ class NewYearView(QWidget):
             marks.append(self.tr("reply owed"))
         if r.address is None or not r.address.usable:
             marks.append(self.tr("no address"))
-        return ", ".join(marks)
+        return ("、" if i18n.current() == "ja" else ", ").join(marks)
 
     def reload(self) -> None:
         keep = self.current_key()
