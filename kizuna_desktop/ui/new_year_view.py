@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -122,6 +123,27 @@ class AddFollowUps(cmd.Command):
         for i in self.ids:
             followups.delete(self.journal, i)
         self.ids = []
+
+
+class StatusBox(QPlainTextEdit):
+    """What the last action said (a mark refused, a print and what it left out): plain
+    text, read-only, four lines high with a scroll bar for more; hidden when empty."""
+
+    def __init__(self):
+        super().__init__()
+        self.setReadOnly(True)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 10)
+        self.setTabChangesFocus(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name
+        self.setPlainText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 class NewYearView(QWidget):
@@ -257,9 +279,7 @@ class NewYearView(QWidget):
         for w in (add_label, self.add_name, self.add_button, self.print_button):
             add.addWidget(w, 1 if w is self.add_name else 0)
         pl.addLayout(add)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = StatusBox()  # a print's report can be long: read whole, scrolled
         self.status.setAccessibleName(self.tr("New Year status"))
         pl.addWidget(self.status)
         self.proposals = QLabel()
