@@ -307,10 +307,18 @@ class Graph:
                 met(ME, cid, got)
             self._load_intros(chunk, with_user_only=True)
 
-    def load_ties(self, ids: Iterable[int], *, now_at: list[int] | None = None) -> None:
+    def load_ties(self, ids: Iterable[int], *, now_at: list[int] | None = None,
+                  floor: float = 0.0) -> None:
         """Every tie of each of ``ids`` to other contacts (and introductions with the user).
         ``now_at``: organisations whose current people are left out as colleagues (a
-        question's targets among themselves: no chain runs through a target)."""
+        question's targets among themselves: no chain runs through a target).
+
+        ``floor`` (a search for ``ids`` as its targets, whose ties with the user and among
+        themselves are never links to them): only ties of at least that strength to others
+        are wanted. A person's colleague spans are then not read when none of their ties
+        could reach the floor even with a full span (``colleague_per_year`` times the cap,
+        undecayed) at every organisation they have worked at; their ties stay below it
+        either way, and a tie below the floor is no chain's last link."""
         todo = [i for i in ids if i != ME and i not in self._loaded]
         if not todo:
             return
@@ -340,7 +348,44 @@ class Graph:
                 seen.add(k)
                 met(a, b, got)
             self._load_intros(chunk, with_user_only=False)
-            self._load_colleagues(chunk, now_at)
+            if floor > 0:
+                chunk = self._may_reach(chunk, floor, set(todo))
+            if chunk:
+                self._load_colleagues(chunk, now_at)
+
+    def _may_reach(self, chunk: list[int], floor: float, among: set[int]) -> list[int]:
+        """Those of ``chunk`` whose tie to someone outside ``among`` (and not the user) could
+        reach ``floor`` once colleague spans are added. A span is bounded by the person's own
+        position there: no longer than it (one year when a start is unknown), faded at least
+        from its end, the whole cap while it is still held; one span per organisation."""
+        w, today = self.w, self.today
+        bound: dict[tuple[int, int], float] = {}
+        for cid, org, start, end in self._raw(
+                "SELECT contact_id, organization_id, start_date, end_date FROM positions"
+                f" WHERE contact_id IN ({_marks(chunk)})", chunk):
+            start, end = _day(start), _day(end)
+            if end is None:
+                most = w.colleague_per_year * w.colleague_years_cap
+            else:
+                years = max((end - start).days / 365.25 if start else 0.0,
+                            w.colleague_unknown_years)
+                since = max(0.0, (today - end).days / 365.25)
+                most = (w.colleague_per_year * min(years, w.colleague_years_cap)
+                        * 0.5 ** (since / w.colleague_half_life_years))
+            k = (cid, org)
+            bound[k] = max(bound.get(k, 0.0), most)
+        spans: dict[int, float] = defaultdict(float)
+        for (cid, _org), most in bound.items():
+            spans[cid] += most * (1 + 1e-9) + 1e-9  # a margin for rounding
+        ties, keep = self.ties, []
+        for t in chunk:
+            if t not in spans:
+                continue  # no position anywhere: no colleague to read
+            known = max((ties[_key(t, b)].score for b in self.neighbours(t)
+                         if b != ME and b not in among), default=0.0)
+            if strength_of(known + spans[t], w) >= floor:
+                keep.append(t)
+        return keep
 
     def _load_colleagues(self, chunk: list[int], now_at: list[int] | None = None) -> None:
         today = self.today.isoformat()
@@ -703,7 +748,7 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
     for t in targets:
         add(g.strength(ME, t), (t,))
     if max_hops >= 2 and not stop.over():
-        g.load_ties(targets, now_at=target_orgs)
+        g.load_ties(targets, now_at=target_orgs, floor=bar())
         # every b–t link, strongest first; who is usable (not archived) is read a batch at
         # a time, only as far as the search goes
         # (only links that can still rank: the bar only rises, and a chain is never

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from kizuna_desktop.services import contacts, interactions, network, organizations, positions
 from kizuna_desktop.store.models import InteractionKind
 from tests.services import network_journal as nj
@@ -93,3 +95,79 @@ def test_each_interaction_is_read_once(journal):
     # together comes from the participants alone (no second read of the same interactions)
     assert len(seen) == 2, seen
     assert not any(" p2" in st for st in seen), seen
+
+
+def _high_floor_group(journal) -> dict:
+    """A group whose direct chains are strong (the floor of its top three is ~0.99): a
+    go-between's chain ranks only through a colleague span (current colleagues elsewhere as
+    well), and other members' spans cannot matter (a position long ended, or none)."""
+    parent = organizations.create(journal, organizations.OrganizationInput(
+        name_ja="大洋ホールディングス")).id
+    shoji = organizations.create(journal, organizations.OrganizationInput(
+        name_ja="大洋商事", group_id=parent)).id
+    elsewhere, old = (organizations.create(journal, organizations.OrganizationInput(
+        name_ja=n)).id for n in ("旭物流", "昔の会社"))
+    t = [contacts.create(journal, contacts.ContactInput(family_name="社員",
+                                                        given_name=f"{k}")).id
+         for k in range(6)]
+    go, old_hand = (contacts.create(journal, contacts.ContactInput(
+        family_name=f, given_name=g)).id for f, g in (("仲介", "一"), ("古参", "二")))
+    for cid in t:
+        positions.add(journal, cid, positions.PositionInput(
+            organization_id=shoji, start_date=date(2018, 4, 1)))
+    for cid, start in ((go, date(2015, 4, 1)), (t[3], date(2016, 4, 1))):  # colleagues now
+        positions.add(journal, cid, positions.PositionInput(
+            organization_id=elsewhere, start_date=start, concurrent=True))
+    for cid in (t[4], old_hand):  # colleagues long ago: faded far below the floor
+        positions.add(journal, cid, positions.PositionInput(
+            organization_id=old, start_date=date(2000, 4, 1), end_date=date(2010, 3, 31)))
+    for k in range(8):
+        for cid in t[:3]:
+            interactions.create(journal, interactions.InteractionInput(
+                kind=InteractionKind.MEAL, participant_ids=[cid], zone="Asia/Tokyo",
+                occurred_at=datetime(2026, 11, 1 + k, 12, tzinfo=nj.JST)))
+    for k in range(10):
+        _met(journal, [go], datetime(2026, 10, 1 + k, 10, tzinfo=nj.JST))
+    for k in range(6):  # 仲介 and 社員 3 together: strong, yet below the floor without the span
+        _met(journal, [go, t[3]], datetime(2026, 9, 1 + k, 10, tzinfo=nj.JST))
+    for cid in (t[4], t[5], old_hand):
+        _met(journal, [cid], datetime(2026, 8, 1, 10, tzinfo=nj.JST))
+    return {"parent": parent, "t": t, "go": go}
+
+
+@pytest.mark.parametrize("hops", [2, 3])
+def test_a_group_reads_colleagues_only_where_they_could_rank(journal, hops):
+    g = _high_floor_group(journal)
+    from sqlalchemy import event
+
+    colleague_reads: list[str] = []
+
+    def trace(dbapi_connection, _record, _proxy):
+        dbapi_connection.set_trace_callback(
+            lambda st: colleague_reads.append(st) if "JOIN positions t" in st else None)
+
+    event.listen(journal.engine, "checkout", trace)
+    try:
+        group = network.paths(journal, organization_id=g["parent"], now=nj.NOW, limit=3,
+                              max_hops=hops)
+    finally:
+        event.remove(journal.engine, "checkout", trace)
+        with journal.session() as s:
+            s.connection().connection.driver_connection.set_trace_callback(None)
+    t = g["t"]
+    # the floor: three direct chains of ~0.99; the go-between's chain reaches it with the span
+    assert [c.people_ids for c in group.chains][0] == [g["go"], t[3]]
+    assert group.chains[0].links[1].evidence[-1] == "colleagues at 旭物流 since 2016"
+    # the members' colleagues were read for 社員 3 alone (and the go-between's, at 3 hops)
+    first = colleague_reads[0]
+    assert f"IN ({t[3]})" in first, first
+    # and the answer is the best of the members' own, searched one by one
+    alone = []
+    for m in group.target_ids:
+        alone += [c for c in network.paths(journal, contact_id=m, now=nj.NOW, limit=50,
+                                           max_hops=hops).chains
+                  if not set(group.target_ids) & set(c.people_ids[:-1])]
+    alone.sort(key=lambda c: (-c.strength, c.hops, c.people, c.people_ids))
+    said = [(c.strength, c.people_ids, [k.evidence for k in c.links]) for c in group.chains]
+    assert said == [(c.strength, c.people_ids, [k.evidence for k in c.links])
+                    for c in alone[:3]]
