@@ -774,6 +774,12 @@ def _chains(g: Graph, targets: list[int], max_hops: int, limit: int,
             size = min(BATCH, 2 * size)
         if max_hops >= 3 and not stop.over():
             _three_hops(g, links, usable, add, bar, stop)
+    # best first; names break ties, and are made only for the chains that can still rank
+    # (those at or above the limit-th by strength and hops: a group has a thousand)
+    found.sort(key=lambda f: (-f[0], f[1]))
+    if len(found) > limit:
+        last = (-found[limit - 1][0], found[limit - 1][1])
+        found = [f for f in found if (-f[0], f[1]) <= last]
     found.sort(key=lambda f: (-f[0], f[1], [g.name(p) for p in f[2]], f[2]))
     out: list[Chain] = []
     for rank, (strength, hops, people) in enumerate(found[:limit], 1):
