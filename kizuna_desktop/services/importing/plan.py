@@ -680,9 +680,12 @@ def _journal_index(session, keyed, pool, wanted, emails, orgs, tails, shared_ema
     digits = "value"
     for ch in "-+ ()":
         digits = f"replace({digits}, '{ch}', '')"
+    # Each found in one row (one JSON text): a thread fetching row by row waits for Python's
+    # lock at every row while this thread works.
     phone_rows = submit(  # one pass over the phones, the wanted tails in one parameter
-        read, engine, "SELECT contact_id, value FROM contact_methods WHERE kind = "
-        f"'phone' AND substr({digits}, -8) IN (SELECT value FROM json_each(?)) ORDER BY id",
+        read, engine, "SELECT json_group_array(json_array(id, contact_id, value)) FROM "
+        "contact_methods WHERE kind = "
+        f"'phone' AND substr({digits}, -8) IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(tails)),)) if tails else None
     namesake_rows = submit(_namesake_rows, engine, keyed, read)
     ascii_lower = {e.translate(_ASCII_LOWER) for e in emails} | emails
@@ -705,7 +708,7 @@ def _journal_index(session, keyed, pool, wanted, emails, orgs, tails, shared_ema
                 (json.dumps(sorted(org_keys)),)):
             shared_orgs.setdefault(cid, []).extend(org_keys[oid])
     if phone_rows is not None:
-        for cid, value in phone_rows.result():
+        for _id, cid, value in sorted(_json_rows(phone_rows.result())):
             shared_phones.setdefault(cid, []).append(value)
     found = set(shared_emails) | set(shared_orgs) | set(shared_phones)
     index = _Index()
@@ -757,13 +760,19 @@ def _namesake_rows(engine, keyed, read=None) -> list[tuple[str, str]]:
                 pairs[n].add(f.lower() + "|" + g.lower() if n == 2 else f + "|" + g)
     whole = f" || '{_SEP}' || ".join(("family_name", "given_name", "family_reading",
                                        "given_reading", "family_latin", "given_latin"))
-    return (read or _read_apart)(
-        engine, f"SELECT {whole} AS name, group_concat(id) FROM contacts WHERE "
+    return _json_rows((read or _read_apart)(
+        engine, "SELECT json_group_array(json_array(name, ids)) FROM ("
+        f"SELECT {whole} AS name, group_concat(id) AS ids FROM contacts WHERE "
         "family_name || '|' || given_name IN (SELECT value FROM json_each(?)) OR "
         "family_reading || '|' || given_reading IN (SELECT value FROM json_each(?)) OR "
         "lower(family_latin) || '|' || lower(given_latin) IN (SELECT value FROM "
-        "json_each(?)) GROUP BY name",
-        tuple(json.dumps(sorted(p), ensure_ascii=False) for p in pairs))
+        "json_each(?)) GROUP BY name)",
+        tuple(json.dumps(sorted(p), ensure_ascii=False) for p in pairs)))
+
+
+def _json_rows(rows: list[tuple]) -> list[list]:
+    """The rows a query gave as one JSON array (json_group_array)."""
+    return json.loads(rows[0][0]) if rows and rows[0][0] else []
 
 
 def _namesakes(session, keyed, found: list[tuple[str, str]]) -> dict[str, list[int]]:
