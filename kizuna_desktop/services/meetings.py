@@ -191,15 +191,8 @@ def _zone(name: str) -> str:
     return name if name and zones.is_zone(name) else "UTC"
 
 
-def _attendees(session: Session, people: list[Contact], today: date,
-               roles: dict[int, str]) -> list[Attendee]:
-    ids = [c.id for c in people]
-    if not ids:
-        return []
-    open_rows = session.execute(
-        select(FollowUp.contact_id, FollowUp.title, FollowUp.due_on)
-        .where(FollowUp.contact_id.in_(ids), FollowUp.state != FollowUpState.DONE)
-        .order_by(FollowUp.due_on, FollowUp.id)).all()
+def _attendees(people: list[Contact], today: date, roles: dict[int, str],
+               promises: dict[int, list[tuple[str, date | None]]]) -> list[Attendee]:
     out = []
     for c in people:
         last = None
@@ -208,17 +201,19 @@ def _attendees(session: Session, people: list[Contact], today: date,
             z = _zone(c.last_interaction_zone or "UTC")
             last = zones.local(c.last_interaction_at.replace(tzinfo=UTC), z)
             days = zones.days_between(last, z, today)
-        mine = [r for r in open_rows if r[0] == c.id]
+        mine = promises.get(c.id, [])
         out.append(Attendee(
             id=c.id, name=names.short(c.family_name, c.given_name, c.family_latin,
                                       c.given_latin),
             role=roles.get(c.id, ""), last_contact=last, last_days=days,
-            open_promises=[r[1] for r in mine],
-            overdue=[r[1] for r in mine if r[2] is not None and r[2] < today]))
+            open_promises=[title for title, _ in mine],
+            overdue=[title for title, due in mine if due is not None and due < today]))
     return out
 
 
-def _view(session: Session, i: Interaction, today: date, roles: dict[int, str]) -> MeetingView:
+def _view(i: Interaction, today: date, roles: dict[int, str],
+          promises: dict[int, list[tuple[str, date | None]]],
+          guests: dict[int, list[MeetingGuest]]) -> MeetingView:
     z = _zone(i.zone)
     start = zones.local(i.occurred_at.replace(tzinfo=UTC), z)
     if i.ends_at is not None:
@@ -227,37 +222,80 @@ def _view(session: Session, i: Interaction, today: date, roles: dict[int, str]) 
         end = start + timedelta(days=1)
     else:
         end = start + DEFAULT_LENGTH
-    people = _attendees(session, list(i.participants), today, roles)
-    guests = [Guest(id=g.id, meeting_id=i.id, name=g.name, email=g.email, state=g.state)
-              for g in session.scalars(select(MeetingGuest).where(
-                  MeetingGuest.interaction_id == i.id, MeetingGuest.state == PENDING)
-                  .order_by(MeetingGuest.id))]
     return MeetingView(
         id=i.id, title=i.summary or i.kind.value.replace("_", " ").capitalize(),
         start=start, end=end, zone=z, all_day=i.all_day, place=i.place, agenda=i.agenda,
         notes=i.notes, status=i.status, calendar_uid=i.calendar_uid,
-        reviewed=i.reviewed_at is not None, attendees=people, guests=guests)
+        reviewed=i.reviewed_at is not None,
+        attendees=_attendees(list(i.participants), today, roles, promises),
+        guests=[Guest(id=g.id, meeting_id=i.id, name=g.name, email=g.email, state=g.state)
+                for g in guests.get(i.id, [])])
 
 
-def _roles(journal: Journal, rows: list[Interaction]) -> dict[int, str]:
-    ids = sorted({c.id for i in rows for c in i.participants})
-    return {s.id: s.role for s in search.by_ids(journal, ids)} if ids else {}
+_BATCH = 500  # ids in one IN (...)
+
+
+def _views(journal: Journal, session: Session, ids: list[int],
+           today: date) -> list[MeetingView]:
+    """The meetings of these ids, earliest first, read in a few queries whatever their
+    number (the meetings with their attendees, the attendees' roles and open follow-ups, the
+    pending guests), not a few per meeting."""
+    rows: list[Interaction] = []
+    for k in range(0, len(ids), _BATCH):
+        rows += session.scalars(select(Interaction).where(
+            Interaction.id.in_(ids[k:k + _BATCH])).options(
+            selectinload(Interaction.participants)))
+    rows.sort(key=lambda i: (i.occurred_at, i.id))
+    people = sorted({c.id for i in rows for c in i.participants})
+    roles = {v.id: v.role for v in search.by_ids(journal, people)} if people else {}
+    promises: dict[int, list[tuple[str, date | None]]] = {}
+    for k in range(0, len(people), _BATCH):
+        for cid, title, due in session.execute(
+                select(FollowUp.contact_id, FollowUp.title, FollowUp.due_on)
+                .where(FollowUp.contact_id.in_(people[k:k + _BATCH]),
+                       FollowUp.state != FollowUpState.DONE)
+                .order_by(FollowUp.due_on, FollowUp.id)):
+            promises.setdefault(cid, []).append((title, due))
+    for mine in promises.values():  # (due first, as one query over everyone orders them)
+        mine.sort(key=lambda r: (r[1] is None, r[1] or date.min))
+    guests: dict[int, list[MeetingGuest]] = {}
+    for k in range(0, len(rows), _BATCH):
+        for g in session.scalars(select(MeetingGuest).where(
+                MeetingGuest.interaction_id.in_([i.id for i in rows[k:k + _BATCH]]),
+                MeetingGuest.state == PENDING).order_by(MeetingGuest.id)):
+            guests.setdefault(g.interaction_id, []).append(g)
+    return [_view(i, today, roles, promises, guests) for i in rows]
 
 
 def _load(journal: Journal, where, order=None, limit: int | None = None,
           today: date | None = None) -> list[MeetingView]:
     today = today or zones.today()
     with journal.session() as s:
-        q = (select(Interaction).where(where)
-             .order_by(*(order or (Interaction.occurred_at, Interaction.id)))
-             .options(selectinload(Interaction.participants)))
+        q = select(Interaction.id).where(where).order_by(
+            *(order or (Interaction.occurred_at, Interaction.id)))
         if limit is not None:
             q = q.limit(limit)
-        rows = list(s.scalars(q))
-    roles = _roles(journal, rows)
-    with journal.session() as s:
-        rows = [s.get(Interaction, i.id) for i in rows]
-        return [_view(s, i, today, roles) for i in rows if i is not None]
+        return _views(journal, s, list(s.scalars(q)), today)
+
+
+def _planned_ids(session: Session, lo: datetime, hi: datetime,
+                 typed_from: datetime) -> list[int]:
+    """The planned meetings (naive UTC bounds) that begin before ``hi`` and begin at or
+    after ``lo`` or end after it; those typed ahead by hand (no calendar UID, no end: an hour
+    long) that begin from ``typed_from`` on.
+
+    Calendar meetings are found through the calendar's index (every meeting ever imported:
+    a few thousand in years), so an event of several days is found however long ago it
+    began; typed ones through the time index from ``typed_from``. The time index alone from
+    ``lo`` read every interaction of the days before (23,000 rows at 100,000 contacts)."""
+    found = [i for i, at, ends in session.execute(
+        select(Interaction.id, Interaction.occurred_at, Interaction.ends_at)
+        .where(Interaction.calendar_uid >= ""))  # (not NULL, and the calendar's index)
+        if at < hi and (at >= lo or (ends is not None and ends >= lo))]
+    found += session.scalars(select(Interaction.id).where(
+        Interaction.calendar_uid.is_(None), Interaction.occurred_at >= typed_from,
+        Interaction.occurred_at < hi, Interaction.occurred_at > Interaction.created_at))
+    return found
 
 
 def _day_start(day: date, tz) -> datetime:
@@ -281,25 +319,15 @@ def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
     end = _day_start(last, tz)
     # an all-day event is a date (kept at 00:00 in its calendar's zone, up to a day off the
     # laptop's): the query takes a day more on each side, then each is kept by its date
-    rows = _load(journal, and_(_planned(), Interaction.occurred_at < _naive(end) + _SLACK,
-                               _since(_naive(now) - timedelta(days=2))),
-                 today=today)
+    with journal.session() as s:
+        rows = _views(journal, s, _planned_ids(
+            s, _naive(now) - timedelta(days=2), _naive(end) + _SLACK,
+            _naive(now) - DEFAULT_LENGTH), today)
     return [m for m in rows if ((today < _last_day(m) and m.start.date() < last)
                                 if m.all_day else (m.end > now and m.start < end))]
 
 
 _SLACK = timedelta(days=1, hours=2)  # the most two zones' 00:00 of one date lie apart
-
-
-_LONGEST = timedelta(days=31)  # an event of several days begins at most this long before
-
-
-def _since(lo: datetime):
-    """Begins after ``lo`` (naive UTC), or ends after it (an event of several days, begun at
-    most ``_LONGEST`` before: the start bounded, so that the query walks the occurred_at index
-    instead of every interaction — 2.3 s at 100,000 contacts for the view's refresh)."""
-    return and_(Interaction.occurred_at >= lo - _LONGEST,
-                or_(Interaction.occurred_at >= lo, Interaction.ends_at >= lo))
 
 
 def _last_day(m: MeetingView):
@@ -319,9 +347,9 @@ def on_day(journal: Journal, day: date, tz=None) -> list[MeetingView]:
     """Every meeting starting on ``day`` (where the laptop is), earliest first."""
     tz = tz or zones.laptop()
     lo, hi = _day_start(day, tz), _day_start(day + timedelta(days=1), tz)
-    rows = _load(journal, and_(_since(_naive(lo) - _SLACK),
-                               Interaction.occurred_at < _naive(hi) + _SLACK, _planned()),
-                 today=day)
+    with journal.session() as s:
+        rows = _views(journal, s, _planned_ids(s, _naive(lo) - _SLACK, _naive(hi) + _SLACK,
+                                               _naive(lo) - _SLACK), day)
     return [m for m in rows if covers(m, day, tz)]
 
 
@@ -347,9 +375,15 @@ def group(meetings: list[MeetingView], now: datetime | None = None, tz=None
     return out
 
 
-def next_meeting(journal: Journal, now: datetime | None = None) -> MeetingView | None:
-    """The next meeting still to begin (all-day events aside)."""
+def next_meeting(journal: Journal, now: datetime | None = None,
+                 among: list[MeetingView] | None = None) -> MeetingView | None:
+    """The next meeting still to begin (all-day events aside). ``among``: what
+    :func:`ahead` gave for the same ``now`` (earliest first); the next one is the first of
+    them still to begin, and the journal is asked only when none of them is."""
     now = _now(now)
+    for m in among or []:
+        if not m.all_day and m.start > now:
+            return m
     found = _load(journal, and_(Interaction.occurred_at > _naive(now), _planned(),
                                 Interaction.all_day.is_(False)), limit=1)
     return found[0] if found else None

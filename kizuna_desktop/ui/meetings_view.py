@@ -14,6 +14,7 @@ Added to the window by :func:`install` through ``MainWindow.add_view``. The cloc
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -60,26 +61,32 @@ PARTS_ROLE = 0x0102  # an attendee line's parts, wrapped to the view's width
 
 def _wrapped(parts: list[str], room: int, advance) -> str:
     """``parts`` joined by " — " (after the first) and " · ", a new line where the next part
-    would pass ``room`` pixels; a part longer than a line is broken at its spaces."""
+    would pass ``room`` pixels; a part longer than a line is broken at its spaces. A line's
+    width is the sum of its pieces' (each measured once through ``advance``, which the view
+    caches for a refresh): measuring every longer line again was most of a refresh."""
     lines: list[str] = []
-    line = ""
+    line, used = "", 0
     for k, part in enumerate(parts):
         sep = " — " if k == 1 else " · "
-        if line and advance(line + sep + part) <= room:
-            line += sep + part
+        if line and used + advance(sep) + advance(part) <= room:
+            line, used = line + sep + part, used + advance(sep) + advance(part)
             continue
         if line:
             lines.append(line + sep.rstrip())
-            line = ""
+            line, used = "", 0
         for word in part.split(" "):  # the part begins a line
-            if line and advance(line + " " + word) > room:
+            if line and used + advance(" ") + advance(word) > room:
                 lines.append(line)
-                line = word
+                line, used = word, advance(word)
+            elif line:
+                line, used = f"{line} {word}", used + advance(" ") + advance(word)
             else:
-                line = f"{line} {word}" if line else word
+                line, used = word, advance(word)
     if line:
         lines.append(line)
     return "\n".join(lines)
+
+
 REFRESH_MS = 60_000
 
 
@@ -108,7 +115,7 @@ def _load(journal, days: int, now: datetime, tz, count: bool, due: bool) -> _Loa
             out.counted = 0  # read-only or busy: the next minute tries again
     try:
         out.meetings = meetings.ahead(journal, days, now, tz)
-        out.next = meetings.next_meeting(journal, now)
+        out.next = meetings.next_meeting(journal, now, among=out.meetings)
         if due:
             out.due = meetings.due_reviews(journal, now)
     except KizunaError as e:
@@ -210,28 +217,31 @@ class MeetingsView(QWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def _fit(self) -> None:
+    def _fit(self, tops: list[QTreeWidgetItem] | None = None) -> None:
         """The columns within the view's width (the dock is narrow at 1366×768): the time as
         wide as its longest text, the place up to a share, the card column only when there is
         room; each attendee's line (their card at a glance) wrapped at " · " to the width, so
         nothing is cut at the right."""
         tree, fm = self.tree, self.tree.fontMetrics()
+        advance = functools.lru_cache(maxsize=None)(fm.horizontalAdvance)  # this fit's
         width = tree.viewport().width()
         if width <= 0:
             return
-        items = self.meeting_items()
-        pad = fm.horizontalAdvance("M") * 2
+        if tops is None:  # the tree's own (a resize)
+            tops = [tree.topLevelItem(k) for k in range(tree.topLevelItemCount())]
+        items = [top.child(j) for top in tops for j in range(top.childCount())]
+        pad = advance("M") * 2
         indent = tree.indentation()
         def whole(item, column: int) -> str:
             return (item.data(column, PARTS_ROLE) or [item.text(column)])[0]
 
-        w0 = max([fm.horizontalAdvance(whole(i, 0)) for i in items] +
-                 [fm.horizontalAdvance(tree.topLevelItem(k).text(0)) - indent
-                  for k in range(tree.topLevelItemCount())] + [60]) + 2 * indent + pad
+        w0 = max([advance(whole(i, 0)) for i in items] +
+                 [advance(top.text(0)) - indent for top in tops] + [60]) \
+            + 2 * indent + pad
         narrow = width < 760
         tree.setColumnHidden(3, narrow)
         w3 = 0 if narrow else min(220, width // 5)
-        w2 = min(max([fm.horizontalAdvance(whole(i, 2)) for i in items] + [40]) + pad,
+        w2 = min(max([advance(whole(i, 2)) for i in items] + [40]) + pad,
                  width // 4)
         w0 = min(w0, width // 2)
         w1 = max(80, width - w0 - w2 - w3)
@@ -249,7 +259,7 @@ class MeetingsView(QWidget):
             for column, w in ((0, w0 - 2 * indent), (1, w1), (2, w2)):  # too narrow: lines
                 whole = item.data(column, PARTS_ROLE)
                 if whole:
-                    text = _wrapped(whole, w - pad // 2, fm.horizontalAdvance)
+                    text = _wrapped(whole, w - pad // 2, advance)
                     most = max(most, text.count("\n") + 1)
                     if item.text(column) != text:
                         item.setText(column, text)
@@ -258,7 +268,7 @@ class MeetingsView(QWidget):
                 child = item.child(j)
                 parts = child.data(0, PARTS_ROLE)
                 if parts:
-                    text = _wrapped(parts, room, fm.horizontalAdvance)
+                    text = _wrapped(parts, room, advance)
                     if child.text(0) != text:
                         child.setText(0, text)
                     lines = text.count("\n") + 1
@@ -340,27 +350,37 @@ class MeetingsView(QWidget):
     def _show(self, got: _Loaded, now: datetime) -> None:
         self.meetings, nxt = got.meetings, got.next
         current = self.selected_meeting_id()
-        self.tree.clear()
         groups = meetings.group(self.meetings, now, self._tz())
         titles = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow"),
                   "week": self.tr("This week")}
+        # built and fitted apart from the tree, then put in at once: an item changed in the
+        # tree makes the view lay itself out again (half the refresh's time, item by item)
+        tops = []
         for key in ("today", "tomorrow", "week"):
             items = groups[key]
             top = QTreeWidgetItem([f"{titles[key]} ({len(items)})"])
-            self.tree.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)
             for m in items:
                 self._add_meeting(top, m, with_day=key == "week")
-            top.setExpanded(True)
-        for i in range(self.tree.topLevelItemCount()):
-            for j in range(self.tree.topLevelItem(i).childCount()):
-                self.tree.topLevelItem(i).child(j).setExpanded(True)
+            tops.append(top)
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self.tree.clear()
+            self._fit(tops)
+            self.tree.addTopLevelItems(tops)
+            for top in tops:
+                top.setFirstColumnSpanned(True)
+                for j in range(top.childCount()):
+                    item = top.child(j)
+                    for k in range(item.childCount()):  # an attendee's line: the whole row
+                        item.child(k).setFirstColumnSpanned(True)
+            self.tree.expandAll()
+        finally:
+            self.tree.setUpdatesEnabled(True)
         self.heading.setText(plural(self, "%n meeting in the next %1 days",
                                     "%n meetings in the next %1 days",
                                     len(self.meetings)).replace("%1", str(self.days)))
         self.status_text = self._status(nxt, now)
         self._update_status_line()
-        self._fit()
         if current is not None:
             self.select_meeting(current)
         self._update_buttons()
@@ -428,8 +448,7 @@ class MeetingsView(QWidget):
             child.setData(0, ID_ROLE, a.id)
             child.setToolTip(3, plain.tooltip("\n".join([" · ".join(glance),
                                                          *a.open_promises])))
-            item.addChild(child)
-            child.setFirstColumnSpanned(True)
+            item.addChild(child)  # (its first column spans the row once in the tree)
             child.setToolTip(0, child.toolTip(3))
         for g in m.guests:
             note = self.tr("not among your contacts: create, match or ignore")
@@ -439,7 +458,6 @@ class MeetingsView(QWidget):
             child.setData(0, KIND_ROLE, GUEST)
             child.setData(0, ID_ROLE, g.id)
             item.addChild(child)
-            child.setFirstColumnSpanned(True)
 
     # selection ----------------------------------------------------------------------------
     def _kind(self, item) -> int | None:
