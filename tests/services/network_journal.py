@@ -36,6 +36,14 @@ TODAY = date(2026, 12, 2)
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=JST)
 
 
+def _ahead(when: datetime) -> datetime:
+    """``when``, or later: as far ahead of the real clock as it is ahead of NOW, so that what
+    the story plans for the future is still in the future when a test reads the journal by the
+    real clock (the command-line tests do) on a later day."""
+    late = datetime.now(JST) - NOW
+    return when + late if late > timedelta(0) else when
+
+
 @dataclass
 class Ids:
     aoki: int
@@ -93,15 +101,17 @@ def build(journal) -> Ids:
     for day in (date(2026, 10, 12), date(2026, 10, 26), date(2026, 11, 9), date(2026, 11, 23)):
         _met(journal, [inoue], datetime(day.year, day.month, day.day, 15, 0, tzinfo=JST))
     _met(journal, [eto], datetime(2022, 11, 5, 11, 0, tzinfo=JST), InteractionKind.EVENT)
-    # a planned meeting ahead: never counted as contact
-    _met(journal, [aoki], datetime(2026, 12, 20, 12, 0, tzinfo=JST), InteractionKind.MEAL)
+    # a planned meeting ahead: never counted as contact (ahead of the real clock too, for the
+    # command-line tests, which run on it)
+    _met(journal, [aoki], _ahead(datetime(2026, 12, 20, 12, 0, tzinfo=JST)), InteractionKind.MEAL)
     ledger.create(journal, ledger.LedgerInput(
         contact_id=aoki, direction=LedgerDirection.RECEIVED, kind=LedgerKind.GIFT,
         occasion=Occasion.OMIYAGE, occurred_on=date(2026, 9, 15), description="羊羹"))
     followups.create(journal, followups.FollowUpInput(
         contact_id=aoki, title="Send the article on Osaka logistics", due_date=date(2026, 11, 1)))
     followups.create(journal, followups.FollowUpInput(
-        contact_id=aoki, title="Thank-you card", due_date=date(2026, 12, 10)))
+        contact_id=aoki, title="Thank-you card",
+        due_date=_ahead(datetime(2026, 12, 10, 12, 0, tzinfo=JST)).date()))
 
     hokuto = _org(journal, "北斗商会", OrganizationKind.DISTRIBUTOR)
     yamato = _org(journal, "大和工業")
