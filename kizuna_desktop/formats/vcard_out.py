@@ -276,7 +276,7 @@ class _Card:
                     params = [("VALUE", "text")]
             self.labelled("TEL", escape_uri(value) if params[:1] == [("VALUE", "uri")]
                           else escape(value), label, params)
-        for a in p.addresses:
+        for n, a in enumerate(p.addresses, 1):
             if not isinstance(a, Address):
                 label, text = a
                 a = Address(label=label, text=text)
@@ -286,6 +286,11 @@ class _Card:
                 parts[2] = a.text  # only the text: readers show it as the street
             # RFC 6350's own example writes the label's new lines as \n
             params = [("LABEL", _param(escape_uri(a.text)))] if self.v4 and a.text else []
+            # The same address in Latin letters: a second ADR in English, an ALTID pair in
+            # 4.0 (LANGUAGE=ja / en beside each other in 3.0), which the reader makes one.
+            latin = a.latin.strip() if isinstance(getattr(a, "latin", None), str) else ""
+            pair = ([("ALTID", f"a{n}")] if self.v4 else []) if latin else []
+            params = pair + params + ([("LANGUAGE", "ja")] if latin else [])
             types, custom = _types(a.label)
             group = ""
             if custom or (a.text and not self.v4):
@@ -299,6 +304,16 @@ class _Card:
             if a.text and not self.v4:
                 self.add("LABEL", escape(a.text), [("TYPE", ",".join(types))] if types else [],
                          group)
+            if latin:
+                group = ""
+                if custom:
+                    self.groups += 1
+                    group = f"item{self.groups}"
+                self.add("ADR", ";".join(escape(x) for x in ("", "", latin, "", "", "", "")),
+                         pair + [("LANGUAGE", "en")]
+                         + ([("TYPE", ",".join(types))] if types else []), group)
+                if custom:
+                    self.add("X-ABLabel", escape(a.label), group=group)
         for label, url in p.urls:
             self.labelled("URL", escape_uri(url), label)
         for kind, label, value in p.handles:

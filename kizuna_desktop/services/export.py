@@ -108,7 +108,8 @@ def person_of(d: contacts.ContactDetail, photo: bytes | None = None,
         urls=[(m.label, m.value) for m in d.methods_of(MethodKind.WEBSITE)],
         addresses=[Address(label=a.label, postal_code=a.postal_code, region=a.region,
                            city=a.city, street=a.street, extended=a.extended,
-                           po_box=a.po_box, country=a.country, text=a.text)
+                           po_box=a.po_box, country=a.country, text=a.text,
+                           latin=getattr(a, "latin", "") or "")
                    for a in d.addresses],
         handles=[_handle(m) for m in d.methods
                  if m.kind not in (MethodKind.EMAIL, MethodKind.PHONE, MethodKind.WEBSITE,

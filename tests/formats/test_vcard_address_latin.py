@@ -6,6 +6,8 @@ places of the same TYPE stay two."""
 
 from __future__ import annotations
 
+import pytest
+
 from kizuna_desktop.formats import vcard
 from kizuna_desktop.services import contacts, importing
 from kizuna_desktop.store import Journal
@@ -131,3 +133,32 @@ def test_the_reader_alone_gives_one_address_for_a_pair():
     assert problems == []
     (a,) = p.addresses
     assert a.city == "千代田区" and a.latin.startswith("5F Marunouchi Bldg.")
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "vcard4"])
+def test_an_address_with_its_latin_form_goes_out_and_back_as_one(tmp_path, fmt):
+    from datetime import date
+
+    from kizuna_desktop.services import export
+
+    wanted = contacts.AddressInput(label="work", postal_code="100-0005", region="東京都",
+                                   city="千代田区", street="丸の内2-1-1", latin=LATIN)
+    custom = contacts.AddressInput(label="本社", postal_code="530-0001", region="大阪府",
+                                   city="大阪市北区", street="梅田1-1-1",
+                                   latin="1-1-1 Umeda, Kita-ku, Osaka 530-0001, Japan")
+    with Journal.open(tmp_path / "a.kizuna") as j:
+        contacts.create(j, contacts.ContactInput(family_name="山田", given_name="太郎",
+                                                 addresses=[wanted, custom]))
+        data, _said = export.export_bytes(j, fmt, date(2026, 12, 2))
+    text = data.decode("utf-8")
+    assert text.count("LANGUAGE=en") == 2 and (fmt == "vcard" or "ALTID=a1" in text)
+    path = tmp_path / "out.vcf"
+    path.write_bytes(data)
+    with Journal.open(tmp_path / "b.kizuna") as j:
+        plan = importing.import_file(j, path)
+        assert [p.message for p in plan.problems] == []
+        (cid,) = importing.apply(j, plan).created_ids
+        got = contacts.get(j, cid).addresses
+    assert [(a.label, a.city, a.latin) for a in got] == [
+        ("work", "千代田区", LATIN),
+        ("本社", "大阪市北区", "1-1-1 Umeda, Kita-ku, Osaka 530-0001, Japan")]
