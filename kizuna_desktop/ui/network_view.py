@@ -156,7 +156,8 @@ def layout(circle: network.Circle, you: str) -> Layout:
     drawn = [e for e in circle.edges if e.a in where and e.b in where]
     edges = [(where[e.a], where[e.b], e.strength, line_width(e.strength)) for e in drawn]
     bends = [_bend(where[e.a], where[e.b],
-                   [(p.at, _radius(p)) for p in placed if p.node.id not in (e.a, e.b)])
+                   [(p.at, _radius(p)) for p in placed if p.node.id not in (e.a, e.b)],
+                   [p.label for p in placed if p.node.id not in (e.a, e.b)])
              for e in drawn]
     bounds = QRectF()
     for p in placed:
@@ -188,30 +189,36 @@ def curve_point(a: QPointF, c: QPointF | None, z: QPointF, t: float) -> QPointF:
 
 
 def _clears(a: QPointF, c: QPointF | None, z: QPointF,
-            others: list[tuple[QPointF, float]]) -> bool:
+            others: list[tuple[QPointF, float]], names: list[QRectF] = ()) -> bool:
+    boxes = [n.adjusted(-CLEAR / 2, -CLEAR / 2, CLEAR / 2, CLEAR / 2) for n in names]
     for k in range(1, 40):
         q = curve_point(a, c, z, k / 40)
         for at, r in others:
             if math.hypot(q.x() - at.x(), q.y() - at.y()) < r + CLEAR:
                 return False
+        if any(b.contains(q) for b in boxes):
+            return False
     return True
 
 
-def _bend(a: QPointF, z: QPointF, others: list[tuple[QPointF, float]]) -> QPointF | None:
+def _bend(a: QPointF, z: QPointF, others: list[tuple[QPointF, float]],
+          names: list[QRectF] = ()) -> QPointF | None:
     """None when the straight line a–z passes no other node; else the control point of a
-    curve that goes round them (the smallest bend that clears them, either side); None again
-    when none does (the line then runs under the node, drawn on top)."""
+    curve that goes round them (the smallest bend that clears them, either side), and round
+    the other nodes' names too where some bend does; None again when none clears the nodes
+    (the line then runs under the node, drawn on top)."""
     if _clears(a, None, z, others):
         return None
     d = z - a
     length = math.hypot(d.x(), d.y()) or 1.0
     normal = QPointF(-d.y() / length, d.x() / length)
     mid = (a + z) * 0.5
-    for step in range(1, 13):
-        for side in (1, -1):
-            c = mid + normal * (side * step * (NODE + CLEAR) * 1.5)
-            if _clears(a, c, z, others):
-                return c
+    for avoid in (names, ()):  # names as well if it can be done, else the nodes alone
+        for step in range(1, 13):
+            for side in (1, -1):
+                c = mid + normal * (side * step * (NODE + CLEAR) * 1.5)
+                if _clears(a, c, z, others, avoid):
+                    return c
     return None
 
 

@@ -186,3 +186,36 @@ def test_no_line_passes_through_a_node_it_does_not_join(qtbot, journal, tmp_path
     w.set_circle(circle)
     w.resize(640, 560)
     w.grab().save("/tmp/network_circle_routed.png")
+
+
+def test_curves_go_round_the_names_too(qtbot, tmp_path):
+    """A line bent round a node keeps off the other nodes' names as well (the leftover of
+    the first routing: a curve round the contact ran through the contact's name)."""
+    nodes = [network.CircleNode(id=1, name="中心 一郎", ring=0, organization="")]
+    nodes += [network.CircleNode(id=i, name=f"一環 {i:02d}郎", ring=1, organization="",
+                                 organization_id=i) for i in range(2, 14)]
+    nodes += [network.CircleNode(id=i, name=f"二環 {i:02d}子", ring=2, organization="")
+              for i in range(14, 26)]
+    edges = [network.CircleEdge(a=1, b=i, strength=0.5) for i in range(2, 14)]
+    edges += [network.CircleEdge(a=i, b=(i + 4) % 12 + 2, strength=0.4) for i in range(2, 8)]
+    edges += [network.CircleEdge(a=i, b=(i - 9) % 12 + 14, strength=0.3) for i in range(14, 26)]
+    edges += [network.CircleEdge(a=i, b=i - 12, strength=0.6) for i in range(14, 26)]
+    circle = network.Circle(center=1, nodes=nodes, edges=edges)
+    lay = network_view.layout(circle, "you")
+    where = {p.node.id: p for p in lay.nodes}
+    curves = [(e, c) for e, c in zip(circle.edges, lay.bends, strict=True) if c is not None]
+    assert len(curves) >= 3  # across the middle: bent round the contact
+    for e, c in curves:
+        a, z = where[e.a].at, where[e.b].at
+        for k in range(1, 200):
+            q = network_view.curve_point(a, c, z, k / 200)
+            for p in lay.nodes:
+                if p.node.id not in (e.a, e.b):
+                    assert not p.label.contains(q), (e, p.node.name)
+                    assert (q - p.at).manhattanLength() > network_view.NODE, (e, p.node.name)
+    w = network_view.CircleWidget()
+    qtbot.addWidget(w)
+    w.set_circle(circle)
+    w.resize(760, 700)
+    w.grab().save(str(tmp_path / "curves.png"))
+    w.grab().save("/tmp/network_circle_curves.png")
