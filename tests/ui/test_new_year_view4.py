@@ -37,7 +37,11 @@ def view(qtbot, journal):
     v.year.setValue(nj.YEAR)
     qtbot.waitUntil(lambda: v.table.rowCount() == 6)
     v.ids, v.window_ = ids, w
-    return v
+    yield v
+    # the layout saved for the next test leaves the dock closed (the window may have been
+    # closed, saving it open, before this runs)
+    v.parentWidget().hide()
+    w.save_layout()
 
 
 def _row(v, family):
