@@ -19,8 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from kizuna_desktop.i18n import error as _err
+from kizuna_desktop.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -108,16 +107,10 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def _import(args, cli) -> int:
-    from kizuna_desktop.errors import KizunaError
     from kizuna_desktop.services import calendar_import
 
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise _err(KizunaError,
-                   QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."), path=path,
-                   reason=e.strerror or e) from e
+    data = calendar_import.read_file(path)  # at most MAX_BYTES (never /dev/zero whole)
     with cli._open(args) as journal:
         report = calendar_import.import_calendar(journal, data, days=args.days,
                                                  apply=args.yes,

@@ -45,6 +45,18 @@ class Roster:
     rows: list[RosterRow]
 
 
+MAX_WHO = 12  # names in a row's Who cell; an all-hands of 200 would be taller than a page
+
+
+def who(people: list[str]) -> list[str]:
+    """The first ``MAX_WHO`` names, then "… and N more" (their briefing names everyone)."""
+    if len(people) <= MAX_WHO:
+        return people
+    rest = len(people) - (MAX_WHO - 1)
+    return [*people[:MAX_WHO - 1],
+            translate("roster", "… and {n} more").format(n=rest)]
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
@@ -66,7 +78,7 @@ def render(roster: Roster, paper: str = "a4") -> bytes:
         translate("roster", "Who"))]]
     for r in roster.rows:
         data.append([_p(r.time, cell), _p(r.be_there_by, cell), _p(r.title, cell),
-                     _p(r.place, cell), _p("\n".join(r.people), cell)])
+                     _p(r.place, cell), _p("\n".join(who(r.people)), cell)])
     width = size[0] - 32 * mm
     table = Table(data, colWidths=[w * width for w in (0.17, 0.1, 0.25, 0.2, 0.28)],
                   repeatRows=1)

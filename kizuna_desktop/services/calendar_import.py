@@ -22,6 +22,7 @@ Nothing is written without ``apply``: the same summary is computed and rolled ba
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -29,7 +30,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import func, or_, select
 
 from kizuna_desktop.errors import KizunaError
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kizuna_desktop.i18n import error as _err
 from kizuna_desktop.services import clock, indexing
 from kizuna_desktop.services.meetings import IGNORED, PENDING
 from kizuna_desktop.store import Journal
@@ -373,6 +375,56 @@ def _known_or_home(tzid: str, home: str, title: str, problems: list[str],
 
 
 CHUNK = 250  # events parsed, or series expanded, between two looks at ``cancelled``
+MAX_BYTES = 64 * 1024 * 1024  # a calendar file read at most (a 5,000-event export: ~2 MB)
+
+
+def read_file(path) -> bytes:
+    """The bytes of a calendar file, refused when it is larger than ``MAX_BYTES`` (read at
+    most that far: ``/dev/zero`` or a huge file never fills the memory)."""
+    from pathlib import Path
+
+    try:
+        with Path(path).open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise _err(CalendarError, QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."),
+                   path=path, reason=e.strerror or e) from e
+    if len(data) > MAX_BYTES:
+        raise CalendarError(translate("calendar", "{path} is larger than {mb} MB: not a "
+                                      "calendar Kizuna imports.").format(
+            path=path, mb=MAX_BYTES // (1024 * 1024)))
+    return data
+
+
+def _decoded(data: bytes, problems: list[str]) -> bytes:
+    """UTF-8 bytes of the file: UTF-8 (with or without a BOM) as it is; UTF-16 with its BOM,
+    and Shift_JIS (cp932, older Japanese Outlook, Garoon and desknet's exports) decoded, with
+    a line in the report; anything else, or a file that does not begin with BEGIN:VCALENDAR,
+    refused at once in one sentence."""
+    import codecs
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise CalendarError(translate("calendar", "This is not an iCalendar file that "
+                                          "can be read (not UTF-8, UTF-16 or Shift_JIS text).")
+                                ) from None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if not data.lstrip()[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        raise CalendarError(translate("calendar", "This is not an iCalendar file (no VCALENDAR)."))
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            data = data.decode("cp932").encode("utf-8")
+        except UnicodeDecodeError:
+            raise CalendarError(translate("calendar", "This is not an iCalendar file that "
+                                          "can be read (not UTF-8, UTF-16 or Shift_JIS text).")
+                                ) from None
+        problems.append(translate("calendar", "The file is not UTF-8: it was read as "
+                                  "Shift_JIS (cp932)."))
+    return data
 
 
 def _event_blocks(data: bytes) -> tuple[bytes, list[bytes]] | None:
@@ -450,10 +502,13 @@ def _expand(cal, start: datetime, end: datetime, stop: Callable[[], bool]) -> li
 
 
 def read(data: bytes, start: datetime, end: datetime, default_zone: str,
-         stop: Callable[[], bool] = lambda: False) -> tuple[list[Event], list[str], set[str]]:
+         stop: Callable[[], bool] = lambda: False, info: dict | None = None
+         ) -> tuple[list[Event], list[str], set[str]]:
     """The events between ``start`` and ``end`` (aware; end exclusive), one problem line per
     event that could not be read, and every UID in the file. ``stop()`` is asked between
     repeating events and between the events found (:class:`Cancelled`)."""
+    problems: list[str] = []
+    data = _decoded(data, problems)
     try:
         cal = _parse(data, stop)
     except Cancelled:
@@ -463,11 +518,13 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
                                       "({error}).").format(error=e)) from None
     if cal is None or cal.name != "VCALENDAR":
         raise CalendarError(translate("calendar", "This is not an iCalendar file (no VCALENDAR)."))
+    method = _text(cal, "METHOD").upper()
+    if info is not None:
+        info["method"] = method
     home = _calendar_zone(cal, default_zone)
     tz = zones.get(home)
     repeating = {_text(c, "UID") for c in cal.walk("VEVENT")
                  if c.get("RRULE") or c.get("RDATE") or c.get("RECURRENCE-ID")}
-    problems: list[str] = []
     for c in list(cal.walk("VEVENT")):  # what the expansion would drop without a word
         why = _unreadable(c)
         if why:
@@ -541,6 +598,8 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
             problems.append(translate("calendar", "“{title}” left out: {why}.").format(
                 title=title or uid or translate("calendar", "(no title)"), why=e))
     events.sort(key=lambda e: (e.start.astimezone(UTC), e.uid, e.recurrence_id))
+    if method == "CANCEL":  # an organiser's cancellation (RFC 5546): every event in it is
+        events = [dataclasses.replace(e, status="cancelled") for e in events]
     return events, problems, {_text(c, "UID") for c in cal.walk("VEVENT")} - {""}
 
 
@@ -726,7 +785,11 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
     home = clock.home_zone(journal)
     if progress:
         progress(0, 0)  # reading the file: how many events is not known yet
-    events, problems, uids = read(data, lo, hi, home, stop)
+    info: dict = {}
+    events, problems, uids = read(data, lo, hi, home, stop, info)
+    # a message about some events (an invitation, an update, a cancellation: METHOD REQUEST,
+    # CANCEL… of RFC 5546), not the whole calendar: what it does not name is left as it is
+    whole = info.get("method", "") in ("", "PUBLISH")
     _check(stop)
     report = Report(applied=apply, start=first, end=last - timedelta(days=1),
                     problems=problems, uids=set(uids))
@@ -737,7 +800,7 @@ def import_calendar(journal: Journal, data: bytes, *, days: int = 14, apply: boo
                 if undoable:
                     report.before = snapshot(journal, report.uids)
             _write(journal, s, events, report, include_unknown, lo, hi, now, uids,
-                   progress, stop)
+                   progress, stop, whole)
             if not apply:
                 raise _DryRun
             if undoable:
@@ -758,7 +821,8 @@ def _check(stop: Callable[[], bool]) -> None:
 
 def _write(journal: Journal, s, events: list[Event], report: Report, include_unknown: bool,
            lo: datetime, hi: datetime, now: datetime, report_uids: set[str],
-           progress: Progress | None = None, stop: Callable[[], bool] = lambda: False) -> None:
+           progress: Progress | None = None, stop: Callable[[], bool] = lambda: False,
+           whole: bool = True) -> None:
     clock.pin_home_in(s)
     own = _own_addresses(s)
     touched: set[int] = set()
@@ -849,7 +913,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         _guests(s, row, unmatched, e, report, ignored)
     # instances gone from a repeating event still in the file (an EXDATE added since)
     uids = {e.uid for e in events} | report_uids
-    if uids:
+    if uids and whole:
         stale = s.scalars(select(Interaction).where(
             Interaction.calendar_uid.in_(list(uids)),
             Interaction.occurred_at >= _naive(max(lo, now)),
@@ -885,6 +949,8 @@ def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) 
         report.problems.append(translate(
             "calendar", "{label} was cancelled but is kept: it has notes of yours (meeting "
             "{id}).").format(label=label, id=row.id))
+        row.status = "cancelled"  # kept with its notes, no longer among the meetings ahead
+        s.flush()
         return False
     touched |= {c.id for c in row.participants}
     s.delete(row)

@@ -45,6 +45,7 @@ DEFAULT_LENGTH = timedelta(hours=1)  # a meeting without an end
 REVIEW_WINDOW = timedelta(days=14)  # "How did it go?" is asked for meetings this recent
 EARLY = 10  # minutes: "be there by"
 PENDING, IGNORED = "pending", "ignored"
+CANCELLED = "cancelled"  # a cancelled meeting kept for its notes: not among those ahead
 
 
 def _now(now: datetime | None) -> datetime:
@@ -323,8 +324,9 @@ def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
         rows = _views(journal, s, _planned_ids(
             s, _naive(now) - timedelta(days=2), _naive(end) + _SLACK,
             _naive(now) - DEFAULT_LENGTH), today)
-    return [m for m in rows if ((today < _last_day(m) and m.start.date() < last)
-                                if m.all_day else (m.end > now and m.start < end))]
+    return [m for m in rows if m.status != CANCELLED and (
+        (today < _last_day(m) and m.start.date() < last) if m.all_day
+        else (m.end > now and m.start < end))]
 
 
 _SLACK = timedelta(days=1, hours=2)  # the most two zones' 00:00 of one date lie apart
@@ -350,7 +352,7 @@ def on_day(journal: Journal, day: date, tz=None) -> list[MeetingView]:
     with journal.session() as s:
         rows = _views(journal, s, _planned_ids(s, _naive(lo) - _SLACK, _naive(hi) + _SLACK,
                                                _naive(lo) - _SLACK), day)
-    return [m for m in rows if covers(m, day, tz)]
+    return [m for m in rows if m.status != CANCELLED and covers(m, day, tz)]
 
 
 def get(journal: Journal, meeting_id: int) -> MeetingView:
@@ -382,10 +384,11 @@ def next_meeting(journal: Journal, now: datetime | None = None,
     them still to begin, and the journal is asked only when none of them is."""
     now = _now(now)
     for m in among or []:
-        if not m.all_day and m.start > now:
+        if not m.all_day and m.start > now and m.status != CANCELLED:
             return m
     found = _load(journal, and_(Interaction.occurred_at > _naive(now), _planned(),
-                                Interaction.all_day.is_(False)), limit=1)
+                                Interaction.all_day.is_(False),
+                                Interaction.status != CANCELLED), limit=1)
     return found[0] if found else None
 
 
@@ -415,7 +418,7 @@ def due_reviews(journal: Journal, now: datetime | None = None) -> list[MeetingVi
     rows = _load(journal, and_(
         Interaction.reviewed_at.is_(None),
         Interaction.occurred_at <= _naive(now), Interaction.occurred_at >= lo,
-        Interaction.all_day.is_(False), _planned()))
+        Interaction.all_day.is_(False), Interaction.status != CANCELLED, _planned()))
     return [m for m in rows if m.end <= now and m.attendees]
 
 
@@ -565,14 +568,32 @@ def create_contact_for_guest(journal: Journal, guest_id: int) -> int:
 
 # -- briefings --------------------------------------------------------------------------------
 
+def printable(text: str) -> str:
+    """``text`` without the characters no bundled font can print (an emoji in a calendar's
+    title, a bidi control): a meeting's title and place come from the calendar, where the
+    next import by UID would put them back, so the briefing leaves them out instead of
+    refusing to be printed. The journal keeps them as written."""
+    import unicodedata
+
+    from kizuna_desktop.pdf import fonts
+
+    kept = fonts.clusters(text)
+    missing = set(fonts.resolve(text, fonts.GOTHIC).missing)
+    kept = [cl for cl in kept if cl not in missing and not fonts.is_private(cl[0])
+            and unicodedata.category(cl[0]) != "Cf"]
+    return " ".join("".join(kept).split())
+
+
 def briefing_meeting(m: MeetingView):
-    """The briefing's idea of this meeting (title, time in its zone, place)."""
+    """The briefing's idea of this meeting (title, time in its zone, place; the title and
+    place as the bundled fonts can print them)."""
     from kizuna_desktop.services import briefing
 
+    title, place = printable(m.title), printable(m.place)
     if m.all_day:
-        return briefing.Meeting(title=m.title, day=m.start.date(), place=m.place,
+        return briefing.Meeting(title=title, day=m.start.date(), place=place,
                                 zone_name=m.zone)
-    return briefing.Meeting(title=m.title, when=m.start, place=m.place, zone_name=m.zone)
+    return briefing.Meeting(title=title, when=m.start, place=place, zone_name=m.zone)
 
 
 def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4"):
@@ -606,7 +627,7 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     if not meetings:
         raise ValidationError.single("day", f"There are no meetings on {day:%Y-%m-%d}.")
     rows = [roster.RosterRow(
-        time=m.time_text, title=m.title, place=m.place,
+        time=m.time_text, title=printable(m.title), place=printable(m.place),
         be_there_by=(f"{m.be_there_by:%H:%M}" if m.be_there_by else ""),
         people=[f"{a.name}" + (f" ({a.role})" if a.role else "") for a in m.attendees]
         + [translate("roster", "{who} (not a contact)").format(who=g.label)

@@ -33,6 +33,11 @@ class CalendarImport(Command):
         self.before, self.after = report.before, report.after
         self._verb = ""
 
+    @property
+    def changed(self) -> bool:
+        """The import changed something (else it is no step of the undo stack)."""
+        return state_of(self.before) != state_of(self.after)
+
     def state(self) -> dict:
         if self._fresh and self._left is None:  # push: as the import left them, in its own
             return state_of(self.after)  # transaction (a later write by another is a change)

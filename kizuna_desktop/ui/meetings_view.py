@@ -179,6 +179,8 @@ class MeetingsView(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_: self.write_briefing())
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
+        # Each button calls its method with no argument: clicked(bool) would pass its
+        # "checked" False in place of the path (the buttons once failed on every click).
         self.brief_button = QPushButton(self.tr("Briefing…"))
         self.brief_button.setToolTip(self.tr("Write the briefing for the selected meeting: "
                                              "its title, time, place and everyone present"))
@@ -188,18 +190,18 @@ class MeetingsView(QWidget):
                                            "one briefing per meeting"))
         self.day_button.clicked.connect(self.print_day)
         self.import_button = QPushButton(self.tr("Import calendar…"))
-        self.import_button.clicked.connect(self.import_calendar)
+        self.import_button.clicked.connect(lambda: self.import_calendar())
         for b in (self.brief_button, self.day_button, self.import_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
         guest_row = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create contact"))
-        self.create_button.clicked.connect(self.create_contact)
+        self.create_button.clicked.connect(lambda: self.create_contact())
         self.match_button = QPushButton(self.tr("Match…"))
-        self.match_button.clicked.connect(self.match_by_hand)
+        self.match_button.clicked.connect(lambda: self.match_by_hand())
         self.ignore_button = QPushButton(self.tr("Ignore"))
-        self.ignore_button.clicked.connect(self.ignore)
+        self.ignore_button.clicked.connect(lambda: self.ignore())
         self.guest_label = plain.label(self.tr("Attendee not among your contacts:"))
         guest_row.addWidget(self.guest_label)
         for b in (self.create_button, self.match_button, self.ignore_button):
@@ -576,8 +578,8 @@ class MeetingsView(QWidget):
                 return
             path = Path(name)
         try:
-            data = path.read_bytes()
-        except OSError as e:
+            data = calendar_import.read_file(path)  # refused past MAX_BYTES, never all read
+        except KizunaError as e:
             plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
             return
         self._run_import(data, apply=not ask, now=self.now_fn(), tz=self._tz())
@@ -696,8 +698,12 @@ class MeetingsView(QWidget):
         from kizuna_desktop.ui import commands
         from kizuna_desktop.ui.meetings_commands import CalendarImport
 
+        command = CalendarImport(self.journal, self.window_ref.notify, report)
+        if not command.changed:  # nothing new, updated or removed: no empty undo step
+            self._changed({"interactions", "contacts"})
+            return
         try:
-            commands.push(stack, CalendarImport(self.journal, self.window_ref.notify, report))
+            commands.push(stack, command)
         except KizunaError as e:
             plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
 
