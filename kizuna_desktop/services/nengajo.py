@@ -658,10 +658,17 @@ def resolve_recipient(journal: Journal, spec: str, *,
         o = organizations.resolve(journal, spec)
         return ("organization", o.id), o.name
     exact = organizations.named(journal, spec)
+    squashed = "".join(spec.split()).casefold()
     try:
         who = lookup.resolve(journal, spec)
     except NotFoundError as e:
-        if getattr(e, "matches", None) or len(exact) > 1:  # several: the message says so
+        several = getattr(e, "matches", None) or []
+        # people found by searching for the organisation's name (they work there) are not it
+        if len(exact) == 1 and not any(
+                "".join(names.display(m.name).split()).casefold() == squashed
+                for m in several):
+            return ("organization", exact[0].id), exact[0].name
+        if several or len(exact) > 1:  # several: the message says so
             raise
         if exact:
             return ("organization", exact[0].id), exact[0].name

@@ -226,3 +226,16 @@ def test_every_line_of_the_list_ends_with_a_newline_the_kanchu_one_too(tmp_path)
         assert r.returncode == 0 and out.endswith("\n"), repr(out[-80:])
         last = out.splitlines()[-1]
         assert "寒中見舞い" in last and "2027-01-16" in last  # the Kansai contact's date
+
+
+def test_an_organisations_exact_name_is_the_organisation_not_the_people_working_there(journal):
+    from tests.services import nengajo_journal as nj
+
+    ids = nj.build(journal)  # 山田 and 木村 work at 三星商事株式会社
+    (org,) = organizations.named(journal, "三星商事株式会社")
+    key, name = nengajo.resolve_recipient(journal, "三星商事株式会社")
+    assert key == ("organization", org.id) and name == "三星商事株式会社"
+    key, _ = nengajo.resolve_recipient(journal, "山田太郎")  # a person's name is the person
+    assert key == ("contact", ids["yamada"])
+    key, _ = nengajo.resolve_recipient(journal, f"org:{org.id}")
+    assert key == ("organization", org.id)
