@@ -727,6 +727,55 @@ def _remember_cancelled(s, uid: str, rid: str, sequence: int, stamp: datetime | 
     s.flush()
 
 
+# + sha1 of the UID; value {"uid": …, "instances": {recurrence id: [contact ids]}}: the
+# attendees the last import of each instance matched (so a re-import can take off those no
+# longer invited, and only those)
+PEOPLE_KEY = "calendar_people:"
+
+
+def _people_keys(uids: set[str]) -> list[str]:
+    import hashlib
+
+    return [PEOPLE_KEY + hashlib.sha1(u.encode("utf-8")).hexdigest() for u in uids]
+
+
+def _people_row(s, uid: str) -> JournalSetting | None:
+    key = _people_keys({uid})[0]
+    known = s.info.get(_TOMBSTONES)
+    if known is not None:
+        return known.get(key)
+    return s.scalar(select(JournalSetting).where(JournalSetting.key == key))
+
+
+def _imported_people(s, e: Event) -> set[int] | None:
+    """The attendees the last import of this event matched; None when not recorded (a
+    meeting imported by an older version: nobody is taken off then)."""
+    import json
+
+    row = _people_row(s, e.uid)
+    if row is None:
+        return None
+    ids = json.loads(row.value).get("instances", {}).get(e.recurrence_id)
+    return set(ids) if ids is not None else None
+
+
+def _remember_people(s, e: Event, matched: list[int]) -> None:
+    import json
+
+    row = _people_row(s, e.uid)
+    if row is None:
+        row = JournalSetting(key=_people_keys({e.uid})[0],
+                             value=json.dumps({"uid": e.uid, "instances": {}}))
+        s.add(row)
+        if s.info.get(_TOMBSTONES) is not None:
+            s.info[_TOMBSTONES][row.key] = row
+    data = json.loads(row.value)
+    ids = sorted(set(matched))
+    if data["instances"].get(e.recurrence_id) != ids:
+        data["instances"][e.recurrence_id] = ids
+        row.value = json.dumps(data, ensure_ascii=False)
+
+
 def _cancelled_later(s, e: Event) -> bool:
     """The journal knows this instance as cancelled by a copy at least as new as this one;
     a newer copy that brings it back (a higher SEQUENCE or later DTSTAMP) forgets that."""
@@ -836,7 +885,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         for row in s.scalars(select(Interaction).where(
                 Interaction.calendar_uid.in_(uid_list[i:i + 500]))):
             existing[(row.calendar_uid, row.recurrence_id)] = row
-    keys = _tombstone_keys(set(uid_list) | set(report_uids))
+    keys = _tombstone_keys(set(uid_list) | set(report_uids)) + _people_keys(set(uid_list))
     known: dict[str, JournalSetting] = {}
     for i in range(0, len(keys), 500):
         known.update((r.key, r) for r in s.scalars(select(JournalSetting).where(
@@ -888,19 +937,27 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             continue
         people = list(s.scalars(select(Contact).where(Contact.id.in_(matched)))) \
             if matched else []
+        # attendees the last import of this event matched and this one does not (taken off
+        # the invitation): they leave; one added by hand was never matched, and stays
+        before = _imported_people(s, e) if row is not None else None
+        dropped = (before - set(matched)) & {c.id for c in row.participants} \
+            if before is not None else set()
         if row is None:
             row = Interaction(kind=InteractionKind.MEETING, calendar_uid=e.uid,
                               recurrence_id=e.recurrence_id, participants=people)
             s.add(row)
             report.created.append(e.label)
-        elif _same(row, e, matched):
+        elif _same(row, e, matched) and not dropped:
             report.unchanged.append(e.label)
         else:
             report.updated.append(e.label)
             touched |= {c.id for c in row.participants}
+            if dropped:
+                row.participants = [c for c in row.participants if c.id not in dropped]
             for c in people:  # a participant added by hand stays
                 if c not in row.participants:
                     row.participants.append(c)
+        _remember_people(s, e, matched)
         row.occurred_at = _naive(e.start)
         row.ends_at = _naive(e.end) if e.end else None
         row.zone, row.all_day, row.status = e.zone, e.all_day, e.status
@@ -1013,7 +1070,7 @@ def snapshot(journal: Journal, uids: set[str]):
             snap.add("follow_ups", s.execute(select(t["follow_ups"]).where(
                 t["follow_ups"].c.interaction_id.in_(chunk))).all())
         snap.add("journal_settings", s.execute(select(t["journal_settings"]).where(
-            t["journal_settings"].c.key.in_(_tombstone_keys(uids)))).all())
+            t["journal_settings"].c.key.in_(_tombstone_keys(uids) + _people_keys(uids)))).all())
     snap.contact_ids = {r["contact_id"] for r in snap.rows.get("interaction_participants", [])}
     return snap
 
@@ -1049,7 +1106,7 @@ def restore(journal: Journal, uids: set[str], snap,
                 t["meeting_guests"].c.interaction_id.in_(chunk)))
             s.execute(delete(t["interactions"]).where(t["interactions"].c.id.in_(chunk)))
         s.execute(delete(t["journal_settings"]).where(
-            t["journal_settings"].c.key.in_(_tombstone_keys(uids))))
+            t["journal_settings"].c.key.in_(_tombstone_keys(uids) + _people_keys(uids))))
         for name in ("interactions", "interaction_participants", "meeting_guests",
                      "journal_settings"):
             rows = snap.rows.get(name)

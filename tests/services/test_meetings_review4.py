@@ -157,3 +157,31 @@ def test_garbage_and_huge_files_are_refused_at_once(journal, tmp_path, monkeypat
         with pytest.raises(ci.CalendarError) as e:
             _import(journal, junk)
         assert str(e.value) == "This is not an iCalendar file (no VCALENDAR)."
+
+
+def test_an_attendee_taken_off_the_invitation_leaves_the_meeting(journal):
+    """1: attendee lists only grew. One the last import matched and this one does not
+    leaves; one added by hand (never matched) stays; undo puts the earlier list back."""
+    from kizuna_desktop.services import interactions
+    from kizuna_desktop.services.interactions import InteractionInput
+    from kizuna_desktop.store.models import InteractionKind
+
+    ids = cs.people(journal)
+    suzuki = "ATTENDEE;CN=鈴木 花子:mailto:h.suzuki@private.example.com\n"
+    _import(journal, _ics(_event("osaka@example.jp", "Osaka visit", extra=suzuki)))
+    m = meetings.ahead(journal, 7, NOW, TOKYO)[0]
+    assert {a.id for a in m.attendees} == {ids["yamada"], ids["suzuki"]}
+    interactions.update(journal, m.id, InteractionInput(  # Satō added by hand
+        kind=InteractionKind.MEETING, occurred_at=m.start, zone=m.zone, place=m.place,
+        summary=m.title, participant_ids=[ids["yamada"], ids["suzuki"], ids["sato"]]))
+    before = ci.snapshot(journal, {"osaka@example.jp"})
+    report = _import(journal, _ics(_event("osaka@example.jp", "Osaka visit", seq=3)))
+    assert len(report.updated) == 1
+    m = meetings.get(journal, m.id)
+    assert {a.id for a in m.attendees} == {ids["yamada"], ids["sato"]}
+    report = _import(journal, _ics(_event("osaka@example.jp", "Osaka visit", seq=3)))
+    assert len(report.unchanged) == 1 and report.updated == []  # the same file again
+    ci.restore(journal, {"osaka@example.jp"}, before)  # undo: Suzuki back, and the record
+    assert {a.id for a in meetings.get(journal, m.id).attendees} == set(ids.values())
+    report = _import(journal, _ics(_event("osaka@example.jp", "Osaka visit", seq=4)))
+    assert {a.id for a in meetings.get(journal, m.id).attendees} == {ids["yamada"], ids["sato"]}
