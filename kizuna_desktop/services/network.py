@@ -45,7 +45,7 @@ from kizuna_desktop import i18n
 from kizuna_desktop.errors import ValidationError
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, format_date
 from kizuna_desktop.services import names
-from kizuna_desktop.store import Journal
+from kizuna_desktop.store import Journal, ties_sql
 from kizuna_desktop.store.models import (
     Contact,
     Organization,
@@ -54,7 +54,7 @@ from kizuna_desktop.store.models import (
 from kizuna_desktop.text import zones
 
 ME = 0  # the user's node
-CHUNK = 900  # ids per IN (...) list
+CHUNK = ties_sql.CHUNK  # ids per IN (...) list
 
 
 @dataclass(frozen=True)
@@ -275,14 +275,8 @@ class Graph:
     def _load_intros(self, chunk: list[int], *, with_user_only: bool) -> None:
         """The introductions with one of ``chunk`` in them (``with_user_only``: only those
         the user is part of), as plain rows."""
-        marks = _marks(chunk)
-        user = (" AND (introducer_id IS NULL OR introduced_id IS NULL"
-                " OR introduced_to_id IS NULL)") if with_user_only else ""
-        for iid, by, who, to, on, created in self._raw(
-                "SELECT id, introducer_id, introduced_id, introduced_to_id, introduced_on,"
-                f" created_at FROM introductions WHERE (introducer_id IN ({marks})"
-                f" OR introduced_id IN ({marks}) OR introduced_to_id IN ({marks})){user}",
-                (*chunk, *chunk, *chunk)):
+        for iid, by, who, to, on, created in ties_sql.introductions(
+                self.s, chunk, with_user_only=with_user_only):
             self._add_intro_row(iid, by, who, to, _day(on), _day(created))
 
     def load_user_ties(self, ids: Iterable[int]) -> None:
@@ -291,15 +285,10 @@ class Graph:
         if not todo:
             return
         self._user_loaded.update(todo)
-        now, known, met, make = self._now_text(), self._interactions, self._met, self._interaction
+        known, met, make = self._interactions, self._met, self._interaction
         for chunk in _chunks(todo):
-            # the DB-API cursor: plain tuples, and no statement compiled for each IN list
-            # (SQLAlchemy's rows and compiling were half the time for a group's 1,000 people)
-            rows = self._raw(
-                "SELECT p.contact_id, i.id, i.kind, i.occurred_at, i.zone"
-                " FROM interaction_participants p JOIN interactions i ON i.id = p.interaction_id"
-                f" WHERE p.contact_id IN ({_marks(chunk)}) AND i.occurred_at <= ?",
-                (*chunk, now))
+            # plain tuples through the DB-API cursor (store/ties_sql.py)
+            rows = ties_sql.user_interactions(self.s, chunk, self.now)
             for cid, iid, kind, when, zone in rows:  # the stored text: parsed 5x faster
                 got = known.get(iid)
                 if got is None:
@@ -327,11 +316,7 @@ class Graph:
             # who was there together: the participants' index alone; each interaction's
             # row (kind, time, zone) read once, and not again when the user's ties with
             # the same people read it (the wide rows are the cost at 1,000,000)
-            pairs = self._raw(
-                "SELECT p1.contact_id, p2.contact_id, p1.interaction_id"
-                " FROM interaction_participants p1 JOIN interaction_participants p2"
-                " ON p2.interaction_id = p1.interaction_id AND p2.contact_id != p1.contact_id"
-                f" WHERE p1.contact_id IN ({_marks(chunk)})", chunk)
+            pairs = ties_sql.co_attendances(self.s, chunk)
             known, whole = self._interactions, self._user_loaded
             # every interaction of someone whose ties with the user are loaded is known, or
             # still ahead (planned): only the others' are read
@@ -360,9 +345,7 @@ class Graph:
         from its end, the whole cap while it is still held; one span per organisation."""
         w, today = self.w, self.today
         bound: dict[tuple[int, int], float] = {}
-        for cid, org, start, end in self._raw(
-                "SELECT contact_id, organization_id, start_date, end_date FROM positions"
-                f" WHERE contact_id IN ({_marks(chunk)})", chunk):
+        for cid, org, start, end in ties_sql.positions(self.s, chunk):
             start, end = _day(start), _day(end)
             if end is None:
                 most = w.colleague_per_year * w.colleague_years_cap
@@ -388,23 +371,9 @@ class Graph:
         return keep
 
     def _load_colleagues(self, chunk: list[int], now_at: list[int] | None = None) -> None:
-        today = self.today.isoformat()
-        away = (f" AND (t.organization_id NOT IN ({_marks(now_at)})"
-                " OR t.end_date < ? OR t.start_date > ?)") if now_at else ""
         # positions never held at the same time, or only from after today, are left out by
-        # SQLite (the same tests as below, on the stored text: '' before any date, an open
-        # end as the last day); what is left is read as plain tuples
-        start = ("max(coalesce(substr(m.start_date, 1, 10), ''),"
-                 " coalesce(substr(t.start_date, 1, 10), ''))")
-        rows = self._raw(
-            "SELECT m.contact_id, m.start_date, m.end_date, t.contact_id, t.start_date,"
-            " t.end_date, m.organization_id FROM positions m JOIN positions t"
-            " ON t.organization_id = m.organization_id AND t.contact_id != m.contact_id"
-            f" WHERE m.contact_id IN ({_marks(chunk)}){away}"
-            f" AND {start} <= min(coalesce(substr(m.end_date, 1, 10), '9999-12-31'),"
-            " coalesce(substr(t.end_date, 1, 10), '9999-12-31'))"
-            f" AND {start} <= ?",
-            (*chunk, *((*now_at, today, today) if now_at else ()), today))
+        # SQLite (the same tests as below, on the stored text)
+        rows = ties_sql.colleague_positions(self.s, chunk, self.today, now_at)
         best: dict[tuple[int, int, int], tuple[date | None, date | None]] = {}
         seen, days = self._seen, {None: None}
         for a, sa_, ea, b, sb, eb, org in rows:
@@ -441,30 +410,10 @@ class Graph:
 
     def _read_interactions(self, ids: set[int]) -> None:
         """(weight, time, zone) of each interaction of ``ids`` that has happened."""
-        now, known, make = self._now_text(), self._interactions, self._interaction
+        known, make = self._interactions, self._interaction
         for chunk in _chunks(ids):
-            for iid, kind, when, zone in self._raw(
-                    "SELECT id, kind, occurred_at, zone FROM interactions"
-                    f" WHERE id IN ({_marks(chunk)}) AND occurred_at <= ?", (*chunk, now)):
+            for iid, kind, when, zone in ties_sql.interactions(self.s, chunk, self.now):
                 known[iid] = make(kind, datetime.fromisoformat(when), zone)
-
-    def _rows(self, stmt):
-        """Plain rows of a Core select (no ORM loading: several times faster per row)."""
-        return self.s.connection().execute(stmt)
-
-    def _raw(self, sql: str, params) -> list[tuple]:
-        """The rows of ``sql`` through the session's own DB-API connection (sqlite3 or
-        SQLCipher, in the session's transaction): plain tuples, nothing compiled."""
-        cursor = self.s.connection().connection.driver_connection.cursor()
-        try:
-            return cursor.execute(sql, tuple(params)).fetchall()
-        finally:
-            cursor.close()
-
-    def _now_text(self) -> str:
-        """``now`` as the journal stores a time (SQLAlchemy's SQLite text: microseconds
-        always), so that a text comparison is the one SQLAlchemy's parameter made."""
-        return self.now.isoformat(sep=" ", timespec="microseconds")
 
     # -- reading ------------------------------------------------------------------------------
     def strength(self, a: int, b: int) -> float:
@@ -482,9 +431,7 @@ class Graph:
         """Names and archived flags of ``ids`` (and organisation names of their ties)."""
         todo = [i for i in ids if i != ME and i not in self._archived]
         for chunk in _chunks(todo):
-            for cid, fam, giv, fl, gl, arch in self._raw(
-                    "SELECT id, family_name, given_name, family_latin, given_latin, archived"
-                    f" FROM contacts WHERE id IN ({_marks(chunk)})", chunk):
+            for cid, fam, giv, fl, gl, arch in ties_sql.names(self.s, chunk):
                 self._parts[cid] = (fam, giv, fl, gl)  # the name is made when wanted
                 self._archived[cid] = bool(arch)
 
@@ -616,10 +563,6 @@ def _in(language: str, template: str) -> str:
         return template
     forms = i18n._catalogue().get(("services", template))  # noqa: SLF001 - no public form
     return forms[0] if forms else template
-
-
-def _marks(ids: list) -> str:
-    return ", ".join("?" * len(ids))
 
 
 def _text(column):
