@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> dict:
                    help="with --pdf: the day (default today)")
     m.add_argument("--paper", choices=["a4", "letter"], default=None,
                    help="with --pdf (default: Preferences' paper)")
+    m.add_argument("--language", choices=["en", "ja"], default=None,
+                   help="with --pdf: the roster's and briefings' language (default: the "
+                        "interface's)")
 
     _extend_brief(sub)
     return {"calendar": cmd_calendar, "meetings": cmd_meetings, "brief": cmd_brief}
@@ -84,7 +87,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import meetings
 
     with cli._open(args) as journal:
-        path, m = meetings.write_brief(journal, args.meeting_id, Path(args.output), args.paper)
+        path, m = meetings.write_brief(journal, args.meeting_id, Path(args.output), args.paper,
+                                       language=args.language)
     print(cli.terminal_safe(f"Briefing for “{m.title}” ({_when(m)}; "
                             f"{', '.join(a.name for a in m.attendees)}) written to {path}."))
     return 0
@@ -156,6 +160,10 @@ def cmd_meetings(args: argparse.Namespace) -> int:
             day = date.fromisoformat(args.day) if args.day else zones.today()
         except ValueError:
             raise KizunaError(f"--day “{args.day}” is not a date: use YYYY-MM-DD.") from None
+        if args.language:  # the roster's words too (this process writes only this)
+            from kizuna_desktop import i18n
+
+            i18n.use(args.language)
         with cli._open(args) as journal:
             path, found = meetings.write_morning(journal, day, Path(args.pdf),
                                                        args.paper or args_paper())

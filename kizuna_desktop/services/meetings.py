@@ -596,8 +596,11 @@ def briefing_meeting(m: MeetingView):
     return briefing.Meeting(title=title, when=m.start, place=place, zone_name=m.zone)
 
 
-def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4"):
-    """The briefing PDF for exactly this meeting: its title, time, place and everyone in it."""
+def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4",
+                language: str | None = None):
+    """The briefing PDF for exactly this meeting: its title, time, place and everyone in it,
+    in ``language`` (default: the interface's, as a contact's briefing)."""
+    from kizuna_desktop import i18n
     from kizuna_desktop.services import briefing
 
     m = get(journal, meeting_id)
@@ -606,17 +609,19 @@ def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4"):
             "meeting", f"Meeting {meeting_id} has no attendee among your contacts: match "
             "one first.")
     return briefing.write_pdf(journal, [a.id for a in m.attendees], path, briefing_meeting(m),
-                              paper), m
+                              paper, language=language or i18n.current()), m
 
 
 def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
                   made_on: date | None = None):
     """The day's meetings as one PDF: a roster page, then one briefing per meeting (those
-    with attendees among the contacts). Returns (path, meetings)."""
+    with attendees among the contacts), all in the interface's language. Returns (path,
+    meetings)."""
     import io
 
     import pikepdf
 
+    from kizuna_desktop import i18n
     from kizuna_desktop.i18n import translate
     from kizuna_desktop.pdf import briefing as pdf_briefing
     from kizuna_desktop.pdf import roster
@@ -636,7 +641,7 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     for m in meetings:
         if m.attendees:
             b = briefing.assemble(journal, [a.id for a in m.attendees], briefing_meeting(m),
-                                  made_on)
+                                  made_on, language=i18n.current())
             parts.append(pdf_briefing.render(b, paper))
     out = pikepdf.new()
     opened = [pikepdf.open(io.BytesIO(p)) for p in parts]

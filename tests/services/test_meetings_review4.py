@@ -185,3 +185,30 @@ def test_an_attendee_taken_off_the_invitation_leaves_the_meeting(journal):
     assert {a.id for a in meetings.get(journal, m.id).attendees} == set(ids.values())
     report = _import(journal, _ics(_event("osaka@example.jp", "Osaka visit", seq=4)))
     assert {a.id for a in meetings.get(journal, m.id).attendees} == {ids["yamada"], ids["sato"]}
+
+
+@pytest.fixture
+def ja():
+    from kizuna_desktop import i18n
+
+    i18n.use("ja")
+    yield
+    i18n.use("en")
+
+
+def test_a_meeting_s_briefing_and_the_morning_pdf_are_in_the_interface_s_language(
+        journal, tmp_path, ja):
+    """4: a meeting's briefing was English whatever the language (a contact's was not), and
+    the morning PDF mixed a Japanese roster with English briefings."""
+    cs.people(journal)
+    _import(journal, _ics(_event("osaka@example.jp", "大阪機械 工場見学")))
+    m = meetings.ahead(journal, 7, NOW, TOKYO)[0]
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf")
+    first = _text(path.read_bytes())[0]
+    assert "打ち合わせ資料" in first and "PRE-MEETING BRIEFING" not in first
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "en.pdf", language="en")
+    assert "PRE-MEETING BRIEFING" in _text(path.read_bytes())[0]
+    day, _ = meetings.write_morning(journal, date(2031, 3, 6), tmp_path / "day.pdf", tz=TOKYO)
+    pages = _text(day.read_bytes())
+    assert "2031年3月6日" in pages[0]  # the roster
+    assert "打ち合わせ資料" in pages[1] and "PRE-MEETING" not in "".join(pages)
