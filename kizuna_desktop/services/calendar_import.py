@@ -106,6 +106,7 @@ class Report:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)  # to a day after those imported
     skipped: list[str] = field(default_factory=list)  # no known attendee
     unmatched: list[str] = field(default_factory=list)  # "event: person"
     problems: list[str] = field(default_factory=list)
@@ -126,6 +127,8 @@ class Report:
                 (translate("calendar", "New: {n}"), self.created),
                 (translate("calendar", "Updated: {n}"), self.updated),
                 (translate("calendar", "Removed (cancelled): {n}"), self.removed),
+                (translate("calendar", "Moved after the days imported (import more days to "
+                           "see them where they are now): {n}"), self.moved),
                 (translate("calendar", "Skipped (no attendee among your contacts; --all imports "
                            "them): {n}"), self.skipped),
                 (translate("calendar", "Attendees not matched to a contact (review them in the "
@@ -980,8 +983,12 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             if e.uid not in newest or (e.sequence, e.stamp or datetime.min) > (
                     newest[e.uid].sequence, newest[e.uid].stamp or datetime.min):
                 newest[e.uid] = e
+        in_window = {e.uid for e in events}
         for row in stale:
             if (row.calendar_uid, row.recurrence_id) not in seen:
+                if row.calendar_uid not in in_window:  # in the file, on a later day
+                    _moved_out(s, row, report, touched)
+                    continue
                 if _remove(s, row, _row_label(row), report, touched) and \
                         row.calendar_uid in newest:
                     n = newest[row.calendar_uid]
@@ -999,6 +1006,23 @@ def _row_label(row: Interaction) -> str:
     when = zones.fmt(start, "%Y-%m-%d") if row.all_day else \
         f"{zones.fmt(start, '%Y-%m-%d %H:%M')} {zones.abbreviation(start)}"
     return f"{when} “{row.summary or '(no title)'}”"
+
+
+def _moved_out(s, row: Interaction, report: Report, touched: set[int]) -> None:
+    """A meeting the file still has, moved to a day after those imported: not cancelled.
+    It leaves this day (the import of more days brings it back where it now is), unless it
+    has notes of yours: then it stays as it was, and the report says so."""
+    label = _row_label(row)
+    if row.notes.strip():
+        report.problems.append(translate(
+            "calendar", "{label} was moved after the days imported; it is kept as it was "
+            "because it has notes of yours (meeting {id}): import more days to move it."
+        ).format(label=label, id=row.id))
+        return
+    touched |= {c.id for c in row.participants}
+    s.delete(row)
+    s.flush()
+    report.moved.append(label)
 
 
 def _remove(s, row: Interaction, label: str, report: Report, touched: set[int]) -> bool:

@@ -23,7 +23,8 @@ class CalendarImport(Command):
     what = frozenset({INTERACTIONS, CONTACTS, FOLLOWUPS})
 
     def __init__(self, journal: Journal, notify: Notify, report: calendar_import.Report):
-        n = len(report.created) + len(report.updated) + len(report.removed)
+        n = len(report.created) + len(report.updated) + len(report.removed) + \
+            len(report.moved)
         super().__init__(
             QCoreApplication.translate("MeetingsView", "Calendar import (%n meeting)", "", n)
             if n == 1 else QCoreApplication.translate("MeetingsView",

@@ -212,3 +212,26 @@ def test_a_meeting_s_briefing_and_the_morning_pdf_are_in_the_interface_s_languag
     pages = _text(day.read_bytes())
     assert "2031年3月6日" in pages[0]  # the roster
     assert "打ち合わせ資料" in pages[1] and "PRE-MEETING" not in "".join(pages)
+
+
+def test_a_meeting_moved_after_the_days_imported_is_not_called_cancelled(journal):
+    """9: "Removed (cancelled): … Acme distributor review" for a meeting moved to January;
+    with notes it was even marked cancelled."""
+    cs.people(journal)
+    _import(journal, _ics(_event("acme@example.jp", "Acme review"),
+                          _event("noted@example.jp", "Noted review", "20310307T100000",
+                                 "20310307T110000")))
+    noted = next(m for m in meetings.ahead(journal, 7, NOW, TOKYO) if m.title == "Noted review")
+    meetings.review(journal, noted.id, "Bring the contract.", thank_you=False)
+    report = _import(journal, _ics(
+        _event("acme@example.jp", "Acme review", "20310407T100000", "20310407T110000", seq=1),
+        _event("noted@example.jp", "Noted review", "20310408T100000", "20310408T110000",
+               seq=1)))
+    assert report.removed == [] and len(report.moved) == 1 and "Acme review" in report.moved[0]
+    lines = report.lines()
+    assert any(x.startswith("Moved after the days imported") for x in lines)
+    assert any("Noted review" in p and "moved after the days imported" in p
+               for p in report.problems)
+    kept = meetings.get(journal, noted.id)
+    assert kept.status == "" and kept.notes == "Bring the contract."
+    assert [m.title for m in meetings.ahead(journal, 7, NOW, TOKYO)] == ["Noted review"]
