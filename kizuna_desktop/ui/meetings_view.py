@@ -184,11 +184,11 @@ class MeetingsView(QWidget):
         self.brief_button = QPushButton(self.tr("Briefing…"))
         self.brief_button.setToolTip(self.tr("Write the briefing for the selected meeting: "
                                              "its title, time, place and everyone present"))
-        self.brief_button.clicked.connect(self.write_briefing)
+        self.brief_button.clicked.connect(lambda: self.write_briefing())
         self.day_button = QPushButton(self.tr("Print the day…"))
         self.day_button.setToolTip(self.tr("Today's meetings as one PDF: a roster page, then "
                                            "one briefing per meeting"))
-        self.day_button.clicked.connect(self.print_day)
+        self.day_button.clicked.connect(lambda: self.print_day())
         self.import_button = QPushButton(self.tr("Import calendar…"))
         self.import_button.clicked.connect(lambda: self.import_calendar())
         for b in (self.brief_button, self.day_button, self.import_button):

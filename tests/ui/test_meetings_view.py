@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from kizuna_desktop.services import calendar_import, followups, positions
 from kizuna_desktop.services import organizations as orgs
@@ -131,6 +133,31 @@ def test_briefing_for_the_selected_meeting(setup, qtbot, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages)
     assert "Distributor review" in text and "10:00 JST" in text
     assert "be there by 09:50" in text and "山田" in text and "鈴木" in text
+
+
+def _answer_the_save_dialog(path) -> None:
+    """Answer the real save dialog, once it is open, with ``path``."""
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QFileDialog):
+            box.selectFile(str(path))
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+    QTimer.singleShot(0, answer)
+
+
+@pytest.mark.parametrize("button", ["brief_button", "day_button"])
+def test_the_briefing_and_day_buttons_write_where_the_save_dialog_says(setup, qtbot, tmp_path,
+                                                                        button):
+    view, _, _ = setup
+    assert view.select_meeting(view.meetings[0].id)
+    out = tmp_path / f"{button}.pdf"
+    _answer_the_save_dialog(out)
+    with qtbot.waitSignal(view.briefing_written, timeout=30_000) as sig:
+        qtbot.mouseClick(getattr(view, button), Qt.MouseButton.LeftButton)
+    assert sig.args[0] == out
+    assert "Distributor review" in "\n".join(p.extract_text() for p in PdfReader(out).pages)
 
 
 def test_print_the_day_roster_then_briefings(setup, qtbot, tmp_path):
