@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -709,6 +710,7 @@ def _tombstone_row(s, uid: str) -> JournalSetting | None:
 
 
 _TOMBSTONES = "calendar_tombstones"  # Session.info: key -> row, every one of the file's UIDs
+_GUESTS = "calendar_guests"  # Session.info: meeting id -> its guests (those imported before)
 
 
 def _remember_cancelled(s, uid: str, rid: str, sequence: int, stamp: datetime | None) -> None:
@@ -886,8 +888,18 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
     uid_list = sorted({e.uid for e in events})
     for i in range(0, len(uid_list), 500):
         for row in s.scalars(select(Interaction).where(
-                Interaction.calendar_uid.in_(uid_list[i:i + 500]))):
+                Interaction.calendar_uid.in_(uid_list[i:i + 500])).options(
+                selectinload(Interaction.participants))):
             existing[(row.calendar_uid, row.recurrence_id)] = row
+    # their unmatched attendees, and the contacts matched (most events share a few people)
+    known_guests: dict[int, list[MeetingGuest]] = {}
+    ids = [r.id for r in existing.values()]
+    for i in range(0, len(ids), 500):
+        for g in s.scalars(select(MeetingGuest).where(
+                MeetingGuest.interaction_id.in_(ids[i:i + 500]))):
+            known_guests.setdefault(g.interaction_id, []).append(g)
+    s.info[_GUESTS] = known_guests
+    contacts: dict[int, Contact] = {}
     keys = _tombstone_keys(set(uid_list) | set(report_uids)) + _people_keys(set(uid_list))
     known: dict[str, JournalSetting] = {}
     for i in range(0, len(keys), 500):
@@ -938,8 +950,11 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             report.unchanged.append(e.label + translate("calendar", " (the file's copy is older)"))
             report.meeting_ids.append(row.id)
             continue
-        people = list(s.scalars(select(Contact).where(Contact.id.in_(matched)))) \
-            if matched else []
+        missing = [c for c in matched if c not in contacts]
+        if missing:
+            contacts.update((c.id, c) for c in s.scalars(
+                select(Contact).where(Contact.id.in_(missing))))
+        people = [contacts[c] for c in matched if c in contacts]
         # attendees the last import of this event matched and this one does not (taken off
         # the invitation): they leave; one added by hand was never matched, and stays
         before = _imported_people(s, e) if row is not None else None
@@ -995,6 +1010,8 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
                     _remember_cancelled(s, n.uid, row.recurrence_id, n.sequence, n.stamp)
     if touched:
         indexing.refresh_last_interaction(s, touched)
+    s.info.pop(_GUESTS, None)  # (read for this import only)
+    s.info.pop(_TOMBSTONES, None)
     _check(stop)
     if progress:
         progress(len(events), len(events))
@@ -1044,8 +1061,10 @@ def _guests(s, row: Interaction, unmatched: list[tuple[Person, str]], e: Event,
             report: Report, ignored: set[tuple[str, str]]) -> None:
     if not unmatched:
         return
-    have = {(g.email.lower(), g.name if not g.email else ""): g for g in s.scalars(
-        select(MeetingGuest).where(MeetingGuest.interaction_id == row.id))}
+    known = s.info.get(_GUESTS)
+    rows = known.get(row.id, []) if known is not None else s.scalars(
+        select(MeetingGuest).where(MeetingGuest.interaction_id == row.id))
+    have = {(g.email.lower(), g.name if not g.email else ""): g for g in rows}
     for p, why in unmatched:
         key = (p.email.lower(), p.name if not p.email else "")
         g = have.get(key)
