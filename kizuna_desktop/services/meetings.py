@@ -491,6 +491,25 @@ def _guest(session: Session, guest_id: int) -> MeetingGuest:
     return g
 
 
+def guest_states(journal: Journal, guest_id: int) -> dict[int, str]:
+    """The state of every unmatched attendee with this one's address (or name, without
+    one): what "Ignore" changes, for its undo."""
+    with journal.session() as s:
+        g = _guest(s, guest_id)
+        same = MeetingGuest.email == g.email if g.email else and_(
+            MeetingGuest.email == "", MeetingGuest.name == g.name)
+        return {o.id: o.state for o in s.scalars(select(MeetingGuest).where(same))}
+
+
+def set_guest_states(journal: Journal, states: dict[int, str]) -> None:
+    """Put these attendees' states back (those still there)."""
+    with journal.session() as s:
+        for gid, state in states.items():
+            g = s.get(MeetingGuest, gid)
+            if g is not None:
+                g.state = state
+
+
 def ignore_guest(journal: Journal, guest_id: int) -> None:
     """Not a contact: this address (or name) is ignored at every meeting, now and when the
     calendar is imported again."""

@@ -63,6 +63,35 @@ class CalendarImport(Command):
         calendar_import.restore(self.journal, self.uids, self.before, self._unchanged)
 
 
+class IgnoreGuest(Command):
+    """"Ignore" an attendee no contact matched (at every meeting, and on later imports):
+    undo asks about them again."""
+
+    what = frozenset({INTERACTIONS})
+
+    def __init__(self, journal: Journal, notify: Notify, guest_id: int, label: str):
+        super().__init__(QCoreApplication.translate("MeetingsView", "Ignore {0}").format(label),
+                         journal, notify)
+        self.guest_id = guest_id
+        self.before: dict[int, str] = {}
+        self.after: dict[int, str] = {}
+
+    def state(self) -> dict:
+        return {gid: state for gid, state in meetings.guest_states(
+            self.journal, self.guest_id).items() if gid in self.before}
+
+    def do(self) -> None:
+        self.before = meetings.guest_states(self.journal, self.guest_id)
+        meetings.ignore_guest(self.journal, self.guest_id)
+        self.after = meetings.guest_states(self.journal, self.guest_id)
+
+    def again(self) -> None:
+        meetings.set_guest_states(self.journal, self.after)
+
+    def back(self) -> None:
+        meetings.set_guest_states(self.journal, self.before)
+
+
 def review(journal: Journal, notify: Notify, meeting: meetings.MeetingView, make) -> Change:
     """ "How did it go?" answered (or "Don't ask again"): ``make`` writes it."""
     return Change(

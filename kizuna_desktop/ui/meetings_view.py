@@ -740,11 +740,25 @@ class MeetingsView(QWidget):
         return True
 
     def ignore(self) -> None:
+        """Ignore the selected attendee; in the window one step of the undo stack (a
+        mis-click would otherwise hide that address at every meeting for good)."""
         guest = self.selected_guest_id()
         if guest is None:
             return
-        meetings.ignore_guest(self.journal, guest)
-        self.refresh()
+        stack = getattr(self.window_ref, "undo_stack", None)
+        if stack is None:
+            meetings.ignore_guest(self.journal, guest)
+            self.refresh()
+            return
+        from kizuna_desktop.ui import commands
+        from kizuna_desktop.ui.meetings_commands import IgnoreGuest
+
+        label = next((g.label for m in self.meetings for g in m.guests if g.id == guest), "")
+        try:
+            commands.push(stack, IgnoreGuest(self.journal, self.window_ref.notify, guest,
+                                             label))
+        except KizunaError as e:
+            plain.warn(self, self.tr("Ignore"), i18n_message(e))
 
     # "How did it go?" ---------------------------------------------------------------------
     def _ask(self, due: list) -> None:

@@ -29,3 +29,34 @@ def test_an_unchanged_re_import_is_no_undo_step(qtbot, journal, tmp_path):
             view.import_calendar(path, ask=False)
     assert w.undo_stack.count() == 1
     assert w.undo_stack.undoText() == "Calendar import (3 meetings)"
+
+
+def test_ignore_is_undone_and_redone(qtbot, journal):
+    """10: a mis-click on Ignore hid that address at every meeting and on every later
+    import, with no way back."""
+    from kizuna_desktop.services import calendar_import, meetings
+    from kizuna_desktop.ui.main_window import MainWindow
+    from tests.ui.test_meetings_view import DAY, settle
+
+    cs.people(journal)
+    calendar_import.import_calendar(journal, DAY.replace("\n", "\r\n").encode(), days=7,
+                                    now=NOW, tz=TOKYO, apply=True)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    view = w.meetings
+    view.now_fn, view.tz, view.quiet = (lambda: NOW), TOKYO, True
+    view.refresh()
+    settle(qtbot, view)
+    guest = meetings.pending_guests(journal, NOW)[0]
+    assert guest.label == "Pat Unknown <pat@unknown.example.org>"
+    assert view.select_guest(guest.id)
+    view.ignore()
+    settle(qtbot, view)
+    assert meetings.pending_guests(journal, NOW) == []
+    assert w.undo_stack.undoText() == "Ignore Pat Unknown <pat@unknown.example.org>"
+    w.undo_stack.undo()
+    settle(qtbot, view)
+    assert [g.id for g in meetings.pending_guests(journal, NOW)] == [guest.id]
+    assert view.select_guest(guest.id)  # asked about again in the view
+    w.undo_stack.redo()
+    assert meetings.pending_guests(journal, NOW) == []
