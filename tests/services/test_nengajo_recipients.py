@@ -170,6 +170,11 @@ def test_an_arabic_address_is_refused_in_one_line_by_name_and_the_exit_status_sa
     assert "1 card(s) left out" in err and "the other 1 are in" in err
     drawn = _drawn(out.read_bytes())  # the others still print
     assert "山田" in drawn and "丸の内" in drawn
+    labels_pdf = tmp_path / "labels.pdf"
+    r = _kizuna(db, "labels", "--year", str(YEAR), "-o", str(labels_pdf), "--sheet",
+                "kokuyo-kpc-e1121")
+    assert r.returncode == 1 and "Arabic" in r.stdout.decode("utf-8")
+    assert "1 label(s) left out" in r.stderr.decode("utf-8") and labels_pdf.exists()
 
     # with a Latin form of the address, that is what the card prints, as written
     with Journal.open(db) as j:
