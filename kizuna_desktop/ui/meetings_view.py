@@ -388,6 +388,15 @@ class MeetingsView(QWidget):
         self._update_buttons()
 
     def _status(self, nxt, now) -> str:
+        under_way = next((m for m in self.meetings if not m.all_day
+                          and m.start.astimezone(UTC) <= now < m.end.astimezone(UTC)), None)
+        if under_way is not None:  # (a traveller reads "next in 5 d" as nothing to do)
+            until = f"{under_way.end:%H:%M} {zones.abbreviation(under_way.end)}"
+            if nxt is None:
+                return self.tr("Now: {0} until {1}").format(under_way.title, until)
+            return self.tr("Now: {0} until {1}; then {2} in {3}").format(
+                under_way.title, until, nxt.title,
+                meetings.until_text(nxt.start.astimezone(UTC) - now))
         if nxt is None:
             return self.tr("No meetings ahead")
         until = meetings.until_text(nxt.start.astimezone(UTC) - now)

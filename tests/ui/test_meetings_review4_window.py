@@ -60,3 +60,29 @@ def test_ignore_is_undone_and_redone(qtbot, journal):
     assert view.select_guest(guest.id)  # asked about again in the view
     w.undo_stack.redo()
     assert meetings.pending_guests(journal, NOW) == []
+
+
+def test_the_status_line_names_the_meeting_under_way(qtbot, journal):
+    """12b: at 10:30 during the 10:00-11:00 review the line said only "Next meeting in 2 h:
+    Lunch…"."""
+    from datetime import timedelta
+
+    from kizuna_desktop.services import calendar_import
+    from kizuna_desktop.ui.meetings_view import MeetingsView
+    from tests.ui.test_meetings_view import DAY, settle
+
+    cs.people(journal)
+    calendar_import.import_calendar(journal, DAY.replace("\n", "\r\n").encode(), days=7,
+                                    now=NOW, tz=TOKYO, apply=True)
+    view = MeetingsView(journal)
+    qtbot.addWidget(view)
+    view.tz, view.quiet = TOKYO, True
+    view.now_fn = lambda: NOW + timedelta(hours=1, minutes=30)  # 10:30 in Tokyo
+    view.refresh()
+    settle(qtbot, view)
+    assert view.status_text == ("Now: Distributor review until 11:00 JST; then Lunch with "
+                                "Satō-san in 2 h")
+    view.now_fn = lambda: NOW  # 09:00: nothing under way
+    view.refresh()
+    settle(qtbot, view)
+    assert view.status_text.startswith("Next meeting in 1 h: Distributor review")
