@@ -645,6 +645,21 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
     spec = _flat(name)
     if not spec:
         return None, translate("calendar", "no contact has this e-mail address or name")
+    ids = named(journal, name)
+    if len(ids) == 1:
+        return ids[0], ""
+    if ids:
+        return None, translate("calendar", "the name matches {n} contacts").format(n=len(ids))
+    return None, translate("calendar", "no contact has this e-mail address or name")
+
+
+def named(journal: Journal, name: str) -> list[int]:
+    """The contacts whose whole name is ``name`` (in any script, either order; honorifics
+    left out), as an attendee is matched by name."""
+    name = _clean_name(name)
+    spec = _flat(name) if name else ""
+    if not spec:
+        return []
     variants = {spec, _katakana(spec), "".join(name.split()).lower()}
     cols = (Contact.family_name, Contact.family_reading, Contact.family_latin,
             Contact.given_name, Contact.given_reading, Contact.given_latin)
@@ -652,12 +667,7 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
         rows = s.scalars(select(Contact).where(or_(*(
             (col != "") & (func.instr(v, func.lower(col)) > 0)
             for v in variants for col in cols)))).all()
-        ids = [c.id for c in rows if _is_their_name(c, name)]
-    if len(ids) == 1:
-        return ids[0], ""
-    if ids:
-        return None, translate("calendar", "the name matches {n} contacts").format(n=len(ids))
-    return None, translate("calendar", "no contact has this e-mail address or name")
+        return [c.id for c in rows if _is_their_name(c, name)]
 
 
 def _flat(text: str) -> str:

@@ -717,10 +717,25 @@ class MeetingsView(QWidget):
             plain.warn(self, self.tr("Import a calendar"), i18n_message(e))
 
     # unmatched attendees ------------------------------------------------------------------
-    def create_contact(self) -> int | None:
+    def create_contact(self, ask: bool = True) -> int | None:
+        """A new contact for the selected attendee; when contacts of that name exist
+        already (the import could not tell which one), asked first: Match… is likely meant."""
         guest = self.selected_guest_id()
         if guest is None:
             return None
+        g = next((g for m in self.meetings for g in m.guests if g.id == guest), None)
+        same = calendar_import.named(self.journal, g.name) if g is not None and g.name else []
+        if same and ask:
+            box = plain.message_box(
+                self, QMessageBox.Icon.Question, self.tr("Create contact"),
+                self.tr("%n contact(s) already named “{0}”. Create another one anyway? "
+                        "(Match… adds this attendee to one of them.)", "", len(same))
+                .format(g.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            self.confirm_box = box
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return None
         try:
             cid = meetings.create_contact_for_guest(self.journal, guest)
         except KizunaError as e:

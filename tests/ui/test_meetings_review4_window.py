@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from kizuna_desktop.text import zones
 from tests.services import calendar_samples as cs
 
@@ -86,3 +88,53 @@ def test_the_status_line_names_the_meeting_under_way(qtbot, journal):
     view.refresh()
     settle(qtbot, view)
     assert view.status_text.startswith("Next meeting in 1 h: Distributor review")
+
+
+@pytest.mark.parametrize("answer", ["no", "yes"])
+def test_create_contact_asks_first_when_contacts_of_that_name_exist(qtbot, journal, answer):
+    """10b: the import left "田中 一郎 <tanaka@unknown.jp>" unmatched because two contacts
+    have that name; Create contact then made a third one without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from kizuna_desktop.services import calendar_import, contacts, meetings, search
+    from kizuna_desktop.ui.meetings_view import MeetingsView
+    from tests.ui.test_meetings_view import settle
+
+    cs.people(journal)
+    for _ in range(2):
+        contacts.create(journal, contacts.ContactInput(family_name="田中", given_name="一郎"))
+    ics = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:t@example.jp\n"
+           "DTSTAMP:20310301T000000Z\nDTSTART;TZID=Asia/Tokyo:20310306T100000\n"
+           "DTEND;TZID=Asia/Tokyo:20310306T110000\nSUMMARY:Review\n"
+           "ATTENDEE;CN=Taro Yamada:mailto:taro.yamada@mitsuboshi.example.jp\n"
+           "ATTENDEE;CN=田中 一郎:mailto:tanaka@unknown.jp\nEND:VEVENT\nEND:VCALENDAR\n")
+    calendar_import.import_calendar(journal, ics.replace("\n", "\r\n").encode(), days=7,
+                                    now=NOW, tz=TOKYO, apply=True)
+    view = MeetingsView(journal)
+    qtbot.addWidget(view)
+    view.now_fn, view.tz, view.quiet = (lambda: NOW), TOKYO, True
+    view.refresh()
+    settle(qtbot, view)
+    guest = meetings.pending_guests(journal, NOW)[0]
+    assert view.select_guest(guest.id)
+    before = search.count(journal, search.ContactFilter(include_archived=True))
+    seen = []
+
+    def reply():
+        box = getattr(view, "confirm_box", None)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(30, reply)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes if answer == "yes"
+                   else QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(30, reply)
+    made = view.create_contact()
+    assert seen and seen[0].startswith("2 contact(s) already named “田中 一郎”")
+    after = search.count(journal, search.ContactFilter(include_archived=True))
+    if answer == "yes":
+        assert made is not None and after == before + 1
+    else:
+        assert made is None and after == before
