@@ -285,6 +285,7 @@ def _mark(args: argparse.Namespace) -> int:
             named.pop("mourning", None)
             m = nengajo.mark_organization(journal, ident, args.year,
                                           department=args.department, **named)
+            dept = nengajo.details_of(journal, (kind, ident), args.year).department
         else:
             if args.department is not None:
                 raise KizunaError("--department is for an organisation as the recipient; "
@@ -298,7 +299,6 @@ def _mark(args: argparse.Namespace) -> int:
     print(f"{t(label)}, "
           f"{args.year}: {translate('cli', ', ').join(on) or translate('cli', 'no marks')}.")
     if org:
-        dept = (args.department or "").strip()
         print(translate("cli", "Addressed to {name} 御中 (an organisation: never 様).").format(
             name=t(f"{label} {dept}".strip())))
     if onchu is True:
