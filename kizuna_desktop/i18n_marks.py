@@ -368,9 +368,6 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '--on {0}: use YYYY-MM-DD.'),
     QT_TRANSLATE_NOOP('errors', 'not the list Kizuna writes ({0})'),
     QT_TRANSLATE_NOOP('errors', 'timed items must be timezone-aware'),
-    QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date'),
-    QT_TRANSLATE_NOOP('errors', '“{0}” is not a date (year {1})'),
-    QT_TRANSLATE_NOOP('errors', '“{0}” is not a date'),
     QT_TRANSLATE_NOOP('errors', 'vCard version {0} is not written; use 3.0 or 4.0'),
     QT_TRANSLATE_NOOP('errors', 'Unknown organisation kind “{0}”; use one of: {1}.'),
     QT_TRANSLATE_NOOP('errors', 'Unknown occasion “{0}”; use one of: {1}.'),
@@ -519,7 +516,6 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; left out past the last column: {2}'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', 'KIND:{0} card read as a person'),
     QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a kana reading of “{2}”; left out'),
-    QT_TRANSLATE_NOOP('problems', 'vCard cut off{0}'),
     QT_TRANSLATE_NOOP('problems', 'a second PHOTO left out'),
     QT_TRANSLATE_NOOP('problems', 'PHOTO is not a JPEG, PNG, GIF or WebP image; left out'),
     QT_TRANSLATE_NOOP('problems', 'no vCard found (no BEGIN:VCARD line)'),
@@ -664,6 +660,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', "write the day's meetings as one PDF: a roster page, then a briefing per meeting"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'with --pdf: the day (default today)'),
     QT_TRANSLATE_NOOP('cli-help', "with --pdf (default: Preferences' paper)"),
+    QT_TRANSLATE_NOOP('cli-help', "with --pdf: the roster's and briefings' language (default: the interface's)"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'the briefing for this planned meeting (kizuna meetings lists them): its title, time, place and everyone in it'),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', "list the journal's backups (newest first)"),
     QT_TRANSLATE_NOOP('cli-help', 'print JSON: path, kind, created, encrypted, verified, contacts'),

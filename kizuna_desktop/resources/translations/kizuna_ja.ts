@@ -1722,6 +1722,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>{0} を書き出しています…</translation>
     </message>
     <message>
+        <source>Finishing the backup…</source>
+        <translation>バックアップを書き終えています…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -2372,6 +2376,14 @@ With {3}</source>
         <translation>今週</translation>
     </message>
     <message>
+        <source>Now: {0} until {1}</source>
+        <translation>ただいま: {0}（{1}まで）</translation>
+    </message>
+    <message>
+        <source>Now: {0} until {1}; then {2} in {3}</source>
+        <translation>ただいま: {0}（{1}まで）。次の面談まで{3}: {2}</translation>
+    </message>
+    <message>
         <source>No meetings ahead</source>
         <translation>今後の面談はありません</translation>
     </message>
@@ -2475,6 +2487,12 @@ With {3}</source>
             <numerusform>カレンダーを確認しています: %1 件中 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) already named “{0}”. Create another one anyway? (Match… adds this attendee to one of them.)</source>
+        <translation>
+            <numerusform>「{0}」という名前の連絡先がすでに %n 件あります。それでも新しく作成しますか？（「対応付け…」を使うと、この出席者をそのいずれかに加えられます。）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Match to a contact</source>
         <translation>連絡先と対応付け</translation>
@@ -2490,6 +2508,10 @@ With {3}</source>
     <message>
         <source>Calendar import (%n meetings)</source>
         <translation>カレンダーの取り込み（会議 %n 件）</translation>
+    </message>
+    <message>
+        <source>Ignore {0}</source>
+        <translation>{0} を無視</translation>
     </message>
     <message>
         <source>How did it go? “{0}”</source>
@@ -3809,6 +3831,19 @@ With {3}</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <comment>All other platforms</comment>
+        <translation>ドライブ</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -4061,6 +4096,54 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Checked</source>
         <translation>検査済み</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未検査</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>インポート前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>before encrypting</source>
+        <translation>暗号化の変更前</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>修復前</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4385,6 +4468,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>削除（キャンセル）: {n} 件</translation>
     </message>
     <message>
+        <source>Moved after the days imported (import more days to see them where they are now): {n}</source>
+        <translation>取り込んだ期間より後に移動（移動先を見るには、より長い期間を取り込んでください）: {n}</translation>
+    </message>
+    <message>
         <source>Skipped (no attendee among your contacts; --all imports them): {n}</source>
         <translation>除外（連絡先に出席者なし。--all で取り込めます）: {n} 件</translation>
     </message>
@@ -4427,6 +4514,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
         <translation>「{title}」: タイムゾーン「{zone}」は不明のため、{home} として読み込みました。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {mb} MB: not a calendar Kizuna imports.</source>
+        <translation>{path} は {mb} MB を超えています。Kizuna で取り込めるカレンダーではありません。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file that can be read (not UTF-8, UTF-16 or Shift_JIS text).</source>
+        <translation>読み込める iCalendar ファイルではありません（UTF-8、UTF-16、シフトJIS のいずれのテキストでもありません）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Shift_JIS (cp932).</source>
+        <translation>このファイルは UTF-8 ではないため、シフトJIS（cp932）として読み込みました。</translation>
     </message>
     <message>
         <source>This is not an iCalendar file that can be read ({error}).</source>
@@ -4479,6 +4578,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source> (the file&apos;s copy is older)</source>
         <translation>（ファイルの方が古い版です）</translation>
+    </message>
+    <message>
+        <source>{label} was moved after the days imported; it is kept as it was because it has notes of yours (meeting {id}): import more days to move it.</source>
+        <translation>{label} は取り込んだ期間より後に移動されましたが、メモがあるため元のまま残しています（面談 {id}）。移動するには、より長い期間を取り込んでください。</translation>
     </message>
     <message>
         <source>{label} was cancelled but is kept: it has notes of yours (meeting {id}).</source>
@@ -5688,6 +5791,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>put the contact on the list</source>
         <translation>連絡先を送付先リストに入れます</translation>
+    </message>
+    <message>
+        <source>with --pdf: the roster&apos;s and briefings&apos; language (default: the interface&apos;s)</source>
+        <translation>--pdf と共に: 一覧と資料の言語（既定: 画面の言語）</translation>
     </message>
     <message>
         <source>a card was sent</source>
@@ -7851,6 +7958,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Meetings on {day}</source>
         <translation>{day} の会議</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…ほか {n} 名</translation>
     </message>
     <message>
         <source>Time</source>
