@@ -195,6 +195,7 @@ CARDS: list[tuple[str, str]] = [
     ("都道府県", "addr_region"), ("市区町村", "addr_city"), (r"番地|町名番地", "addr_street"),
     ("郵便番号", "addr_postal"), (r"住所|会社住所|所在地", "addr_text"),
     (r"住所1", "addr_text"), (r"住所2|建物名", "addr_extended"),
+    (r"(自宅|会社)(?:電話|fax|携帯)\d?", "phone"),  # 筆まめ's 自宅電話 / 会社FAX
     (r"tel会社|tel部門|tel直通|電話番号|tel|会社電話番号|fax|携帯電話|携帯番号|携帯", "phone"),
     (r"url|ホームページ", "url"), (r"名刺交換日|交換日", "card_exchanged"),
     (r"メモ\d?|備考\d?", "notes"), ("誕生日", "birthday"), ("趣味", "interests"),
@@ -280,6 +281,9 @@ def guess_preset(headers: list[str]) -> str:
         return "thunderbird"
     if "connectedon" in keys or ({"firstname", "lastname", "url", "position"} <= keys):
         return "linkedin"
+    if {"自宅〒", "会社〒", "自宅住所1", "会社住所1", "部署名1"} & keys or (
+            "氏名" in keys and "電子メールアドレス" not in keys and "姓" not in keys):
+        return "cards"  # 筆まめ / 筆王 (their 自宅電話 and 会社電話 are Outlook's words too)
     if {"電子メールアドレス", "勤務先電話", "勤務先番地", "自宅電話", "会社電話", "番地(会社)",
         "姓フリガナ"} & keys:
         return "outlook_ja"
