@@ -76,11 +76,12 @@ class OrganizationsView(QDialog):
         new = QPushButton(self.tr("New…"))
         new.clicked.connect(self.new)
         edit = QPushButton(self.tr("Edit…"))
-        edit.clicked.connect(self.edit)
+        # no argument: clicked(bool) would pass its False as the id
+        edit.clicked.connect(lambda: self.edit())
         merge = QPushButton(self.tr("Merge into…"))
         merge.setToolTip(self.tr("Merge the selected organisation into another: its people "
                                  "follow"))
-        merge.clicked.connect(self.merge)
+        merge.clicked.connect(lambda: self.merge())
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete an organisation nobody has a position at"))
         self.delete_button.clicked.connect(lambda: self.delete())
