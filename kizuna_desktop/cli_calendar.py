@@ -97,8 +97,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def _when(m) -> str:
     from kizuna_desktop.text import zones
 
-    if m.all_day:
-        return f"{zones.fmt(m.start, '%Y-%m-%d')}, all day"
+    if m.all_day:  # (several days: 2026-12-03–12-05)
+        return translate("cli", "{day}, all day").format(day=m.time_text)
     return f"{zones.fmt(m.start, '%Y-%m-%d %H:%M')} {m.zone_label}"
 
 
@@ -143,8 +143,11 @@ def _unmatched(args, cli) -> int:
         m = titles[g.meeting_id]
         safe = cli.terminal_safe  # the fields, not the tabs between them
         print(f"{g.id}\t{safe(g.label)}\t{_when(m)} “{safe(m.title)}” (meeting {m.id})")
-    print(translate("cli", "{n} attendees match no contact; review them in the window's "
-                    "Meetings view (create a contact, match by hand, ignore).").format(
+    print((translate("cli", "1 attendee matches no contact; review them in the window's "
+                     "Meetings view (create a contact, match by hand, ignore).")
+           if len(guests) == 1 else
+           translate("cli", "{n} attendees match no contact; review them in the window's "
+                     "Meetings view (create a contact, match by hand, ignore).")).format(
         n=len(guests)))
     return 0
 
@@ -167,9 +170,11 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         with cli._open(args) as journal:
             path, found = meetings.write_morning(journal, day, Path(args.pdf),
                                                        args.paper or args_paper())
-        print(translate("cli", "{n} meetings on {day} (a roster, then a briefing each) "
-                        "written to {path}.").format(n=len(found), day=f"{day:%Y-%m-%d}",
-                                                     path=path))
+        said = (translate("cli", "1 meeting on {day} (a roster, then its briefing) "
+                          "written to {path}.") if len(found) == 1 else
+                translate("cli", "{n} meetings on {day} (a roster, then a briefing each) "
+                          "written to {path}."))
+        print(said.format(n=len(found), day=f"{day:%Y-%m-%d}", path=path))
         return 0
     if args.day:
         raise KizunaError("--day goes with --pdf.")

@@ -173,10 +173,34 @@ class MeetingView:
         return zones.abbreviation(self.start)
 
     @property
-    def time_text(self) -> str:
-        """"14:00–15:00 JST", or the date for an all-day event."""
+    def through(self) -> date | None:
+        """The last day of an event of several days (in its own zone), else None."""
         if self.all_day:
-            return zones.fmt(self.start, "%Y-%m-%d")
+            last = _last_day(self) - timedelta(days=1)
+        else:
+            last = (self.end - timedelta(microseconds=1)).date()
+        return last if last > self.start.date() else None
+
+    @property
+    def span_text(self) -> str:
+        """"12-03–12-05" for an event of several days (its dates), else ""."""
+        last = self.through
+        if last is None:
+            return ""
+        form = "%m-%d" if last.year == self.start.year else "%Y-%m-%d"
+        return f"{zones.fmt(self.start, '%m-%d')}–{last.strftime(form)}"
+
+    @property
+    def time_text(self) -> str:
+        """"14:00–15:00 JST", or the date for an all-day event ("2026-12-03–12-05" for
+        several days)."""
+        if self.all_day:
+            last = self.through
+            first = zones.fmt(self.start, "%Y-%m-%d")
+            return f"{first}–{last:%m-%d}" if last else first
+        if self.through is not None:  # a timed event over several days: its end's date
+            return (f"{self.start:%H:%M}–{zones.fmt(self.end, '%m-%d')} {self.end:%H:%M} "
+                    f"{self.zone_label}")
         return f"{self.start:%H:%M}–{self.end:%H:%M} {self.zone_label}"
 
     @property
@@ -369,12 +393,26 @@ def group(meetings: list[MeetingView], now: datetime | None = None, tz=None
     tz = tz or zones.laptop()
     today = now.astimezone(tz).date()
     out: dict[str, list[MeetingView]] = {"today": [], "tomorrow": [], "week": []}
+    tomorrow = today + timedelta(days=1)
     for m in meetings:
-        d = m.start.date() if m.all_day else m.start.astimezone(tz).date()
-        key = "today" if d <= today else "tomorrow" if d == today + timedelta(days=1) \
-            else "week"
-        out[key].append(m)
+        first, last = days_of(m, tz)
+        if first <= today:  # (or under way since before today)
+            out["today"].append(m)
+        if first <= tomorrow <= last:  # an event of several days: on each day it covers
+            out["tomorrow"].append(m)
+        if last > tomorrow:
+            out["week"].append(m)
     return out
+
+
+def days_of(m: MeetingView, tz=None) -> tuple[date, date]:
+    """The first and last day (inclusive) the meeting is on where the laptop is: an all-day
+    event by its dates, a timed one from its start's day to its end's."""
+    if m.all_day:
+        return m.start.date(), _last_day(m) - timedelta(days=1)
+    tz = tz or zones.laptop()
+    first = m.start.astimezone(tz).date()
+    return first, max(first, (m.end - timedelta(microseconds=1)).astimezone(tz).date())
 
 
 def next_meeting(journal: Journal, now: datetime | None = None,
@@ -521,10 +559,22 @@ def ignore_guest(journal: Journal, guest_id: int) -> None:
             other.state = IGNORED
 
 
-def match_guest(journal: Journal, guest_id: int, contact_id: int) -> None:
+@dataclass(frozen=True, kw_only=True)
+class GuestMatch:
+    """What matching an attendee to a contact did, to undo it exactly."""
+
+    contact_id: int
+    guests: list[dict]  # the unmatched attendees' rows it took away (put back by undo)
+    joined: list[int]  # the meetings the contact joined through it
+    method_id: int | None  # the e-mail it added to the contact
+
+
+def match_guest(journal: Journal, guest_id: int, contact_id: int) -> GuestMatch:
     """The attendee is this contact: they join the meeting (and every other meeting the same
     address is unmatched at), and their e-mail is added to the contact so the next import
-    matches it."""
+    matches it. Returns what was done (for :func:`unmatch_guest`)."""
+    joined: list[int] = []
+    added: ContactMethod | None = None
     with journal.session() as s:
         g = _guest(s, guest_id)
         c = s.get(Contact, contact_id)
@@ -538,16 +588,58 @@ def match_guest(journal: Journal, guest_id: int, contact_id: int) -> None:
                 ContactMethod.contact_id == c.id, ContactMethod.kind == MethodKind.EMAIL,
                 func.lower(ContactMethod.value) == g.email.lower())):
             position = len(c.methods)
-            c.methods.append(ContactMethod(kind=MethodKind.EMAIL, value=g.email,
-                                           position=position))
+            added = ContactMethod(kind=MethodKind.EMAIL, value=g.email, position=position)
+            c.methods.append(added)
+        rows = [{"id": one.id, "interaction_id": one.interaction_id, "name": one.name,
+                 "email": one.email, "state": one.state} for one in same]
         for one in same:
             i = s.get(Interaction, one.interaction_id)
             if i is not None and c not in i.participants:
                 i.participants.append(c)
+                joined.append(i.id)
             s.delete(one)
         s.flush()
         indexing.refresh_ids(s, [c.id])
         indexing.refresh_last_interaction(s, [c.id])
+        return GuestMatch(contact_id=c.id, guests=rows, joined=joined,
+                          method_id=added.id if added is not None else None)
+
+
+def unmatch_guest(journal: Journal, done: GuestMatch) -> None:
+    """Undo :func:`match_guest`: the contact leaves the meetings it joined through it, the
+    e-mail it added goes, and the attendees are unmatched again (the same rows)."""
+    from sqlalchemy import delete, insert
+
+    p = interaction_participants
+    t = MeetingGuest.__table__
+    with journal.session() as s:
+        if done.joined:
+            s.execute(delete(p).where(p.c.contact_id == done.contact_id,
+                                      p.c.interaction_id.in_(done.joined)))
+        if done.method_id is not None:
+            m = s.get(ContactMethod, done.method_id)
+            if m is not None:
+                s.delete(m)
+        live = set(s.scalars(select(Interaction.id).where(
+            Interaction.id.in_([r["interaction_id"] for r in done.guests]))))
+        rows = [r for r in done.guests if r["interaction_id"] in live]
+        if rows:
+            s.execute(insert(t).prefix_with("OR REPLACE"), rows)
+        s.flush()
+        if s.get(Contact, done.contact_id) is not None:
+            indexing.refresh_ids(s, [done.contact_id])
+            indexing.refresh_last_interaction(s, [done.contact_id])
+        s.expire_all()
+
+
+def guest_states_of(journal: Journal, ids) -> dict[int, str]:
+    """The states of those of these unmatched attendees still there."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    with journal.session() as s:
+        return dict(s.execute(select(MeetingGuest.id, MeetingGuest.state).where(
+            MeetingGuest.id.in_(ids))).all())
 
 
 def split_name(full: str) -> tuple[str, str, str, str]:
@@ -572,6 +664,11 @@ def split_name(full: str) -> tuple[str, str, str, str]:
 
 def create_contact_for_guest(journal: Journal, guest_id: int) -> int:
     """A new contact from the attendee's name and e-mail, matched to them; returns its id."""
+    return create_contact_matched(journal, guest_id).contact_id
+
+
+def create_contact_matched(journal: Journal, guest_id: int) -> GuestMatch:
+    """:func:`create_contact_for_guest`, returning what the match did (for undo)."""
     from kizuna_desktop.services import contacts
 
     with journal.session() as s:
@@ -581,8 +678,7 @@ def create_contact_for_guest(journal: Journal, guest_id: int) -> int:
     data = contacts.ContactInput(family_name=family, given_name=given,
                                  family_latin=family_latin, given_latin=given_latin)
     c = contacts.create(journal, data)
-    match_guest(journal, guest_id, c.id)
-    return c.id
+    return match_guest(journal, guest_id, c.id)
 
 
 # -- briefings --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kizuna_desktop.services import calendar_import, meetings
+from kizuna_desktop.services import calendar_import, contacts, meetings, snapshots
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.commands import CONTACTS, FOLLOWUPS, INTERACTIONS, Change, Command, Notify
 from kizuna_desktop.ui.commands import _state as state_of
@@ -90,6 +90,53 @@ class IgnoreGuest(Command):
 
     def back(self) -> None:
         meetings.set_guest_states(self.journal, self.before)
+
+
+class GuestToContact(Command):
+    """"Create contact" or "Match…" for an attendee no contact matched: undo unmatches them
+    again (and deletes the contact Create contact made); redo does it again, the same
+    contact."""
+
+    what = frozenset({INTERACTIONS, CONTACTS})
+
+    def __init__(self, journal: Journal, notify: Notify, guest_id: int, label: str,
+                 contact_id: int | None = None):
+        text = (QCoreApplication.translate("MeetingsView", "Create contact for {0}")
+                if contact_id is None else
+                QCoreApplication.translate("MeetingsView", "Match {0}")).format(label)
+        super().__init__(text, journal, notify, contact_id)
+        self.guest_id = guest_id
+        self.created = contact_id is None
+        self.done: meetings.GuestMatch | None = None
+        self.contact: snapshots.Snapshot | None = None  # the created contact, for redo
+
+    def state(self) -> dict:
+        """The contact as this left it and the attendees it took (still gone, or back)."""
+        if self.select is None:
+            return {}
+        rows = {r["id"] for r in self.done.guests} if self.done else set()
+        left = set(meetings.guest_states_of(self.journal, rows))
+        contact = snapshots.contact(self.journal, self.select)
+        tables = None if self.created else {"contact_methods", "interaction_participants"}
+        return {"contact": state_of(contact, tables), "guests": sorted(left)}
+
+    def do(self) -> None:
+        if self.created:
+            self.done = meetings.create_contact_matched(self.journal, self.guest_id)
+            self.select = self.done.contact_id
+        else:
+            self.done = meetings.match_guest(self.journal, self.guest_id, self.select)
+
+    def again(self) -> None:
+        if self.created:
+            snapshots.restore(self.journal, self.contact)
+        self.done = meetings.match_guest(self.journal, self.guest_id, self.select)
+
+    def back(self) -> None:
+        meetings.unmatch_guest(self.journal, self.done)
+        if self.created:
+            self.contact = snapshots.contact(self.journal, self.select)
+            contacts.delete(self.journal, self.select)
 
 
 def review(journal: Journal, notify: Notify, meeting: meetings.MeetingView, make) -> Change:

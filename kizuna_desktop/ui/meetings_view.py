@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
 from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import calendar_import, lookup, meetings
@@ -88,6 +89,13 @@ def _wrapped(parts: list[str], room: int, advance) -> str:
 
 
 REFRESH_MS = 60_000
+
+
+def _day_name(when: datetime) -> str:
+    """"Mon 12-07", or in Japanese "12月7日(月)" (the interface's language)."""
+    if i18n.current() == "ja":
+        return i18n.short_date(when.date(), "ja")
+    return zones.fmt(when, "%a %m-%d")
 
 
 def _now() -> datetime:
@@ -262,6 +270,8 @@ class MeetingsView(QWidget):
                 whole = item.data(column, PARTS_ROLE)
                 if whole:
                     text = _wrapped(whole, w - pad // 2, advance)
+                    if column == 1 and narrow and item.data(3, PARTS_ROLE):  # no card
+                        text += "\n" + item.data(3, PARTS_ROLE)[0]  # column: "3 attending"
                     most = max(most, text.count("\n") + 1)
                     if item.text(column) != text:
                         item.setText(column, text)
@@ -412,9 +422,11 @@ class MeetingsView(QWidget):
 
     def _when(self, m, with_day: bool) -> str:
         if m.all_day:
+            if m.through is not None:  # several days: through which (12-03–12-05)
+                return self.tr("All day {0}").format(m.span_text)
             return self.tr("All day {0}").format(zones.fmt(m.start, "%m-%d")) if with_day \
                 else self.tr("All day")
-        day = f"{zones.fmt(m.start, '%a %m-%d')} " if with_day else ""
+        day = f"{_day_name(m.start)} " if with_day else ""
         here = m.start.astimezone(self._tz())
         if zones.abbreviation(here) != m.zone_label:  # where the laptop is, too
             return self.tr("{0} ({1} here)").format(f"{day}{m.time_text}",
@@ -427,7 +439,7 @@ class MeetingsView(QWidget):
                                 self.tr("%n attending", "", people)])
         item.setData(0, KIND_ROLE, MEETING)
         item.setData(0, ID_ROLE, m.id)
-        for column in range(3):
+        for column in range(4):
             if item.text(column):
                 item.setData(column, PARTS_ROLE, [item.text(column)])
         tip = [m.title, m.time_text + (f" ({m.zone})" if m.zone else "")]
@@ -737,12 +749,30 @@ class MeetingsView(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return None
         try:
-            cid = meetings.create_contact_for_guest(self.journal, guest)
+            command = self._push_guest(guest, None)
+            if command is None:
+                cid = meetings.create_contact_for_guest(self.journal, guest)
+            else:
+                cid = command.select
         except KizunaError as e:
             plain.warn(self, self.tr("Create contact"), i18n_message(e))
             return None
-        self._changed({"contacts", "interactions"})
+        if command is None:
+            self._changed({"contacts", "interactions"})
         return cid
+
+    def _push_guest(self, guest: int, contact_id: int | None):
+        """Create contact (``contact_id`` None) or Match… as one step of the window's undo
+        stack; None without one (the caller does it directly)."""
+        stack = getattr(self.window_ref, "undo_stack", None)
+        if stack is None:
+            return None
+        from kizuna_desktop.ui import commands
+        from kizuna_desktop.ui.meetings_commands import GuestToContact
+
+        label = next((g.label for m in self.meetings for g in m.guests if g.id == guest), "")
+        return commands.push(stack, GuestToContact(self.journal, self.window_ref.notify,
+                                                   guest, label, contact_id))
 
     def match_by_hand(self, spec: str | None = None) -> bool:
         guest = self.selected_guest_id()
@@ -756,11 +786,12 @@ class MeetingsView(QWidget):
                 return False
         try:
             contact = lookup.resolve(self.journal, spec)
-            meetings.match_guest(self.journal, guest, contact.id)
+            if self._push_guest(guest, contact.id) is None:
+                meetings.match_guest(self.journal, guest, contact.id)
+                self._changed({"contacts", "interactions"})
         except KizunaError as e:
             plain.warn(self, self.tr("Match to a contact"), i18n_message(e))
             return False
-        self._changed({"contacts", "interactions"})
         return True
 
     def ignore(self) -> None:
