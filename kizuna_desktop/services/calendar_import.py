@@ -120,8 +120,14 @@ class Report:
 
     unmatched_people: dict[str, list[str]] = field(default_factory=dict)  # who: events
 
-    def lines(self) -> list[str]:
+    def lines(self, window: bool = False) -> list[str]:
+        """What the import did, by kind; ``window``: said to the window's user (its choice
+        "Also events without a contact" in place of the CLI's --all)."""
         out = []
+        skipped = (translate("calendar", "Skipped (no attendee among your contacts; “Also "
+                             "events without a contact” imports them): {n}") if window else
+                   translate("calendar", "Skipped (no attendee among your contacts; --all "
+                             "imports them): {n}"))
         people = [f"{who}: {', '.join(events)}" for who, events in
                   self.unmatched_people.items()]
         for title, items in (
@@ -130,8 +136,7 @@ class Report:
                 (translate("calendar", "Removed (cancelled): {n}"), self.removed),
                 (translate("calendar", "Moved after the days imported (import more days to "
                            "see them where they are now): {n}"), self.moved),
-                (translate("calendar", "Skipped (no attendee among your contacts; --all imports "
-                           "them): {n}"), self.skipped),
+                (skipped, self.skipped),
                 (translate("calendar", "Attendees not matched to a contact (review them in the "
                            "window's Meetings view): {n}"), people),
                 (translate("calendar", "Problems: {n}"), self.problems)):

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -89,6 +91,28 @@ def _wrapped(parts: list[str], room: int, advance) -> str:
 
 
 REFRESH_MS = 60_000
+
+
+DAYS_KEY = "calendar_import_days"  # the window's import: how many days (settings.json)
+
+
+def _remembered_days() -> int:
+    from kizuna_desktop import settings
+
+    try:
+        days = int(settings.get(DAYS_KEY, 14))
+    except (TypeError, ValueError, OSError):
+        return 14
+    return days if 1 <= days <= 366 else 14
+
+
+def _remember_days(days: int) -> None:
+    from kizuna_desktop import settings
+
+    try:
+        settings.put(DAYS_KEY, int(days))
+    except OSError:  # a read-only home: the choice holds for this session only
+        pass
 
 
 def _day_name(when: datetime) -> str:
@@ -203,6 +227,25 @@ class MeetingsView(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
+        # what the next calendar import takes (the CLI's --days and --all), remembered
+        choice = QHBoxLayout()
+        self.days_box = QSpinBox()
+        self.days_box.setObjectName("importDays")
+        self.days_box.setRange(1, 366)
+        self.days_box.setValue(_remembered_days())
+        self.days_box.setAccessibleName(self.tr("Days of the calendar to import"))
+        self.days_box.valueChanged.connect(_remember_days)
+        days_label = plain.label(self.tr("Import the next"))
+        days_label.setBuddy(self.days_box)
+        self.all_box = QCheckBox(self.tr("Also events without a contact"))
+        self.all_box.setToolTip(self.tr("Import the calendar's events even when no attendee "
+                                        "is among your contacts"))
+        choice.addWidget(days_label)
+        choice.addWidget(self.days_box)
+        choice.addWidget(plain.label(self.tr("days")))
+        choice.addWidget(self.all_box)
+        choice.addStretch(1)
+        layout.addLayout(choice)
         guest_row = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create contact"))
         self.create_button.clicked.connect(lambda: self.create_contact())
@@ -632,6 +675,7 @@ class MeetingsView(QWidget):
         relay.changed.connect(moved)
         self.progress = dialog
         journal = self.journal
+        days, everything = self.days_box.value(), self.all_box.isChecked()
         self._stop = stop
 
         relay.destroyed.connect(lambda *_: stop.set())  # the view deleted: the work stops
@@ -647,8 +691,8 @@ class MeetingsView(QWidget):
         def work():
             # the snapshots for undo are taken inside the import's own write transaction
             return calendar_import.import_calendar(
-                journal, data, days=14, apply=apply, now=now, tz=tz, progress=moving,
-                cancelled=stop.is_set, undoable=apply)
+                journal, data, days=days, apply=apply, now=now, tz=tz, progress=moving,
+                cancelled=stop.is_set, undoable=apply, include_unknown=everything)
 
         def finished():
             self.importing = False
@@ -663,7 +707,7 @@ class MeetingsView(QWidget):
             if not apply:
                 box = plain.message_box(
                     self, QMessageBox.Icon.Question, self.tr("Import a calendar"),
-                    report.summary + "\n\n" + "\n".join(report.lines()[:40]),
+                    report.summary + "\n\n" + "\n".join(report.lines(window=True)[:40]),
                     QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Ok)
                 self.confirm_box = box

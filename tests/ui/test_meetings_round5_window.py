@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from kizuna_desktop.services import calendar_import, contacts, meetings
 from kizuna_desktop.text import zones
 from tests.services import calendar_samples as cs
+from tests.ui.test_meetings_view import setup as setup  # noqa: F401 - the fixture
 
 TOKYO = zones.get("Asia/Tokyo")
 NOW = datetime(2031, 3, 6, 0, 0, tzinfo=UTC)
@@ -135,4 +136,59 @@ def test_weekday_in_japanese(qtbot):
         i18n.use("en")
 
 
-from tests.ui.test_meetings_view import setup as setup  # noqa: E402,F401 - the fixture
+
+FAR = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+       "BEGIN:VEVENT\nUID:far@example.jp\nDTSTAMP:20310301T000000Z\n"
+       "DTSTART;TZID=Asia/Tokyo:20310326T100000\nDTEND;TZID=Asia/Tokyo:20310326T110000\n"
+       "SUMMARY:Far review\n"
+       "ATTENDEE;CN=Taro Yamada:mailto:taro.yamada@mitsuboshi.example.jp\nEND:VEVENT\n"
+       "BEGIN:VEVENT\nUID:solo@example.jp\nDTSTAMP:20310301T000000Z\n"
+       "DTSTART;TZID=Asia/Tokyo:20310307T100000\nDTEND;TZID=Asia/Tokyo:20310307T110000\n"
+       "SUMMARY:Dentist\nEND:VEVENT\nEND:VCALENDAR\n")
+
+
+def test_the_window_import_takes_the_days_chosen_remembered(qtbot, journal, tmp_path):
+    """8: the window always imported 14 days, and its confirmation told a window user that
+    "--all imports them"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from kizuna_desktop.ui.meetings_view import MeetingsView
+    from tests.ui.test_meetings_view import settle
+
+    cs.people(journal)
+    path = tmp_path / "far.ics"
+    path.write_bytes(FAR.replace("\n", "\r\n").encode())
+    view = MeetingsView(journal)
+    qtbot.addWidget(view)
+    view.now_fn, view.tz, view.quiet = (lambda: NOW), TOKYO, True
+    settle(qtbot, view)
+    assert view.days_box.value() == 14  # the CLI's default
+    seen = []
+
+    def reply():
+        box = getattr(view, "confirm_box", None)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(30, reply)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(30, reply)
+    with qtbot.waitSignal(view.import_finished, timeout=60_000):
+        view.import_calendar(path)  # asks first: 14 days leave the 26th out
+    assert "--all" not in seen[0]
+    assert "“Also events without a contact” imports them" in seen[0]
+    assert "Would import 0 new" in seen[0]
+    view.days_box.setValue(30)
+    view.all_box.setChecked(True)
+    with qtbot.waitSignal(view.import_finished, timeout=60_000) as done:
+        view.import_calendar(path, ask=False)
+    assert sorted(done.args[0].created)[0].endswith("“Dentist”")
+    assert len(done.args[0].created) == 2
+    settle(qtbot, view)
+    again = MeetingsView(journal)  # the next window: 30 days remembered
+    qtbot.addWidget(again)
+    assert again.days_box.value() == 30
+    assert not again.all_box.isChecked()  # (asked each time: it imports strangers' events)
+    settle(qtbot, again)
