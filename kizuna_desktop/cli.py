@@ -375,7 +375,9 @@ def cmd_import(args: argparse.Namespace) -> int:
           + (translate("cli", ", {n} unchanged").format(n=result.unchanged)
              if result.unchanged else "")
           + (translate("cli", ", {n} organisation(s)").format(n=result.organizations)
-             if result.organizations else "") + translate("cli", "."))
+             if result.organizations else "")
+          + (translate("cli", ", {n} meishi exchange(s) recorded").format(n=result.exchanges)
+             if result.exchanges else "") + translate("cli", "."))
     print(translate("cli", "The journal as it was before is backed up in {path}.").format(
         path=result.backup))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass
@@ -121,6 +122,9 @@ class Person:
     tags: list[str] = field(default_factory=list)
     interests: str = ""
     how_we_met: str = ""
+    # 名刺交換: the dates a card app's CSV says the card was exchanged (Eight, Sansan:
+    # 名刺交換日); each becomes a meishi-exchange interaction on that day (issue 14, B2)
+    card_exchanges: list[date] = field(default_factory=list)
     region: str = ""
     cadence_days: int | None = None
     archived: bool = False

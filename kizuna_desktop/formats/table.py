@@ -12,6 +12,7 @@ import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from charset_normalizer import from_bytes
 
@@ -626,13 +627,14 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
         except (ValueError, TypeError):
             bad(f"birthday “{'/'.join(x or '?' for x in ymd)}” is not a date; left out")
     met = [f"Connected on {v}" for _, v in single.get("met_on", [])]
-    for _c, v in single.get("card_exchanged", []):
+    for c, v in single.get("card_exchanged", []):
         try:
-            y, m, d = parse_date(v) or (None, None, None)
-            when = f"{y:04d}-{m:02d}-{d:02d}" if y and m and d else v
+            when = exchange_date(v)
         except ValueError:
-            when = v
-        met.append(f"Exchanged meishi on {when}")
+            bad(f"{c.header} “{v}” is not a whole date; this card exchange is left out")
+            continue
+        if when is not None and when not in p.card_exchanges:
+            p.card_exchanges.append(when)
     p.how_we_met = "\n".join([text("how_we_met", "\n"), *met]).strip()
 
     # Tags: Google's labels (" ::: "), Outlook's categories (";"), card apps' lists
@@ -665,6 +667,20 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                             for c, v in vs[:3]) + ")")
         return None, problems
     return p, problems
+
+
+def exchange_date(value: str) -> date | None:
+    """The day a card was exchanged, as a card app writes it (2025/04/10, 2025-04-10,
+    2025年4月10日, with or without a time after it); None for a cell meaning "no date", a
+    ValueError for anything that is not a whole date (a year alone cannot be put on a day)."""
+    v = re.sub(r"[ T]\d{1,2}:\d{2}(?::\d{2})?$", "", value.strip())
+    parts = parse_date(v)
+    if parts is None:
+        return None
+    y, m, d = parts
+    if not (y and m and d):
+        raise ValueError(f"not a whole date: {value!r}")
+    return date(y, m, d)
 
 
 def _email(value: str, label: str, p: Person, bad) -> str:

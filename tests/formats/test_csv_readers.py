@@ -4,6 +4,8 @@ named with its count, and a bad value costs only that value."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from kizuna_desktop.formats import table
 from kizuna_desktop.formats.records import Address
 
@@ -261,7 +263,7 @@ def test_card_app_csv_eight_style():
     assert yamada.addresses == [Address(label="work", postal_code="100-0005",
                                         text="東京都千代田区丸の内1-1-1 三星ビル")]
     assert yamada.urls == [("", "https://mitsuboshi.example.jp")]
-    assert yamada.how_we_met == "Exchanged meishi on 2025-04-10"
+    assert yamada.card_exchanges == [date(2025, 4, 10)] and yamada.how_we_met == ""
     assert _not_imported(problems) == ["column 'Eightでつながっている人' (1 value) not imported"]
 
 

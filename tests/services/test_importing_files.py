@@ -94,17 +94,16 @@ def test_records_merged_together_share_one_new_tag(demo_journal, tmp_path):
 def test_csv_from_a_card_app_creates_positions_and_merges_by_email(demo_journal):
     plan = importing.import_file(demo_journal, CORPUS / "cards-sjis.csv", "cards")
     # 鈴木's e-mail is invalid: reported with its line and left out; 鈴木 comes in.
-    assert [(p.line, "not-an-email" in p.message) for p in plan.problems
-            if p.kind != "conflict"] == [(4, True)]
-    # Its "how we met" differs from the journal's: named, never silently dropped.
-    assert {p.line for p in plan.problems if p.kind == "conflict"} == {2, 3, 4}
+    assert [(p.line, "not-an-email" in p.message) for p in plan.problems] == [(4, True)]
+    # Its 名刺交換日 are meishi exchanges to record (not a "how we met" that conflicts).
+    assert plan.exchanges == 3
     assert len(plan.items) == 3
     yamada_item = plan.items[0]
     assert yamada_item.duplicate_of == search.resolve(demo_journal, "yamada taro").id
     assert yamada_item.reason == "same name and organisation"
     result = importing.apply(demo_journal, plan)
     # 鈴木 too: same name and organisation (two of them bring nothing new: unchanged)
-    assert (result.merged + result.unchanged, result.created) == (3, 0)
+    assert (result.merged + result.unchanged, result.created, result.exchanges) == (3, 0, 3)
     yamada = search.resolve(demo_journal, "yamada taro")
     assert yamada.role == "部長, 三星商事株式会社"
 

@@ -86,6 +86,9 @@ class Plan:
     # For the contacts matched: the e-mails (folded) and phones they share with the file.
     held: dict[int, tuple[set[str], list[str]]] = field(default_factory=dict)
     stamp: tuple | None = None  # the journal as it was when matched (journal_stamp)
+    # 名刺交換日 (a card app's CSV): the meishi exchanges the import will record, one per
+    # contact and day it has none on yet
+    exchanges: int = 0
 
     @property
     def new(self) -> list[Item]:
@@ -139,7 +142,9 @@ class Plan:
                          "doubled){same}{orgs}; {problems} problem(s){found}.").format(
             file=self.filename, n=len(self.items), new=len(self.new),
             dup=len(self.duplicates), same=same, orgs=orgs, problems=len(self.problems),
-            found=": " + found if found else "")
+            found=": " + found if found else "") + (" " + translate(
+                "services", "{n} meishi exchange(s) (名刺交換日) to record as interactions on "
+                "their days.").format(n=self.exchanges) if self.exchanges else "")
 
 
 # --- folding and keys ------------------------------------------------------------------
@@ -860,7 +865,22 @@ def plan(journal: Journal, filename: str, fmt: str, people: list[Person],
             result.stamp = stamp.result()
             match(s, result)
             mark_unchanged(s, result)
+            result.exchanges = exchanges_to_record(s, result)
         return result
+
+
+def exchanges_to_record(session, result: Plan) -> int:
+    """How many meishi exchanges the import would record (a day a contact has one on
+    already is not counted: the same file again records none)."""
+    from kizuna_desktop.services.importing import exchanges
+    from kizuna_desktop.services.importing.write import _sort_out
+
+    if not any(item.person.card_exchanges for item in result.items):
+        return 0
+    # (the new contacts numbered past any id the journal has: none holds an exchange)
+    _new, _merges, targets = _sort_out(result.items, 1 << 62)
+    return sum(len(days) for days in exchanges.pending(
+        session, exchanges.wanted_by_target(result.items, targets)).values())
 
 
 def mark_unchanged(session, result: Plan) -> None:
@@ -896,6 +916,15 @@ def mark_unchanged(session, result: Plan) -> None:
                           loaded)
         for (_, item), change in zip(candidates, changed, strict=True):
             item.unchanged = not change
+    # a record bringing a meishi exchange the contact has not got yet changes the journal
+    dated = [item for item in result.items if item.unchanged and item.person.card_exchanges]
+    if dated:
+        from kizuna_desktop.services.importing import exchanges
+
+        have = exchanges.held(session, {item.duplicate_of for item in dated})
+        for item in dated:
+            if not set(item.person.card_exchanges) <= have.get(item.duplicate_of, set()):
+                item.unchanged = False
 
 
 _CONFLICT_FIELDS = (

@@ -30,6 +30,7 @@ from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput
+from kizuna_desktop.services.importing import exchanges
 from kizuna_desktop.services.importing.plan import (
     _EXTENSION,
     Item,
@@ -45,7 +46,15 @@ from kizuna_desktop.services.importing.plan import (
 from kizuna_desktop.services.japanese import has_cjk, is_kana
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import begin_write, insert_many, larger_page_cache, raw_rows
-from kizuna_desktop.store.models import Base, Contact, MethodKind, Organization, Position, utcnow
+from kizuna_desktop.store.models import (
+    Base,
+    Contact,
+    Interaction,
+    MethodKind,
+    Organization,
+    Position,
+    utcnow,
+)
 
 
 class Cancelled(KizunaError):
@@ -62,6 +71,8 @@ class Result:
     merged: int = 0
     unchanged: int = 0  # records the contacts they are already held whole: nothing written
     organizations: int = 0  # organisation cards made or brought up to date
+    exchanges: int = 0  # meishi exchanges (名刺交換日) recorded as interactions
+    interaction_ids: list[int] = field(default_factory=list)  # those interactions (for undo)
     backup: Path | None = None
     created_ids: list[int] = field(default_factory=list)
     # The contacts records were merged into, as they were before (for undo; when asked).
@@ -364,9 +375,10 @@ def _next_id(session) -> int:
 
 
 def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
-                                                        list[tuple[int, Item]]]:
+                                                        list[tuple[int, Item]], list[int]]:
     """Which records become new contacts (with the ids they will have) and which are merged
-    into which contact: one in the journal, or one an earlier record of the file becomes."""
+    into which contact: one in the journal, or one an earlier record of the file becomes;
+    and, record by record, the contact it becomes or joins."""
     new: list[tuple[int, Item]] = []
     merges: list[tuple[int, Item]] = []
     target_of: list[int] = []
@@ -384,7 +396,7 @@ def _sort_out(items: list[Item], first_id: int) -> tuple[list[tuple[int, Item]],
             target, next_id = next_id, next_id + 1
             new.append((target, item))
         target_of.append(target)
-    return new, merges
+    return new, merges, target_of
 
 
 def apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | None = None,
@@ -432,7 +444,7 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
             mark_unchanged(s, p)
         orgs = _Organizations(s)
         first_id = _next_id(s)
-        new, merges = _sort_out(p.items, first_id)
+        new, merges, target_of = _sort_out(p.items, first_id)
         before = []
         if undoable:
             from kizuna_desktop.services import snapshots
@@ -457,6 +469,9 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
             for start in range(0, len(merges), CHUNK):
                 _merge_chunk(s, merges[start:start + CHUNK], orgs)
                 step(len(merges[start:start + CHUNK]))
+            # 名刺交換日: a meishi exchange on each day a contact has none on yet
+            made = exchanges.record(s, exchanges.pending(
+                s, exchanges.wanted_by_target(p.items, target_of)))
         # A large import into a small journal is most of the search index: merged into one
         # segment. Into a large journal that would rewrite the whole index for little.
         if len(new) >= COMPACT_AFTER and len(new) * 4 >= (
@@ -466,7 +481,7 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
             before_commit()
             step(0)  # a Cancel pressed while it waited still rolls back
     return Result(created=len(new), merged=len(merges), unchanged=len(p.unchanged),
-                  organizations=organizations,
+                  organizations=organizations, exchanges=len(made), interaction_ids=made,
                   created_ids=[cid for cid, _ in new], before=before)
 
 
@@ -479,6 +494,10 @@ def undo(journal: Journal, result: Result) -> None:
 
     with journal.session() as s:
         _take_write_lock(s)
+        for start in range(0, len(result.interaction_ids), CHUNK):  # its meishi exchanges
+            s.execute(delete(Interaction).where(Interaction.id.in_(
+                result.interaction_ids[start:start + CHUNK]))
+                .execution_options(synchronize_session=False))
         ids = result.created_ids + [cid for snap in result.before for cid in snap.contact_ids]
         for start in range(0, len(ids), CHUNK):
             s.execute(delete(Contact).where(Contact.id.in_(ids[start:start + CHUNK]))
