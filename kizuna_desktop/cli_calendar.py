@@ -185,7 +185,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         out = [{"id": m.id, "title": m.title, "start": m.start.isoformat(),
                 "end": m.end.isoformat(), "zone": m.zone, "all_day": m.all_day,
-                "place": m.place,
+                "place": m.place, "agenda": m.agenda,
                 "attendees": [{"id": a.id, "name": a.name} for a in m.attendees],
                 "unmatched": [g.label for g in m.guests]} for m in found]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")

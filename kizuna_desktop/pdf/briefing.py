@@ -97,6 +97,8 @@ WORDS = {
         "reach_cut": "The search stopped at its time limit; a stronger chain may exist.",
         "reach_more": "{n} more chain(s) through others: kizuna paths (no room on the page).",
         "you": "you", "strength": "(strength {x:.2f})",
+        "guests": "Also invited, not in the journal: {x}", "guests_more": " … and {n} more",
+        "agenda": "Agenda: ",
     },
     "ja": {
         "kicker": "打ち合わせ資料", "title": "ブリーフィング：", "before": "出発前に",
@@ -110,6 +112,8 @@ WORDS = {
         "reach_cut": "時間の上限で探索を打ち切りました。より強いつながりがあるかもしれません。",
         "reach_more": "ほか{n}件のつながりは紙面の都合で省略（kizuna paths で表示）。",
         "you": "あなた", "strength": "（強さ {x:.2f}）",
+        "guests": "ほかの出席者（連絡先に未登録）：{x}", "guests_more": "…ほか{n}名",
+        "agenda": "議題：",
         "none_yet": "やり取りの記録はまだありません。",
         "nothing_open": "未完了の約束はありません。",
         "no_ledger": "贈答の記録はありません。", "no_career": "経歴の記録はありません。",
@@ -822,14 +826,33 @@ def _meta(b: Briefing) -> str:
                     f"{m.day:%A} {m.day.day} {zones.fmt(m.day, '%B %Y')}")
     if m.place:
         meta.append(m.place)
-    meta.append(w["attending"].format(n=len(b.people)))
+    meta.append(w["attending"].format(n=len(b.people) + len(m.guests)))
     return " · ".join(meta)
+
+
+GUESTS_SHOWN = 12  # invited people not in the journal named on the page; the rest counted
+AGENDA_LIMIT = 600
+
+
+def _meeting_notes(b: Briefing) -> list:
+    """Who else is invited (not in the journal) and the calendar's agenda notes."""
+    m, w, out = b.meeting, WORDS[b.language], []
+    if m.guests:
+        sep = "、" if b.language == "ja" else ", "
+        shown = sep.join(clip(g, 80) for g in m.guests[:GUESTS_SHOWN])
+        more = len(m.guests) - GUESTS_SHOWN
+        out.append(KPara(w["guests"].format(x=shown) + (
+            w["guests_more"].format(n=more) if more > 0 else ""), "meta"))
+    if m.agenda.strip():
+        out.append(KPara(w["agenda"] + clip(" ".join(m.agenda.split()), AGENDA_LIMIT),
+                         "meta"))
+    return out
 
 
 def _heading(b: Briefing, width: float) -> list:
     w = WORDS[b.language]
     story: list = [KPara(w["kicker"], "kicker"), KPara(clip(title_of(b), 300), "title"),
-                   KPara(_meta(b), "meta")]
+                   KPara(_meta(b), "meta"), *_meeting_notes(b)]
     # A compact "Before you go": one small paragraph in a thin panel.
     sep = "　・" if b.language == "ja" else "  ·  "
     box = _table([[KPara(w["before"] + ": " + sep.join(b.etiquette) if b.language != "ja"

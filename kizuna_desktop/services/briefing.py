@@ -133,6 +133,8 @@ class Meeting:
     day: date | None = None  # the meeting's date when no time is known
     place: str = ""
     zone_name: str = ""  # the meeting's zone as given (Asia/Tokyo, UTC+09:00)
+    guests: tuple[str, ...] = ()  # invited, not in the journal ("Kenji Nakamura <k@…>")
+    agenda: str = ""  # the calendar's notes for the meeting (DESCRIPTION)
 
     @property
     def date(self) -> date | None:
@@ -524,7 +526,7 @@ def etiquette(meeting: Meeting, people: list[PersonBrief], language: str = "en",
                        f"Arrive 5–10 minutes early: be there by {at} for {local:%H:%M} {zone}.")
     else:
         out.append("5〜10分前に到着" if ja else "Arrive 5–10 minutes early.")
-    n = len(people)
+    n = len(people) + len(meeting.guests)  # (those invited not in the journal take one too)
     out.append(f"名刺を{n + MEISHI_SPARE}枚以上（出席{n}名と同行者の分）" if ja else
                f"Bring at least {n + MEISHI_SPARE} meishi; hand yours with both hands.")
     out += gift_seasons(on or meeting.date or zones.today(), people, language)

@@ -705,10 +705,13 @@ def briefing_meeting(m: MeetingView):
     from kizuna_desktop.services import briefing
 
     title, place = printable(m.title), printable(m.place)
+    guests = tuple(x for x in (printable(g.label) for g in m.guests) if x)
+    agenda = printable(m.agenda)
     if m.all_day:
         return briefing.Meeting(title=title, day=m.start.date(), place=place,
-                                zone_name=m.zone)
-    return briefing.Meeting(title=title, when=m.start, place=place, zone_name=m.zone)
+                                zone_name=m.zone, guests=guests, agenda=agenda)
+    return briefing.Meeting(title=title, when=m.start, place=place, zone_name=m.zone,
+                            guests=guests, agenda=agenda)
 
 
 def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4",

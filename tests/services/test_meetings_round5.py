@@ -89,3 +89,71 @@ def test_the_pdf_line_is_singular_for_one_meeting(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith("1 meeting on 2031-03-04 (a roster, then its briefing) written")
+
+
+INVITED = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Kizuna Desktop tests//EN
+BEGIN:VEVENT
+UID:review@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T100000
+DTEND;TZID=Asia/Tokyo:20310304T110000
+SUMMARY:Distributor review
+LOCATION:三星商事 本社 5F
+DESCRIPTION:Q2 figures\\, the Osaka branch\\nBring the new catalogue
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+ATTENDEE;CN="Kenji Nakamura":mailto:kenji@newco.example.jp
+ATTENDEE;CN="中村 花子":mailto:hanako@newco.example.jp
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _pages(path) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages]
+
+
+def test_a_meetings_briefing_names_the_invited_who_are_not_contacts_and_the_agenda(
+        journal, tmp_path):
+    """11: the briefing said "1 attending" and nothing of Kenji Nakamura, invited but not in
+    the journal, nor of the agenda the calendar gave."""
+    cs.people(journal)
+    calendar_import.import_calendar(journal, INVITED.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    m = meetings.ahead(journal, 7, NOW, TOKYO)[0]
+    assert [g.name for g in m.guests] == ["Kenji Nakamura", "中村 花子"]
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf", language="en")
+    first = " ".join(_pages(path)[0].split())
+    assert "3 attending" in first
+    assert ("Also invited, not in the journal: Kenji Nakamura <kenji@newco.example.jp>, "
+            "中村 花子 <hanako@newco.example.jp>") in first
+    assert "Agenda: Q2 figures, the Osaka branch Bring the new catalogue" in first
+    assert "Bring at least 6 meishi" in first  # 3 present and the spare ones
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "ja.pdf", language="ja")
+    first = " ".join(_pages(path)[0].split())
+    assert "出席 3名" in first
+    assert "ほかの出席者（連絡先に未登録）" in first and "Kenji Nakamura" in first
+    assert "議題：Q2 figures" in first
+    # the morning PDF's briefing too
+    path, _ = meetings.write_morning(journal, date(2031, 3, 4), tmp_path / "day.pdf", tz=TOKYO)
+    assert any("Also invited, not in the journal: Kenji Nakamura" in " ".join(t.split())
+               for t in _pages(path)[1:])
+
+
+def test_many_invited_are_counted_not_listed(journal, tmp_path):
+    cs.people(journal)
+    many = "".join(f'ATTENDEE;CN="Guest {k:03d}":mailto:g{k}@big.example.com\n'
+                   for k in range(40))
+    ics = INVITED.replace("END:VEVENT", many + "END:VEVENT")
+    calendar_import.import_calendar(journal, ics.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    m = meetings.ahead(journal, 7, NOW, TOKYO)[0]
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf", language="en")
+    first = " ".join(_pages(path)[0].split())
+    assert "43 attending" in first
+    assert "… and 30 more" in first and "Guest 039" not in first
