@@ -35,9 +35,9 @@ ADDRESS_PARTS = [("label", "addr_label"), ("postal code", "addr_postal"),
                  ("prefecture or state", "addr_region"), ("city", "addr_city"),
                  ("street", "addr_street"), ("building", "addr_extended"),
                  ("PO box", "addr_pobox"), ("country", "addr_country"),
-                 ("as written", "addr_text")]
+                 ("as written", "addr_text"), ("in Latin letters", "addr_latin")]
 _ADDRESS_FIELDS = ["label", "postal_code", "region", "city", "street", "extended", "po_box",
-                   "country", "text"]
+                   "country", "text", "latin"]
 _SINGLE_KEYS = {re.sub(r"\s+", "", h).casefold(): t for h, t in SINGLE}
 # The journal's earlier CSV (before every field had a column): read as well
 _SINGLE_KEYS.update({"latinfamily": "family_latin", "latingiven": "given_latin",

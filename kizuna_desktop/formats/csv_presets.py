@@ -36,6 +36,7 @@ TARGETS: dict[str, str] = {
     "addr_region": "Address: prefecture", "addr_city": "Address: city",
     "addr_street": "Address: street", "addr_extended": "Address: building",
     "addr_pobox": "Address: PO box", "addr_country": "Address: country",
+    "addr_latin": "Address: in Latin letters",
     "addr_label": "Address label",
     "url": "Web", "url_label": "Web label", "linkedin": "LinkedIn profile",
     "handle": "Handle (IM, social)", "handle_kind": "Handle kind", "handle_label": "Handle label",

@@ -256,7 +256,7 @@ _LABEL_WORDS = {"home": "home", "work": "work", "mobile": "mobile", "other": "ot
                 "homepage": "homepage", "profile": "profile", "custom": ""}
 _METHODS = {"email", "phone", "url", "handle", "linkedin"}
 _ADDRESS = {"addr_text", "addr_postal", "addr_region", "addr_city", "addr_street",
-            "addr_extended", "addr_pobox", "addr_country"}
+            "addr_extended", "addr_pobox", "addr_country", "addr_latin"}
 # Values exporters write for "nothing": a dash, and Outlook's defaults in every row
 _NOTHING = {"-", "0/0/00", "00/00/00", "0/0/0000", "00/0/0"}
 _OUTLOOK_NOTHING = _NOTHING | {"unspecified", "normal", "false", "指定なし", "標準"}
@@ -601,7 +601,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                         region=part("addr_region"), city=part("addr_city"),
                         street=part("addr_street"), extended=part("addr_extended"),
                         po_box=part("addr_pobox"), country=part("addr_country"),
-                        text=part("addr_text"))
+                        text=part("addr_text"), latin=part("addr_latin"))
             if not a.is_empty():
                 p.addresses.append(a)
                 if a.postal_code and not normal_code(a.postal_code) and _japanese(

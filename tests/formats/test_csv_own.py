@@ -24,7 +24,9 @@ def _rich() -> list[Person]:
         urls=[("blog", "https://taro.example.jp")],
         addresses=[Address(label="work", postal_code="100-0005", region="東京都",
                            city="千代田区", street="丸の内1-1-1", extended="三星ビル 12F",
-                           country="日本", text="〒100-0005 東京都千代田区丸の内1-1-1"),
+                           country="日本", text="〒100-0005 東京都千代田区丸の内1-1-1",
+                           latin="12F Mitsuboshi Bldg., 1-1-1 Marunouchi, Chiyoda-ku, "
+                           "Tokyo 100-0005, Japan"),
                    Address(label="home", po_box="PO Box 7", text="Box 7, Osaka")],
         handles=[("linkedin", "", "https://www.linkedin.com/in/taro"), ("line", "", "taro_y")],
         organization="三星商事株式会社", organization_en="Mitsuboshi Trading",

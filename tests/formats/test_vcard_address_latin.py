@@ -135,8 +135,10 @@ def test_the_reader_alone_gives_one_address_for_a_pair():
     assert a.city == "千代田区" and a.latin.startswith("5F Marunouchi Bldg.")
 
 
-@pytest.mark.parametrize("fmt", ["vcard", "vcard4"])
+@pytest.mark.parametrize("fmt", ["vcard", "vcard4", "csv"])
 def test_an_address_with_its_latin_form_goes_out_and_back_as_one(tmp_path, fmt):
+    """vCard 3.0 and 4.0 (paired ADRs) and Kizuna's own CSV (an 'in Latin letters' column
+    for each address)."""
     from datetime import date
 
     from kizuna_desktop.services import export
@@ -150,9 +152,12 @@ def test_an_address_with_its_latin_form_goes_out_and_back_as_one(tmp_path, fmt):
         contacts.create(j, contacts.ContactInput(family_name="山田", given_name="太郎",
                                                  addresses=[wanted, custom]))
         data, _said = export.export_bytes(j, fmt, date(2026, 12, 2))
-    text = data.decode("utf-8")
-    assert text.count("LANGUAGE=en") == 2 and (fmt == "vcard" or "ALTID=a1" in text)
-    path = tmp_path / "out.vcf"
+    text = data.decode("utf-8-sig")
+    if fmt == "csv":
+        assert "Address 1 in Latin letters" in text.splitlines()[0]
+    else:
+        assert text.count("LANGUAGE=en") == 2 and (fmt == "vcard" or "ALTID=a1" in text)
+    path = tmp_path / ("out.csv" if fmt == "csv" else "out.vcf")
     path.write_bytes(data)
     with Journal.open(tmp_path / "b.kizuna") as j:
         plan = importing.import_file(j, path)
