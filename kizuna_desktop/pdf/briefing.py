@@ -525,6 +525,15 @@ def address_as(p: PersonBrief, lang: str) -> str:
     """How to address them: in writing (山田様) and in speech (Yamada-san, or 鈴木社長 for a
     president)."""
     spoken = p.address_spoken
+    family = p.address_written.removesuffix("様")
+    if family and p.address_written.endswith("様") and not has_cjk(family) \
+            and (not spoken or spoken.endswith("-san")):  # (an officer keeps 社長)
+        # a name in Latin letters (John Miller in New York): "Miller 様" as the New Year
+        # cards write it, with a space; in English "Mr/Ms Miller" (the journal keeps no
+        # gender), not a Japanese honorific
+        if lang == "ja":
+            return f"{family} 様 · {family}さん"
+        return f"Mr/Ms {family}"
     if lang == "ja" and spoken.endswith("-san") and p.name.family_name:
         spoken = f"{p.name.family_name}さん" if has_cjk(p.name.family_name) else \
             f"{p.address_written.removesuffix('様')}さん"

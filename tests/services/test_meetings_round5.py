@@ -157,3 +157,19 @@ def test_many_invited_are_counted_not_listed(journal, tmp_path):
     first = " ".join(_pages(path)[0].split())
     assert "43 attending" in first
     assert "… and 30 more" in first and "Guest 039" not in first
+
+
+def test_a_latin_name_is_addressed_by_the_languages_convention(journal, tmp_path):
+    """14: John Miller, a US VP in New York, was addressed as "Miller様 · Miller-san"."""
+    from kizuna_desktop.pdf.briefing import address_as
+    from kizuna_desktop.services import briefing, contacts
+
+    miller = contacts.create(journal, contacts.ContactInput(family_name="Miller",
+                                                            given_name="John")).id
+    yamada = cs.people(journal)["yamada"]
+    meeting = briefing.Meeting(title="Review", day=date(2031, 3, 4))
+    b = briefing.assemble(journal, [miller, yamada], meeting, date(2031, 3, 1), language="en")
+    by_id = {p.id: p for p in b.people}
+    assert address_as(by_id[miller], "en") == "Mr/Ms Miller"
+    assert address_as(by_id[miller], "ja") == "Miller 様 · Millerさん"  # as nengajo: " 様"
+    assert address_as(by_id[yamada], "ja") == "山田様 · 山田さん"  # unchanged
