@@ -367,6 +367,63 @@ def _unknown_zones(cal) -> dict[str, str]:
     return out
 
 
+def _named(tzid: str) -> str | None:
+    """The IANA zone a TZID names (itself, a Windows name, the end of a longer path)."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    for candidate in (tzid, WINDOWS_TO_OLSON.get(tzid, ""), "/".join(tzid.split("/")[-2:])):
+        if candidate and zones.is_zone(candidate):
+            return zones.canonical(candidate)
+    return None
+
+
+def _defined_zones(cal) -> dict[str, tzinfo]:
+    """TZID -> the zone the calendar's own VTIMEZONE defines, for each TZID that also names
+    a zone Kizuna knows (to check the one against the other)."""
+    out: dict[str, tzinfo] = {}
+    for z in cal.walk("VTIMEZONE"):
+        tzid = _text(z, "TZID")
+        if tzid and _named(tzid):
+            try:
+                out[tzid] = z.to_tz(lookup_tzid=False)  # its own offsets, not the name's
+            except Exception:  # noqa: BLE001 - a broken VTIMEZONE: the name alone is read
+                continue
+    return out
+
+
+def _named_zone_wins(value: datetime, end_value, tzid: str, defined: dict[str, tzinfo],
+                     title: str, problems: list[str], said: set[tuple[str, str]]):
+    """The one rule for a VTIMEZONE that disagrees with the zone its TZID names ("Tokyo
+    Standard Time" defined as +01:00, Asia/Tokyo as -05:00): the name wins (the clock time
+    as written, in the named zone: what the organiser and everyone's calendar app show), and
+    the report says so under Problems, once per event and zone."""
+    zone = _named(tzid) if tzid else None
+    own = defined.get(tzid)
+    if zone is None or own is None:
+        return value, end_value
+    wall = value.replace(tzinfo=None)
+    named_tz = zones.get(zone)
+    theirs, ours = own.utcoffset(wall), wall.replace(tzinfo=named_tz).utcoffset()
+    if theirs == ours:
+        return value, end_value
+    if (title, tzid) not in said:
+        said.add((title, tzid))
+        problems.append(translate(
+            "calendar", "“{title}”: the calendar defines zone “{zone}” as {theirs}, but "
+            "{name} is {ours}: read as {name} (the clock time as written).").format(
+            title=title, zone=tzid, name=zone, theirs=_utc_offset(theirs),
+            ours=_utc_offset(ours)))
+    if isinstance(end_value, datetime) and end_value.tzinfo is not None:
+        end_value = end_value.replace(tzinfo=named_tz)
+    return wall.replace(tzinfo=named_tz), end_value
+
+
+def _utc_offset(off: timedelta | None) -> str:
+    minutes = int((off or timedelta(0)).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _known_or_home(tzid: str, home: str, title: str, problems: list[str],
                    said: set[tuple[str, str]]) -> tzinfo:
     """The zone a TZID icalendar did not know names (a Windows name from the CLDR table, an
@@ -552,6 +609,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
                 if one in parent.subcomponents:
                     parent.subcomponents.remove(one)
     unknown = _unknown_zones(cal)
+    defined = _defined_zones(cal)
     try:
         found = _expand(cal, start, end, stop)
     except Cancelled:
@@ -581,6 +639,9 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
                 if isinstance(end_value, datetime) and (
                         end_value.tzinfo is None or end_value.tzinfo == dtstart.dt.tzinfo):
                     end_value = end_value.replace(tzinfo=None)
+            elif isinstance(value, datetime) and value.tzinfo is not None:
+                value, end_value = _named_zone_wins(
+                    value, end_value, _tzid(dtstart), defined, title or uid, problems, said)
             # an all-day event is a date: kept at 00:00 of that date in the calendar's zone
             begin, all_day = _aware(value, etz)
             zone = home if all_day else _zone_name(begin, _tzid(dtstart), etz.key)

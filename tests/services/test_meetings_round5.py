@@ -173,3 +173,60 @@ def test_a_latin_name_is_addressed_by_the_languages_convention(journal, tmp_path
     assert address_as(by_id[miller], "en") == "Mr/Ms Miller"
     assert address_as(by_id[miller], "ja") == "Miller 様 · Millerさん"  # as nengajo: " 様"
     assert address_as(by_id[yamada], "ja") == "山田様 · 山田さん"  # unchanged
+
+
+LYING = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//liar//EN
+BEGIN:VTIMEZONE
+TZID:Asia/Tokyo
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0500
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VTIMEZONE
+TZID:Tokyo Standard Time
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0100
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:lie1
+DTSTAMP:20310301T000000Z
+SUMMARY:Lie IANA
+DTSTART;TZID=Asia/Tokyo:20310304T100000
+DTEND;TZID=Asia/Tokyo:20310304T110000
+ATTENDEE:mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT
+BEGIN:VEVENT
+UID:lie2
+DTSTAMP:20310301T000000Z
+SUMMARY:Lie Windows
+DTSTART;TZID=Tokyo Standard Time:20310304T100000
+DTEND;TZID=Tokyo Standard Time:20310304T110000
+ATTENDEE:mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_vtimezone_that_contradicts_its_name_one_rule_and_said(journal):
+    """6: Asia/Tokyo defined as -05:00 was read as Tokyo (the name won) but "Tokyo Standard
+    Time" defined as +01:00 as 18:00 JST (the definition won), and nothing said so."""
+    cs.people(journal)
+    report = calendar_import.import_calendar(journal, LYING.replace("\n", "\r\n").encode(),
+                                             days=14, now=NOW, tz=TOKYO, apply=True)
+    found = {m.title: m for m in meetings.ahead(journal, 7, NOW, TOKYO)}
+    for title in ("Lie IANA", "Lie Windows"):
+        m = found[title]
+        assert m.zone == "Asia/Tokyo"
+        assert m.time_text == "10:00–11:00 JST", title  # the name wins, both ways
+    problems = " ".join(report.problems)
+    assert "“Lie IANA”: the calendar defines zone “Asia/Tokyo” as UTC-05:00, but " \
+        "Asia/Tokyo is UTC+09:00" in problems
+    assert "“Lie Windows”: the calendar defines zone “Tokyo Standard Time” as UTC+01:00" \
+        in problems
