@@ -102,6 +102,20 @@ def _when(m) -> str:
     return f"{zones.fmt(m.start, '%Y-%m-%d %H:%M')} {m.zone_label}"
 
 
+def _here(m, tz=None) -> str:
+    """" (19:00 EST here)" when the laptop's zone shows another clock time (as the window)."""
+    from kizuna_desktop.text import zones
+
+    if m.all_day:
+        return ""
+    here = m.start.astimezone(tz or zones.laptop())
+    if zones.abbreviation(here) == m.zone_label and here.utcoffset() == m.start.utcoffset():
+        return ""
+    day = f"{here:%m-%d} " if here.date() != m.start.date() else ""
+    return translate("cli", " ({time} here)").format(
+        time=f"{day}{here:%H:%M} {zones.abbreviation(here)}")
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from kizuna_desktop import cli
 
@@ -201,7 +215,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
             safe = cli.terminal_safe  # the fields, not the tabs between them
             people = ", ".join(safe(a.name) for a in m.attendees)
             where = f" @ {safe(m.place)}" if m.place else ""
-            print(f"  {m.id}\t{_when(m)}\t{safe(m.title)}{where}\t{people}")
+            print(f"  {m.id}\t{_when(m)}{_here(m)}\t{safe(m.title)}{where}\t{people}")
     if not found:
         print(translate("cli", "No meetings in the next {n} days.").format(n=args.days))
     return 0

@@ -348,9 +348,19 @@ def ahead(journal: Journal, days: int = 7, now: datetime | None = None,
         rows = _views(journal, s, _planned_ids(
             s, _naive(now) - timedelta(days=2), _naive(end) + _SLACK,
             _naive(now) - DEFAULT_LENGTH), today)
-    return [m for m in rows if m.status != CANCELLED and (
+    return in_order([m for m in rows if m.status != CANCELLED and (
         (today < _last_day(m) and m.start.date() < last) if m.all_day
-        else (m.end > now and m.start < end))]
+        else (m.end > now and m.start < end))], tz)
+
+
+def in_order(found: list[MeetingView], tz=None) -> list[MeetingView]:
+    """The order of the dates printed: by the day each begins on where the laptop is, an
+    all-day event first on its day, then by the instant each begins (an all-day date kept at
+    00:00 JST is no longer listed before a 14:00 EST meeting of the day before in New
+    York)."""
+    tz = tz or zones.laptop()
+    return sorted(found, key=lambda m: (days_of(m, tz)[0], not m.all_day,
+                                        m.start.astimezone(UTC), m.id))
 
 
 _SLACK = timedelta(days=1, hours=2)  # the most two zones' 00:00 of one date lie apart

@@ -230,3 +230,45 @@ def test_a_vtimezone_that_contradicts_its_name_one_rule_and_said(journal):
         "Asia/Tokyo is UTC+09:00" in problems
     assert "“Lie Windows”: the calendar defines zone “Tokyo Standard Time” as UTC+01:00" \
         in problems
+
+
+ORDER = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Kizuna Desktop tests//EN
+BEGIN:VEVENT
+UID:visit@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;VALUE=DATE:20310305
+DTEND;VALUE=DATE:20310306
+SUMMARY:Osaka visit
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT
+BEGIN:VEVENT
+UID:acme@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=America/New_York:20310304T140000
+DTEND;TZID=America/New_York:20310304T150000
+SUMMARY:Acme review
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_listed_in_the_order_of_the_dates_printed(journal):
+    """7: in New York the all-day 03-05 (kept at 00:00 JST: 03-04 10:00 EST) was listed
+    before the 03-04 14:00 EST review."""
+    from kizuna_desktop.cli_calendar import _here, _when
+
+    ny = zones.get("America/New_York")
+    cs.people(journal)
+    calendar_import.import_calendar(journal, ORDER.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    found = meetings.ahead(journal, 7, NOW, ny)
+    assert [m.title for m in found] == ["Acme review", "Osaka visit"]
+    assert [_when(m) for m in found] == ["2031-03-04 14:00 EST", "2031-03-05, all day"]
+    # in Tokyo the review is on 03-05 at 04:00: after the visit's all-day line of that day
+    found = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert [m.title for m in found] == ["Osaka visit", "Acme review"]
+    assert _here(found[1], TOKYO) == " (03-05 04:00 JST here)"
+    assert _here(found[1], ny) == ""
