@@ -386,7 +386,7 @@ def on_day(journal: Journal, day: date, tz=None) -> list[MeetingView]:
     with journal.session() as s:
         rows = _views(journal, s, _planned_ids(s, _naive(lo) - _SLACK, _naive(hi) + _SLACK,
                                                _naive(lo) - _SLACK), day)
-    return [m for m in rows if m.status != CANCELLED and covers(m, day, tz)]
+    return in_order([m for m in rows if m.status != CANCELLED and covers(m, day, tz)], tz)
 
 
 def get(journal: Journal, meeting_id: int) -> MeetingView:
