@@ -24,7 +24,7 @@ from kizuna_desktop.errors import ValidationError, field_name
 from kizuna_desktop.formats.records import Person, Problem, Role, capped
 from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from kizuna_desktop.services import contacts
+from kizuna_desktop.services import contacts, validation
 from kizuna_desktop.services.contacts import AddressInput, ContactInput, Method
 from kizuna_desktop.services.importing.read import read_file
 from kizuna_desktop.services.japanese import has_cjk, is_kana
@@ -361,7 +361,12 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
         note(translate("import", "title “{title}” has no organisation; kept in notes")
              .format(title=short(text)), "kept_as_text")
     methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
-    methods += [Method(kind=MethodKind.PHONE, label=lbl, value=v) for lbl, v in p.phones]
+    for lbl, v in p.phones:
+        method, kept = _phone_method(lbl, v, note)
+        if method is not None:
+            methods.append(method)
+        elif kept not in notes:
+            notes = "\n".join(x for x in (notes, kept) if x)
     methods += [Method(kind=MethodKind.WEBSITE, label=lbl, value=v) for lbl, v in p.urls]
     for kind, lbl, v in p.handles:
         k = (kind or "other").lower()
@@ -389,6 +394,46 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
         interests=p.interests, how_we_met=p.how_we_met, notes=notes,
         cadence_days=p.cadence_days, methods=methods, tags=list(p.tags), addresses=addresses)
     return data, problems
+
+
+_LETTERS = re.compile(r"[A-Za-z]")
+_DIGITS = re.compile(r"[0-9]")
+_VANITY = re.compile(r"\+?[0-9A-Za-z()\-. ]{7,40}")
+
+
+def _vanity(value: str) -> str | None:
+    """A number written with letters for its digits (1-800-FLOWERS, +1-800-MYFAX), with the
+    letters as the keypad's digits; None when it is not one (a word alone is not)."""
+    import phonenumbers
+
+    v = value.strip()
+    if (len(_LETTERS.findall(v)) < 2 or not _DIGITS.search(v)
+            or not _VANITY.fullmatch(v)):
+        return None
+    number = phonenumbers.convert_alpha_characters_in_number(v)
+    if len(_DIGITS.findall(number)) < 7 or validation.phone(number) is not None:
+        return None
+    return number
+
+
+def _phone_method(label: str, value: str, note) -> tuple[Method | None, str]:
+    """A TEL value as a phone (as written, when it is a number), else what it is: a
+    number in letters becomes its digits, a pager's e-mail address an e-mail, and any other
+    text a line of the notes (the second value); each named in the plan."""
+    if validation.phone(value) is None:
+        return Method(kind=MethodKind.PHONE, label=label, value=value), ""
+    if number := _vanity(value):
+        note(translate("import", "phone “{value}” is written in letters; kept as {number}")
+             .format(value=short(value), number=number), "kept_as_text")
+        return Method(kind=MethodKind.PHONE, label=label, value=number), ""
+    address = value.strip().removeprefix("mailto:")
+    if validation.email(address) is None:
+        note(translate("import", "phone “{value}” is an e-mail address (a pager's); kept as "
+                       "an e-mail").format(value=short(value)), "kept_as_text")
+        return Method(kind=MethodKind.EMAIL, label=label or "pager", value=address), ""
+    note(translate("import", "phone “{value}” is not a phone number; kept in notes").format(
+        value=short(value)), "kept_as_text")
+    return None, f"Phone ({label}): {value}" if label else f"Phone: {value}"
 
 
 def _drop(d: ContactInput, fld: str) -> bool:
