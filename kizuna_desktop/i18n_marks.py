@@ -368,6 +368,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', '--on {0}: use YYYY-MM-DD.'),
     QT_TRANSLATE_NOOP('errors', 'not the list Kizuna writes ({0})'),
     QT_TRANSLATE_NOOP('errors', 'timed items must be timezone-aware'),
+    QT_TRANSLATE_NOOP('errors', 'not a whole date: {0}'),
     QT_TRANSLATE_NOOP('errors', 'vCard version {0} is not written; use 3.0 or 4.0'),
     QT_TRANSLATE_NOOP('errors', 'Unknown organisation kind “{0}”; use one of: {1}.'),
     QT_TRANSLATE_NOOP('errors', 'Unknown occasion “{0}”; use one of: {1}.'),
@@ -506,6 +507,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', "column '{0}' (1 value) not imported"),
     QT_TRANSLATE_NOOP('problems', 'keep-in-touch days “{0}” is not a number; left out'),
     QT_TRANSLATE_NOOP('problems', 'birthday “{0}” is not a date; left out'),
+    QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a whole date; this card exchange is left out'),
     QT_TRANSLATE_NOOP('problems', 'past positions: {0}; left out'),
     QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; the row was cut off or has a stray delimiter'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0}: {1}; kept in notes'),
@@ -570,6 +572,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('ImportDialog', 'Address: building'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Address: PO box'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Address: country'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Address: in Latin letters'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Address label'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Web'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Web label'),

@@ -1458,6 +1458,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>住所: 国</translation>
     </message>
     <message>
+        <source>Address: in Latin letters</source>
+        <translation>住所: ローマ字表記</translation>
+    </message>
+    <message>
         <source>Address label</source>
         <translation>住所の種類</translation>
     </message>
@@ -2348,6 +2352,26 @@ With {3}</source>
         <translation>カレンダーをインポート…</translation>
     </message>
     <message>
+        <source>Days of the calendar to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also events without a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the calendar&apos;s events even when no attendee is among your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create contact</source>
         <translation>連絡先を作成</translation>
     </message>
@@ -2512,6 +2536,14 @@ With {3}</source>
     <message>
         <source>Ignore {0}</source>
         <translation>{0} を無視</translation>
+    </message>
+    <message>
+        <source>Create contact for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How did it go? “{0}”</source>
@@ -4476,6 +4508,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>除外（連絡先に出席者なし。--all で取り込めます）: {n} 件</translation>
     </message>
     <message>
+        <source>Skipped (no attendee among your contacts; “Also events without a contact” imports them): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendees not matched to a contact (review them in the window&apos;s Meetings view): {n}</source>
         <translation>連絡先と照合できなかった出席者（ウィンドウの「会議」ビューでご確認ください）: {n} 名</translation>
     </message>
@@ -4510,6 +4546,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>it repeats more often than Kizuna imports</source>
         <translation>Kizuna が取り込める回数より多く繰り返されます</translation>
+    </message>
+    <message>
+        <source>“{title}”: the calendar defines zone “{zone}” as {theirs}, but {name} is {ours}: read as {name} (the clock time as written).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
@@ -4754,6 +4794,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>、組織 {n} 件</translation>
     </message>
     <message>
+        <source>, {n} meishi exchange(s) recorded</source>
+        <translation>、名刺交換 {n} 件を記録</translation>
+    </message>
+    <message>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -4838,12 +4882,28 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>「{profile}」の名刺の{what}（{style}、和文 {ja}、{size}、{orientation}）を {path} に書き出しました。</translation>
     </message>
     <message>
+        <source>{day}, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({time} here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written: run again with --yes to import.</source>
         <translation>何も書き込んでいません。取り込むには --yes を付けて再実行してください。</translation>
     </message>
     <message>
+        <source>1 attendee matches no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} attendees match no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
         <translation>{n} 名の出席者がどの連絡先とも一致しません。ウィンドウの「会議」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
+    </message>
+    <message>
+        <source>1 meeting on {day} (a roster, then its briefing) written to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} meetings on {day} (a roster, then a briefing each) written to {path}.</source>
@@ -6607,6 +6667,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>日時にはタイムゾーンが必要です</translation>
     </message>
     <message>
+        <source>not a whole date: {0}</source>
+        <translation>年月日のそろった日付ではありません: {0}</translation>
+    </message>
+    <message>
         <source>vCard version {0} is not written; use 3.0 or 4.0</source>
         <translation>vCard バージョン {0} では書き出せません。3.0 または 4.0 をお使いください</translation>
     </message>
@@ -7263,6 +7327,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>役職「{title}」に所属先がないため、メモに残しました</translation>
     </message>
     <message>
+        <source>phone “{value}” is written in letters; kept as {number}</source>
+        <translation>電話番号「{value}」は英字で書かれているため、{number} として残しました</translation>
+    </message>
+    <message>
+        <source>phone “{value}” is an e-mail address (a pager&apos;s); kept as an e-mail</source>
+        <translation>電話番号「{value}」は（ポケベルの）メールアドレスのため、メールアドレスとして残しました</translation>
+    </message>
+    <message>
+        <source>phone “{value}” is not a phone number; kept in notes</source>
+        <translation>電話番号「{value}」が電話番号ではないため、メモに残しました</translation>
+    </message>
+    <message>
         <source>family name</source>
         <translation>姓</translation>
     </message>
@@ -7821,6 +7897,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>誕生日「{0}」が日付ではないため、除外しました</translation>
     </message>
     <message>
+        <source>{0} “{1}” is not a whole date; this card exchange is left out</source>
+        <translation>{0}「{1}」は年月日のそろった日付ではないため、この名刺交換は除外しました</translation>
+    </message>
+    <message>
         <source>past positions: {0}; left out</source>
         <translation>過去の所属: {0}。除外しました</translation>
     </message>
@@ -8105,6 +8185,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{file}: {n} contact(s) to import — {new} new, {dup} the same person as a contact already there (to be merged, never doubled){same}{orgs}; {problems} problem(s){found}.</source>
         <translation>{file}: 取り込む連絡先 {n} 件 — 新規 {new} 件、既存の連絡先と同一人物 {dup} 件（統合され、重複しません）{same}{orgs}。問題 {problems} 件{found}。</translation>
+    </message>
+    <message>
+        <source>{n} meishi exchange(s) (名刺交換日) to record as interactions on their days.</source>
+        <translation>名刺交換 {n} 件（名刺交換日）を、その日の交流として記録します。</translation>
     </message>
     <message>
         <source>Given {kind}</source>
