@@ -29,6 +29,27 @@ def db(tmp_path):
     return path
 
 
+def _strength_today(db, family: str) -> str:
+    """The strength the command prints for the best chain to the contact named ``family``,
+    worked out by the service on the real clock: the story is dated 2026-12-02 and ties fade
+    by the day, so a fixed figure would fail on a later day (0.70 on the story's day: checked
+    below)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from kizuna_desktop.services import network
+    from kizuna_desktop.store.models import Contact
+
+    with Journal.open(db) as j:
+        with j.session() as s:
+            cid = s.scalars(select(Contact.id).where(Contact.family_name == family)).one()
+        on_the_day = network.paths(j, contact_id=cid, max_hops=2, now=nj.NOW).chains[0]
+        assert f"{on_the_day.strength:.2f}" == "0.70"
+        today = network.paths(j, contact_id=cid, max_hops=2, now=datetime.now(nj.JST))
+    return f"{today.chains[0].strength:.2f}"
+
+
 def test_paths_json_and_text(db):
     r = _kizuna("paths", "--org", "白鷺重工", "--json", db=db)
     assert r.returncode == 0, r.stderr.decode()
@@ -39,10 +60,11 @@ def test_paths_json_and_text(db):
     assert (first["rank"], first["hops"], first["people"]) == (1, 2, ["井上 真一", "上田 香織"])
     assert first["links"][1]["evidence"] == ["colleagues at 東雲物産 2017–2023"]
     assert [c["people"] for c in got["chains"]][-1] == ["江藤 誠"]
+    expected = _strength_today(db, "上田")
     r = _kizuna("paths", "上田 香織", "--max-hops", "2", db=db)
     out = r.stdout.decode("utf-8")
     assert r.returncode == 0 and out.splitlines()[0] == "Who can introduce you to 上田 香織:"
-    assert "1. 0.70 · 2 hops · you → 井上 真一 → 上田 香織" in out
+    assert f"1. {expected} · 2 hops · you → 井上 真一 → 上田 香織" in out
     assert "3 hops" not in out
 
 
