@@ -2353,23 +2353,23 @@ With {3}</source>
     </message>
     <message>
         <source>Days of the calendar to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むカレンダーの日数</translation>
     </message>
     <message>
         <source>Import the next</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む期間: 今日から</translation>
     </message>
     <message>
         <source>Also events without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先のいない予定も取り込む</translation>
     </message>
     <message>
         <source>Import the calendar&apos;s events even when no attendee is among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者に連絡先が一人もいない予定も取り込みます</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>日間</translation>
     </message>
     <message>
         <source>Create contact</source>
@@ -2539,11 +2539,11 @@ With {3}</source>
     </message>
     <message>
         <source>Create contact for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の連絡先を作成</translation>
     </message>
     <message>
         <source>Match {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を連絡先と照合</translation>
     </message>
     <message>
         <source>How did it go? “{0}”</source>
@@ -4509,7 +4509,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Skipped (no attendee among your contacts; “Also events without a contact” imports them): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（連絡先に出席者なし。「連絡先のいない予定も取り込む」で取り込めます）: {n} 件</translation>
     </message>
     <message>
         <source>Attendees not matched to a contact (review them in the window&apos;s Meetings view): {n}</source>
@@ -4549,7 +4549,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>“{title}”: the calendar defines zone “{zone}” as {theirs}, but {name} is {ours}: read as {name} (the clock time as written).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」: カレンダーはタイムゾーン「{zone}」を {theirs} と定義していますが、{name} は {ours} です。{name} として（記載の時刻のまま）読み込みました。</translation>
     </message>
     <message>
         <source>“{title}”: zone “{zone}” unknown, read as {home}.</source>
@@ -4883,11 +4883,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}、終日</translation>
     </message>
     <message>
         <source> ({time} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ここでは {time}）</translation>
     </message>
     <message>
         <source>Nothing was written: run again with --yes to import.</source>
@@ -4895,7 +4895,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>1 attendee matches no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 名の出席者がどの連絡先とも一致しません。ウィンドウの「会議」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
     </message>
     <message>
         <source>{n} attendees match no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
@@ -4903,7 +4903,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>1 meeting on {day} (a roster, then its briefing) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} の会議 1 件（出席者一覧とブリーフィング）を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>{n} meetings on {day} (a roster, then a briefing each) written to {path}.</source>
@@ -7325,6 +7325,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>title “{title}” has no organisation; kept in notes</source>
         <translation>役職「{title}」に所属先がないため、メモに残しました</translation>
+    </message>
+    <message>
+        <source>e-mail “{value}” is not an e-mail address; kept in notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone “{value}” is written in letters; kept as {number}</source>
