@@ -62,3 +62,20 @@ def test_a_phone_column_with_a_word_in_it_keeps_the_word(journal, tmp_path):
     anna = contacts.get(journal, cid)
     assert [m.value for m in anna.methods] == ["anna@berg.example", "+49 151 2345678"]
     assert anna.notes == "Phone (work): ask reception"
+
+
+def test_an_email_that_is_not_one_is_kept_in_notes(journal, tmp_path):
+    """Thunderbird's own test cards carry contact1@invalid: kept as text, named, and the
+    card's other e-mail still arrives as an e-mail."""
+    path = tmp_path / "tb.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:contact one\r\nN:one;contact;;;\r\n"
+                    "EMAIL;TYPE=work:contact1@invalid\r\nEMAIL:one@example.org\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    plan = importing.import_file(journal, path)
+    assert [(p.kind, p.message) for p in plan.problems] == [
+        ("kept_as_text", "contact one: e-mail “contact1@invalid” is not an e-mail address; "
+         "kept in notes")]
+    (cid,) = importing.apply(journal, plan).created_ids
+    one = contacts.get(journal, cid)
+    assert [m.value for m in one.methods] == ["one@example.org"]
+    assert one.notes == "E-mail (work): contact1@invalid"

@@ -137,13 +137,14 @@ def test_a_bad_value_costs_that_value_and_partial_birthdays_come_in(journal):
     assert result.created == 3
     ito = contacts.get(journal, search.resolve(journal, "伊藤").id)
     assert [m.value for m in ito.methods] == ["ito@example.jp"]
+    assert ito.notes == "E-mail: not an e-mail"  # kept as text, never lost
     assert ito.birthday_parts == (1985, None, None)
     assert contacts.get(journal, search.resolve(journal, "木村").id).birthday_parts is None
     nameless = search.resolve(journal, "nobody@example.org")
     assert nameless.display == "nobody@example.org"
     lines = {(p.line, p.kind) for p in plan.problems}
-    assert {(3, "problem"), (9, "problem"), (12, "kept_as_text")} <= lines
-    assert any("not an e-mail" in p.message and "Left out" in p.message
+    assert {(3, "kept_as_text"), (9, "problem"), (12, "kept_as_text")} <= lines
+    assert any("not an e-mail" in p.message and "kept in notes" in p.message
                for p in plan.problems)
 
 

@@ -360,7 +360,17 @@ def to_input(p: Person) -> tuple[ContactInput, list[Problem]]:
             notes = "\n".join(x for x in (notes, line) if x)
         note(translate("import", "title “{title}” has no organisation; kept in notes")
              .format(title=short(text)), "kept_as_text")
-    methods = [Method(kind=MethodKind.EMAIL, label=lbl, value=v) for lbl, v in p.emails]
+    methods = []
+    for lbl, v in p.emails:
+        if validation.email(v) is None:
+            methods.append(Method(kind=MethodKind.EMAIL, label=lbl, value=v))
+            continue
+        # (contact1@invalid, a name in the e-mail field): kept as text, named
+        note(translate("import", "e-mail “{value}” is not an e-mail address; kept in notes")
+             .format(value=short(v)), "kept_as_text")
+        kept = f"E-mail ({lbl}): {v}" if lbl else f"E-mail: {v}"
+        if kept not in notes:
+            notes = "\n".join(x for x in (notes, kept) if x)
     for lbl, v in p.phones:
         method, kept = _phone_method(lbl, v, note)
         if method is not None:
