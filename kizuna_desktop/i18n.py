@@ -147,6 +147,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return out
 
 
+def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` in ``language`` whatever the interface's language (a document written in the
+    other one, e.g. a briefing in Japanese from an English window), else the English."""
+    out = text
+    if language == "ja":
+        forms = _catalogue().get((context, text))
+        if forms:
+            out = forms[0]
+    if n >= 0:
+        out = out.replace("%n", str(n))
+    return out
+
+
 def message(error: BaseException) -> str:
     """The sentence to show for an error, in the interface's language (errors.KizunaError
     knows its template; anything else is shown as it is)."""

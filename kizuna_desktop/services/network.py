@@ -559,10 +559,7 @@ def _in(language: str, template: str) -> str:
     catalogue."""
     if language == i18n.current():
         return i18n.translate("services", template)
-    if language == "en":
-        return template
-    forms = i18n._catalogue().get(("services", template))  # noqa: SLF001 - no public form
-    return forms[0] if forms else template
+    return i18n.translate_in(language, "services", template)
 
 
 def _text(column):
