@@ -219,7 +219,17 @@ def _zone_name(dt: datetime, tzid: str, default: str) -> str:
     off = dt.utcoffset()
     if not off and not tzid:
         return default  # UTC: shown where the calendar (or the journal) lives
-    return zones.offset_zone(off or timedelta(0))
+    name = zones.offset_zone(off or timedelta(0))
+    if name == "UTC" and off:  # a half- or quarter-hour offset has no Etc/GMT name
+        return _FRACTIONAL.get(int(off.total_seconds()) // 60, name)
+    return name
+
+
+# A zone without summer time for each offset Etc/GMT cannot name ("Custom Office Zone",
+# +05:30, was shown at 04:30 UTC, not at 10:00 in its own offset).
+_FRACTIONAL = {330: "Asia/Kolkata", 345: "Asia/Kathmandu", 270: "Asia/Kabul",
+               390: "Asia/Yangon", 570: "Australia/Darwin", 525: "Australia/Eucla",
+               -570: "Pacific/Marquesas"}
 
 
 def _utc_stamp(component) -> datetime | None:

@@ -272,3 +272,21 @@ def test_listed_in_the_order_of_the_dates_printed(journal):
     assert [m.title for m in found] == ["Osaka visit", "Acme review"]
     assert _here(found[1], TOKYO) == " (03-05 04:00 JST here)"
     assert _here(found[1], ny) == ""
+
+
+def test_a_custom_zone_of_a_half_hour_offset_is_shown_in_its_own_time(journal):
+    """6 (also): "Custom Office Zone" (+05:30) was shown as 04:30 UTC."""
+    cs.people(journal)
+    ics = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VTIMEZONE\n"
+           "TZID:Custom Office Zone\nBEGIN:STANDARD\nDTSTART:19700101T000000\n"
+           "TZOFFSETFROM:+0530\nTZOFFSETTO:+0530\nEND:STANDARD\nEND:VTIMEZONE\n"
+           "BEGIN:VEVENT\nUID:custom@example.jp\nDTSTAMP:20310301T000000Z\n"
+           "DTSTART;TZID=Custom Office Zone:20310304T100000\n"
+           "DTEND;TZID=Custom Office Zone:20310304T110000\nSUMMARY:Bangalore office\n"
+           "ATTENDEE:mailto:taro.yamada@mitsuboshi.example.jp\nEND:VEVENT\nEND:VCALENDAR\n")
+    calendar_import.import_calendar(journal, ics.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    m = meetings.ahead(journal, 7, NOW, TOKYO)[0]
+    assert m.start.utcoffset() == timedelta(hours=5, minutes=30)
+    assert m.time_text == "10:00–11:00 IST"
+    assert m.start.astimezone(UTC) == datetime(2031, 3, 4, 4, 30, tzinfo=UTC)
