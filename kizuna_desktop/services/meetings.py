@@ -685,6 +685,8 @@ def create_contact_matched(journal: Journal, guest_id: int) -> GuestMatch:
         g = _guest(s, guest_id)
         name, email = g.name, g.email
     family, given, family_latin, given_latin = split_name(name or email.split("@")[0])
+    if not family and not given:  # a name in Latin letters is also the name as written
+        family, given = family_latin, given_latin  # (Anna Schmidt: the NAME column)
     data = contacts.ContactInput(family_name=family, given_name=given,
                                  family_latin=family_latin, given_latin=given_latin)
     c = contacts.create(journal, data)
