@@ -29,12 +29,21 @@ def warm_up(journal) -> None:
     after start take 60-125 ms instead of 20-35. What is compiled depends only on the
     statement's shape (a timeline page with more to come, or the last one), never on the
     data: nothing here can go stale. Run twice: the very first statement of a kind is filed
-    under a key the later ones do not match (seen with the list's aliased joins)."""
+    under a key the later ones do not match (seen with the list's aliased joins).
+
+    Also the PDF's once-a-process costs, so the first briefing from the window is as fast as
+    the next: importing ReportLab's platypus and pdf/briefing.py (~150 ms) and registering
+    the bundled fonts (ReportLab parsing four TTFs, ~190 ms)."""
     from sqlalchemy import func, select
 
+    from kizuna_desktop import settings  # noqa: F401 - imported ahead (platformdirs)
+    from kizuna_desktop.pdf import briefing as _briefing_pdf  # noqa: F401 - imported ahead
+    from kizuna_desktop.pdf import fonts
+    from kizuna_desktop.services import network as _network  # noqa: F401 - its chains
     from kizuna_desktop.services import search, timeline
     from kizuna_desktop.store.models import interaction_participants as p
 
+    fonts.register()
     with journal.session() as s:
         contact_id = s.scalar(select(p.c.contact_id).group_by(p.c.contact_id)
                               .having(func.count().between(2, 100)).limit(1))
