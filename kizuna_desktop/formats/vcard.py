@@ -199,28 +199,46 @@ _B_OR_E = frozenset(b"BbEe")
 
 def _blocks(lines: list[Line], filename: str) -> tuple[list[Block], list[Problem]]:
     """The cards: BEGIN:VCARD ... END:VCARD, nested cards (2.1 AGENT) read as cards of their
-    own."""
+    own. Properties ending in an END:VCARD with no BEGIN:VCARD before them (a card whose
+    start was cut off) are read as that card, and named."""
     blocks: list[Block] = []
     problems: list[Problem] = []
     stack: list[tuple[int, list[Line]]] = []
     inner: dict[int, int] = {}  # a card's first line: the first BEGIN:VCARD inside it
+    loose: list[Line] = []  # lines outside any card, since the last card
+
+    def outside() -> None:
+        problems.extend(Problem(filename, k, "text outside any vCard; ignored")
+                        for k, _ in loose)
+        loose.clear()
+
     for n, line in lines:
         first = line[0]
         if first in _B_OR_E and line[:6].upper() == b"BEGIN:" and (
                 line.strip().upper() == b"BEGIN:VCARD"):
             if stack:
                 inner.setdefault(stack[-1][0], n)
+            else:
+                outside()
             stack.append((n, []))
         elif first in _B_OR_E and line[:4].upper() == b"END:" and (
                 line.strip().upper() == b"END:VCARD"):
             if not stack:
-                problems.append(Problem(filename, n, "END:VCARD without BEGIN:VCARD"))
+                if loose:
+                    problems.append(Problem(filename, loose[0][0], (
+                        "vCard without BEGIN:VCARD (its start cut off); read from this line "
+                        "to its END:VCARD")))
+                    blocks.append((loose[0][0], list(loose)))
+                    loose.clear()
+                else:
+                    problems.append(Problem(filename, n, "END:VCARD without BEGIN:VCARD"))
                 continue
             blocks.append(stack.pop())
         elif stack:
             stack[-1][1].append((n, line))
         elif line.strip():
-            problems.append(Problem(filename, n, "text outside any vCard; ignored"))
+            loose.append((n, line))
+    outside()
     for start, lines in stack:  # what there is of a card cut off still comes in
         from kizuna_desktop.i18n import translate
 
