@@ -4568,6 +4568,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>このファイルは UTF-8 ではないため、シフトJIS（cp932）として読み込みました。</translation>
     </message>
     <message>
+        <source>The calendar file is cut short (it does not end with END:VCALENDAR): an unfinished download or copy? Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file that can be read ({error}).</source>
         <translation>読み込める iCalendar ファイルではありません（{error}）。</translation>
     </message>
@@ -4916,6 +4920,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Tomorrow</source>
         <translation>明日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">今週</translation>
     </message>
     <message>
         <source>Later</source>
@@ -7328,7 +7336,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>e-mail “{value}” is not an e-mail address; kept in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス「{value}」がメールアドレスではないため、メモに残しました</translation>
     </message>
     <message>
         <source>phone “{value}” is written in letters; kept as {number}</source>
@@ -8007,6 +8015,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>unreadable vCard: {0}</source>
         <translation>読めない vCard です: {0}</translation>
+    </message>
+    <message>
+        <source>vCard without BEGIN:VCARD (its start cut off); read from this line to its END:VCARD</source>
+        <translation>vCard の先頭が切れています（BEGIN:VCARD がありません）。この行から END:VCARD までを取り込みました</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
