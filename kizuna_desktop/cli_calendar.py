@@ -206,7 +206,8 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         return 0
     groups = meetings.group(found)
     names = {"today": translate("cli", "Today"), "tomorrow": translate("cli", "Tomorrow"),
-             "week": translate("cli", "Later")}
+             "week": translate("cli", "This week") if args.days <= 7 else
+             translate("cli", "Later")}  # (the window's groups: a week)
     for key, items in groups.items():
         if not items:
             continue

@@ -408,15 +408,18 @@ def _named_zone_wins(value: datetime, end_value, tzid: str, defined: dict[str, t
     as written, in the named zone: what the organiser and everyone's calendar app show), and
     the report says so under Problems, once per event and zone."""
     zone = _named(tzid) if tzid else None
-    own = defined.get(tzid)
-    if zone is None or own is None:
+    if zone is None:
         return value, end_value
+    own = defined.get(tzid)
     wall = value.replace(tzinfo=None)
     named_tz = zones.get(zone)
-    theirs, ours = own.utcoffset(wall), wall.replace(tzinfo=named_tz).utcoffset()
-    if theirs == ours:
+    ours = wall.replace(tzinfo=named_tz).utcoffset()
+    theirs = own.utcoffset(wall) if own is not None else ours
+    # (icalendar keeps a zone a calendar defined for the whole process: a later file's
+    # "Tokyo Standard Time" without a VTIMEZONE came out as the earlier file's +01:00)
+    if theirs == ours and value.utcoffset() == ours:
         return value, end_value
-    if (title, tzid) not in said:
+    if theirs != ours and (title, tzid) not in said:
         said.add((title, tzid))
         problems.append(translate(
             "calendar", "“{title}”: the calendar defines zone “{zone}” as {theirs}, but "
@@ -590,8 +593,15 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
     except Cancelled:
         raise
     except Exception as e:  # noqa: BLE001 - whatever the parser says of a broken file
+        if b"END:VCALENDAR" not in data[-4096:].upper():
+            raise CalendarError(translate(
+                "calendar", "The calendar file is cut short (it does not end with "
+                "END:VCALENDAR): an unfinished download or copy? Export it again.")) from None
+        import re
+
+        said = re.sub(r"\s*b(['\"]).*?\1( \[\.\.\.\])?", "", str(e)).strip(" :")  # no raw bytes
         raise CalendarError(translate("calendar", "This is not an iCalendar file that can be read "
-                                      "({error}).").format(error=e)) from None
+                                      "({error}).").format(error=said)) from None
     if cal is None or cal.name != "VCALENDAR":
         raise CalendarError(translate("calendar", "This is not an iCalendar file (no VCALENDAR)."))
     method = _text(cal, "METHOD").upper()

@@ -290,3 +290,36 @@ def test_a_custom_zone_of_a_half_hour_offset_is_shown_in_its_own_time(journal):
     assert m.start.utcoffset() == timedelta(hours=5, minutes=30)
     assert m.time_text == "10:00–11:00 IST"
     assert m.start.astimezone(UTC) == datetime(2031, 3, 4, 4, 30, tzinfo=UTC)
+
+
+def test_a_calendar_cut_short_is_refused_in_one_plain_sentence(journal):
+    """14: a truncated file gave "Found no components where exactly one is required:
+    b'BEGIN:VCALENDAR…'"."""
+    import pytest
+
+    from kizuna_desktop.errors import KizunaError
+
+    cut = INVITED.replace("\n", "\r\n").encode()[:300]
+    with pytest.raises(KizunaError) as e:
+        calendar_import.import_calendar(journal, cut, days=14, now=NOW, tz=TOKYO)
+    assert str(e.value) == ("The calendar file is cut short (it does not end with "
+                            "END:VCALENDAR): an unfinished download or copy? Export it again.")
+    assert "b'" not in str(e.value)
+
+
+def test_a_lying_vtimezone_does_not_change_the_next_files_zone(journal, tmp_path):
+    """icalendar keeps a zone a calendar defined for the whole process: after the lying
+    file, a file naming "Tokyo Standard Time" with no VTIMEZONE read it as +01:00."""
+    from kizuna_desktop.store import Journal
+
+    cs.people(journal)
+    calendar_import.import_calendar(journal, LYING.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    other = Journal.open(tmp_path / "other.kizuna")
+    cs.people(other)
+    plain = LYING[:LYING.index("BEGIN:VTIMEZONE")] + LYING[LYING.index("BEGIN:VEVENT\nUID:lie2"):]
+    calendar_import.import_calendar(other, plain.replace("\n", "\r\n").encode(), days=14,
+                                    now=NOW, tz=TOKYO, apply=True)
+    m = meetings.ahead(other, 7, NOW, TOKYO)[0]
+    assert m.time_text == "10:00–11:00 JST"
+    other.close()
