@@ -4569,7 +4569,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>The calendar file is cut short (it does not end with END:VCALENDAR): an unfinished download or copy? Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーファイルが途中で切れています（END:VCALENDAR で終わっていません）。ダウンロードやコピーが完了していない可能性があります。もう一度書き出してください。</translation>
     </message>
     <message>
         <source>This is not an iCalendar file that can be read ({error}).</source>
@@ -4923,11 +4923,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">今週</translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation>今週のこの先</translation>
+        <translation>それ以降</translation>
     </message>
     <message>
         <source>No meetings in the next {n} days.</source>
