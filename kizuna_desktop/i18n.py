@@ -43,7 +43,8 @@ COMPILED = TRANSLATIONS_DIR / "kizuna_ja.qm"
 _current: str | None = None  # set by install() or use(); else worked out on first need
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str,  # noqa: N802 (the name lupdate knows)
+                      disambiguation: str | None = None) -> str:
     """Marks a template for the catalogue without translating it now."""
     return text
 
@@ -495,6 +496,9 @@ def evidence_text(link) -> str:
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # the file dialog's Type column for a folder (Qt 6's QAbstractFileIconProvider)
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive", "All other platforms"),
 )
 
 

@@ -69,13 +69,17 @@ class Opening:
 
     @property
     def message(self) -> str:
-        from kizuna_desktop.i18n import message, translate  # one catalogue (README: Languages)
+        from kizuna_desktop.i18n import current, format_datetime, message, translate
 
         if self.status is Status.DAMAGED:
             if self.backup is not None:
+                when = self.backup_created
+                if current() == "ja" and when:  # 2026年12月2日(水) 07:49
+                    from datetime import datetime
+
+                    when = format_datetime(datetime.strptime(when, "%Y-%m-%d %H:%M"))
                 return translate("opening", "The journal {path} is damaged; restore the newest "
-                                 "good backup from {when}?").format(path=self.path,
-                                                                   when=self.backup_created)
+                                 "good backup from {when}?").format(path=self.path, when=when)
             return translate("opening", "The journal {path} is damaged, and it has no good "
                              "backup.").format(path=self.path)
         if self.read_only:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop import paths
 from kizuna_desktop.errors import JournalDamagedError, JournalError, KizunaError
-from kizuna_desktop.i18n import message
+from kizuna_desktop.i18n import message, translate_message
 from kizuna_desktop.services import backup
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.db import UI_WAIT_MS, ChangeWatch
@@ -108,7 +108,7 @@ class JournalController(QObject):
 
         def failed(error: Exception) -> None:
             self.w.statusBar().clearMessage()  # not "Exporting to …" for good
-            plain.warn(self.w, self.tr("Export"), str(error))
+            plain.warn(self.w, self.tr("Export"), message(error))
 
         self.w.statusBar().showMessage(self.tr("Exporting to {0}…").format(path))
         run_in_background(work, lambda p: self.w.statusBar().showMessage(
@@ -159,10 +159,10 @@ class JournalController(QObject):
             if isinstance(error, JournalDamagedError):
                 self.journal_damaged(error)
                 return
-            reason = str(error).rstrip(".")
+            reason = message(error).rstrip(".。")
             if isinstance(error, OSError) and error.strerror:
-                reason = f"{error.strerror} ({error.filename})" if error.filename else \
-                    error.strerror
+                strerror = translate_message(error.strerror)
+                reason = f"{strerror} ({error.filename})" if error.filename else strerror
             plain.warn(self.w, self.tr("Backup"), self.tr(
                 "{0} could not be written: {1}. The journal itself is unchanged; File > Back up "
                 "now tries again.").format(what, reason))
@@ -175,7 +175,7 @@ class JournalController(QObject):
         replacing it under one would leave it unfinished, or plain beside encrypted ones)."""
         waiting = [e for e in self.backups_in_flight if not e.is_set()]
         if waiting:
-            with self._busy("Finishing the backup…"):
+            with self._busy(self.tr("Finishing the backup…")):
                 for e in waiting:
                     e.wait()
         if journal is self.w.journal:
@@ -474,10 +474,18 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, b in enumerate(infos):
-            checked = {True: "passed", False: "failed", None: "not checked"}[b.verified]
-            for col, text in enumerate([f"{b.created:%Y-%m-%d %H:%M}", b.kind.replace("-", " "),
+            checked = {True: self.tr("passed"), False: self.tr("failed"),
+                       None: self.tr("not checked")}[b.verified]
+            kind = {"daily": self.tr("daily"), "manual": self.tr("made by hand"),
+                    "before-import": self.tr("before an import"),
+                    "before-restore": self.tr("before a restore"),
+                    "before-encryption-change": self.tr("before encrypting"),
+                    "before-repair": self.tr("before a repair"),
+                    "damaged": self.tr("damaged")}.get(b.kind, b.kind.replace("-", " "))
+            for col, text in enumerate([f"{b.created:%Y-%m-%d %H:%M}", kind,
                                         "" if b.contacts is None else f"{b.contacts:,}",
-                                        "yes" if b.encrypted else "no", checked]):
+                                        self.tr("yes") if b.encrypted else self.tr("no"),
+                                        checked]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
