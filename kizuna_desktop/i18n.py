@@ -215,7 +215,10 @@ ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"),
 
 
 def era_year(day: dt.date) -> str | None:
-    """'令和8年' for 2026-12-01, '令和元年' for 2019-05-01; None before 1873."""
+    """'令和8年' for 2026-12-01, '令和元年' for 2019-05-01; None before 1873. A moment
+    (datetime) counts by its day: a datetime does not compare with a date."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
     for start, name in ERAS:
         if day >= start:
             year = day.year - start.year + 1

@@ -3,7 +3,7 @@ birthdays with the age, career spans, and the era switch of Preferences."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -60,3 +60,21 @@ def test_a_japanese_briefing_writes_japanese_dates(demo_path, tmp_path):
     iso = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", body_ja)
     assert len(iso) <= 1, iso  # at most the footer's stamp
     assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", texts["en"])
+
+
+def test_a_japanese_briefing_with_the_era_on_is_written_in_reiwa(demo_path, tmp_path):
+    """Review ja4 A1: with 和暦 on, `kizuna brief` failed with a TypeError (the last-contact
+    moment, a datetime, reached era_year); the PDF now dates in 令和."""
+    from pypdf import PdfReader
+
+    from kizuna_desktop.cli import main
+
+    settings.save_preferences({"era": True})
+    i18n._era = None
+    out = tmp_path / "era.pdf"
+    assert main(["--db", str(demo_path), "brief", "yamada taro", "-o", str(out),
+                 "--meeting", "2026-12-01 19:00", "--language", "ja"]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "令和" in text, text[:500]
+    assert i18n.format_date(datetime(2026, 12, 1, 19, 0), "ja",
+                            era=True) == "令和8年12月1日(火)"
