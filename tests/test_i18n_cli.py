@@ -108,3 +108,21 @@ def test_the_import_summary_is_japanese(demo_path, tmp_path, capsys):
     code, out, _err = _run(capsys, "--db", str(demo_path), "import", str(vcf), "--yes")
     assert code == 0
     assert "one.vcf: 取り込む連絡先 1 件 — 新規 1 件" in out, out
+
+
+def test_a_search_matching_several_contacts_and_days_since_read_in_japanese(demo_path, capsys):
+    """Review ja4 C3 (the commonest error: a name several contacts share) and D1 (「287日」
+    reads as 'the 287th'; the last-contact column says 287日前)."""
+    i18n.use("ja")
+    code, _out, err = _run(capsys, "--db", str(demo_path), "show", "株式会社")
+    assert code == 1
+    assert "に当てはまる連絡先が" in err, err
+    assert "ID を指定するか、検索語を絞り込んでください" in err, err
+    assert "matches" not in err and "give an id" not in err, err
+    code, out, _err = _run(capsys, "--db", str(demo_path), "contacts")
+    assert code == 0
+    lasts = [line.split()[-1] for line in out.splitlines()[1:] if line.strip()]
+    assert any(x.endswith("日前") for x in lasts), lasts
+    assert not [x for x in lasts if x.endswith("日") and not x.endswith("日前")], lasts
+    i18n.use("en")
+    assert i18n.days_text(287) == "287 d"

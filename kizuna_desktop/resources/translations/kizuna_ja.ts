@@ -7196,6 +7196,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>この PDF は印刷前の検査に合格しません:
   {failures}</translation>
     </message>
+    <message>
+        <source>“{spec}” matches {total} contacts; give an id or a narrower search:</source>
+        <translation>「{spec}」に当てはまる連絡先が {total} 件あります。ID を指定するか、検索語を絞り込んでください:</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…ほか {n} 件</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8524,7 +8532,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{n} d</source>
-        <translation>{n}日</translation>
+        <translation>{n}日前</translation>
     </message>
 </context>
 </TS>
