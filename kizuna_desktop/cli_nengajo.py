@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date
 
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import region_label, translate
 
 
 def _default_year() -> int:
@@ -138,8 +138,8 @@ def cmd_seasons(args: argparse.Namespace) -> int:
             for r in found:
                 span = r.due.isoformat() if r.end == r.due else \
                     f"{r.due.isoformat()} – {r.end.isoformat()}"
-                region = f" ({r.region})" if r.region else ""
-                print(f"  {_key(r)}\t{span}\t{t(r.title)}\t{t(r.name)}{t(region)}")
+                region = region_label(r.region) if r.region else ""
+                print(f"  {_key(r)}\t{span}\t{t(r.title)}\t{t(r.name)}{region}")
             return 0
         by_key = {_key(r): r for r in found}
         wanted = [k.strip() for k in args.accept]

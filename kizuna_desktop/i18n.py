@@ -520,6 +520,20 @@ def occasion_label(occasion: str, short: bool = False) -> str:
     return (OCCASION_SHORT if short else OCCASION_LABELS)[o]
 
 
+REGION_NAMES = (  # services/regions.py's keys, as `kizuna seasons` names a contact's region
+    QT_TRANSLATE_NOOP("regions", "Hokkaido"), QT_TRANSLATE_NOOP("regions", "Tohoku"),
+    QT_TRANSLATE_NOOP("regions", "Kanto"), QT_TRANSLATE_NOOP("regions", "Chubu"),
+    QT_TRANSLATE_NOOP("regions", "Kansai"), QT_TRANSLATE_NOOP("regions", "Chugoku"),
+    QT_TRANSLATE_NOOP("regions", "Shikoku"), QT_TRANSLATE_NOOP("regions", "Kyushu-Okinawa"),
+)
+
+
+def region_label(region: str) -> str:
+    """' (Kanto)' in English, '（関東）' in Japanese: a region after a name."""
+    name = translate("regions", region)
+    return f"（{name}）" if current() == "ja" else f" ({name})"
+
+
 def days_text(days: int | None) -> str:
     """How "days since" reads: "today", "1 d", "12 d" ("今日", "12日"); "—" for never."""
     if days is None:

@@ -126,3 +126,16 @@ def test_a_search_matching_several_contacts_and_days_since_read_in_japanese(demo
     assert not [x for x in lasts if x.endswith("日") and not x.endswith("日前")], lasts
     i18n.use("en")
     assert i18n.days_text(287) == "287 d"
+
+
+def test_seasons_name_the_region_in_japanese(demo_path, capsys):
+    """Review ja4 C7: `kizuna seasons` printed 森田 花子 (Kanto); now 森田 花子（関東）."""
+    i18n.use("ja")
+    code, _out, _err = _run(capsys, "--db", str(demo_path), "edit", "1", "--region", "東京都")
+    assert code == 0, _err
+    code, out, _err = _run(capsys, "--db", str(demo_path), "seasons")
+    assert code == 0
+    assert "（関東）" in out, out
+    assert not [x for x in ("Kanto", "Kansai", "Tohoku", "Hokkaido", "Chubu") if x in out], out
+    i18n.use("en")
+    assert i18n.region_label("Kanto") == " (Kanto)"

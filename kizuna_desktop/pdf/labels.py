@@ -240,7 +240,9 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
         if bad:
             skipped.extend(bad)
         elif r.address is None:
-            skipped.append(f"{r.family_name}: no address")
+            from kizuna_desktop.i18n import translate
+
+            skipped.append(translate("labels", "{0}: no address").format(r.family_name))
         elif (_vertical_size(_vertical_columns(r), sheet.rect(0)) if vertical
               else _horizontal_size(lines_of(r), sheet.rect(0))) is None:
             skipped.append(f"{r.name_lines[0] if r.name_lines else r.family_name}: too long "

@@ -329,7 +329,7 @@ class NewYearView(QWidget):
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
         for spin in (self.offset_x, self.offset_y):
-            spin.setRange(-30.0, 30.0)
+            spin.setRange(-nengajo.OFFSET_LIMIT, nengajo.OFFSET_LIMIT)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setSuffix(" mm")
@@ -410,8 +410,11 @@ class NewYearView(QWidget):
         self._size_columns()
         if selected is not None:
             self.table.selectRow(selected)
+        from kizuna_desktop.i18n import format_date
+
         lines = [self.tr("Proposed: %1 to %2 from %3").replace("%1", p.title)
-                 .replace("%2", p.name).replace("%3", p.due.isoformat()) for p in f.proposals]
+                 .replace("%2", p.name).replace("%3", format_date(p.due, weekday=False))
+                 for p in f.proposals]
         self.proposals.setText("\n".join(lines))
         self.proposals.setVisible(bool(lines))
         self.accept.setVisible(bool(f.proposals))

@@ -376,7 +376,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Address as {0}</source>
-        <translation>宛名: {0}</translation>
+        <translation>呼び方: {0}</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -384,7 +384,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Position</source>
-        <translation>役職</translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2107,7 +2107,7 @@ The journal as it is now is backed up first.</source>
     </message>
     <message>
         <source>Show &amp;Latin names first</source>
-        <translation>ローマ字名を先に表示(&amp;L)</translation>
+        <translation>一覧でローマ字名を先に表示(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Meishi…</source>
@@ -3275,7 +3275,7 @@ With {3}</source>
     </message>
     <message>
         <source>Proposed: %1 to %2 from %3</source>
-        <translation>提案: %3 から %1 を %2 へ</translation>
+        <translation>提案: %2 様へ%1（%3 以降）</translation>
     </message>
     <message>
         <source>Saved: the cards print with this sender and these offsets.</source>
@@ -3735,7 +3735,7 @@ With {3}</source>
     </message>
     <message>
         <source>Show Latin names first (Taro Yamada)</source>
-        <translation>ローマ字名を名・姓の順で表示する(Taro Yamada)</translation>
+        <translation>一覧でローマ字名を先に表示する（Taro YAMADA ／ 山田 太郎）</translation>
     </message>
     <message>
         <source>Japanese dates with the era (令和8年12月1日)</source>
@@ -7581,6 +7581,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>line</source>
         <translation>LINE</translation>
     </message>
+    <message>
+        <source>{0}: no address</source>
+        <translation>{0} 様: 住所がありません</translation>
+    </message>
 </context>
 <context>
     <name>meetings</name>
@@ -8055,6 +8059,41 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>“{value}” is not a real date</source>
         <translation>「{value}」は存在しない日付です</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <source>Hokkaido</source>
+        <translation>北海道</translation>
+    </message>
+    <message>
+        <source>Tohoku</source>
+        <translation>東北</translation>
+    </message>
+    <message>
+        <source>Kanto</source>
+        <translation>関東</translation>
+    </message>
+    <message>
+        <source>Chubu</source>
+        <translation>中部</translation>
+    </message>
+    <message>
+        <source>Kansai</source>
+        <translation>関西</translation>
+    </message>
+    <message>
+        <source>Chugoku</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Shikoku</source>
+        <translation>四国</translation>
+    </message>
+    <message>
+        <source>Kyushu-Okinawa</source>
+        <translation>九州・沖縄</translation>
     </message>
 </context>
 <context>
