@@ -8,7 +8,12 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from kizuna_desktop.i18n import current, translate
+from kizuna_desktop.i18n import current, format_date, translate
+
+
+def _day(day: date) -> str:
+    """A date as the paths' evidence writes it: 2026-06-15, 2026年6月15日 in Japanese."""
+    return format_date(day, "ja", weekday=False) if current() == "ja" else day.isoformat()
 
 
 def _positive(text: str) -> int:
@@ -215,11 +220,11 @@ def cmd_dependency(args: argparse.Namespace) -> int:
         print(t("  " + translate("cli", "Hangs on {name}: ").format(name=h.person.name)
                 + "; ".join(parts)))
     print("  " + translate("cli", "Last business review: ")
-          + (report.last_business_review.isoformat() if report.last_business_review
+          + (_day(report.last_business_review) if report.last_business_review
              else translate("cli", "none recorded")))
     print("  " + translate("cli", "Interactions per quarter: ") + ", ".join(
-        f"{(a + timedelta(days=1)).isoformat()}–"
-        f"{b.isoformat()}: {n}" for (a, b), n in zip(report.quarters,
+        f"{_day(a + timedelta(days=1))}–"
+        f"{_day(b)}: {n}" for (a, b), n in zip(report.quarters,
                                                     report.interactions_per_quarter,
                                                     strict=True)))
     signs = {"controls_access": translate("cli", "The partner controls all access to the "
@@ -232,7 +237,7 @@ def cmd_dependency(args: argparse.Namespace) -> int:
              "obligation_over_data": translate("cli", "Decisions are made from obligation, not "
                                                       "from data")}
     for s in report.signs:
-        mark = f"[x] {s.checked_on.isoformat() if s.checked_on else ''}" if s.checked else "[ ]"
+        mark = f"[x] {_day(s.checked_on) if s.checked_on else ''}" if s.checked else "[ ]"
         label = signs.get(s.key, s.label)
         print(t(f"  {mark} {label} ({s.key})" + (f": {s.note}" if s.note else "")))
     if args.output:

@@ -141,3 +141,15 @@ def test_dependency_json_pdf_and_ticks(db, tmp_path):
     assert "大和工業" in pdfcheck.text(pdf.read_bytes())
     r = _kizuna("dependency", "北斗商会", "--tick", "bogus", db=db)
     assert r.returncode != 0 and "Unknown warning sign" in r.stderr.decode()
+
+
+def test_dependency_in_japanese_writes_japanese_dates(db):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen",
+           "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": "",
+           "KIZUNA_LANGUAGE": ""}  # as test_i18n_cli does: the tests' own setting cleared
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db),
+                        "dependency", "北斗商会"], capture_output=True, env=env, timeout=120)
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 0, r.stderr.decode()
+    assert "直近のビジネスレビュー: 2026年6月15日" in out  # as the paths' evidence writes dates
+    assert "2026-" not in out
