@@ -390,7 +390,9 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check, so it was removed; the journal itself is unchanged.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged ({1}); no backup was made of it, so the good ones stay.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The backup is the journal itself.'),
+    QT_TRANSLATE_NOOP('errors', '{0} does not exist or is not a file: nothing was restored.'),
     QT_TRANSLATE_NOOP('errors', 'The backup {0} was written but failed its check.'),
+    QT_TRANSLATE_NOOP('errors', 'The backup {0} is damaged and cannot be restored; the journal is unchanged.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} has problems and was not restored: {1}'),
     QT_TRANSLATE_NOOP('errors', 'A briefing is written in one of: {0} (not “{1}”).'),
     QT_TRANSLATE_NOOP('errors', 'not a date or time: {0}'),

@@ -139,3 +139,20 @@ def test_seasons_name_the_region_in_japanese(demo_path, capsys):
     assert not [x for x in ("Kanto", "Kansai", "Tohoku", "Hokkaido", "Chubu") if x in out], out
     i18n.use("en")
     assert i18n.region_label("Kanto") == " (Kanto)"
+
+
+def test_restore_names_a_missing_or_damaged_backup_itself(demo_path, tmp_path, capsys):
+    """Review ja4 B3/B4: a missing backup was 'the folder is missing' (the folder exists), and
+    a damaged one named the .restoring staging copy with SQLite's English words."""
+    i18n.use("ja")
+    missing = tmp_path / "nothere.kizuna"
+    code, _out, err = _run(capsys, "--db", str(demo_path), "restore", str(missing))
+    assert code == 1
+    assert f"{missing} が見つからないか、ファイルではありません。何も復元していません。" in err, err
+    assert "フォルダー" not in err, err
+    damaged = tmp_path / "damaged.kizuna"
+    damaged.write_bytes(demo_path.read_bytes()[:70_000])  # a cut-off copy
+    code, _out, err = _run(capsys, "--db", str(demo_path), "restore", str(damaged))
+    assert code == 1
+    assert f"バックアップ {damaged} は破損しているため復元できません" in err, err
+    assert ".restoring" not in err and "malformed" not in err, err

@@ -431,6 +431,8 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
     journal_path, backup = Path(journal_path).absolute(), Path(backup).absolute()
     if journal_path == backup:
         raise JournalError("The backup is the journal itself.")
+    if not backup.is_file():  # not "the folder is missing" when only the file is
+        raise JournalError(f"{backup} does not exist or is not a file: nothing was restored.")
     with lock.JournalLock(journal_path, "a restore"):
         staging = staging_path(journal_path, "restoring")
         try:
@@ -440,7 +442,12 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
                 shutil.copyfile(backup, staging)
             except OSError as e:
                 raise faults.from_errno(e.errno or 0, backup, "read") from e
-            with Journal.open(staging, create=False, passphrase=passphrase) as b:
+            try:
+                opened = Journal.open(staging, create=False, passphrase=passphrase)
+            except JournalDamagedError as e:  # the backup's name, not the staging copy's
+                raise JournalError(f"The backup {backup} is damaged and cannot be restored; "
+                                   "the journal is unchanged.") from e
+            with opened as b:
                 report = check.run(b)
                 if not report.ok:
                     raise JournalError(f"{backup} has problems and was not restored: "

@@ -6763,8 +6763,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>バックアップ先がジャーナル自体になっています。</translation>
     </message>
     <message>
+        <source>{0} does not exist or is not a file: nothing was restored.</source>
+        <translation>{0} が見つからないか、ファイルではありません。何も復元していません。</translation>
+    </message>
+    <message>
         <source>The backup {0} was written but failed its check.</source>
         <translation>バックアップ {0} は書き込まれましたが、検査に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged and cannot be restored; the journal is unchanged.</source>
+        <translation>バックアップ {0} は破損しているため復元できません。ジャーナルは変更していません。</translation>
     </message>
     <message>
         <source>{0} has problems and was not restored: {1}</source>
