@@ -86,6 +86,9 @@ def merge(journal: Journal, keep_id: int, other_id: int) -> Merged:
         s.execute(delete(i).where(or_(i.introduced_to_id == i.introduced_id,
                                       i.introducer_id == i.introduced_id))
                   .execution_options(synchronize_session=False))
+        from kizuna_desktop.services import nengajo
+
+        nengajo.fold_marks(s, organisation=False, from_id=other_id, to_id=keep_id)
         new_rows = [{"interaction_id": x, "contact_id": keep_id} for x in theirs
                     if x not in mine]
         if new_rows:

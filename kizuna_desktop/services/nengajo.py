@@ -237,8 +237,9 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
                 setattr(m, name, value)
         _skip_or_send(m, send, skip)
         # mourning takes the contact out of the print run (a send mark stays, for undo);
-        # a card already sent, or asked to be sent and withheld at once, is a contradiction
-        if m.mourning and (m.sent or (send and mourning)):
+        # a card already sent, or asked to be sent while withheld (at once, or to one
+        # already marked in mourning), is a contradiction
+        if m.mourning and (m.sent or send):
             raise KizunaError("A card cannot be both sent (or to send) and withheld for "
                               "mourning (喪中) in one year; clear one of the marks first.")
         if joint_names is not None:
@@ -582,6 +583,9 @@ class PrintLayout:
     sender_box_top: float = 128.0
 
 
+OFFSET_LIMIT = 8.0  # mm, either way
+
+
 def print_layout(journal: Journal) -> PrintLayout:
     with journal.session() as s:
         row = s.scalar(select(JournalSetting).where(JournalSetting.key == LAYOUT_KEY))
@@ -596,8 +600,14 @@ def print_layout(journal: Journal) -> PrintLayout:
 
 
 def save_print_layout(journal: Journal, layout: PrintLayout) -> PrintLayout:
+    # A printer's offset is a few mm; beyond OFFSET_LIMIT the red boxes' row (right edge at
+    # 92 mm of 100) leaves the card, and a slip (60 for 0.6) would spoil every later run.
+    # The sender's boxes stay on the card (their row is about 35 mm wide, 8 mm high).
+    bounds = {"offset_x": (-OFFSET_LIMIT, OFFSET_LIMIT), "offset_y": (-OFFSET_LIMIT, OFFSET_LIMIT),
+              "sender_box_left": (0.0, 65.0), "sender_box_top": (0.0, 140.0)}
     for name, value in asdict(layout).items():
-        if not -30.0 <= value <= 148.0:
+        low, high = bounds[name]
+        if not low <= value <= high:  # (NaN fails too)
             raise KizunaError(f"{name.replace('_', '-')} {value} mm is off the card.")
     value = json.dumps(asdict(layout))
     with journal.session() as s:
@@ -718,3 +728,51 @@ def set_details(journal: Journal, key: tuple[str, int], year: int, details: Deta
         mark_organization(journal, ident, year, department=details.department)
     else:
         mark(journal, ident, year, joint_names=details.joint_names, onchu=details.onchu)
+
+
+# --- Marks follow a merge (brief 5 item 1) -------------------------------------------------
+# A merge moves the New Year marks of the record that goes onto the one that stays: a year
+# only the other one has moves as it is; a year both have becomes one row with what either
+# knew (sent / received / mourning / to send from either, do-not-send only when both said so,
+# the kept record's joint names and 御中 unless it had none).
+
+_FLAGS_ANY = ("send", "sent", "received", "mourning", "onchu")
+
+
+def fold_marks(session: Session, *, organisation: bool, from_id: int, to_id: int) -> None:
+    """Move the New Year marks of ``from_id`` to ``to_id`` (contacts, or organisations when
+    ``organisation``) inside the caller's merge transaction, before ``from_id`` is deleted."""
+    model = NengajoOrgMark if organisation else NengajoMark
+    col = model.organization_id if organisation else model.contact_id
+    attr = "organization_id" if organisation else "contact_id"
+    theirs = session.scalars(select(model).where(col == from_id)).all()
+    mine = {m.year: m for m in session.scalars(select(model).where(col == to_id))}
+    for m in theirs:
+        keep = mine.get(m.year)
+        if keep is None:
+            setattr(m, attr, to_id)
+            continue
+        for flag in _FLAGS_ANY:
+            if hasattr(model, flag) and getattr(m, flag):
+                setattr(keep, flag, True)
+        keep.skip = bool(keep.skip and m.skip)
+        for text in ("joint_names", "department"):
+            if hasattr(model, text) and not getattr(keep, text) and getattr(m, text):
+                setattr(keep, text, getattr(m, text))
+        session.delete(m)
+    session.flush()
+
+
+def org_mark_rows(session: Session, organization_ids: list[int]) -> list[dict]:
+    """The organisations' New Year mark rows as plain data (to put back on undo)."""
+    t = NengajoOrgMark.__table__
+    return [dict(r._mapping) for r in session.execute(
+        select(t).where(t.c.organization_id.in_(organization_ids)))]
+
+
+def put_back_org_marks(session: Session, organization_ids: list[int], rows: list[dict]) -> None:
+    """Make the organisations' New Year marks exactly ``rows`` again (undo of a merge)."""
+    t = NengajoOrgMark.__table__
+    session.execute(t.delete().where(t.c.organization_id.in_(organization_ids)))
+    if rows:
+        session.execute(t.insert(), rows)

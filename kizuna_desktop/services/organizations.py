@@ -92,6 +92,8 @@ class Merged:
     position_ids: list[int]
     member_ids: list[int]  # organisations whose group was the source
     contact_ids: list[int] = field(default_factory=list)
+    # New Year marks of the source and the target before the merge (issue 25)
+    nengajo_rows: list[dict] = field(default_factory=list)
 
 
 _COLUMNS = ("name_ja", "name_en", "reading", "kind", "group_id", "website", "address", "notes")
@@ -323,6 +325,10 @@ def merge(journal: Journal, source_id: int, target_id: int) -> Merged:
                 Position.organization_id == source_id).distinct())),
         )
         record.source["target_before"] = {c: getattr(dst, c) for c in _COLUMNS}
+        from kizuna_desktop.services import nengajo
+
+        record.nengajo_rows.extend(nengajo.org_mark_rows(s, [source_id, target_id]))
+        nengajo.fold_marks(s, organisation=True, from_id=source_id, to_id=target_id)
         for c in ("name_en", "name_ja", "reading", "website", "address"):
             if not getattr(dst, c) and getattr(src, c):
                 setattr(dst, c, getattr(src, c))
@@ -365,6 +371,9 @@ def unmerge(journal: Journal, record: Merged) -> None:
         if record.member_ids:
             s.execute(sa_update(Organization).where(Organization.id.in_(record.member_ids))
                       .values(group_id=row["id"]))
+        from kizuna_desktop.services import nengajo
+
+        nengajo.put_back_org_marks(s, [row["id"], record.target_id], record.nengajo_rows)
         s.flush()
         s.expire_all()
         indexing.refresh_ids(s, record.contact_ids)

@@ -18,7 +18,7 @@ PARENTS = {"contacts", "interactions", "ledger_entries"}
 # Parents before children, so that restoring in this order satisfies every foreign key.
 ORDER = ["contacts", "contact_methods", "addresses", "contact_tags", "positions", "interactions",
          "interaction_participants", "follow_ups", "introductions", "ledger_entries",
-         "ledger_participants"]
+         "ledger_participants", "nengajo_marks"]
 
 
 @dataclass
@@ -42,7 +42,7 @@ def contact(journal: Journal, contact_id: int) -> Snapshot:
     with journal.session() as s:
         snap.add("contacts", _rows(s, T["contacts"], T["contacts"].c.id == contact_id))
         for name in ("contact_methods", "addresses", "contact_tags", "positions", "follow_ups",
-                     "ledger_entries"):
+                     "ledger_entries", "nengajo_marks"):
             snap.add(name, _rows(s, T[name], T[name].c.contact_id == contact_id))
         intro = T["introductions"].c
         snap.add("introductions", _rows(s, T["introductions"], or_(

@@ -372,3 +372,26 @@ def test_overlong_address_refuses_the_card_and_long_lines_stay_on_it(three):
         for ch, x, y in drawn:
             assert any(left * mm <= x <= right * mm and (297 - bottom) * mm <= y
                        <= (297 - top) * mm for left, top, right, bottom in rects), ch
+
+
+def test_to_send_refused_for_one_in_mourning_either_order(three):
+    """Review 5 finding 2: --mourning then --send was accepted (send, mourning)."""
+    j, ids = three
+    nengajo.mark(j, ids["井上"], YEAR, mourning=True)
+    with pytest.raises(KizunaError, match="mourning"):
+        nengajo.mark(j, ids["井上"], YEAR, send=True)
+    assert nengajo.marks_of(j, ("contact", ids["井上"]), YEAR) == nengajo.Marks(mourning=True)
+    nengajo.mark(j, ids["井上"], YEAR, mourning=False)
+    assert nengajo.mark(j, ids["井上"], YEAR, send=True).send
+
+
+def test_print_offset_that_pushes_the_boxes_off_the_card_refused(three):
+    """Review 5 finding 3: --offset-x 60 was printed and remembered (first digit at 107 mm)."""
+    j, _ids = three
+    nengajo.save_print_layout(j, nengajo.PrintLayout(offset_x=1.5, offset_y=-2.0))
+    for bad in ({"offset_x": 60.0}, {"offset_x": 8.5}, {"offset_y": 99.0},
+                {"offset_x": float("nan")}, {"sender_box_left": 90.0}):
+        with pytest.raises(KizunaError, match="off the card"):
+            nengajo.save_print_layout(j, nengajo.PrintLayout(**bad))
+    assert nengajo.print_layout(j) == nengajo.PrintLayout(offset_x=1.5, offset_y=-2.0)
+    assert nengajo.save_print_layout(j, nengajo.PrintLayout(offset_x=-8.0, offset_y=8.0))
