@@ -384,10 +384,27 @@ def translate_message(text: str, context: str = "errors") -> str:
         match = pattern.match(text)
         if match:
             values = {k[2:]: (_catalogue().get((context, v))
-                              or _catalogue().get(("errors", v), (v,)))[0]
+                              or _catalogue().get(("errors", v))
+                              or (translate_message(v, context) if len(v) < len(text)
+                                  else v,))[0]  # a value itself a filled sentence
                       for k, v in match.groupdict().items()}
             return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), target)
     return text
+
+
+# store/schema.py's refusal of a journal Kizuna did not make as it is (its words, filled)
+SCHEMA_WORDS = (
+    QT_TRANSLATE_NOOP("errors", "The journal {path} is not as Kizuna makes it: {shown}. "
+                      "Restore a backup of it."),
+    QT_TRANSLATE_NOOP("errors", "The journal {path} is not as Kizuna makes it: {shown}. Run: "
+                      "kizuna check --repair (it backs the journal up first), or restore a "
+                      "backup."),
+    QT_TRANSLATE_NOOP("errors", "unknown {type} “{name}” (not made by Kizuna)"),
+    QT_TRANSLATE_NOOP("errors", "missing {type} “{name}”"),
+    QT_TRANSLATE_NOOP("errors", "{type} “{name}” differs from Kizuna's"),
+    QT_TRANSLATE_NOOP("errors", "table"), QT_TRANSLATE_NOOP("errors", "index"),
+    QT_TRANSLATE_NOOP("errors", "trigger"), QT_TRANSLATE_NOOP("errors", "view"),
+)
 
 
 # argparse's own words ("usage:", "invalid choice: …") ----------------------------------------

@@ -33,7 +33,7 @@ KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")  # key sequences stay as th
 NON_QT_CONTEXTS = ("errors", "opening", "validation", "cli", "services", "pdf", "store",
                    "argparse", "check", "dossier", "zones", "calendar", "labels", "fields",
                    "cli-help", "meetings", "roster", "import", "undo", "preflight", "positions",
-                   "problems", "regions")
+                   "problems", "regions", "dependency_report")
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%\d")
 
 

@@ -156,3 +156,19 @@ def test_restore_names_a_missing_or_damaged_backup_itself(demo_path, tmp_path, c
     assert code == 1
     assert f"バックアップ {damaged} は破損しているため復元できません" in err, err
     assert ".restoring" not in err and "malformed" not in err, err
+
+
+def test_a_journal_with_a_table_kizuna_did_not_make_is_refused_in_japanese(demo_path, capsys):
+    """Review ja4 C3: 'The journal … is not as Kizuna makes it: unknown table “evil” (not made
+    by Kizuna). Restore a backup of it.' was English; each piece is now translated."""
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("CREATE TABLE evil (x)")
+    conn.close()
+    i18n.use("ja")
+    code, _out, err = _run(capsys, "--db", str(demo_path), "contacts")
+    assert code == 1
+    assert "Kizuna が作成していないテーブル「evil」" in err, err
+    assert "バックアップから復元してください" in err, err
+    assert "unknown" not in err and "Restore" not in err, err

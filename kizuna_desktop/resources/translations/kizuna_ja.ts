@@ -6294,6 +6294,101 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>dependency_report</name>
+    <message>
+        <source>only through them</source>
+        <translation>この人経由のみ</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Partner dependency: {partner}</source>
+        <translation>パートナーへの依存: {partner}</translation>
+    </message>
+    <message>
+        <source>As of {day} · {staff} people at the partner · customer organisations only through it: {orgs} · people: {people}</source>
+        <translation>{day} 現在・パートナー企業の方 {staff} 名・パートナー経由でしかつながらない顧客組織: {orgs}・人: {people}</translation>
+    </message>
+    <message>
+        <source>Last business review</source>
+        <translation>直近のビジネスレビュー</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>Customers only through the partner</source>
+        <translation>パートナー経由でしかつながりのない顧客</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>People the user met there</source>
+        <translation>そこで会った人</translation>
+    </message>
+    <message>
+        <source>None: every customer can be reached without the partner.</source>
+        <translation>ありません。どの顧客にもパートナーを介さずに連絡できます。</translation>
+    </message>
+    <message>
+        <source>People with no organisation, only through the partner: </source>
+        <translation>組織に属さず、パートナー経由でしかつながらない人: </translation>
+    </message>
+    <message>
+        <source>The people it hangs on</source>
+        <translation>関係を支えている人</translation>
+    </message>
+    <message>
+        <source>At the partner</source>
+        <translation>パートナー企業側</translation>
+    </message>
+    <message>
+        <source>Lost entirely if they leave</source>
+        <translation>その人が離れるとすべて失われる</translation>
+    </message>
+    <message>
+        <source>One of several roads to</source>
+        <translation>複数ある経路の一つ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>No tie rests on one person at the partner.</source>
+        <translation>パートナー企業の一人だけに依存している関係はありません。</translation>
+    </message>
+    <message>
+        <source>Chart of ties</source>
+        <translation>つながりの図</translation>
+    </message>
+    <message>
+        <source>Interactions with the partner&apos;s people per quarter</source>
+        <translation>パートナー企業の方々との四半期ごとのやり取り</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>注意すべき兆候</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>兆候</translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>dossier</name>
     <message>
         <source>{name}  (contact {id})</source>
@@ -7211,6 +7306,42 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>… and {n} more</source>
         <translation>…ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>The journal {path} is not as Kizuna makes it: {shown}. Restore a backup of it.</source>
+        <translation>ジャーナル {path} は Kizuna が作成したとおりの形ではありません: {shown}。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The journal {path} is not as Kizuna makes it: {shown}. Run: kizuna check --repair (it backs the journal up first), or restore a backup.</source>
+        <translation>ジャーナル {path} は Kizuna が作成したとおりの形ではありません: {shown}。kizuna check --repair を実行するか（先にジャーナルをバックアップします）、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>unknown {type} “{name}” (not made by Kizuna)</source>
+        <translation>Kizuna が作成していない{type}「{name}」</translation>
+    </message>
+    <message>
+        <source>missing {type} “{name}”</source>
+        <translation>{type}「{name}」がありません</translation>
+    </message>
+    <message>
+        <source>{type} “{name}” differs from Kizuna&apos;s</source>
+        <translation>{type}「{name}」が Kizuna のものと異なります</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>ビュー</translation>
     </message>
 </context>
 <context>
