@@ -19,8 +19,24 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kizuna_desktop import i18n
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.pdf import fonts
 from kizuna_desktop.pdf.fonts import GOTHIC
+
+_language = "en"  # the report's, set by render()
+
+
+def _t(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP, context "dependency_report") in the
+    report's language."""
+    return i18n.translate_in(_language, "dependency_report", text)
+
+
+def _day(value: date | str) -> str:
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return i18n.format_date(day, "ja", weekday=False) if _language == "ja" \
+        else day.isoformat()
 
 INK = colors.HexColor("#1d232b")
 MUTED = colors.HexColor("#5a6470")
@@ -96,10 +112,13 @@ def ties_chart(data: dict, width: float = 170 * mm) -> Drawing:
     xs = (8, width / 2 - 40, width - 150)
     d.add(String(xs[1], height - 10, _clip(data["partner"]["name"], 30), fontName=GOTHIC,
                  fontSize=8, fillColor=MUTED))
-    d.add(String(xs[2], height - 10, "only through them", fontName=GOTHIC, fontSize=8,
+    d.add(String(xs[2], height - 10,
+                 _t(QT_TRANSLATE_NOOP("dependency_report", "only through them")),
+                 fontName=GOTHIC, fontSize=8,
                  fillColor=MUTED))
     you_y = y_of(0, 1)
-    d.add(String(xs[0], you_y - 3, "you", fontName=GOTHIC, fontSize=9, fillColor=INK))
+    d.add(String(xs[0], you_y - 3, _t(QT_TRANSLATE_NOOP("dependency_report", "you")),
+                 fontName=GOTHIC, fontSize=9, fillColor=INK))
     staff_y = {p["id"]: y_of(k, len(staff)) for k, p in enumerate(staff)}
     only_y = {p["id"]: y_of(k, len(only)) for k, p in enumerate(only)}
     shared = {h["person"]["id"]: [b["id"] for b in h.get("one_of_several", [])]
@@ -124,8 +143,11 @@ def ties_chart(data: dict, width: float = 170 * mm) -> Drawing:
     return d
 
 
-def render(data: dict, made_on: date) -> bytes:
-    """The report of ``data`` (``Dependency.as_json()``) as PDF bytes (A4)."""
+def render(data: dict, made_on: date, language: str | None = None) -> bytes:
+    """The report of ``data`` (``Dependency.as_json()``) as PDF bytes (A4), in ``language``
+    (by default the interface's)."""
+    global _language
+    _language = language or i18n.current()
     fonts.register()
     out = io.BytesIO()
     partner = data["partner"]["name"]
@@ -137,49 +159,69 @@ def render(data: dict, made_on: date) -> bytes:
 
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm,
-                            title=f"Partner dependency: {partner}", author="Kizuna")
+                            title=_t(QT_TRANSLATE_NOOP("dependency_report",
+                                                       "Partner dependency: {partner}"))
+                            .format(partner=partner), author="Kizuna")
     width = A4[0] - 36 * mm
     orgs = data["customers_only_through"]["organizations"]
     people = data["customers_only_through"]["people"]
     review = data["last_business_review"]
     story: list = [
-        _p(f"Partner dependency: {partner}", "title"),
-        _p(f"As of {made_on.isoformat()} · {len(data['partner_people'])} people at the "
-           f"partner · customer organisations only through it: {len(orgs)} · people: "
-           f"{len(people)}", "meta"),
-        _p("Last business review", "h2"),
-        _p(review if review else "None recorded.", "body" if review else "alert"),
-        _p("Customers only through the partner", "h2"),
+        _p(_t(QT_TRANSLATE_NOOP("dependency_report", "Partner dependency: {partner}"))
+           .format(partner=partner), "title"),
+        _p(_t(QT_TRANSLATE_NOOP("dependency_report",
+                                "As of {day} · {staff} people at the partner · customer "
+                                "organisations only through it: {orgs} · people: {people}"))
+           .format(day=_day(made_on), staff=len(data["partner_people"]), orgs=len(orgs),
+                   people=len(people)), "meta"),
+        _p(_t(QT_TRANSLATE_NOOP("dependency_report", "Last business review")), "h2"),
+        _p(_day(review) if review else _t(QT_TRANSLATE_NOOP("dependency_report", "None recorded.")),
+           "body" if review else "alert"),
+        _p(_t(QT_TRANSLATE_NOOP("dependency_report", "Customers only through the partner")), "h2"),
     ]
     if orgs:
-        story.append(_grid([["Organisation", "People the user met there"]]
+        story.append(_grid([[_t(QT_TRANSLATE_NOOP("dependency_report", "Organisation")),
+                             _t(QT_TRANSLATE_NOOP("dependency_report",
+                                                  "People the user met there"))]]
                            + [[o["name"], "、".join(p["name"] for p in o["people"])]
                               for o in orgs], [width * 0.4, width * 0.6]))
     else:
-        story.append(_p("None: every customer can be reached without the partner."))
+        story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report",
+                              "None: every customer can be reached without the partner."))))
     loose = [p for p in people if not p["organization"]]
     if loose:
         story.append(Spacer(1, 3))
-        story.append(_p("People with no organisation, only through the partner: "
+        story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report",
+                              "People with no organisation, only through the partner: "))
                         + "、".join(p["name"] for p in loose)))
-    story.append(_p("The people it hangs on", "h2"))
+    story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report", "The people it hangs on")), "h2"))
     if data["people_it_hangs_on"]:
-        story.append(_grid([["At the partner", "Lost entirely if they leave",
-                             "One of several roads to", "Organisations"]]
+        story.append(_grid([[_t(QT_TRANSLATE_NOOP("dependency_report", "At the partner")),
+                             _t(QT_TRANSLATE_NOOP("dependency_report",
+                                                  "Lost entirely if they leave")),
+                             _t(QT_TRANSLATE_NOOP("dependency_report", "One of several roads to")),
+                             _t(QT_TRANSLATE_NOOP("dependency_report", "Organisations"))]]
                            + [[h["person"]["name"], "、".join(b["name"] for b in h["breaks"]),
                                "、".join(b["name"] for b in h.get("one_of_several", [])),
                                "、".join(h["organizations"])]
                               for h in data["people_it_hangs_on"]],
                            [width * 0.2, width * 0.3, width * 0.25, width * 0.25]))
     else:
-        story.append(_p("No tie rests on one person at the partner."))
-    story.append(_p("Chart of ties", "h2"))
+        story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report",
+                              "No tie rests on one person at the partner."))))
+    story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report", "Chart of ties")), "h2"))
     story.append(ties_chart(data, width))
-    story.append(_p("Interactions with the partner's people per quarter", "h2"))
+    story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report",
+                          "Interactions with the partner's people per quarter")), "h2"))
     story.append(quarter_chart(data["interactions_per_quarter"], width))
-    story.append(_p("Warning signs", "h2"))
-    story.append(_grid([["", "Sign", "Ticked on", "Note"]]
-                       + [["■" if s["checked"] else "□", s["label"], s["checked_on"] or "",
+    story.append(_p(_t(QT_TRANSLATE_NOOP("dependency_report", "Warning signs")), "h2"))
+    # the signs' labels as the CLI prints them (its "cli" entries of the catalogue)
+    story.append(_grid([["", _t(QT_TRANSLATE_NOOP("dependency_report", "Sign")),
+                         _t(QT_TRANSLATE_NOOP("dependency_report", "Ticked on")),
+                         _t(QT_TRANSLATE_NOOP("dependency_report", "Note"))]]
+                       + [["■" if s["checked"] else "□",
+                           i18n.translate_in(_language, "cli", s["label"]),
+                           _day(s["checked_on"]) if s["checked_on"] else "",
                            s["note"]] for s in data["warning_signs"]],
                        [width * 0.06, width * 0.5, width * 0.16, width * 0.28]))
     doc.build(story, canvasmaker=_Canvas)

@@ -48,3 +48,18 @@ def test_one_of_two_roads_is_not_reported_as_a_tie_that_breaks(journal):
     table = text[text.index("The people it hangs on"):text.index("Chart of ties")]
     assert table.count("小林 翔") == 2 and "中村 恵" in table and "佐藤 一郎" in table
     assert "these ties break" not in text
+
+
+def test_the_report_in_japanese(journal):
+    ids = nj.build(journal)
+    dependency.tick(journal, ids.hokuto, "one_person", on=date(2026, 11, 28))
+    data = dependency.analyse(journal, ids.hokuto, now=nj.NOW, today=nj.TODAY).as_json()
+    text = pdfcheck.text(dependency_report.render(data, nj.TODAY, language="ja"))
+    for piece in ("直近のビジネスレビュー", "2026年6月15日", "関係を支えている人", "つながりの図",
+                  "関係がパートナー企業の一人に依存しています", "2026年11月28日", "北斗商会"):
+        assert piece in text, piece
+    for english in ("Last business review", "Warning signs", "Partner dependency", "2026-11-28"):
+        assert english not in text, english
+    # and English when asked, whatever the interface's language
+    assert "Last business review" in pdfcheck.text(
+        dependency_report.render(data, nj.TODAY, language="en"))
