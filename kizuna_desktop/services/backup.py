@@ -16,7 +16,8 @@
   every open of an encrypted journal finishes any backup still plain (``finish_pending``).
 
 Backups are SQLite files (SQLCipher when the journal is encrypted) in the data folder's
-``backups/journal-<hash of the journal's path>/``, 0600 in 0700 folders.
+``backups/journal-<hash of the journal's path>/``, 0600 in 0700 folders; a journal outside the
+data folder (``--db``, File > Open) keeps them beside it, in ``.<name>.backups/``.
 """
 
 from __future__ import annotations
@@ -94,12 +95,33 @@ def backups_dir(journal_path: Path) -> Path:
     p = Path(journal_path).absolute()
     digest = hashlib.sha256(str(p).encode()).hexdigest()[:8]
     root = backup_root()
+    beside = _beside(p)
+    if beside is not None:
+        # A journal of its own folder (``--db``, File > Open): its backups go beside it, not
+        # among the default journal's; backups an earlier version made in the data folder
+        # are still used while they are there (nothing already backed up is lost).
+        earlier = root / f"journal-{digest}"
+        return earlier if earlier.is_dir() and not beside.exists() else beside
     new = root / f"journal-{digest}"
     old = root / f"{p.stem}-{digest}"  # what older versions named it
     if not new.exists() and old.is_dir():
         with suppress(OSError):
             old.rename(new)
     return new
+
+
+def _beside(journal: Path) -> Path | None:
+    """``<journal's folder>/.<journal's name>.backups`` for a journal outside the data folder
+    when Preferences name no backup folder; None for the default journals (the data
+    folder's) and when a backup folder is chosen."""
+    from kizuna_desktop import settings
+
+    if settings.preference("backup_dir"):
+        return None
+    with suppress(OSError):
+        if journal.parent.resolve() == paths.data_dir().resolve():
+            return None
+    return journal.parent / f".{journal.name}.backups"
 
 
 def _folder(journal_path: Path) -> Path:

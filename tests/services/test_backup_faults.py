@@ -231,8 +231,15 @@ def _write_everything(tmp_path) -> None:
         assert not lock_file.exists()  # given back on close
     for f in (made, made.parent / "index.json"):
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    # a journal outside the data folder (--db) keeps its backups beside it, 0700
+    assert made.parent == tmp_path / ".j.kizuna.backups"
+    assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
+    # the default journal (in the data folder) keeps them there: every parent made 0700
+    default = paths.data_dir() / "journal.kizuna"
+    with Journal.open(default) as j:
+        made = backup.backup_now(j)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
     folder = made.parent
-    while folder != tmp_path / "fresh":  # the backups folder and every parent made for it
+    while folder != paths.data_dir():  # the backups folder and every parent made for it
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
         folder = folder.parent
-    assert paths.data_dir() in made.parents

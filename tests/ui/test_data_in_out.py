@@ -193,8 +193,8 @@ def test_the_daily_backup_is_written_while_the_window_is_in_use(qtbot, demo_jour
 
 def test_a_daily_backup_that_cannot_be_written_says_why_and_the_journal_stays_open(
         qtbot, demo_journal):
-    folder = backup.backups_dir(demo_journal.path)
-    folder.parent.mkdir(parents=True)
+    folder = backup.backups_dir(demo_journal.path)  # beside this journal (not the default)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("a file where the backups folder should be")
     w = _window(qtbot, demo_journal)
     said = []
