@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kizuna_desktop import i18n
 from kizuna_desktop.i18n import evidence_text
 from kizuna_desktop.services import dependency, files, network
 from kizuna_desktop.store import Journal
@@ -37,6 +38,12 @@ def _label(text: str = "") -> QLabel:
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(True)
     return lab
+
+
+def _day(day) -> str:
+    """2026-06-15, 2026年6月15日 in Japanese: as the paths' evidence and the report write it."""
+    return i18n.format_date(day, "ja", weekday=False) if i18n.current() == "ja" \
+        else day.isoformat()
 
 
 class QuarterBars(QWidget):
@@ -123,7 +130,7 @@ class DependencyDialog(QDialog):
         self.setWindowTitle(self.tr("Partner dependency: %1").replace("%1", d.partner))
         self.heading.setText(self.tr("Partner dependency: %1").replace("%1", d.partner))
         self.review.setText(self.tr("Last business review: %1").replace(
-            "%1", d.last_business_review.isoformat() if d.last_business_review
+            "%1", _day(d.last_business_review) if d.last_business_review
             else self.tr("none recorded")))
         self.customers.clear()
         for c in d.customers_only_through:
@@ -164,7 +171,7 @@ class DependencyDialog(QDialog):
             box.setChecked(s.checked)
             box.blockSignals(False)
             self.dates[s.key].setText(
-                self.tr("ticked %1").replace("%1", s.checked_on.isoformat())
+                self.tr("ticked %1").replace("%1", _day(s.checked_on))
                 if s.checked and s.checked_on else "")
 
     def _tick(self, key: str, on: bool) -> None:

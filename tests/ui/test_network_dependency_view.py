@@ -56,3 +56,23 @@ def test_dependency_view_shows_ticks_and_exports(qtbot, journal, tmp_path):
     qtbot.addWidget(paths)
     assert paths.windowTitle() == "Who can introduce you to 白鷺重工"
     assert paths.tree.topLevelItem(0).text(0) == "you → 井上 真一 → 上田 香織"
+
+
+def test_dependency_view_in_japanese_writes_japanese_dates(qtbot, qapp, journal, monkeypatch):
+    from datetime import date
+
+    from kizuna_desktop import i18n
+
+    monkeypatch.setenv("KIZUNA_LANGUAGE", "ja")
+    assert i18n.install(qapp) == "ja"
+    try:
+        ids = nj.build(journal)
+        dependency.tick(journal, ids.hokuto, "one_person", on=date(2026, 11, 28))
+        dlg = dependency_view.DependencyDialog(journal, ids.hokuto)
+        qtbot.addWidget(dlg)
+        assert "2026年6月15日" in dlg.review.text() and "2026-" not in dlg.review.text()
+        ticked = [lab.text() for lab in dlg.findChildren(dependency_view.QLabel)
+                  if "2026年11月28日" in lab.text()]
+        assert ticked, "the tick's date in Japanese"
+    finally:
+        i18n.install(qapp, "en")
