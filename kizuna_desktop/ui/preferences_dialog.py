@@ -77,7 +77,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(prefs["language"])))
         # in both languages, whichever the window speaks now: the one who picks the other
         # language may read only that one (the window is not retranslated while it runs)
-        self.language_note = plain.label(LANGUAGE_NOTE)
+        from kizuna_desktop.i18n import current
+
+        first, second = LANGUAGE_NOTE.split("\n")  # the interface's own language first
+        self.language_note = plain.label(f"{second}\n{first}" if current() == "ja"
+                                         else LANGUAGE_NOTE)
         self.language_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.latin_first = QCheckBox(self.tr("Show Latin names first (Taro Yamada)"))

@@ -61,3 +61,23 @@ def test_the_era_switch_is_in_preferences(qtbot, journal):
     d.era.setChecked(True)
     d.save()
     assert settings.preferences()["era"] is True
+
+
+def test_japanese_preferences_say_what_the_latin_switch_does_and_the_note_comes_first(
+        qtbot, journal, qapp, monkeypatch):
+    """Review ja4 D2 and G: the Latin-order box said 名・姓の順 (it puts the Latin name first
+    in the lists, the same words as View's menu); the language note led with English."""
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KIZUNA_LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    assert i18n.install(qapp) == "ja"
+    try:
+        d = PreferencesDialog(journal)
+        qtbot.addWidget(d)
+        assert d.latin_first.text() == "一覧でローマ字名を先に表示する（Taro YAMADA ／ 山田 太郎）"
+        assert d.language_note.text().startswith("新しい言語は、"), d.language_note.text()
+    finally:
+        i18n.install(qapp, "en")
+    d = PreferencesDialog(journal)
+    qtbot.addWidget(d)
+    assert d.language_note.text().startswith("A new language is used")

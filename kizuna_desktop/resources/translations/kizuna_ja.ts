@@ -702,7 +702,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>— no cadence</source>
-        <translation>— 連絡間隔なし</translation>
+        <translation>— 目安なし</translation>
     </message>
     <message>
         <source>Name as written</source>
@@ -968,7 +968,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Get in touch ({0})</source>
-        <translation>連絡をおすすめ({0})</translation>
+        <translation>連絡のおすすめ ({0})</translation>
     </message>
     <message>
         <source>never</source>
@@ -2551,11 +2551,11 @@ With {3}</source>
     </message>
     <message>
         <source>%n meeting in the next %1 days</source>
-        <translation>今後 %1 日間の会議 %n 件</translation>
+        <translation>今後 %1 日間の面談 %n 件</translation>
     </message>
     <message>
         <source>%n meetings in the next %1 days</source>
-        <translation>今後 %1 日間の会議 %n 件</translation>
+        <translation>今後 %1 日間の面談 %n 件</translation>
     </message>
     <message>
         <source>%n open promise</source>
@@ -4513,7 +4513,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Attendees not matched to a contact (review them in the window&apos;s Meetings view): {n}</source>
-        <translation>連絡先と照合できなかった出席者（ウィンドウの「会議」ビューでご確認ください）: {n} 名</translation>
+        <translation>連絡先と照合できなかった出席者（ウィンドウの「今後の面談」ビューでご確認ください）: {n} 名</translation>
     </message>
     <message>
         <source>Problems: {n}</source>
@@ -4899,11 +4899,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>1 attendee matches no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
-        <translation>1 名の出席者がどの連絡先とも一致しません。ウィンドウの「会議」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
+        <translation>1 名の出席者がどの連絡先とも一致しません。ウィンドウの「今後の面談」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
     </message>
     <message>
         <source>{n} attendees match no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
-        <translation>{n} 名の出席者がどの連絡先とも一致しません。ウィンドウの「会議」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
+        <translation>{n} 名の出席者がどの連絡先とも一致しません。ウィンドウの「今後の面談」ビューでご確認ください（連絡先の作成、手動での照合、無視）。</translation>
     </message>
     <message>
         <source>1 meeting on {day} (a roster, then its briefing) written to {path}.</source>
