@@ -392,6 +392,15 @@ def translate_message(text: str, context: str = "errors") -> str:
     return text
 
 
+# the meishi proof's slug (pdf/meishi.py): meishi_layout.FACE_TITLES, and its two lines
+MEISHI_SLUG = (
+    QT_TRANSLATE_NOOP("pdf", "Japanese"), QT_TRANSLATE_NOOP("pdf", "English"),
+    QT_TRANSLATE_NOOP("pdf", "Bilingual"), QT_TRANSLATE_NOOP("pdf", "Japanese (vertical)"),
+    QT_TRANSLATE_NOOP("pdf", "{0} face · proof"),
+    QT_TRANSLATE_NOOP("pdf", "{0} × {1} mm, bleed 3 mm"),
+)
+
+
 # store/schema.py's refusal of a journal Kizuna did not make as it is (its words, filled)
 SCHEMA_WORDS = (
     QT_TRANSLATE_NOOP("errors", "The journal {path} is not as Kizuna makes it: {shown}. "

@@ -176,10 +176,14 @@ def _proof(card: CardLayout) -> bytes:
         # Labels in the slug, between the corner marks and the centre marks.
         c.setFont(GOTHIC, LABEL_SIZE)
         c.setFillColor(BLACK)
+        from kizuna_desktop.i18n import translate
+
+        title = translate("pdf", FACE_TITLES.get(face.name, face.name))
         c.drawString(off + 1.5 * mm, off + h + BLEED + 2 * mm,
-                     f"{FACE_TITLES.get(face.name, face.name)} face · proof")
+                     translate("pdf", "{0} face · proof").format(title))
         c.drawString(off + 1.5 * mm, off - BLEED - 3.5 * mm,
-                     f"{w / mm:.1f} × {h / mm:.1f} mm, bleed 3 mm")
+                     translate("pdf", "{0} × {1} mm, bleed 3 mm").format(f"{w / mm:.1f}",
+                                                                         f"{h / mm:.1f}"))
         c.showPage()
     c.save()
     return out.getvalue()

@@ -7764,6 +7764,33 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Japanese</source>
+        <translation>和文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>和英併記</translation>
+    </message>
+    <message>
+        <source>Japanese (vertical)</source>
+        <translation>和文（縦書き）</translation>
+    </message>
+    <message>
+        <source>{0} face · proof</source>
+        <translation>{0}面・校正刷り</translation>
+    </message>
+    <message>
+        <source>{0} × {1} mm, bleed 3 mm</source>
+        <translation>{0} × {1} mm、塗り足し 3 mm</translation>
+    </message>
+</context>
+<context>
     <name>positions</name>
     <message>
         <source>now</source>
