@@ -399,10 +399,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":  # say which kinds the calendar leaves out
         from kizuna_desktop.store.models import InteractionKind
 
-        plural = {"email": "e-mails", "message": "messages"}
+        plural = {"email": translate("cli", "e-mails"), "message": translate("cli", "messages")}
         left = [plural.get(k.value, k.value.replace("_", " ") + "s") for k in InteractionKind
                 if k.value not in export.MINUTES]
-        what += (f" ({' and '.join(left)} left out: not calendar events)" if left else "")
+        what += (translate("cli", " ({0} left out: not calendar events)").format(
+            translate("cli", " and ").join(left)) if left else "")
     if to_stdout:  # -o -: the export itself on standard output, the report on standard error
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

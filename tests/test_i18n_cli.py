@@ -172,3 +172,17 @@ def test_a_journal_with_a_table_kizuna_did_not_make_is_refused_in_japanese(demo_
     assert "Kizuna が作成していないテーブル「evil」" in err, err
     assert "バックアップから復元してください" in err, err
     assert "unknown" not in err and "Restore" not in err, err
+
+
+def test_export_confirmations_read_as_one_japanese_sentence(demo_path, tmp_path, capsys):
+    """Review ja4 D6 and C10: the CSV export's note on organisations broke the sentence
+    (「…書き出していません（…） を out.csv に」) and the calendar's was English."""
+    i18n.use("ja")
+    for fmt in ("csv", "ics"):
+        code, out, _err = _run(capsys, "--db", str(demo_path), "export", "--format", fmt,
+                               "-o", str(tmp_path / f"out.{fmt}"))
+        assert code == 0
+        first = out.splitlines()[0]
+        assert first.endswith(f"を {tmp_path / f'out.{fmt}'} に書き出しました。"), first
+        assert "left out" not in first and "e-mails" not in first, first
+        assert "書き出していません" not in first, first

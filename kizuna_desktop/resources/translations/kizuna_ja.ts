@@ -3066,8 +3066,8 @@ With {3}</source>
         <translation>季節のご挨拶</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>年(&amp;Y):</translation>
+        <source>Yea&amp;r:</source>
+        <translation>年(&amp;R):</translation>
     </message>
     <message>
         <source>Year of the seasonal reminders</source>
@@ -3238,12 +3238,12 @@ With {3}</source>
         <translation>%1（%2 面、%3 × %4 mm）</translation>
     </message>
     <message>
-        <source>Label &amp;sheet:</source>
-        <translation>ラベル用紙(&amp;S):</translation>
+        <source>&amp;Label sheet:</source>
+        <translation>ラベル用紙(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Vertical labels (tategaki)</source>
-        <translation>縦書きラベル(&amp;V)</translation>
+        <source>Vert&amp;ical labels (tategaki)</source>
+        <translation>縦書きラベル(&amp;I)</translation>
     </message>
     <message>
         <source>to send</source>
@@ -4812,6 +4812,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Whole journal written to {path}.</source>
         <translation>ジャーナル全体を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source> ({0} left out: not calendar events)</source>
+        <translation>（{0}はカレンダーの予定ではないため除外）</translation>
     </message>
     <message>
         <source>{what} written to standard output.</source>
@@ -8489,7 +8501,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>; {n} organisations&apos; websites, addresses and notes not exported (CSV has one row per contact; export vCard to keep them)</source>
-        <translation>。組織 {n} 件のウェブサイト・住所・メモは書き出していません（CSV は連絡先 1 件につき 1 行です。残すには vCard で書き出してください）</translation>
+        <translation>（組織 {n} 件のウェブサイト・住所・メモは含まれません。CSV は連絡先 1 件につき 1 行のため、残すには vCard で書き出してください）</translation>
     </message>
     <message>
         <source>{n} contacts</source>
