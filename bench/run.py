@@ -193,7 +193,30 @@ def network_rows(journal, repeat: int) -> dict:
                 lambda: network.paths(journal, organization_id=1), repeat)),
             "health list": summary(timed(lambda: health.going_cold(journal, limit=100),
                                          repeat)),
-            "health column sort": summary(health_column_clicks(journal, repeat))}
+            "health column sort": summary(health_column_clicks(journal, repeat)),
+            "health sort keystroke": summary(health_sorted_keystrokes(journal))}
+
+
+def health_sorted_keystrokes(journal) -> list[float]:
+    """The QUERIES typed one keystroke at a time while the list is sorted by its Health
+    column, most in need first and then the other way round (the rows of the first page)."""
+    from PySide6.QtCore import Qt
+
+    from kizuna_desktop.services.search import ContactFilter
+    from kizuna_desktop.ui.contacts_pane import HEALTH, ContactsModel
+
+    model = ContactsModel(journal)
+    model.set_filter(ContactFilter())
+    out = []
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(HEALTH, order)
+        for q in QUERIES.values():
+            for n in range(1, len(q) + 1):
+                t = time.perf_counter()
+                model.set_filter(ContactFilter(text=q[:n]))
+                out.append((time.perf_counter() - t) * 1000)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    return out
 
 
 def health_column_clicks(journal, repeat: int) -> list[float]:
