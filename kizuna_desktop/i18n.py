@@ -507,8 +507,58 @@ def help_formatter(base: type) -> type:
             finally:
                 action.help = text
 
+        # Japanese: wrap by the terminal's cells (a kanji takes two), not by characters
+        def _split_lines(self, text, width):
+            if current() != "ja" or is_ascii(text):
+                return super()._split_lines(text, width)
+            return wrap_cells(text, width)
+
+        def _fill_text(self, text, width, indent):
+            if current() != "ja" or is_ascii(text):
+                return super()._fill_text(text, width, indent)
+            return "\n".join(indent + line for line in wrap_cells(text, width - len(indent)))
+
     Translated.__name__ = f"Translated{base.__name__}"
     return Translated
+
+
+_NO_LINE_START = "）」』】〕。、，．・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ:：;；!！?？)]"
+
+
+def is_ascii(text: str) -> bool:
+    return all(ord(ch) < 128 for ch in text)
+
+
+def cells(text: str) -> int:
+    """How many terminal columns ``text`` takes (wide and full-width characters two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` cells: Latin words are kept whole when they fit a line,
+    Japanese breaks between any two characters."""
+    text, width = " ".join(text.split()), max(width, 10)
+    lines, cur = [], ""
+    for ch in text:
+        if cells(cur + ch) <= width:
+            cur += ch
+            continue
+        cut = cur.rfind(" ")
+        tail = cur[cut + 1:] if cut >= 0 else ""
+        if ch != " " and cut > 0 and is_ascii(tail) and ord(ch) < 128:
+            lines.append(cur[:cut].rstrip())
+            cur = tail + ch
+        elif ch in _NO_LINE_START and len(cur) > 1:  # 「可\n）」: the last one goes along
+            lines.append(cur[:-1].rstrip())
+            cur = cur[-1] + ch
+        else:
+            lines.append(cur.rstrip())
+            cur = ch.lstrip()
+    if cur.strip():
+        lines.append(cur.rstrip())
+    return lines
 
 
 def evidence_text(link) -> str:

@@ -198,3 +198,29 @@ def test_a_contact_added_by_the_cli_gets_preferences_cadence(tmp_path):
     assert main(["--db", str(db), "add", "--family", "佐藤", "--given", "花子"]) == 0
     with Journal.open(db) as j:
         assert contacts.get(j, search.resolve(j, "佐藤 花子").id).cadence_days == 45
+
+
+def test_japanese_help_lines_fit_the_terminal_by_cells(monkeypatch, capsys):
+    """Review ja4: argparse counted a kanji as one column, so Japanese help lines ran past the
+    terminal's edge; they are wrapped by cells, no line starts with 。、）."""
+    import unicodedata
+
+    from kizuna_desktop.cli import main
+
+    def cells(t):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in t)
+
+    monkeypatch.setenv("COLUMNS", "60")
+    i18n.use("ja")
+    try:
+        with pytest.raises(SystemExit):
+            main(["brief", "--help"])
+    finally:
+        i18n.use("en")
+    lines = capsys.readouterr().out.splitlines()
+    assert any("面談の日付" in x for x in lines), lines
+    assert max(cells(x) for x in lines) <= 60, [x for x in lines if cells(x) > 60]
+    assert not [x for x in lines if x.strip() and x.strip()[0] in "。、）」"], lines
+    wrapped = i18n.wrap_cells("面談の日付と現地時刻（日付のみも可）。", 10)
+    assert "".join(wrapped) == "面談の日付と現地時刻（日付のみも可）。", wrapped
+    assert max(map(cells, wrapped)) <= 10 and not [x for x in wrapped if x[0] in "。）"]
