@@ -56,7 +56,7 @@ def test_cli_results_and_headers_are_japanese(demo_path, tmp_path, capsys):
                            str(tmp_path / "b.kizuna"))
     assert code == 0 and out.startswith("バックアップを ") and "検証しました" in out, out
     code, out, _err = _run(capsys, "--db", str(demo_path), "home-zone")
-    assert code == 0 and out.startswith("ホームのタイムゾーン: "), out
+    assert code == 0 and out.startswith("基準のタイムゾーン: "), out
 
 
 def test_the_english_cli_is_unchanged(demo_path, capsys):

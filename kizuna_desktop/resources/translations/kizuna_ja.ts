@@ -710,7 +710,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Days since last contact: {0}; cadence: {1} days</source>
-        <translation>最終連絡からの日数: {0}、連絡間隔: {1} 日</translation>
+        <translation>最終連絡からの日数: {0}、連絡の目安: {1} 日</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2578,7 @@ With {3}</source>
     <name>MeishiDialog</name>
     <message>
         <source>Profile name</source>
-        <translation>プロファイル名</translation>
+        <translation>プロフィール名</translation>
     </message>
     <message>
         <source>Name (Japanese / katakana)</source>
@@ -2654,7 +2654,7 @@ With {3}</source>
     </message>
     <message>
         <source>Profile:</source>
-        <translation>プロファイル:</translation>
+        <translation>プロフィール:</translation>
     </message>
     <message>
         <source>Print a QR code with my vCard on the English side</source>
@@ -2782,23 +2782,23 @@ With {3}</source>
     </message>
     <message>
         <source>New meishi profile</source>
-        <translation>新しい名刺プロファイル</translation>
+        <translation>新しい名刺プロフィール</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>プロファイル名:</translation>
+        <translation>プロフィール名:</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation>新しいプロファイル</translation>
+        <translation>新しいプロフィール</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation>プロファイルを削除</translation>
+        <translation>プロフィールを削除</translation>
     </message>
     <message>
         <source>Delete the meishi profile “{0}”?</source>
-        <translation>名刺プロファイル「{0}」を削除しますか？</translation>
+        <translation>名刺プロフィール「{0}」を削除しますか？</translation>
     </message>
     <message>
         <source>Warning: {0}</source>
@@ -2854,7 +2854,7 @@ With {3}</source>
     </message>
     <message>
         <source>Save the changes to this profile?</source>
-        <translation>このプロファイルの変更を保存しますか？</translation>
+        <translation>このプロフィールの変更を保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4389,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>ZoneChooser</name>
     <message>
         <source>home</source>
-        <translation>ホーム</translation>
+        <translation>基準</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4656,7 +4656,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>due dates and cadences</source>
-        <translation>期日と連絡間隔</translation>
+        <translation>期日と連絡の目安</translation>
     </message>
     <message>
         <source>search index</source>
@@ -5071,11 +5071,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Home zone set to {zone}: new entries happen there unless told otherwise.</source>
-        <translation>ホームのタイムゾーンを {zone} にしました。指定がない限り、新しい記録はこのタイムゾーンで付けます。</translation>
+        <translation>基準のタイムゾーンを {zone} にしました。指定がない限り、新しい記録はこのタイムゾーンで付けます。</translation>
     </message>
     <message>
         <source>Home zone: {home}; this computer: {system}; used lately: {recent}.</source>
-        <translation>ホームのタイムゾーン: {home}、このコンピューター: {system}、最近使用: {recent}。</translation>
+        <translation>基準のタイムゾーン: {home}、このコンピューター: {system}、最近使用: {recent}。</translation>
     </message>
     <message>
         <source>none</source>
@@ -6456,7 +6456,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>cadence days</source>
-        <translation>連絡間隔（日）</translation>
+        <translation>連絡の目安（日）</translation>
     </message>
     <message>
         <source>interests</source>
@@ -7965,7 +7965,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>, profile embedded</source>
-        <translation>、プロファイル埋め込み済み</translation>
+        <translation>、プロフィール埋め込み済み</translation>
     </message>
     <message>
         <source>page {n}: no TrimBox</source>
