@@ -324,7 +324,14 @@ def page_by_health(journal: Journal, f: ContactFilter, offset: int = 0, limit: i
 
     now_utc = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     plan = _plan(journal, query_tokens(f.text))
+    walked = None  # a one- or two-character word checked on the lapse window's rows
     if plan is not None and plan.short:
+        rest = list(plan.likes)
+        rest.remove(plan.short)
+        # the expansion's terms are the trigrams starting with the word: the word followed
+        # by two more characters anywhere in search_text, as LIKE says it
+        walked = _where(select(Contact.id), f, _Plan(None, tuple(rest))).order_by(None).where(
+            Contact.search_text.like(f"%{_escape_like(plan.short)}__%", escape="\\"))
         plan = _expanded(journal, plan)
     if plan is None:
         return []
@@ -337,7 +344,8 @@ def page_by_health(journal: Journal, f: ContactFilter, offset: int = 0, limit: i
         conn = s.connection()
         ids = None
         if not f.include_archived and not descending:
-            ids = _cold_window(s, q, order, parts, need, now_utc, plan.match)
+            ids = _cold_window(s, walked if walked is not None else q, order, parts, need,
+                               now_utc, None if walked is not None else plan.match)
         elif descending:
             # no cadence first: those met without one, latest in list order first
             # (by the index of words' own order when it drives: it streams them out latest

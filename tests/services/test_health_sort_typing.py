@@ -68,3 +68,22 @@ def test_a_word_in_many_cards_gives_the_whole_orders_pages(journal, monkeypatch)
     # the reverse: no cadence first, latest in list order, in the index's order
     assert page(0, 1000, descending=True) == expected[::-1]
     assert page(0, 7, descending=True) == expected[::-1][:7]
+
+
+def test_a_short_word_on_the_lapse_window_gives_the_whole_orders_pages(journal):
+    nj.build(journal)
+    _many(journal)
+    for word in ("ma", "k", "窓0"):
+        f = ContactFilter(text=word)
+        found = {c.id for c in search.page(journal, f, 0, 10_000)}
+        expected = [h.contact_id for h in health.every_contact(journal, now=nj.NOW,
+                                                               today=nj.TODAY)
+                    if h.contact_id in found]
+        ran = _statements(journal, lambda f=f: search.page_by_health(
+            journal, f, 0, 5, now=nj.NOW, today=nj.TODAY))
+        assert any("search_text LIKE" in s and "cold_after <" in s for s in ran), word
+        for offset in (0, 5):
+            got = search.page_by_health(journal, f, offset, 5, now=nj.NOW, today=nj.TODAY)
+            assert [c.id for c in got] == expected[offset:offset + 5], word
+        assert [c.id for c in search.page_by_health(journal, f, 0, 1000, now=nj.NOW,
+                                                    today=nj.TODAY)] == expected, word
