@@ -71,8 +71,23 @@ class Address:
 
     @property
     def postal_problem(self) -> str:
-        """Why the card's postal-code boxes would stay empty ("" when they will not)."""
-        return postal.code_problem(self.postal_code) if self.japanese else ""
+        """Why the card's postal-code boxes would stay empty ("" when they will not): no code,
+        not seven digits, not in Japan Post's data, or (review 5 finding 1) a code of another
+        prefecture or city than the address's (100-0001 on an Osaka address would send the
+        card to Tokyo; with the boxes empty the post office reads the address)."""
+        if not self.japanese:
+            return ""
+        problem = postal.code_problem(self.postal_code)
+        if problem:
+            return problem
+        c = postal.lookup(self.postal_code)
+        where = f"〒{c.postal_code} is in {c.prefecture}{c.city}"
+        if self.prefecture and c.prefecture and self.prefecture != c.prefecture:
+            return f"{where}, not {self.prefecture}"
+        city = self.city.replace(" ", "").replace("\u3000", "")
+        if city and c.city and city not in c.city and c.city not in city:
+            return f"{where}, not {self.prefecture}{city}"
+        return ""
 
 
 @dataclass(kw_only=True)

@@ -295,7 +295,7 @@ class NewYearView(QWidget):
         box = QWidget()
         sl = QVBoxLayout(box)
         srow = QHBoxLayout()
-        slabel = QLabel(self.tr("&Year:"))
+        slabel = QLabel(self.tr("Yea&r:"))
         srow.addWidget(slabel)
         self.season_year = QSpinBox()
         self.season_year.setRange(1900, 2200)
@@ -348,8 +348,8 @@ class NewYearView(QWidget):
                                .replace("%2", str(sh.rows * sh.columns))
                                .replace("%3", f"{sh.width:g}").replace("%4", f"{sh.height:g}"),
                                name)
-        form.addRow(self.tr("Label &sheet:"), self.sheet)
-        self.vertical = QCheckBox(self.tr("&Vertical labels (tategaki)"))
+        form.addRow(self.tr("&Label sheet:"), self.sheet)
+        self.vertical = QCheckBox(self.tr("Vert&ical labels (tategaki)"))
         form.addRow(self.vertical)
         self.tabs.addTab(sbox, self.tr("Sender and printing"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -395,3 +396,45 @@ def test_print_offset_that_pushes_the_boxes_off_the_card_refused(three):
             nengajo.save_print_layout(j, nengajo.PrintLayout(**bad))
     assert nengajo.print_layout(j) == nengajo.PrintLayout(offset_x=1.5, offset_y=-2.0)
     assert nengajo.save_print_layout(j, nengajo.PrintLayout(offset_x=-8.0, offset_y=8.0))
+
+
+def test_a_postal_code_of_another_town_is_named_and_its_boxes_left_empty(tmp_path):
+    """Review 5 finding 1: 〒100-0001 (千代田区千代田) on an Osaka address printed 1000001 in the
+    red boxes without a word, so the card would be sorted to Tokyo."""
+    with Journal.open(tmp_path / "p.kizuna") as j:
+        wrong = contacts.create(j, ContactInput(family_name="鈴木", given_name="次郎", addresses=[
+            AddressInput(label="home", text="〒100-0001 大阪府大阪市北区梅田3-4-5")])).id
+        right = contacts.create(j, ContactInput(family_name="佐藤", given_name="一郎", addresses=[
+            AddressInput(label="home", text="〒530-0001 大阪府大阪市北区梅田3-4-5")])).id
+        for cid in (wrong, right):
+            nengajo.mark(j, cid, YEAR, send=True)
+        found = nengajo.new_year_list(j, YEAR)
+        got = {r.contact_id: r for r in found.to_print}
+        problem = got[wrong].address.postal_problem
+        assert "東京都" in problem and "大阪府" in problem
+        assert got[right].address.postal_problem == ""
+        assert [r.contact_id for r in found.postal_problems] == [wrong]
+        text = {cid: PdfReader(io.BytesIO(postcard.render([got[cid]], None).pdf))
+                .pages[0].extract_text() for cid in (wrong, right)}
+        assert "5300001" in re.sub(r"\s", "", text[right])
+        assert "1000001" not in re.sub(r"\s", "", text[wrong])
+
+
+def test_the_test_print_is_over_a_card_with_digits_in_the_boxes(tmp_path):
+    """Review 5 finding 8: the test print drew the outlines over the first card, a Paris
+    address whose code is rightly not put in the boxes, so no digit could be checked."""
+    with Journal.open(tmp_path / "t.kizuna") as j:
+        paris = contacts.create(j, ContactInput(family_name="Dupont", given_name="Marie",
+                                                addresses=[AddressInput(
+                                                    label="home", country="France",
+                                                    text="12 rue de Rivoli, 75001 Paris")])).id
+        tokyo = contacts.create(j, ContactInput(family_name="山田", given_name="太郎", addresses=[
+            AddressInput(label="home", text="〒100-0005 東京都千代田区丸の内1-2-3")])).id
+        for cid in (paris, tokyo):
+            nengajo.mark(j, cid, YEAR, send=True)
+        found = nengajo.new_year_list(j, YEAR).to_print
+        assert [r.contact_id for r in found][0] == paris  # Dupont sorts first
+        result = postcard.render(found, None, test_print=True)
+        (page,) = PdfReader(io.BytesIO(result.pdf)).pages
+        text = re.sub(r"\s", "", page.extract_text())
+        assert "1000005" in text and "山田" in text and "Dupont" not in text
