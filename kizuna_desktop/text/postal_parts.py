@@ -126,8 +126,15 @@ def address_number(n: int | str) -> str:
     return kanji_number(int(digits))
 
 
+_BASEMENT = re.compile(r"(?<![A-Za-z0-9])[BＢ]\s*(\d+)\s*[FＦfｆ](?![A-Za-z])")
+_FLOOR = re.compile(r"(?<=\d)\s*[FＦfｆ](?![A-Za-z])")
+
+
 def kanji_digits(text: str) -> str:
-    """Every run of digits in ``text`` as :func:`address_number` writes it."""
+    """Every run of digits in ``text`` as :func:`address_number` writes it; a floor written
+    20F (or B1F) becomes 二十階 (地下一階), as a vertical address writes it (review 5 finding
+    9: the F was set sideways after the kanji numerals)."""
+    text = _FLOOR.sub("階", _BASEMENT.sub(r"地下\1階", text))
     return re.sub(r"\d+", lambda m: address_number(m.group()), text)
 
 

@@ -384,9 +384,18 @@ class NewYearView(QWidget):
 
     def reload(self) -> None:
         keep = self.current_key()
+        before = [r.key for r in getattr(self, "rows", [])]
+        same_year = getattr(self, "_rows_year", None) == self.year.value()
         self.found = nengajo.new_year_list(self.journal, self.year.value())
         f = self.found
         self.rows = f.everyone
+        self._rows_year = self.year.value()
+        if same_year and sorted(before) == sorted(r.key for r in self.rows):
+            # a mark changed, nobody came or went: every row stays where it was, so that
+            # S, Down, S… marks the next person (review 5 finding 5: the marked row moved to
+            # its group at once, and Down skipped the people it jumped over)
+            where = {k: i for i, k in enumerate(before)}
+            self.rows.sort(key=lambda r: where[r.key])
         self.summary.setText(self.tr("%1 to print, %2 sent, %3 in mourning, %4 without an "
                                      "address").replace("%1", str(len(f.to_print)))
                              .replace("%2", str(len(f.sent))).replace("%3", str(len(f.mourning)))

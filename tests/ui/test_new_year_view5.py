@@ -44,3 +44,40 @@ def test_no_two_mnemonics_alike_in_any_tab_of_the_new_year_dock(qtbot, journal):
     finally:
         v.parentWidget().hide()
         w.save_layout()
+
+
+def test_marking_from_the_keyboard_keeps_every_row_in_place(qtbot, journal):
+    """Review 5 finding 5: S re-sorted the list at once (the marked row jumped to the sent
+    group, the selection with it), so S, Down, S… skipped people. The rows stay in place
+    while marks change (a change of year or of who is listed sorts them again)."""
+    from PySide6.QtCore import Qt
+
+    from kizuna_desktop.services import nengajo
+
+    nj.build(journal)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    [a for a in w.view_menu.actions() if a.text() == "New Year cards"][0].trigger()
+    v = w.new_year
+    v.year.setValue(nj.YEAR)
+    qtbot.waitUntil(lambda: v.table.rowCount() == 6)
+    try:
+        order = [r.key for r in v.rows]
+        to_print = [r.key for r in v.found.to_print]
+        assert len(to_print) >= 3
+        v.table.setFocus()
+        v.table.selectRow(0)
+        for _ in to_print:  # S, Down, S, Down… over the cards to print
+            qtbot.keyClick(v.table, Qt.Key.Key_S)
+            qtbot.keyClick(v.table, Qt.Key.Key_Down)
+        assert [r.key for r in v.rows] == order
+        marked = {r.key for r in nengajo.new_year_list(journal, nj.YEAR).sent}
+        assert marked == set(to_print)  # each of them, none skipped
+        v.table.selectRow(0)
+        qtbot.keyClick(v.table, Qt.Key.Key_S)  # the first one back to "not sent"
+        assert [r.key for r in v.rows] == order
+    finally:
+        v.parentWidget().hide()
+        w.save_layout()
