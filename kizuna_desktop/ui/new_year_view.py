@@ -537,6 +537,9 @@ class NewYearView(QWidget):
             w.setVisible(org)
         for w in (self.joint, self.onchu, self.department, self.apply):
             w.setEnabled(r is not None)
+        # 御中 needs a company to address (review 5 finding 6: ticked for a person with none,
+        # "Saved" and nothing changed)
+        self.onchu.setEnabled(bool(r and r.company))
         d = nengajo.details_of(self.journal, r.key, self.year.value()) if r else \
             nengajo.Details()
         self.joint.setText("、".join(d.joint_names))

@@ -81,3 +81,25 @@ def test_marking_from_the_keyboard_keeps_every_row_in_place(qtbot, journal):
     finally:
         v.parentWidget().hide()
         w.save_layout()
+
+
+def test_onchu_is_offered_only_for_a_contact_with_a_company(qtbot, journal):
+    """Review 5 finding 6: the 御中 box could be ticked for a person with no company; Apply
+    said "Saved" and the card still read 高橋 三郎 様."""
+    ids = nj.build(journal)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    [a for a in w.view_menu.actions() if a.text() == "New Year cards"][0].trigger()
+    v = w.new_year
+    v.year.setValue(nj.YEAR)
+    qtbot.waitUntil(lambda: v.table.rowCount() == 6)
+    try:
+        row = {r.contact_id: i for i, r in enumerate(v.rows)}
+        v.table.selectRow(row[ids["sato"]])  # a home address, no company
+        assert not v.onchu.isEnabled()
+        v.table.selectRow(row[ids["yamada"]])  # 三星商事株式会社 営業部 部長
+        assert v.onchu.isEnabled()
+    finally:
+        v.parentWidget().hide()
+        w.save_layout()
