@@ -488,7 +488,7 @@ def parse_meeting_time(text: str, zone: str | None = None, home: str = "UTC",
         raise KizunaError(str(e)) from None
     except ValueError:
         raise KizunaError(
-            f"“{text}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00)."
+            f"“{text}” is not a date and time: write YYYY-MM-DD HH:MM (e.g. 2026-12-02 14:00)."
         ) from None
 
 

@@ -344,7 +344,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'Use a passphrase of at least 8 characters.'),
     QT_TRANSLATE_NOOP('errors', 'The two passphrases differ; nothing was changed.'),
-    QT_TRANSLATE_NOOP('errors', '“{0}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00).'),  # noqa: E501
+    QT_TRANSLATE_NOOP('errors', '“{0}” is not a date and time: write YYYY-MM-DD HH:MM (e.g. 2026-12-02 14:00).'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', "--meeting-id takes the meeting's attendees, time, title and place: give no contacts, --meeting, --title or --place with it."),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '--day goes with --pdf.'),
     QT_TRANSLATE_NOOP('errors', '--days is between 1 and 366 (was {0}).'),

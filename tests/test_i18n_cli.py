@@ -186,3 +186,14 @@ def test_export_confirmations_read_as_one_japanese_sentence(demo_path, tmp_path,
         assert first.endswith(f"を {tmp_path / f'out.{fmt}'} に書き出しました。"), first
         assert "left out" not in first and "e-mails" not in first, first
         assert "書き出していません" not in first, first
+
+
+def test_a_word_given_as_the_meeting_time_is_not_a_date_at_all(demo_path, tmp_path, capsys):
+    """Review ja4 D4: `--meeting 明日` said 「「明日」は存在しない日時です」 (a date that does not
+    exist); it is not a date at all, and the message says how to write one."""
+    i18n.use("ja")
+    code, _out, err = _run(capsys, "--db", str(demo_path), "brief", "yamada taro", "-o",
+                           str(tmp_path / "x.pdf"), "--meeting", "明日")
+    assert code == 1
+    assert "「明日」は日時ではありません。YYYY-MM-DD HH:MM の形式で" in err, err
+    assert "存在しない" not in err, err

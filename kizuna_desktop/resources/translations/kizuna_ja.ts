@@ -6678,10 +6678,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>2 つのパスフレーズが一致しません。何も変更していません。</translation>
     </message>
     <message>
-        <source>“{0}” is not a real date and time (use YYYY-MM-DD HH:MM, e.g. 2026-12-02 14:00).</source>
-        <translation>「{0}」は存在しない日時です（YYYY-MM-DD HH:MM の形式、例: 2026-12-02 14:00 で指定してください）。</translation>
-    </message>
-    <message>
         <source>--meeting-id takes the meeting&apos;s attendees, time, title and place: give no contacts, --meeting, --title or --place with it.</source>
         <translation>--meeting-id は会議の出席者・日時・件名・場所を使います。連絡先や --meeting、--title、--place と一緒には指定しないでください。</translation>
     </message>
@@ -6728,6 +6724,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>An organisation&apos;s card has no person on it: --mourning, --joint and --onchu do not apply (it is always 御中).</source>
         <translation>組織宛ての年賀状には個人名が入らないため、--mourning、--joint、--onchu は使えません（常に御中です）。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date and time: write YYYY-MM-DD HH:MM (e.g. 2026-12-02 14:00).</source>
+        <translation>「{0}」は日時ではありません。YYYY-MM-DD HH:MM の形式で入力してください（例: 2026-12-02 14:00）。</translation>
     </message>
     <message>
         <source>--department is for an organisation as the recipient; a contact&apos;s department comes from their position.</source>
