@@ -36,14 +36,10 @@ def warm_up(journal) -> None:
     the bundled fonts (ReportLab parsing four TTFs, ~190 ms)."""
     from sqlalchemy import func, select
 
-    from kizuna_desktop import settings  # noqa: F401 - imported ahead (platformdirs)
-    from kizuna_desktop.pdf import briefing as _briefing_pdf  # noqa: F401 - imported ahead
-    from kizuna_desktop.pdf import fonts
-    from kizuna_desktop.services import network as _network  # noqa: F401 - its chains
-    from kizuna_desktop.services import search, timeline
+    from kizuna_desktop.services import briefing, search, timeline
     from kizuna_desktop.store.models import interaction_participants as p
 
-    fonts.register()
+    briefing.prepare()
     with journal.session() as s:
         contact_id = s.scalar(select(p.c.contact_id).group_by(p.c.contact_id)
                               .having(func.count().between(2, 100)).limit(1))

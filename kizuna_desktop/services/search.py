@@ -367,15 +367,6 @@ FEW_TERMS = 4  # ... when it has fewer alternatives (a one-character word's expa
 # hundreds of terms costs a look-up of each per contact: "0" took 770 ms so, 370 driven by it)
 
 
-def _matches_over(s, match: str, cap: int) -> bool:
-    """Whether the words match more than ``cap`` contacts (counting no further)."""
-    from sqlalchemy import text
-
-    return s.connection().execute(text(
-        "SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :m "
-        "LIMIT :cap)"), {"m": match, "cap": cap + 1}).scalar() > cap
-
-
 def _cold_window(s, q: Select, order: list, parts: dict, need: int, now: datetime,
                  match: str | None = None) -> list[int] | None:
     """The first ``need`` in health order when they are all past their cadence and lie
@@ -394,7 +385,7 @@ def _cold_window(s, q: Select, order: list, parts: dict, need: int, now: datetim
         window = (q.add_columns(parts["rank"], Contact.cold_after)
                   .where(or_(Contact.cold_after < edge, Contact.id.in_(planned))))
         if match is not None and match.count(" OR ") < FEW_TERMS - 1 and \
-                _matches_over(s, match, BROAD * k):
+                search_sql.matches_over(s, match, BROAD * k):
             inside = aliased(Contact)  # the window's list ranks, from the two indexes
             ranks = union(
                 select(inside.sort_rank).where(inside.archived.is_(False),

@@ -111,6 +111,14 @@ def cold_after_edge(session: Session, k: int) -> datetime | None:
                           .order_by(Contact.cold_after).offset(k).limit(1))
 
 
+def matches_over(session: Session, match: str, cap: int) -> bool:
+    """Whether the full-text expression ``match`` matches more than ``cap`` contacts
+    (counting no further): the health sort's choice of how to search a window."""
+    return session.connection().execute(text(
+        "SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :m "
+        "LIMIT :cap)"), {"m": match, "cap": cap + 1}).scalar() > cap
+
+
 # --- kizuna check ------------------------------------------------------------------------
 
 
