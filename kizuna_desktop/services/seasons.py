@@ -115,6 +115,8 @@ def proposals(journal: Journal, year: int, *, start: date | None = None,
 
     def add(c: Contact, w: Window) -> None:
         name = f"{c.family_name} {c.given_name}".strip() or f"{c.given_latin} {c.family_latin}"
+        if nengajo._latin_given_first(c) and c.given_name:  # as the card writes it (review 5
+            name = f"{c.given_name} {c.family_name}"  # finding 10: Dupont Marie, Marie Dupont 様)
         out.append(Reminder(contact_id=c.id, name=name.strip(), region=region_of(c),
                             custom=w.custom, title=_TITLES[w.custom], due=w.start, end=w.end))
 

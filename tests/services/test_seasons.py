@@ -60,3 +60,12 @@ def test_accepted_become_follow_ups_and_are_not_proposed_again(journal):
     assert (f.title, f.due_date) == ("お中元を贈る", date(2026, 7, 1))
     again = seasons.proposals(j, 2026, start=date(2026, 6, 1), end=date(2026, 8, 31))
     assert [r.name for r in again] == ["佐藤 一郎"]
+
+
+def test_a_latin_name_reads_given_name_first_as_on_the_card(tmp_path):
+    """Review 5 finding 10: seasons showed "Dupont Marie" while the card reads Marie Dupont 様."""
+    with Journal.open(tmp_path / "l.kizuna") as j:
+        cid = contacts.create(j, ContactInput(family_name="Dupont", given_name="Marie",
+                                              birth_month=5, birth_day=4)).id
+        names = {r.name for r in seasons.proposals(j, 2026) if r.contact_id == cid}
+        assert names == {"Marie Dupont"}
