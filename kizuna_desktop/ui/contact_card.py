@@ -232,7 +232,8 @@ class ContactCard(QScrollArea):
         written, spoken = names.address_forms(n)
         if written or spoken:
             self.lines["address"] = _line(self.tr("Address as {0}").format(
-                " · ".join(x for x in (written, spoken) if x)))
+                self.tr(" · ", "between the written and spoken forms of address").join(
+                    x for x in (written, spoken) if x)))
             names_box.addWidget(self.lines["address"])
         if d.archived:
             self.lines["archived"] = _line(self.tr("Archived"))

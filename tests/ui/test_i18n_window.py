@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from kizuna_desktop import i18n, settings
 from kizuna_desktop.services import clock
@@ -226,3 +226,21 @@ def test_a_new_contact_starts_with_preferences_cadence(qtbot, journal):
     editor = ContactEditor(journal, lambda *_a: None)
     qtbot.addWidget(editor)
     assert editor.cadence.value() == 30
+
+
+def test_the_card_says_how_to_address_the_contact_and_their_affiliation(qtbot, japanese,
+                                                                       demo_journal):
+    """Review ja4 D3: the card said 宛名 (an envelope's addressee) for the form of address,
+    with a Latin middle dot, and 役職 for the whole affiliation."""
+    from kizuna_desktop.services import search
+
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    w.show()
+    w.contacts.select(search.resolve(demo_journal, "yamada taro").id)
+    qtbot.waitUntil(lambda: "address" in w.card.lines, timeout=10_000)
+    line = w.card.lines["address"].text()
+    assert line.startswith("呼び方: 山田様・"), line
+    assert "宛名" not in line and "·" not in line, line
+    labels = [lab.text() for lab in w.card.findChildren(QLabel)]
+    assert "所属" in labels and "役職" not in labels, labels

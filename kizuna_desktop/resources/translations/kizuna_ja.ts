@@ -379,6 +379,11 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>呼び方: {0}</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>between the written and spoken forms of address</comment>
+        <translation>・</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>アーカイブ済み</translation>
     </message>
