@@ -98,10 +98,16 @@ SHEETS = {
 }
 
 
+def _japanese_code(r) -> bool:
+    """A postal code to write after 〒 (review 5 finding 9: a French label read 〒75001)."""
+    a = r.address
+    return bool(a and a.postal_code and getattr(a, "japanese", True))
+
+
 def lines_of(r) -> list[str]:
     """The label's lines, top to bottom (horizontal)."""
     out = []
-    if r.address and r.address.postal_code:
+    if _japanese_code(r):  # 〒 is Japan's mark: a code abroad stays in the address lines
         out.append("〒" + r.address.postal_code)
     a = r.address
     if a and getattr(a, "japanese", True) and (a.prefecture or a.city or a.town or a.block):
@@ -165,7 +171,7 @@ def _horizontal_size(lines: list[str], box) -> float | None:
 
 
 def _vertical_columns(r) -> list[str]:
-    cols = [("〒" + r.address.postal_code) if r.address and r.address.postal_code else "",
+    cols = [("〒" + r.address.postal_code) if _japanese_code(r) else "",
             *address_columns(r), *r.organisation_lines, *r.name_lines]
     return [x for x in cols if x]
 

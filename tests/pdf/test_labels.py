@@ -139,3 +139,27 @@ def test_custom_layout_off_the_page_refused_and_calibration(recipients):
     cal = labels.render([], labels.SHEETS["avery-l7160"], calibration=True)
     content = pdfcheck.reader(cal.pdf).pages[0].get_contents().get_data().decode("latin-1")
     assert content.count(" re") >= 21  # every label's outline
+
+
+def test_no_postal_mark_before_a_code_abroad(tmp_path):
+    """Review 5 finding 9: a French label read 〒75001 (〒 is Japan's mark); a Japanese one
+    keeps 〒 in both orientations."""
+    from kizuna_desktop.services import contacts
+    from kizuna_desktop.services.contacts import AddressInput, ContactInput
+
+    with Journal.open(tmp_path / "l.kizuna") as j:
+        paris = contacts.create(j, ContactInput(family_name="Dupont", given_name="Marie",
+                                                addresses=[AddressInput(
+                                                    label="home", country="France",
+                                                    postal_code="75001", city="Paris",
+                                                    street="12 rue de Rivoli")])).id
+        tokyo = contacts.create(j, ContactInput(family_name="山田", given_name="太郎", addresses=[
+            AddressInput(label="home", text="〒100-0005 東京都千代田区丸の内1-2-3")])).id
+        for cid in (paris, tokyo):
+            nengajo.mark(j, cid, nj.YEAR, send=True)
+        got = {r.contact_id: r for r in nengajo.new_year_list(j, nj.YEAR).to_print}
+    assert not any("〒" in line for line in labels.lines_of(got[paris]))
+    assert any("75001" in line for line in labels.lines_of(got[paris]))
+    assert labels.lines_of(got[tokyo])[0] == "〒100-0005"
+    assert not any("〒" in col for col in labels._vertical_columns(got[paris]))
+    assert labels._vertical_columns(got[tokyo])[0] == "〒100-0005"
