@@ -675,7 +675,7 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
     </message>
     <message>
         <source>Title and organisation</source>
-        <translation>役職と組織</translation>
+        <translation>所属・役職</translation>
     </message>
     <message>
         <source>Last contact</source>
