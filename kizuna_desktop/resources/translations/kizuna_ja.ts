@@ -5272,7 +5272,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>marked</source>
-        <translation>印あり</translation>
+        <translation>送付予定</translation>
     </message>
     <message>
         <source>sent one last year</source>
@@ -5296,7 +5296,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>New Year cards for {year}: {n} to print, {sent} sent, {mourning} in mourning, {none} without a usable address.</source>
-        <translation>{year} 年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、使える住所なし {none} 件。</translation>
+        <translation>{year}年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、使える住所なし {none} 件。</translation>
     </message>
     <message>
         <source>Seasonal reminders for {year}: {n} (accept with --accept KEY).</source>
@@ -5951,7 +5951,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>the New Year list&apos;s cards to print</source>
-        <translation>年賀状リストの印刷するもの</translation>
+        <translation>この年の年賀状リストのうち印刷するもの</translation>
     </message>
     <message>
         <source>every contact with this tag</source>
@@ -6409,7 +6409,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>dossier</name>
     <message>
         <source>{name}  (contact {id})</source>
-        <translation>{name}  （連絡先 {id}）</translation>
+        <translation>{name}  （ID {id}）</translation>
     </message>
     <message>
         <source>family reading</source>
