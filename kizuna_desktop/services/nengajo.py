@@ -407,7 +407,10 @@ def _org_address(o: Organization) -> Address | None:
     text = (o.address or "").strip()
     if not text:
         return None
-    p = postal.parse(text)
+    # a trailing country (日本, Japan) is not an address column on a card posted in Japan
+    # (review 5 finding 9: 株式会社大阪商事's card printed 日本 as a column of its own)
+    p = postal.parse(re.sub(r"[\s,、]*(日本国?|japan|nippon)[\s.]*$", "", text,
+                            flags=re.IGNORECASE) or text)
     if p is None:
         return Address(text=text, label="work", work=True)
     p = postal.tidy(p)

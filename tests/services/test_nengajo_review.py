@@ -438,3 +438,21 @@ def test_the_test_print_is_over_a_card_with_digits_in_the_boxes(tmp_path):
         (page,) = PdfReader(io.BytesIO(result.pdf)).pages
         text = re.sub(r"\s", "", page.extract_text())
         assert "1000005" in text and "山田" in text and "Dupont" not in text
+
+
+def test_an_organisations_address_ending_in_japan_prints_no_japan_column(tmp_path):
+    """Review 5 finding 9: the org card for 株式会社大阪商事 printed 日本 as its own column."""
+    from kizuna_desktop.services import organizations
+
+    with Journal.open(tmp_path / "o.kizuna") as j:
+        for name, where in (("株式会社大阪商事", "〒530-0001 大阪府大阪市北区梅田2-4-9 日本"),
+                            ("株式会社東京物産", "〒100-0005 東京都千代田区丸の内1-2-3, Japan")):
+            org = organizations.create(j, organizations.OrganizationInput(
+                name_ja=name, address=where)).id
+            nengajo.mark_organization(j, org, YEAR, send=True)
+        found = nengajo.new_year_list(j, YEAR).to_print
+        assert len(found) == 2
+        for r in found:
+            cols = postcard.address_columns(r)
+            assert cols and not any("日本" in c or "Japan" in c for c in cols), cols
+            assert cols[0].startswith(("大阪府大阪市北区梅田二丁目", "東京都千代田区丸の内一丁目"))
