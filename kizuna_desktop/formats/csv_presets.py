@@ -23,6 +23,7 @@ TARGETS: dict[str, str] = {
     "family_name": "Family name", "given_name": "Given name", "middle_name": "Middle name",
     "name_prefix": "Name prefix (Dr.)", "name_suffix": "Name suffix (Jr.)",
     "nickname": "Nickname", "honorific": "Honorific (様)",
+    "joint_name": "Joint name (連名)", "joint_honorific": "Joint name's honorific",
     "reading": "Reading (kana, full)", "family_reading": "Family reading",
     "given_reading": "Given reading", "family_latin": "Latin family name",
     "given_latin": "Latin given name", "latin_order": "Latin name order",
@@ -179,6 +180,12 @@ THUNDERBIRD: list[tuple[str, str]] = [
     ("birthday", "birth_day"), (r"custom\d", "note_line"), ("notes", "notes"),
 ]
 
+_JOINT: list[tuple[str, str]] = [
+    (r"連名(\d*)", "joint_name"),
+    (r"連名(\d*)(?:フリガナ|ふりがな|かな|カナ|よみ|読み)", "note_line"),
+    (r"連名(\d*)敬称", "joint_honorific"), (r"敬称(\d+)", "joint_honorific"),
+]
+
 CARDS: list[tuple[str, str]] = [
     ("氏名", "full_name"), ("名前", "full_name"), ("姓", "family_name"), ("名", "given_name"),
     (r"フリガナ|ふりがな|氏名\(カナ\)|氏名カナ", "reading"),
@@ -201,6 +208,9 @@ CARDS: list[tuple[str, str]] = [
     (r"url|ホームページ", "url"), (r"名刺交換日|交換日", "card_exchanged"),
     (r"メモ\d?|備考\d?", "notes"), ("誕生日", "birthday"), ("趣味", "interests"),
     ("敬称", "honorific"), ("タグ", "tags"),
+    # 筆まめ / 筆王 / 宛名職人: 連名 (joint names at the one address, for the New Year card),
+    # 連名1…連名N, each with its reading and 敬称 (連名1敬称, or 敬称1 beside 連名1)
+    *_JOINT,
     # English columns beside the Japanese ones (the same job in Latin letters)
     (r"name|fullname", "full_name"), (r"company|organi[sz]ation", "organization"),
     ("department", "department"), (r"title|jobtitle|position", "title"),
@@ -234,6 +244,7 @@ GENERIC: list[tuple[str, str]] = [
     (r"notes?|comments?|メモ|備考", "notes"),
     (r"tags?|labels?|groups?|categories|グループ|分類", "tags"),
     (r"nickname|ニックネーム", "nickname"),
+    *_JOINT,
 ]
 
 # What Kizuna wrote before its CSV had every field (several values joined with "; ")

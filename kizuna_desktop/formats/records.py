@@ -97,6 +97,9 @@ class Person:
     name_suffix: str = ""
     nickname: str = ""
     honorific: str = ""
+    # 連名: the joint names at the same address (筆まめ / 筆王 / 宛名職人's 連名 columns), a
+    # given name under the contact's family name or a full name "FAMILY GIVEN"
+    joint_names: list[str] = field(default_factory=list)
     is_organization: bool = False  # vCard KIND:org: an organisation's card, not a person's
     emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number as written)

@@ -26,28 +26,42 @@ from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's li
     preset_target,
 )
 from kizuna_desktop.formats.records import Address, Person, Problem
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kizuna_desktop.text.postal_parts import normal_code
 
 CELL_LIMIT = 128 * 1024  # characters; a longer cell is reported and left out
 csv.field_size_limit(256 * 1024 * 1024)  # so that one long cell never swallows later rows
 
+# An encoding in words, for the interface (marked for the catalogue, translated when
+# shown: Shift_JIS（Windows・日本の Excel の形式）in Japanese).
 ENCODING_NAMES = {
-    "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16 (with BOM)",
-    "utf-16-le": "UTF-16 little-endian", "utf-16-be": "UTF-16 big-endian",
-    "cp932": "Shift_JIS (Windows, as Excel in Japan writes)", "shift_jis": "Shift_JIS",
-    "euc_jp": "EUC-JP", "iso2022_jp": "ISO-2022-JP (JIS)", "cp1252": "Western (Windows-1252)",
-    "latin_1": "Western (ISO-8859-1)", "iso8859_15": "Western (ISO-8859-15)",
-    "cp1250": "Central European (Windows-1250)", "cp1251": "Cyrillic (Windows-1251)",
-    "big5": "Traditional Chinese (Big5)", "gb18030": "Simplified Chinese (GB18030)",
-    "euc_kr": "Korean (EUC-KR)", "cp949": "Korean (Windows-949)",
+    "utf-8": QT_TRANSLATE_NOOP("import", "UTF-8"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("import", "UTF-8 (with BOM)"),
+    "utf-16": QT_TRANSLATE_NOOP("import", "UTF-16 (with BOM)"),
+    "utf-16-le": QT_TRANSLATE_NOOP("import", "UTF-16 little-endian"),
+    "utf-16-be": QT_TRANSLATE_NOOP("import", "UTF-16 big-endian"),
+    "cp932": QT_TRANSLATE_NOOP("import", "Shift_JIS (Windows, as Excel in Japan writes)"),
+    "shift_jis": QT_TRANSLATE_NOOP("import", "Shift_JIS"),
+    "euc_jp": QT_TRANSLATE_NOOP("import", "EUC-JP"),
+    "iso2022_jp": QT_TRANSLATE_NOOP("import", "ISO-2022-JP (JIS)"),
+    "cp1252": QT_TRANSLATE_NOOP("import", "Western (Windows-1252)"),
+    "latin_1": QT_TRANSLATE_NOOP("import", "Western (ISO-8859-1)"),
+    "iso8859_15": QT_TRANSLATE_NOOP("import", "Western (ISO-8859-15)"),
+    "cp1250": QT_TRANSLATE_NOOP("import", "Central European (Windows-1250)"),
+    "cp1251": QT_TRANSLATE_NOOP("import", "Cyrillic (Windows-1251)"),
+    "big5": QT_TRANSLATE_NOOP("import", "Traditional Chinese (Big5)"),
+    "gb18030": QT_TRANSLATE_NOOP("import", "Simplified Chinese (GB18030)"),
+    "euc_kr": QT_TRANSLATE_NOOP("import", "Korean (EUC-KR)"),
+    "cp949": QT_TRANSLATE_NOOP("import", "Korean (Windows-949)"),
 }
 
 
 def encoding_name(encoding: str) -> str:
-    """An encoding in words for messages ("Shift_JIS (Windows, …)", not "cp932")."""
-    return ENCODING_NAMES.get(encoding.lower().replace("-", "_").replace("utf_", "utf-"),
-                              ENCODING_NAMES.get(encoding.lower(), encoding.upper()))
+    """An encoding in words for messages ("Shift_JIS (Windows, …)", not "cp932"), in the
+    interface's language."""
+    name = ENCODING_NAMES.get(encoding.lower().replace("-", "_").replace("utf_", "utf-"),
+                              ENCODING_NAMES.get(encoding.lower()))
+    return translate("import", name) if name else encoding.upper()
 
 
 @dataclass
@@ -526,6 +540,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             bad(f"keep-in-touch days “{cadence}” is not a number; left out")
     notes = [v for _, v in single.get("notes", [])]
     notes += [f"{c.header}: {v}" for c, v in single.get("note_line", [])]
+    notes += _joint_names(p, single, nothing, bad)
     for c, v in single.get("relation", []):  # Google: Relation N - Label / Value
         notes.append(f"{clean(labels.get(('relation', c.group), '')) or 'Related'}: {v}")
     for c, v in single.get("event", []):  # Google: Event N; an anniversary has its field
@@ -667,6 +682,40 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
                             for c, v in vs[:3]) + ")")
         return None, problems
     return p, problems
+
+
+_JOINT_SPLIT = re.compile(r"\s*[・、,，;；/／]\s*")
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\s]+")
+
+
+def _joint_names(p: Person, single: dict, nothing: set[str], bad) -> list[str]:
+    """連名 columns into ``p.joint_names`` (「花子」, 「花子・一郎」, 連名1/連名2…; a name
+    written with the contact's family name keeps its given name only); returns the note
+    lines for what the card cannot keep (an honorific other than 様: the card writes 様
+    after every name), each also named in the plan."""
+    honorifics = {c.group: v for c, v in single.get("joint_honorific", [])
+                  if v.casefold() not in nothing}
+    notes: list[str] = []
+    for c, value in single.get("joint_name", []):
+        if value.casefold() in nothing:
+            continue
+        value = " ".join(value.replace("\u3000", " ").split())
+        # a foreign name in katakana keeps its own middle dot (ジョン・スミス is one name)
+        names = [value] if _KATAKANA_NAME.fullmatch(value) else _JOINT_SPLIT.split(value)
+        for name in names:
+            name = name.strip()
+            family = p.family_name.strip()
+            if family and name.startswith(family + " "):
+                name = name[len(family):].strip()  # 「山田 花子」 under 山田: 花子
+            if not name or name in p.joint_names or name == p.given_name:
+                continue
+            p.joint_names.append(name)
+            honorific = honorifics.get(c.group, "").strip()
+            if honorific and honorific != "様":
+                notes.append(f"連名 {name}: {honorific}")
+                bad(f"joint name (連名) {name}: honorific “{honorific}” kept in notes; the "
+                    "New Year card writes 様 after every name", "kept_as_text")
+    return notes
 
 
 def exchange_date(value: str) -> date | None:

@@ -1367,6 +1367,14 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>敬称(様)</translation>
     </message>
     <message>
+        <source>Joint name (連名)</source>
+        <translation>連名</translation>
+    </message>
+    <message>
+        <source>Joint name&apos;s honorific</source>
+        <translation>連名の敬称</translation>
+    </message>
+    <message>
         <source>Reading (kana, full)</source>
         <translation>よみがな(氏名全体)</translation>
     </message>
@@ -4292,6 +4300,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>紹介</translation>
     </message>
     <message>
+        <source>Exchanged meishi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>▴ Show less</source>
         <translation>▴ 折りたたむ</translation>
     </message>
@@ -6535,12 +6547,44 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>received</source>
         <translation>いただいた</translation>
     </message>
+    <message>
+        <source>Exchanged meishi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Wrong passphrase for {path} (or it is not a Kizuna journal).</source>
         <translation>{path} のパスフレーズが違います(または Kizuna のジャーナルではありません)。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kizuna journal: it is {kind}. Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Kizuna journal. Nothing in it was changed; to start a new journal, choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
@@ -7690,6 +7734,78 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>{label}: the same name as contact {ids} but no e-mail, phone or organisation in common; kept apart (merge by hand if they are one person)</source>
         <translation>{label}: 連絡先 {ids} と同じ氏名ですが、共通のメールアドレス・電話番号・所属先がありません。別々に保存します（同一人物であれば手動で統合してください）</translation>
     </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16（リトルエンディアン）</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16（ビッグエンディアン）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Windows, as Excel in Japan writes)</source>
+        <translation>Shift_JIS（Windows、日本語版 Excel の形式）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS</source>
+        <translation>Shift_JIS</translation>
+    </message>
+    <message>
+        <source>EUC-JP</source>
+        <translation>EUC-JP</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (JIS)</source>
+        <translation>ISO-2022-JP（JIS）</translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation>西欧（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>Western (ISO-8859-1)</source>
+        <translation>西欧（ISO-8859-1）</translation>
+    </message>
+    <message>
+        <source>Western (ISO-8859-15)</source>
+        <translation>西欧（ISO-8859-15）</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>中欧（Windows-1250）</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>キリル文字（Windows-1251）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体字中国語（Big5）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>簡体字中国語（GB18030）</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>韓国語（EUC-KR）</translation>
+    </message>
+    <message>
+        <source>Korean (Windows-949)</source>
+        <translation>韓国語（Windows-949）</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8110,6 +8226,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>past positions: {0}; left out</source>
         <translation>過去の所属: {0}。除外しました</translation>
+    </message>
+    <message>
+        <source>joint name (連名) {0}: honorific “{1}” kept in notes; the New Year card writes 様 after every name</source>
+        <translation>連名 {0}: 敬称「{1}」はメモに残しました（年賀状では名前ごとに 様 と書きます）</translation>
     </message>
     <message>
         <source>{0} cells where the header has {1}; the row was cut off or has a stray delimiter</source>

@@ -30,7 +30,7 @@ from kizuna_desktop.gcpause import paused_gc
 from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import contacts, indexing, validation
 from kizuna_desktop.services.contacts import ContactInput
-from kizuna_desktop.services.importing import exchanges
+from kizuna_desktop.services.importing import exchanges, joint
 from kizuna_desktop.services.importing.plan import (
     _EXTENSION,
     Item,
@@ -472,6 +472,8 @@ def _apply(journal: Journal, p: Plan, progress: Callable[[int, int], None] | Non
             # 名刺交換日: a meishi exchange on each day a contact has none on yet
             made = exchanges.record(s, exchanges.pending(
                 s, exchanges.wanted_by_target(p.items, target_of)))
+            # 連名: the joint names of the contact's New Year card
+            joint.record(s, joint.wanted_by_target(p.items, target_of))
         # A large import into a small journal is most of the search index: merged into one
         # segment. Into a large journal that would rewrite the whole index for little.
         if len(new) >= COMPACT_AFTER and len(new) * 4 >= (
