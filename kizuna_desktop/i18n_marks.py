@@ -511,6 +511,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', 'birthday “{0}” is not a date; left out'),
     QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a whole date; this card exchange is left out'),
     QT_TRANSLATE_NOOP('problems', 'past positions: {0}; left out'),
+    QT_TRANSLATE_NOOP('problems', 'joint name (連名) {0}: honorific “{1}” kept in notes; the New Year card writes 様 after every name'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; the row was cut off or has a stray delimiter'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0}: {1}; kept in notes'),
     QT_TRANSLATE_NOOP('problems', "postal code {0} is not seven digits (NNN-NNNN); kept as written, a New Year card's postal-code boxes stay empty"),  # noqa: E501
@@ -550,6 +551,8 @@ MARKS = (
     QT_TRANSLATE_NOOP('ImportDialog', 'Name suffix (Jr.)'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Nickname'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Honorific (様)'),
+    QT_TRANSLATE_NOOP('ImportDialog', 'Joint name (連名)'),
+    QT_TRANSLATE_NOOP('ImportDialog', "Joint name's honorific"),
     QT_TRANSLATE_NOOP('ImportDialog', 'Reading (kana, full)'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Family reading'),
     QT_TRANSLATE_NOOP('ImportDialog', 'Given reading'),

@@ -35,14 +35,14 @@ csv.field_size_limit(256 * 1024 * 1024)  # so that one long cell never swallows 
 # An encoding in words, for the interface (marked for the catalogue, translated when
 # shown: Shift_JIS（Windows・日本の Excel の形式）in Japanese).
 ENCODING_NAMES = {
-    "utf-8": QT_TRANSLATE_NOOP("import", "UTF-8"),
+    "utf-8": "UTF-8",  # the same in every language
     "utf-8-sig": QT_TRANSLATE_NOOP("import", "UTF-8 (with BOM)"),
     "utf-16": QT_TRANSLATE_NOOP("import", "UTF-16 (with BOM)"),
     "utf-16-le": QT_TRANSLATE_NOOP("import", "UTF-16 little-endian"),
     "utf-16-be": QT_TRANSLATE_NOOP("import", "UTF-16 big-endian"),
     "cp932": QT_TRANSLATE_NOOP("import", "Shift_JIS (Windows, as Excel in Japan writes)"),
-    "shift_jis": QT_TRANSLATE_NOOP("import", "Shift_JIS"),
-    "euc_jp": QT_TRANSLATE_NOOP("import", "EUC-JP"),
+    "shift_jis": "Shift_JIS",  # the same in every language
+    "euc_jp": "EUC-JP",  # the same in every language
     "iso2022_jp": QT_TRANSLATE_NOOP("import", "ISO-2022-JP (JIS)"),
     "cp1252": QT_TRANSLATE_NOOP("import", "Western (Windows-1252)"),
     "latin_1": QT_TRANSLATE_NOOP("import", "Western (ISO-8859-1)"),

@@ -605,6 +605,8 @@ def _head(i, p: PersonBrief, lang: str, w: dict) -> str:
     # Its time where it happened, with the zone: the same on paper wherever it is printed.
     at = i.local
     stamp = f"{_when(at, w)} {zones.fmt(at, '%H:%M')} {zone_abbreviation(at)}"
+    if getattr(i, "all_day", False):  # a card app's 名刺交換日: its date, never 00:00 JST
+        stamp = _when(at.date(), w)
     return " · ".join(x for x in (stamp, kind, i.place, w["with"].format(x=others)
                                   if others else "") if x)
 

@@ -75,7 +75,9 @@ def interactions_of(session, contact_id: int) -> list[dict]:
         except (ZoneInfoNotFoundError, ValueError):
             tz, zone = UTC, "UTC"
         when = i.occurred_at.replace(tzinfo=UTC).astimezone(tz)
+        # An all-day entry (a card app's 名刺交換日) is its date, with no time of its own.
         out.append({"local_time": when.isoformat(), "zone": zone, "kind": i.kind.value,
+                    "all_day": bool(i.all_day), "date": when.date().isoformat(),
                     "summary": i.summary, "place": i.place,
                     "people": [written(_name_parts(c)) or latin(_name_parts(c))
                                for c in i.participants
@@ -231,8 +233,14 @@ def text_lines(data: dict) -> list[str]:
     if current() != "ja":
         kinds = {}  # English keeps the stored words (meeting, given gift)
     for i in data["interactions"]:
-        add("interaction", f"{i['local_time']} {i['zone']} {kinds.get(i['kind'], i['kind'])}: "
-            f"{i['summary']}" + (f" @ {i['place']}" if i["place"] else ""))
+        # An all-day entry shows its date alone (never 00:00), and one with no summary of
+        # its own says what it was (a meishi exchange an import recorded).
+        at = i["date"] if i.get("all_day") else f"{i['local_time']} {i['zone']}"
+        summary = i["summary"] or (translate("dossier", "Exchanged meishi")
+                                   if i["kind"] == "meishi_exchange" else "")
+        add("interaction", f"{at} {kinds.get(i['kind'], i['kind'])}"
+            + (f": {summary}" if summary else "")
+            + (f" @ {i['place']}" if i["place"] else ""))
     for g in data["gifts"]:
         add("gift", f"{g['date']} {kinds.get(g['direction'], g['direction'])} "
             f"{kinds.get(g['kind'], g['kind'])}: {g['description']}")

@@ -69,6 +69,7 @@ class InteractionView:
     notes: str
     participants: list[Participant] = field(default_factory=list)
     zone: str = "UTC"  # the IANA zone where it happened
+    all_day: bool = False  # a day with no time of its own (a card app's 名刺交換日)
 
     @property
     def local(self) -> datetime:
@@ -100,6 +101,7 @@ def _view(i: Interaction) -> InteractionView:
         notes=i.notes,
         participants=[_participant(c) for c in i.participants],
         zone=i.zone,
+        all_day=bool(i.all_day),
     )
 
 

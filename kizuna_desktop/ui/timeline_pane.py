@@ -173,10 +173,12 @@ class TimelinePane(QWidget):
         if e.interaction is not None:
             i = e.interaction
             others = ", ".join(p.name for p in i.others(self.contact_id))
-            # Its time where it happened, with the zone when the laptop's differs (JST).
-            day = i18n.short_date(i.local.date(), weekday=False).replace("%", "%%")
-            at = zones.label(i.local, day + " %H:%M")  # 11月20日 10:00 / 20 Nov 10:00
-            summary = i.summary or self.tr("(no summary)")
+            # Its time where it happened, with the zone when the laptop's differs (JST); an
+            # all-day entry (a card app's 名刺交換日, an all-day calendar item) its date alone.
+            day = i18n.short_date(i.local.date(), weekday=False)
+            at = day if i.all_day else \
+                zones.label(i.local, day.replace("%", "%%") + " %H:%M")  # 11月20日 10:00
+            summary = i.summary or self._no_summary(i.kind.value)
             text = f"{at} · {label(i.kind.value)}\n{summary}"
             where = " · ".join(x for x in (i.place, self.tr("with {0}").format(others)
                                            if others else "") if x)
@@ -235,6 +237,13 @@ class TimelinePane(QWidget):
             item.setIcon(0, kind_icon("introduction"))
             item.setData(0, ROLE_KIND, "introduction")
             item.setData(0, ROLE_ID, intro.id)
+
+    def _no_summary(self, kind: str) -> str:
+        """What an interaction with no summary says instead: a meishi exchange (as an
+        import records one from 名刺交換日) that meishi were exchanged."""
+        if kind == "meishi_exchange":
+            return self.tr("Exchanged meishi")
+        return self.tr("(no summary)")
 
     def _show_note(self, item: QTreeWidgetItem, full: bool) -> None:
         """A note's first lines, or (full) the whole of it."""

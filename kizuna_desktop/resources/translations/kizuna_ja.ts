@@ -4301,7 +4301,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Exchanged meishi</source>
-        <translation type="unfinished"></translation>
+        <translation>名刺を交換しました</translation>
     </message>
     <message>
         <source>▴ Show less</source>
@@ -4707,6 +4707,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>ログなし（書き込めません）</translation>
     </message>
     <message>
+        <source>Passphrase for {0}: </source>
+        <translation>{0} のパスフレーズ: </translation>
+    </message>
+    <message>
         <source>{n} contacts</source>
         <translation>連絡先 {n} 件</translation>
     </message>
@@ -4853,6 +4857,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Photos are not part of CSV; export as vCard to carry them.</source>
         <translation>写真は CSV に含まれません。写真も移すには vCard で書き出してください。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>確認のため、もう一度入力してください: </translation>
     </message>
     <message>
         <source>kizuna: note: {note}</source>
@@ -5315,6 +5327,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{year} 年の季節のリマインダー: {n} 件（--accept キー で受け入れます）。</translation>
     </message>
     <message>
+        <source>Note: {what}</source>
+        <translation>注意: {what}</translation>
+    </message>
+    <message>
         <source>{n} label(s) left out (named above); the other {printed} are in {path}.</source>
         <translation>{n} 件のラベルを除きました（上記のとおり）。ほかの {printed} 件は {path} にあります。</translation>
     </message>
@@ -5333,6 +5349,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Not sending this year (--skip):</source>
         <translation>今年は送らない（--skip）:</translation>
+    </message>
+    <message>
+        <source>How the cards are addressed:</source>
+        <translation>宛名の書き方について:</translation>
     </message>
     <message>
         <source>Proposed: {title} to {name} from {date}</source>
@@ -5573,6 +5593,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source> (default: other)</source>
         <translation>（既定: other）</translation>
+    </message>
+    <message>
+        <source>kizuna: the journal used last was not found: {0}</source>
+        <translation>kizuna: 前回使用したジャーナルが見つかりません: {0}</translation>
+    </message>
+    <message>
+        <source>kizuna: error: the journal {0} was not opened.</source>
+        <translation>kizuna: エラー: ジャーナル {0} は開かれませんでした。</translation>
     </message>
 </context>
 <context>
@@ -6549,7 +6577,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Exchanged meishi</source>
-        <translation type="unfinished"></translation>
+        <translation>名刺を交換しました</translation>
     </message>
 </context>
 <context>
@@ -6560,31 +6588,31 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{path} is not a Kizuna journal: it is {kind}. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は Kizuna のジャーナルではありません（{kind}です）。ファイルには何も変更を加えていません。</translation>
     </message>
     <message>
         <source>{path} is an empty file, not a Kizuna journal. Nothing in it was changed; to start a new journal, choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は空のファイルで、Kizuna のジャーナルではありません。ファイルには何も変更を加えていません。新しいジャーナルを作成するには、新しいファイル名を指定してください。</translation>
     </message>
     <message>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
         <source>a ZIP archive or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP アーカイブまたは Office 文書</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル</translation>
     </message>
     <message>
         <source>another kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>別の種類のファイル</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
@@ -7735,10 +7763,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{label}: 連絡先 {ids} と同じ氏名ですが、共通のメールアドレス・電話番号・所属先がありません。別々に保存します（同一人物であれば手動で統合してください）</translation>
     </message>
     <message>
-        <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8（BOM 付き）</translation>
     </message>
@@ -7757,14 +7781,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Shift_JIS (Windows, as Excel in Japan writes)</source>
         <translation>Shift_JIS（Windows、日本語版 Excel の形式）</translation>
-    </message>
-    <message>
-        <source>Shift_JIS</source>
-        <translation>Shift_JIS</translation>
-    </message>
-    <message>
-        <source>EUC-JP</source>
-        <translation>EUC-JP</translation>
     </message>
     <message>
         <source>ISO-2022-JP (JIS)</source>
@@ -8635,6 +8651,22 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{n} contacts and {orgs} organisation cards</source>
         <translation>連絡先 {n} 件と組織のカード {orgs} 件</translation>
+    </message>
+    <message>
+        <source>{name}: the card goes to {to} (御中), without the person&apos;s name or 様</source>
+        <translation>{name}: はがきは {to} 宛て（御中）で、個人名と 様 は書きません</translation>
+    </message>
+    <message>
+        <source>{name}: joint names not printed on a 御中 card ({names})</source>
+        <translation>{name}: 御中のはがきには連名（{names}）を印刷しません</translation>
+    </message>
+    <message>
+        <source>{name}: 御中 needs a company or department; the card goes to the person, with 様</source>
+        <translation>{name}: 御中には会社名か部署名が必要です。はがきは個人宛て（様）にします</translation>
+    </message>
+    <message>
+        <source>{name}: the card writes 様 (the contact&apos;s honorific {honorific} is not used on a card)</source>
+        <translation>{name}: はがきには 様 と書きます（連絡先の敬称「{honorific}」は使いません）</translation>
     </message>
 </context>
 <context>
