@@ -135,7 +135,10 @@ def dossier(journal: Journal, contact_id: int) -> dict:
             "addresses": [{"label": a.label, "postal_code": a.postal_code,
                            "region": a.region, "city": a.city, "street": a.street,
                            "extended": a.extended, "po_box": a.po_box,
-                           "country": a.country, "text": a.text} for a in d.addresses],
+                           "country": a.country, "text": a.text,
+                           # 町域 and 丁目・番・号 apart, and the address in Latin letters
+                           "town": a.town, "block": a.block, "latin": a.latin}
+                          for a in d.addresses],
             "positions": positions,
             "birthday": partial_date(d.birth_year, d.birth_month, d.birth_day),
             "anniversary": partial_date(d.anniversary_year, d.anniversary_month,
