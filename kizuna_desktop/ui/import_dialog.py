@@ -119,6 +119,9 @@ class ImportDialog(QDialog):
             self.tr("Line"), self.tr("Name"), self.tr("Reading"), self.tr("Organisation"),
             self.tr("E-mail"), self.tr("Will be")])
         self.preview.horizontalHeader().setStretchLastSection(True)
+        # the line number as wide as it needs: the rest for names and what each will be
+        self.preview.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems = QListWidget()
