@@ -193,6 +193,10 @@ def cmd_labels(args: argparse.Namespace) -> int:
     Path(args.output).write_bytes(result.pdf)
     print(translate("cli", "Wrote {n} labels on {pages} sheet(s) of {sheet} to {path}.").format(
         n=result.labels, pages=result.pages, sheet=sheet.name, path=t(args.output)))
+    if not args.calibration:
+        for r in people:  # where 様 is dropped or stands for another honorific (御中, 連名)
+            for n in r.wording_notes():
+                print(translate("cli", "Note: {what}").format(what=t(n)))
     for problem in result.skipped:
         print(translate("cli", "Not printed: {what}").format(what=t(problem)))
     if result.skipped:
@@ -254,6 +258,12 @@ def _list(args: argparse.Namespace) -> int:
             print(title)
             for r in rows:
                 print(line(r))
+    notes = [n for r in found.to_print + found.sent + found.no_address
+             for n in r.wording_notes()]
+    if notes:  # where 様 is dropped or stands for another honorific (御中, 連名)
+        print(translate("cli", "How the cards are addressed:"))
+        for n in notes:
+            print(f"  {t(n)}")
     for p in found.proposals:
         print(translate("cli", "Proposed: {title} to {name} from {date}").format(
             title=t(p.title), name=t(p.name), date=p.due.isoformat()))
@@ -386,6 +396,9 @@ def _print(args: argparse.Namespace) -> int:
         print(translate("cli", "Left out (no usable address): {name}").format(
             name=t(r.display_name)))
     if not args.test_print:
+        for r in found.to_print:  # where 様 is dropped or stands for another honorific
+            for n in r.wording_notes():
+                print(translate("cli", "Note: {what}").format(what=t(n)))
         for r in found.postal_problems:
             print(translate("cli", "Postal-code boxes left empty: {name} ({why})").format(
                 name=t(r.display_name), why=t(r.address.postal_problem)))

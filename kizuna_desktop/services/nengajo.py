@@ -108,6 +108,8 @@ class Recipient:
     latin_given_first: bool = False  # a name in Latin letters only: "John Smith 様"
     region: str | None = None
     organization_id: int | None = None  # an organisation as the recipient (always 御中)
+    onchu_without_company: bool = False  # 御中 asked for, no company to take it: 様 kept
+    honorific: str = "様"  # the contact's own (先生, さん…); the card writes 様
 
     @property
     def key(self) -> tuple[str, int]:
@@ -151,9 +153,53 @@ class Recipient:
             return []
         return [x for x in (self.company, self.department, self.title) if x]
 
+    @property
+    def person_name(self) -> str:
+        """The contact's name as written (without 様), whatever the card greets."""
+        if self.latin_given_first and self.given_names:
+            return f"{self.given_names[0]} {self.family_name}".strip()
+        return f"{self.family_name} {self.given_names[0] if self.given_names else ''}".strip()
+
+    @property
+    def unprinted_joint_names(self) -> list[str]:
+        """Joint names the card does not write: a 御中 card greets the company or department
+        alone, never a person (so never 御中 and 様 together)."""
+        if not self.onchu or self.organization_id is not None:
+            return []
+        return [*self.given_names[1:], *self.joint_families]
+
+    def wording_notes(self) -> list[str]:
+        """Each place where the card's 様 is dropped or stands for something else, said in
+        one sentence (in the interface's language): a contact's card to the company (御中),
+        its joint names then not printed, 御中 asked for with no company, an honorific of the
+        contact's other than 様."""
+        from kizuna_desktop.i18n import translate
+
+        if self.organization_id is not None:
+            return []
+        out = []
+        if self.onchu:
+            out.append(translate("services", "{name}: the card goes to {to} (御中), without "
+                                 "the person's name or 様").format(
+                name=self.person_name, to=self.name_lines[0]))
+        if self.unprinted_joint_names:
+            out.append(translate("services", "{name}: joint names not printed on a 御中 card "
+                                 "({names})").format(
+                name=self.person_name, names="、".join(self.unprinted_joint_names)))
+        if self.onchu_without_company:
+            out.append(translate("services", "{name}: 御中 needs a company or department; "
+                                 "the card goes to the person, with 様").format(
+                name=self.person_name))
+        if self.honorific.strip() and self.honorific.strip() != "様" and not self.onchu:
+            out.append(translate("services", "{name}: the card writes 様 (the contact's "
+                                 "honorific {honorific} is not used on a card)").format(
+                name=self.person_name, honorific=self.honorific.strip()))
+        return out
+
     def as_json(self) -> dict:
         out = asdict(self)
         out["names"] = self.name_lines
+        out["wording_notes"] = self.wording_notes()
         out["organisation"] = self.organisation_lines
         if self.address is not None:
             out["address"]["usable"] = self.address.usable
@@ -472,7 +518,9 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
                 region=regions.region_of(addr.prefecture) if addr and addr.prefecture
                 else regions.region_of(c.region) if c.region else None)
             if r.onchu and not r.company:
-                r.onchu = False  # 御中 needs a company or department to take it
+                r.onchu = False  # 御中 needs a company or department to take it (said)
+                r.onchu_without_company = True
+            r.honorific = c.honorific or "様"
             _sort_into(out, r, year)
         _organisations(s, year, out)
         return out
@@ -663,7 +711,9 @@ def tagged(journal: Journal, tag: str) -> list[Recipient]:
                 department=(pos.department_ja or pos.department_en) if pos else "",
                 title=(pos.title_ja or pos.title_en) if pos else "",
                 onchu=bool(m and m.onchu and pos), address=addr, why=f"tagged {tag}",
-                latin_given_first=_latin_given_first(c))
+                latin_given_first=_latin_given_first(c),
+                onchu_without_company=bool(m and m.onchu and not pos),
+                honorific=c.honorific or "様")
             out.append(r)
         return out
 

@@ -256,6 +256,12 @@ class NewYearView(QWidget):
         self.department.returnPressed.connect(self._apply_details)
         self.apply.clicked.connect(lambda _c=False: self._apply_details())
         pl.addLayout(details)
+        # how the selected card is addressed where it is not "name 様" (御中, 連名 left off)
+        self.wording = QLabel()
+        self.wording.setWordWrap(True)
+        self.wording.setTextFormat(Qt.TextFormat.PlainText)
+        self.wording.setVisible(False)
+        pl.addWidget(self.wording)
 
         add = QHBoxLayout()
         add_label = QLabel(self.tr("Add to the &list:"))
@@ -410,9 +416,11 @@ class NewYearView(QWidget):
             where = postal_parts.without_code(r.address.text or r.address.latin
                                               or r.address.city) if r.address \
                 else self.tr("no address")
+            notes = r.wording_notes()
             for col, text in enumerate((names, self._marks_text(r), where)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)  # an elided cell: the whole text here
+                # an elided cell: the whole text here (the name's with how it is addressed)
+                item.setToolTip("\n".join([text, *notes]) if col == 0 else text)
                 self.table.setItem(i, col, item)
             if r.key == keep:
                 selected = i
@@ -544,6 +552,9 @@ class NewYearView(QWidget):
             nengajo.Details()
         self.joint.setText("、".join(d.joint_names))
         self.onchu.setChecked(d.onchu)
+        notes = r.wording_notes() if r else []
+        self.wording.setText("\n".join(notes))
+        self.wording.setVisible(bool(notes))
         self.department.setText(d.department)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
