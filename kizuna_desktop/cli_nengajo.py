@@ -197,6 +197,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
         for r in people:  # where 様 is dropped or stands for another honorific (御中, 連名)
             for n in r.wording_notes():
                 print(translate("cli", "Note: {what}").format(what=t(n)))
+        for n in result.notes:  # a label abroad: horizontal on a vertical sheet, no 様
+            print(translate("cli", "Note: {what}").format(what=t(n)))
     for problem in result.skipped:
         print(translate("cli", "Not printed: {what}").format(what=t(problem)))
     if result.skipped:
@@ -232,7 +234,7 @@ def _list(args: argparse.Namespace) -> int:
            "reply to their card": translate("cli", "reply to their card")}
 
     def line(r) -> str:
-        where = (r.address.text or r.address.city if r.address
+        where = (r.address.text or r.address.latin or r.address.city if r.address
                  else translate("cli", "no address"))
         org = " ".join(r.organisation_lines)
         return f"  [{r.ref}] {t(org + ' ' if org else '')}{t('、'.join(r.name_lines))}" \

@@ -37,7 +37,7 @@ every label's outline.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -104,6 +104,36 @@ def _japanese_code(r) -> bool:
     return bool(a and a.postal_code and getattr(a, "japanese", True))
 
 
+def abroad(r) -> bool:
+    """An address outside Japan, written in Latin letters (no Japanese parts)."""
+    a = r.address
+    return bool(a and not getattr(a, "japanese", True))
+
+
+def name_lines_of(r) -> list[str]:
+    """The names as the label writes them: as the card does (様, 御中), except on a label to
+    an address abroad, where a name in Latin letters reads as written there, given name
+    first, after its Mr / Ms / Dr when the contact has one, and without 様 (said)."""
+    if abroad(r) and r.latin_given_first and not r.onchu and r.given_names:
+        prefix = getattr(r, "name_prefix", "").strip()
+        return [" ".join(x for x in (prefix, r.given_names[0], r.family_name) if x)]
+    return r.name_lines
+
+
+def notes_of(r, vertical: bool = False) -> list[str]:
+    """How a label is written where it is not as the card (in the interface's language)."""
+    from kizuna_desktop.i18n import translate
+
+    out = []
+    if vertical and abroad(r):
+        out.append(translate("labels", "{0}: an address abroad in Latin letters, printed "
+                             "horizontally on the vertical sheet").format(who_of(r)))
+    if name_lines_of(r) != r.name_lines:
+        out.append(translate("labels", "{0}: written {1} (an address abroad: no 様)").format(
+            who_of(r), name_lines_of(r)[0]))
+    return out
+
+
 def lines_of(r) -> list[str]:
     """The label's lines, top to bottom (horizontal)."""
     out = []
@@ -120,7 +150,7 @@ def lines_of(r) -> list[str]:
     else:
         out.extend(address_columns(r))
     out.extend(r.organisation_lines)
-    out.extend(r.name_lines)
+    out.extend(name_lines_of(r))
     return out
 
 
@@ -137,6 +167,12 @@ def problems_of(r) -> list[str]:
     font has (named together)."""
     who = who_of(r)
     text = "".join(lines_of(r))
+    names = "".join(r.organisation_lines + name_lines_of(r))
+    script = foreign_script(names)
+    if script in _RIGHT_TO_LEFT:  # and no Latin name to print instead
+        return [f"{who}: the name is written in {script} script (right to left) and has no "
+                "Latin form, which the labels cannot print; give it in Japanese or Latin "
+                "letters"]
     script = foreign_script(text)
     if script in _RIGHT_TO_LEFT:
         return [f"{who}: the address is written in {script} script (right to left), which "
@@ -226,6 +262,7 @@ class Result:
     labels: int
     pages: int
     skipped: list[str]
+    notes: list[str] = field(default_factory=list)  # printed, written otherwise (said)
 
 
 def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
@@ -240,6 +277,7 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
     c.setAuthor("Kizuna Desktop")
     per = sheet.rows * sheet.columns
     skipped: list[str] = []
+    notes: list[str] = []
     todo = []
     for r in recipients:
         bad = problems_of(r)
@@ -249,12 +287,14 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
             from kizuna_desktop.i18n import translate
 
             skipped.append(translate("labels", "{0}: no address").format(r.family_name))
-        elif (_vertical_size(_vertical_columns(r), sheet.rect(0)) if vertical
+        elif (_vertical_size(_vertical_columns(r), sheet.rect(0))
+              if vertical and not abroad(r)
               else _horizontal_size(lines_of(r), sheet.rect(0))) is None:
             skipped.append(f"{r.name_lines[0] if r.name_lines else r.family_name}: too long "
                            f"for a label of {sheet.name} even at {FLOOR:g} pt; not printed")
         else:
             todo.append(r)
+            notes.extend(notes_of(r, vertical))
     pages = max(1, -(-len(todo) // per)) if (todo or calibration) else 0
     for p in range(pages):
         if calibration:
@@ -267,7 +307,7 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
             c.restoreState()
         for i, r in enumerate(todo[p * per:(p + 1) * per]):
             box = sheet.rect(i)
-            if vertical:
+            if vertical and not abroad(r):  # Latin letters abroad: horizontal (said)
                 _vertical(c, r, box)
             else:
                 _horizontal(c, lines_of(r), box)
@@ -276,4 +316,5 @@ def render(recipients: list, sheet: Sheet, *, vertical: bool = False,
         c.showPage()
         pages = 1
     c.save()
-    return Result(pdf=buf.getvalue(), labels=len(todo), pages=pages, skipped=skipped)
+    return Result(pdf=buf.getvalue(), labels=len(todo), pages=pages, skipped=skipped,
+                  notes=notes)

@@ -187,8 +187,8 @@ def _clean(data: ContactInput) -> ContactInput:
     for a in data.addresses:
         parts = {k: " ".join(getattr(a, k).split()) for k in ADDRESS_PARTS}
         text = a.text.strip() or _joined(parts)
-        if text or any(parts.values()):
-            extra = {k: " ".join(getattr(a, k).split()) for k in POSTAL_PARTS}
+        extra = {k: " ".join(getattr(a, k).split()) for k in POSTAL_PARTS}
+        if text or any(parts.values()) or extra["latin"]:  # (an address in Latin alone too)
             out.addresses.append(postal.structured(
                 AddressInput(label=a.label.strip(), text=text, **parts, **extra)))
     seen: set[str] = set()

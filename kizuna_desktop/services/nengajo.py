@@ -110,6 +110,8 @@ class Recipient:
     organization_id: int | None = None  # an organisation as the recipient (always 御中)
     onchu_without_company: bool = False  # 御中 asked for, no company to take it: 様 kept
     honorific: str = "様"  # the contact's own (先生, さん…); the card writes 様
+    name_prefix: str = ""  # Mr, Ms, Dr…: a label abroad writes it before a Latin name
+    latin_name_for: str = ""  # the script of the name as written, printed from its Latin form
 
     @property
     def key(self) -> tuple[str, int]:
@@ -190,6 +192,10 @@ class Recipient:
             out.append(translate("services", "{name}: 御中 needs a company or department; "
                                  "the card goes to the person, with 様").format(
                 name=self.person_name))
+        if self.latin_name_for:
+            out.append(translate("services", "{name}: the name is written in {script} "
+                                 "script; printed from its Latin form").format(
+                name=self.person_name, script=self.latin_name_for))
         if self.honorific.strip() and self.honorific.strip() != "様" and not self.onchu:
             out.append(translate("services", "{name}: the card writes 様 (the contact's "
                                  "honorific {honorific} is not used on a card)").format(
@@ -419,6 +425,22 @@ def _latin_given_first(c: Contact) -> bool:
             and c.latin_order != LatinOrder.FAMILY_FIRST)
 
 
+def _names(c: Contact) -> tuple[str, str, bool, str]:
+    """(family, given, given name first, script replaced): the name as the card writes it.
+    A name in a script the cards cannot set (Arabic, Hebrew, Cyrillic…) is written from the
+    contact's Latin name when it has one, in the order the contact gives (given name first
+    unless it says family first); without one it stays, and the card or label is named."""
+    from kizuna_desktop.pdf.postcard import foreign_script
+    from kizuna_desktop.store.models import LatinOrder
+
+    family, given = c.family_name or c.family_latin, c.given_name or c.given_latin
+    script = foreign_script(family + given)
+    if script and (c.family_latin or c.given_latin):
+        return (c.family_latin, c.given_latin, c.latin_order != LatinOrder.FAMILY_FIRST,
+                script)
+    return family, given, _latin_given_first(c), ""
+
+
 def _address(c: Contact) -> Address | None:
     if not c.addresses:
         return None
@@ -499,16 +521,17 @@ def new_year_list(journal: Journal, year: int) -> NewYearList:
             joint = [n for n in (source.joint_names if source else "").splitlines() if n]
             pos = _position(c, s)
             addr = _address(c)
+            family, given, given_first, script = _names(c)
             r = Recipient(
-                contact_id=c.id, family_name=c.family_name or c.family_latin,
-                given_names=[c.given_name or c.given_latin,
-                             *[n for n in joint if " " not in n.strip()]],
+                contact_id=c.id, family_name=family,
+                given_names=[given, *[n for n in joint if " " not in n.strip()]],
                 joint_families=[n for n in joint if " " in n.strip()],
                 company=pos.organization if pos else "",
                 department=(pos.department_ja or pos.department_en) if pos else "",
                 title=(pos.title_ja or pos.title_en) if pos else "",
                 onchu=bool(source and source.onchu), address=addr,
-                latin_given_first=_latin_given_first(c),
+                latin_given_first=given_first, name_prefix=c.name_prefix or "",
+                latin_name_for=script,
                 marks=Marks(send=bool(m and m.send), sent=bool(m and m.sent),
                             received=bool(m and m.received), mourning=bool(m and m.mourning),
                             skip=bool(m and m.skip)),
@@ -702,16 +725,17 @@ def tagged(journal: Journal, tag: str) -> list[Recipient]:
             joint = [n for n in (m.joint_names if m else "").splitlines() if n]
             pos = _position(c, s)
             addr = _address(c)
+            family, given, given_first, script = _names(c)
             r = Recipient(
-                contact_id=c.id, family_name=c.family_name or c.family_latin,
-                given_names=[c.given_name or c.given_latin,
-                             *[n for n in joint if " " not in n.strip()]],
+                contact_id=c.id, family_name=family,
+                given_names=[given, *[n for n in joint if " " not in n.strip()]],
                 joint_families=[n for n in joint if " " in n.strip()],
                 company=pos.organization if pos else "",
                 department=(pos.department_ja or pos.department_en) if pos else "",
                 title=(pos.title_ja or pos.title_en) if pos else "",
                 onchu=bool(m and m.onchu and pos), address=addr, why=f"tagged {tag}",
-                latin_given_first=_latin_given_first(c),
+                latin_given_first=given_first, name_prefix=c.name_prefix or "",
+                latin_name_for=script,
                 onchu_without_company=bool(m and m.onchu and not pos),
                 honorific=c.honorific or "様")
             out.append(r)

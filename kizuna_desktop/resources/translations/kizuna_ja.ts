@@ -714,6 +714,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>表記どおりの氏名</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
         <source>Days since last contact: {0}; cadence: {1} days</source>
         <translation>最終連絡からの日数: {0}、連絡の目安: {1} 日</translation>
     </message>
@@ -7822,6 +7826,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <source>Korean (Windows-949)</source>
         <translation>韓国語（Windows-949）</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7868,6 +7876,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>line</source>
         <translation>LINE</translation>
+    </message>
+    <message>
+        <source>{0}: an address abroad in Latin letters, printed horizontally on the vertical sheet</source>
+        <translation>{0}: 海外のローマ字の住所のため、縦書きのシートでも横書きで印刷しました</translation>
+    </message>
+    <message>
+        <source>{0}: written {1} (an address abroad: no 様)</source>
+        <translation>{0}: 「{1}」と印刷しました（海外の住所のため 様 は付けません）</translation>
     </message>
     <message>
         <source>{0}: no address</source>
@@ -8665,8 +8681,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{name}: 御中には会社名か部署名が必要です。はがきは個人宛て（様）にします</translation>
     </message>
     <message>
+        <source>{name}: the name is written in {script} script; printed from its Latin form</source>
+        <translation>{name}: 名前が {script} の文字で書かれているため、ローマ字表記で印刷します</translation>
+    </message>
+    <message>
         <source>{name}: the card writes 様 (the contact&apos;s honorific {honorific} is not used on a card)</source>
         <translation>{name}: はがきには 様 と書きます（連絡先の敬称「{honorific}」は使いません）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
     </message>
 </context>
 <context>
