@@ -206,7 +206,8 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     if missing is not None:
         chosen = choose_instead_of_missing(missing)
         if chosen is None:
-            print(f"kizuna: the journal used last was not found: {missing}", file=sys.stderr)
+            print(i18n.translate("cli", "kizuna: the journal used last was not found: {0}")
+                  .format(missing), file=sys.stderr)
             return 1
         path, is_demo, create = chosen
         journal = open_journal_interactively(path, create=create)
@@ -218,7 +219,8 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     if missing is None:
         journal = open_journal_interactively(path)
     if journal is None:
-        print(f"kizuna: error: the journal {path} was not opened", file=sys.stderr)
+        print(i18n.translate("cli", "kizuna: error: the journal {0} was not opened.")
+              .format(path), file=sys.stderr)
         return 1
     try:
         if is_demo and demo.is_empty(journal):
@@ -226,7 +228,8 @@ def run_app(db: str | None, *, demo_if_missing: bool = False,
     except KizunaError as e:
         from kizuna_desktop.ui import plain
 
-        plain.message_box(None, QMessageBox.Icon.Critical, "Kizuna Desktop", str(e)).exec()
+        plain.message_box(None, QMessageBox.Icon.Critical, "Kizuna Desktop",
+                          i18n.message(e)).exec()
         journal.close()
         return 1
     if state.get("quit"):

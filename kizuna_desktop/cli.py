@@ -215,7 +215,7 @@ def _quiet_stdout() -> None:
         pass
 
 
-def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
+def passphrase_for(path: Path) -> str | None:
     """The passphrase of an encrypted journal: $KIZUNA_PASSPHRASE, else asked on the terminal.
     None for a plain journal (or when nobody can be asked: opening then says what to do)."""
     from kizuna_desktop.store.db import is_encrypted
@@ -228,7 +228,7 @@ def passphrase_for(path: Path, prompt: str = "Passphrase") -> str | None:
     if os.environ.get("KIZUNA_PASSPHRASE"):
         return os.environ["KIZUNA_PASSPHRASE"]
     if sys.stdin.isatty():
-        return getpass.getpass(f"{prompt} for {path.name}: ")
+        return getpass.getpass(translate("cli", "Passphrase for {0}: ").format(path.name))
     return None
 
 
@@ -435,10 +435,10 @@ def _new_passphrase() -> str:
         return os.environ["KIZUNA_NEW_PASSPHRASE"]
     if not sys.stdin.isatty():
         raise KizunaError("Set KIZUNA_NEW_PASSPHRASE or run in a terminal to give a passphrase.")
-    first = getpass.getpass("New passphrase: ")
+    first = getpass.getpass(translate("cli", "New passphrase: "))
     if len(first) < 8:
         raise KizunaError("Use a passphrase of at least 8 characters.")
-    if getpass.getpass("Repeat it: ") != first:
+    if getpass.getpass(translate("cli", "Repeat it: ")) != first:
         raise KizunaError("The two passphrases differ; nothing was changed.")
     return first
 

@@ -111,6 +111,31 @@ class WrongPassphraseError(JournalError):
         "errors", "Wrong passphrase for {path} (or it is not a Kizuna journal).")
 
 
+class NotAJournalError(JournalError):
+    """The file is not a Kizuna journal and cannot be an encrypted one either (a text file, a
+    PDF, a CSV, an archive, an image): nothing is asked for it and nothing is written to it.
+    ``kind`` is what it looks like (FILE_KINDS)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a Kizuna journal: it is {kind}. Nothing in it was changed.")
+
+
+class EmptyFileError(NotAJournalError):
+    """An existing file of no bytes: not a journal (a new journal is made at a new name)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} is an empty file, not a Kizuna journal. Nothing in it was changed; "
+        "to start a new journal, choose a new file name.")
+
+
+# what a file that is not a journal looks like (NotAJournalError's kind)
+FILE_KINDS = {"text": QT_TRANSLATE_NOOP("errors", "a text file"),
+              "pdf": QT_TRANSLATE_NOOP("errors", "a PDF document"),
+              "zip": QT_TRANSLATE_NOOP("errors", "a ZIP archive or an office document"),
+              "image": QT_TRANSLATE_NOOP("errors", "an image"),
+              "other": QT_TRANSLATE_NOOP("errors", "another kind of file")}
+
+
 class ConflictError(KizunaError):
     """Undo or redo refused: the rows it would put back were changed since (by another
     window, a script, an import), and writing them back would undo that change."""

@@ -143,7 +143,13 @@ class Person:
             name = " ".join(x for x in (self.given_latin, self.family_latin) if x)
         return (name or self.nickname or self.organization
                 or (self.emails[0][1] if self.emails else "")
-                or (self.phones[0][1] if self.phones else "") or "(no name)")
+                or (self.phones[0][1] if self.phones else "") or _no_name())
+
+
+def _no_name() -> str:
+    from kizuna_desktop.i18n import translate
+
+    return translate("import", "(no name)")
 
 
 def _cjk(text: str) -> bool:

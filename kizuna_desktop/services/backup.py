@@ -46,7 +46,12 @@ from kizuna_desktop.store.copying import (
     replace_file,
     verify_copy,
 )
-from kizuna_desktop.store.db import DAMAGED, _create_private_file, is_encrypted
+from kizuna_desktop.store.db import (
+    DAMAGED,
+    _create_private_file,
+    is_encrypted,
+    refuse_if_not_journal,
+)
 
 STAMP = "%Y%m%d-%H%M%S"
 INDEX = "index.json"
@@ -455,6 +460,7 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
         raise JournalError("The backup is the journal itself.")
     if not backup.is_file():  # not "the folder is missing" when only the file is
         raise JournalError(f"{backup} does not exist or is not a file: nothing was restored.")
+    refuse_if_not_journal(backup)  # an empty file or a PDF: not restored, and named itself
     with lock.JournalLock(journal_path, "a restore"):
         staging = staging_path(journal_path, "restoring")
         try:

@@ -56,7 +56,11 @@ def display(n: NameParts) -> str:
     lat = latin(n)
     if w and lat and has_cjk(w):
         return f"{w} ({lat})"
-    return w or lat or "(no name)"
+    if w or lat:
+        return w or lat
+    from kizuna_desktop.i18n import translate
+
+    return translate("services", "(no name)")
 
 
 def address_forms(n: NameParts) -> tuple[str, str]:

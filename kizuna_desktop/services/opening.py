@@ -2,7 +2,8 @@
 each only present the answer.
 
 The answer is one of: opened (perhaps read-only, when another window holds the journal),
-needs a passphrase, wrong passphrase, damaged (with the newest good backup and its date),
+not a journal (a text file, a PDF, an empty file: said so, nothing asked), needs a
+passphrase, wrong passphrase, damaged (with the newest good backup and its date),
 disk full, not writable, folder missing, busy, locked (for whole-file work), or another
 error. On the way, leftovers of killed runs are removed and an encryption left half done
 (backups still plain beside an encrypted journal) is finished.
@@ -26,6 +27,7 @@ from kizuna_desktop.errors import (
     JournalDamagedError,
     JournalError,
     JournalLockedError,
+    NotAJournalError,
     NotWritableError,
     WrongPassphraseError,
 )
@@ -38,6 +40,7 @@ log = logging.getLogger("kizuna.opening")
 
 class Status(enum.StrEnum):
     OPENED = "opened"
+    NOT_A_JOURNAL = "not a journal"  # a text file, a PDF, an empty file: nothing to ask
     NEEDS_PASSPHRASE = "needs a passphrase"
     WRONG_PASSPHRASE = "wrong passphrase"
     DAMAGED = "damaged"
@@ -49,7 +52,8 @@ class Status(enum.StrEnum):
     FAILED = "failed"
 
 
-_BY_TYPE = [(PassphraseNeededError, Status.NEEDS_PASSPHRASE),
+_BY_TYPE = [(NotAJournalError, Status.NOT_A_JOURNAL),
+            (PassphraseNeededError, Status.NEEDS_PASSPHRASE),
             (WrongPassphraseError, Status.WRONG_PASSPHRASE),
             (JournalDamagedError, Status.DAMAGED), (DiskFullError, Status.DISK_FULL),
             (NotWritableError, Status.NOT_WRITABLE), (FolderMissingError, Status.FOLDER_MISSING),

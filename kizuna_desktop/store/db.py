@@ -15,11 +15,14 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kizuna_desktop.errors import (
+    FILE_KINDS,
+    EmptyFileError,
     ForeignSchemaError,
     JournalClosedError,
     JournalDamagedError,
     JournalError,
     JournalReplacedError,
+    NotAJournalError,
     NotWritableError,
     WrongPassphraseError,
 )
@@ -193,14 +196,75 @@ class ChangeWatch:
         self._conn.close()
 
 
-def is_encrypted(path: Path) -> bool:
-    """True for a file that is not plain SQLite: an encrypted journal (or something else)."""
+# the openings of files people keep beside their journals (none can be SQLCipher's)
+_MAGICS = ((b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"),
+           (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
+           (b"II*\x00", "image"), (b"MM\x00*", "image"))
+_HEAD = 4096
+
+
+def _entropy(data: bytes) -> float:
+    """Bits per byte: about 8 for SQLCipher's pages (random to anyone without the key)."""
+    from collections import Counter
+    from math import log2
+
+    n = len(data)
+    return -sum(c / n * log2(c / n) for c in Counter(data).values()) if n else 0.0
+
+
+def file_kind(path: Path) -> str:
+    """What the file at ``path`` is, by its bytes: "missing", "empty", "sqlite" (plain
+    SQLite), "encrypted" (could be an SQLCipher journal: whole pages of random-looking
+    bytes), or what else it is ("text", "pdf", "zip", "image", "other": errors.FILE_KINDS)."""
     try:
+        size = path.stat().st_size
         with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
+            head = f.read(_HEAD)
+    except FileNotFoundError:
+        return "missing"
     except OSError:
-        return False
-    return bool(head) and head != SQLITE_MAGIC
+        return "other"
+    if not head:
+        return "empty" if size == 0 else "other"
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    for magic, kind in _MAGICS:
+        if head.startswith(magic):
+            return kind
+    # SQLCipher writes whole pages (512 bytes at the least) and none of them reads as text
+    if size >= 512 and size % 512 == 0 and _entropy(head) > 7.0:
+        return "encrypted"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as e:  # a character cut at the end of what was read is no fault
+        text = head[:e.start].decode("utf-8") if e.start >= len(head) - 3 else ""
+    if text and sum(ch.isprintable() or ch in "\t\r\n" for ch in text) >= 0.95 * len(text):
+        return "text"
+    try:  # Shift_JIS or UTF-16 text (a CSV from Excel)
+        for codec in ("utf-16", "shift_jis"):
+            if head.decode(codec, errors="strict").isprintable():
+                return "text"
+    except UnicodeDecodeError:
+        pass
+    return "other"
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a file that could be an encrypted journal (not plain SQLite, whole pages of
+    random-looking bytes). A text file, a PDF or an empty file is not."""
+    return file_kind(path) == "encrypted"
+
+
+def refuse_if_not_journal(path: Path) -> None:
+    """Raise NotAJournalError (EmptyFileError) for an existing file that is neither SQLite
+    nor possibly an encrypted journal: nothing is asked for it and nothing is written."""
+    kind = file_kind(path)
+    if kind == "empty":
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and wal.stat().st_size):  # a journal whose pages are in its WAL
+            raise EmptyFileError(path=path)
+    elif kind in FILE_KINDS:
+        raise NotAJournalError(path=path, kind=FILE_KINDS[kind])
 
 
 def _create_private_file(path: Path, parents: bool = True) -> None:
@@ -355,6 +419,8 @@ class Journal:
                 _create_private_file(path)
             except OSError as e:
                 raise faults.from_errno(e.errno or 0, path, "create") from e
+        else:  # a text file, a PDF, an empty file: said so, never asked a passphrase for
+            refuse_if_not_journal(path)
         if passphrase is not None and not is_encrypted(path) and path.stat().st_size:
             passphrase = None  # a plain journal: nothing to decrypt
         if passphrase is not None:

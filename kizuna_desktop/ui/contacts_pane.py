@@ -288,7 +288,7 @@ class ContactsModel(QAbstractTableModel):
     def name_of(self, c: ContactSummary) -> str:
         if self.latin_first and c.latin:
             return c.latin
-        return c.written or c.latin or "(no name)"
+        return c.written or c.latin or QCoreApplication.translate("ContactsModel", "(no name)")
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
