@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -394,8 +395,7 @@ class ContactsPane(QWidget):
         self.view.setSortingEnabled(True)  # a header click sorts (ContactsModel.sort)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for i, w in enumerate((140, 120, 200, 72, 104)):
-            self.view.setColumnWidth(i, w)
+        self.fit_columns()  # each header whole; the organisation column takes the rest
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
         filters.addWidget(self.tag, 1)
@@ -467,6 +467,40 @@ class ContactsPane(QWidget):
                              organization_id=self.org.currentData(),
                              going_cold=self.cold.isChecked(),
                              include_archived=self.archived.isChecked())
+
+    ORG_MIN = 130  # the title-and-organisation column's share at the default width
+
+    def fit_columns(self) -> int:
+        """Default column widths from the font and the language: each header reads whole
+        (with the sort mark), and so do a name, a reading, '426 d' / '426日前' and the
+        longest health word; the title-and-organisation column stretches over the rest.
+        Returns the width the pane needs to give that column ORG_MIN (the main window's
+        default layout makes the pane that wide where the window allows)."""
+        from kizuna_desktop.i18n import days_text
+
+        header, fm = self.view.horizontalHeader(), self.view.fontMetrics()
+        pad = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+
+        def fits(*samples: str) -> int:
+            return max(fm.horizontalAdvance(x) for x in samples) + pad
+
+        words = [QCoreApplication.translate("ContactsModel", w) for w in HEALTH_WORDS.values()]
+        content = {0: fits("Claire Dubois", "長谷川 真理子"),
+                   1: fits("はせがわ まりこ", "デュボワ クレール"),
+                   3: fits(days_text(9999), days_text(999)),
+                   4: fits(*words)}
+        for i, width in content.items():
+            self.view.setColumnWidth(i, max(width, header.sectionSizeHint(i)))
+        return self.needed_width()
+
+    def needed_width(self) -> int:
+        """The pane's width that shows the columns as they are set (fitted or remembered)
+        and gives the organisation column ORG_MIN (or its header's width, if wider)."""
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins() if self.layout() else None
+        outside = margins.left() + margins.right() if margins else 8
+        org = max(self.ORG_MIN, self.view.horizontalHeader().sectionSizeHint(2))
+        return sum(self.view.columnWidth(i) for i in (0, 1, 3, 4)) + org + frame + outside
 
     def _empty_panel(self) -> QWidget:
         panel = QWidget()

@@ -67,6 +67,10 @@ FORWARDED = {
 }
 
 
+MIDDLE_MIN = 180  # the card and timeline's narrowest width, in pixels
+FOLLOW_UPS_MIN = 160  # the follow-ups pane's
+
+
 def _forward(controller: str, name: str) -> property:
     return property(lambda self: getattr(getattr(self, controller), name),
                     doc=f"``self.{controller}.{name}``")
@@ -101,8 +105,19 @@ class MainWindow(QMainWindow):
         for i, stretch in enumerate((4, 4, 3)):
             self.splitter.setStretchFactor(i, stretch)
         self.setCentralWidget(self.splitter)
+        # Each pane keeps a width it can be read at (a follow-up's title wraps in two or
+        # three lines, the card's labels beside their values) however the handles are
+        # dragged; the three fit a window of 780 pixels.
+        self.middle.setMinimumWidth(MIDDLE_MIN)
+        self.follow_ups.setMinimumWidth(FOLLOW_UPS_MIN)
+        # Until a layout is remembered (or the user drags a handle), the panes share the
+        # window by default_sizes() at whatever width it gets (maximised on a 1366 × 768
+        # laptop, or on a 1920 × 1080 screen), not by the splitter's stretch from 1280.
+        self._default_layout = True
+        self.splitter.splitterMoved.connect(self._layout_chosen)
         self.resize(1280, 800)
-        self.splitter.setSizes([470, 460, 350])
+        self._fit_screen()
+        self.splitter.setSizes(self.default_sizes(self.width()))
         self.middle.setSizes([360, 420])
         # The status bar: the temporary message in a label of its own on the left (elided
         # when long, the whole of it in the tooltip), a gap, then the permanent counts and
@@ -619,6 +634,41 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.open()
 
     # layout -------------------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """The first size no taller than the screen's free height (a 1366 × 768 laptop has
+        about 730 pixels under its panel: 800 put the status bar below the screen's edge)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            if 0 < free.height() < self.height():
+                self.resize(self.width(), max(free.height(), self.minimumSizeHint().height()))
+
+    def default_sizes(self, width: int) -> list[int]:
+        """The panes' widths for a window ``width`` wide: the contact list as wide as its
+        columns need (every header whole, the organisation column ORG_MIN) between a third
+        and 45 % of the window, the follow-ups a quarter, the card and timeline the rest
+        (at least 30 %, else the list gives way)."""
+        avail = max(width - 2 * self.splitter.handleWidth() - 2, 3)
+        floor = self.contacts.minimumSizeHint().width()
+        contacts = max(floor, min(self.contacts.needed_width(), round(avail * 0.45)),
+                       round(avail * 0.34))
+        follow_ups = max(FOLLOW_UPS_MIN, round(avail * 0.25))
+        middle_wanted = max(MIDDLE_MIN, round(avail * 0.30))
+        if avail - contacts - follow_ups < middle_wanted:
+            contacts = max(floor, avail - follow_ups - middle_wanted)
+        return [contacts, max(avail - contacts - follow_ups, MIDDLE_MIN), follow_ups]
+
+    def _layout_chosen(self) -> None:
+        self._default_layout = False  # the user dragged a handle: theirs from now on
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._default_layout and event.size().width() != event.oldSize().width():
+            # the splitter is laid out before this runs: its width leaves out open docks
+            self.splitter.setSizes(self.default_sizes(self.splitter.width() + 2
+                                                      if self.splitter.isVisible()
+                                                      else event.size().width()))
+
     def save_layout(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
@@ -639,6 +689,8 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if value is not None:
                 fn(value)
+                if key == "window/splitter":
+                    self._default_layout = False  # the remembered widths, as they were
         self._build_restored_views()
         # Column widths are kept, not a sort by another column: the window opens in the
         # list's own order (a remembered sort would load and sort thousands at start-up).
