@@ -838,13 +838,19 @@ class Circle:
     center: int  # the contact
     nodes: list[CircleNode]  # the contact, the user, then ring 1 and ring 2 by strength
     edges: list[CircleEdge]
+    # how many there are in all on each ring (the picture draws the strongest ``per_ring``
+    # and says how many it leaves out); 0: as many as drawn
+    ring1_total: int = 0  # the contact's ties (the user not counted)
+    ring2_total: int = 0  # two hops away through the ties drawn on ring 1
 
 
 def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
            include_archived: bool = False, now: datetime | None = None) -> Circle:
     """The user, the contact, the people one hop from the contact (strongest first, at most
     ``per_ring``) and two hops (the strongest tie of each to ring one, at most ``per_ring``),
-    with the ties among them."""
+    with the ties among them. Someone tied to the contact is never on the two-hop ring, even
+    when ring one has no room for them; ``ring1_total`` and ``ring2_total`` say how many
+    there are in all."""
     with journal.session() as s:
         if s.get(Contact, contact_id) is None:
             from kizuna_desktop.errors import NotFoundError
@@ -855,20 +861,23 @@ def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
         g.load_user_ties([contact_id])
         ring1 = [n for n in g.neighbours(contact_id) if n != ME]
         g.describe(ring1)
+        direct = set(ring1)  # one hop from the contact, drawn or not
         ring1 = [n for n in ring1 if include_archived or not g.archived(n)]
         ring1.sort(key=lambda n: (-g.strength(contact_id, n), g.name(n), n))
+        ring1_total = len(ring1)
         ring1 = ring1[:per_ring]
         g.load_ties(ring1)
         g.load_user_ties(ring1)
         best: dict[int, float] = {}
         for b in ring1:
             for n in g.neighbours(b):
-                if n in (ME, contact_id) or n in ring1:
+                if n in (ME, contact_id) or n in direct:
                     continue
                 best[n] = max(best.get(n, 0.0), g.strength(b, n))
         g.describe(best)
         ring2 = [n for n in best if include_archived or not g.archived(n)]
         ring2.sort(key=lambda n: (-best[n], g.name(n), n))
+        ring2_total = len(ring2)
         ring2 = ring2[:per_ring]
         g.load_user_ties(ring2)
         ids = [contact_id, ME, *ring1, *ring2]
@@ -883,7 +892,8 @@ def circle(journal: Journal, contact_id: int, *, per_ring: int = 12,
                         for (a, b), t in g.ties.items() if a in shown and b in shown
                         and strength_of(t.score) > 0),
                        key=lambda e: (e.a, e.b))
-        return Circle(center=contact_id, nodes=nodes, edges=edges)
+        return Circle(center=contact_id, nodes=nodes, edges=edges, ring1_total=ring1_total,
+                      ring2_total=ring2_total)
 
 
 def _current_org_names(s: Session, ids: list[int], today: date

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -71,6 +71,7 @@ class Layout:
     bounds: QRectF
     legend: list[tuple[QRectF, str, str]] = ()  # swatch, colour, organisation name
     bends: list[QPointF | None] = ()  # per edge: the control point of a curve around nodes
+    note: tuple[QRectF, str] | None = None  # under the legend: who is left out of the picture
 
 
 _SVG_TEXT = re.compile(r'<text ([^>]*?)\s*>([^<]*)</text>', re.S)
@@ -125,8 +126,27 @@ def _font() -> QFont:
     return f
 
 
-def layout(circle: network.Circle, you: str) -> Layout:
-    """Where everything goes: deterministic, names never overlapping."""
+def left_out_note(circle: network.Circle) -> str:
+    """What the picture leaves out, in a sentence ("" when it draws everyone): ring one
+    holds the strongest of the contact's ties, ring two the strongest of those two hops
+    away through them."""
+    shown = {r: sum(1 for n in circle.nodes if n.ring == r and n.id != network.ME)
+             for r in (1, 2)}
+    out = []
+    if circle.ring1_total > shown[1]:
+        out.append(QCoreApplication.translate(
+            "CircleWidget", "The %1 strongest of %2 ties are drawn.")
+            .replace("%1", str(shown[1])).replace("%2", str(circle.ring1_total)))
+    if circle.ring2_total > shown[2]:
+        out.append(QCoreApplication.translate(
+            "CircleWidget", "The %1 strongest of %2 people two hops away are drawn.")
+            .replace("%1", str(shown[2])).replace("%2", str(circle.ring2_total)))
+    return " ".join(out)
+
+
+def layout(circle: network.Circle, you: str, note: str = "") -> Layout:
+    """Where everything goes: deterministic, names never overlapping; ``note`` (what is
+    left out) under the legend."""
     fm = QFontMetricsF(_font())
     text = {n.id: (you if n.id == network.ME else n.name) for n in circle.nodes}
     h = fm.height()
@@ -170,7 +190,13 @@ def layout(circle: network.Circle, you: str) -> Layout:
         legend.append((swatch, org_colour(org_id), name))
         bounds = bounds.united(QRectF(bounds.left(), y, 16 + fm.horizontalAdvance(name) + 6, h))
         y += h + 2
-    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)), legend, bends)
+    written = None
+    if note:
+        box = QRectF(bounds.left(), y + 4, fm.horizontalAdvance(note) + 6, h)
+        written = (box, note)
+        bounds = bounds.united(box)
+    return Layout(placed, edges, bounds.marginsAdded(QMarginsF(16, 16, 16, 16)), legend, bends,
+                  written)
 
 
 def _radius(p: Placed) -> float:
@@ -261,6 +287,10 @@ def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
         painter.drawRect(swatch)
         painter.setPen(QColor("#1d232b"))
         painter.drawText(QPointF(swatch.right() + 6, swatch.bottom()), org)
+    if lay.note is not None:
+        painter.setPen(QColor("#1d232b"))
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(lay.note[0], int(left), lay.note[1])
     painter.restore()
 
 
@@ -280,7 +310,7 @@ class CircleWidget(QWidget):
 
     def set_circle(self, circle: network.Circle | None) -> None:
         self.circle = circle
-        self.lay = layout(circle, self.you()) if circle else None
+        self.lay = layout(circle, self.you(), left_out_note(circle)) if circle else None
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802

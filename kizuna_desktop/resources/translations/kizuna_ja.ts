@@ -336,6 +336,14 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
 <context>
     <name>CircleWidget</name>
     <message>
+        <source>The %1 strongest of %2 ties are drawn.</source>
+        <translation>つながりのある %2 人のうち、強い順に %1 人を描いています。</translation>
+    </message>
+    <message>
+        <source>The %1 strongest of %2 people two hops away are drawn.</source>
+        <translation>2段階先の %2 人のうち、強い順に %1 人を描いています。</translation>
+    </message>
+    <message>
         <source>Circle of the contact</source>
         <translation>この連絡先の人脈</translation>
     </message>
@@ -3363,6 +3371,10 @@ With {3}</source>
         </translation>
     </message>
     <message>
+        <source>Notes:</source>
+        <translation>注意:</translation>
+    </message>
+    <message>
         <source>Not written: %1</source>
         <translation>書き出せませんでした: %1</translation>
     </message>
@@ -3855,8 +3867,8 @@ With {3}</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
-        <source>Backups kept of each kind (daily, weekly, monthly, before a change)</source>
-        <translation>種類ごとに残すバックアップの数（毎日・毎週・毎月・変更前）</translation>
+        <source>Backups kept of each kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: “{1}” is not a full folder path; give one from the root (such as /home/…) or leave it empty.</source>
@@ -7953,6 +7965,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{0} × {1} mm, bleed 3 mm</source>
         <translation>{0} × {1} mm、塗り足し 3 mm</translation>
+    </message>
+    <message>
+        <source>{0}: an address abroad, printed horizontally in Latin letters (the red boxes stay empty; a card abroad needs international postage)</source>
+        <translation>{0}: 海外の住所のため、ローマ字で横書きに印刷しました（郵便番号の赤枠は空欄です。海外へは国際郵便の料金が必要です）</translation>
+    </message>
+    <message>
+        <source>{0}: written {1} (an address abroad: no 様)</source>
+        <translation>{0}: 「{1}」と印刷しました（海外の住所のため 様 は付けません）</translation>
     </message>
 </context>
 <context>
