@@ -401,6 +401,8 @@ def _print(args: argparse.Namespace) -> int:
         for r in found.to_print:  # where 様 is dropped or stands for another honorific
             for n in r.wording_notes():
                 print(translate("cli", "Note: {what}").format(what=t(n)))
+        for n in result.notes:  # a card abroad: horizontal, in Latin letters
+            print(translate("cli", "Note: {what}").format(what=t(n)))
         for r in found.postal_problems:
             print(translate("cli", "Postal-code boxes left empty: {name} ({why})").format(
                 name=t(r.display_name), why=t(r.address.postal_problem)))

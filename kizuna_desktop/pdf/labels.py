@@ -43,7 +43,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from kizuna_desktop.pdf import fonts, tategaki
+from kizuna_desktop.pdf import fonts, postcard, tategaki
 from kizuna_desktop.pdf.postcard import address_columns, foreign_script, who_of
 
 FONT = fonts.MINCHO
@@ -114,10 +114,7 @@ def name_lines_of(r) -> list[str]:
     """The names as the label writes them: as the card does (様, 御中), except on a label to
     an address abroad, where a name in Latin letters reads as written there, given name
     first, after its Mr / Ms / Dr when the contact has one, and without 様 (said)."""
-    if abroad(r) and r.latin_given_first and not r.onchu and r.given_names:
-        prefix = getattr(r, "name_prefix", "").strip()
-        return [" ".join(x for x in (prefix, r.given_names[0], r.family_name) if x)]
-    return r.name_lines
+    return postcard.abroad_names(r) if abroad(r) else r.name_lines
 
 
 def notes_of(r, vertical: bool = False) -> list[str]:

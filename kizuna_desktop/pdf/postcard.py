@@ -73,6 +73,7 @@ class Result:
     pdf: bytes
     cards: int
     skipped: list[str]  # a card not printed, with why
+    notes: list[str] = field(default_factory=list)  # printed, written otherwise (said)
 
 
 def _y(top_mm: float) -> float:
@@ -108,6 +109,82 @@ def address_columns(r) -> list[str]:
     if a.building and (japanese or a.building not in main):
         cols.append(_kanji_digits(a.building))
     return cols
+
+
+# An address abroad (review 5 finding 4: a Paris address was set vertically, its letters
+# sideways, one column a line): set horizontally in Latin letters as the country's post
+# reads it, name first, then the address lines, the country last; the red boxes stay empty
+# (they are Japan Post's sorting code). Between the boxes and the sender's block: left
+# ABROAD_LEFT, from ABROAD_TOP down to ABROAD_BOTTOM, to ABROAD_RIGHT.
+ABROAD_LEFT, ABROAD_RIGHT, ABROAD_TOP, ABROAD_BOTTOM = 14.0, 92.0, 40.0, 76.0
+ABROAD_FLOOR = 7.0  # pt
+
+
+def abroad(r) -> bool:
+    """The card goes to an address outside Japan, written in Latin letters."""
+    a = r.address
+    return bool(a and not getattr(a, "japanese", True)
+                and (postal.without_code(a.text) or getattr(a, "latin", "").strip()))
+
+
+def abroad_names(r) -> list[str]:
+    """The names as written to an address abroad: a name in Latin letters as it is written
+    there, given name first after the contact's Mr / Ms / Dr and without 様; others as on a
+    card in Japan (様, 御中)."""
+    if abroad(r) and r.latin_given_first and not r.onchu and r.given_names:
+        prefix = getattr(r, "name_prefix", "").strip()
+        first = " ".join(x for x in (prefix, r.given_names[0], r.family_name) if x)
+        return [first, *[f"{g} {r.family_name}" for g in r.given_names[1:]],
+                *r.joint_families]
+    return r.name_lines
+
+
+def abroad_lines(r) -> list[str]:
+    """The lines of a card abroad, top to bottom: names, company lines, address lines."""
+    out = list(abroad_names(r))
+    out += list(reversed(r.organisation_lines)) if r.organisation_lines else []
+    for col in address_columns(r):
+        out.extend(x.strip() for x in col.split(",") if x.strip())
+    return out
+
+
+def _abroad_size(lines: list[str], names: int) -> float | None:
+    """The largest size (12 pt down to the floor) at which the lines fit their area."""
+    w, h = (ABROAD_RIGHT - ABROAD_LEFT) * mm, (ABROAD_BOTTOM - ABROAD_TOP) * mm
+    size = 12.0
+    while size >= ABROAD_FLOOR:
+        sizes = [size * (1.25 if i < names else 1) for i in range(len(lines))]
+        if max(fonts.width(x, FONT, z) for x, z in zip(lines, sizes, strict=True)) <= w \
+                and sum(z * 1.3 for z in sizes) <= h:
+            return size
+        size -= 0.25
+    return None
+
+
+def _draw_abroad(c: Canvas, r) -> None:
+    lines = abroad_lines(r)
+    names = len(abroad_names(r))
+    size = _abroad_size(lines, names) or ABROAD_FLOOR
+    y = _y(ABROAD_TOP)
+    for i, line in enumerate(lines):
+        z = size * (1.25 if i < names else 1)
+        y -= z * 1.3
+        fonts.draw_string(c, ABROAD_LEFT * mm, y + z * 0.25, line, FONT, z)
+
+
+def notes_of(r) -> list[str]:
+    """How a printed card is written where it is not as a card in Japan (translated)."""
+    from kizuna_desktop.i18n import translate
+
+    if not abroad(r):
+        return []
+    out = [translate("pdf", "{0}: an address abroad, printed horizontally in Latin letters "
+                     "(the red boxes stay empty; a card abroad needs international postage)")
+           .format(who_of(r))]
+    if abroad_names(r) != r.name_lines:
+        out.append(translate("pdf", "{0}: written {1} (an address abroad: no 様)").format(
+            who_of(r), abroad_names(r)[0]))
+    return out
 
 
 def _draw_digits(c: Canvas, code: str, lefts, top: float, w: float, h: float,
@@ -188,6 +265,9 @@ def _draw_name(c: Canvas, r) -> None:
 
 
 def _draw_recipient(c: Canvas, r) -> None:
+    if abroad(r):
+        _draw_abroad(c, r)
+        return
     if r.address and not r.address.postal_problem:  # (a doubtful code: boxes left empty)
         _draw_digits(c, r.address.postal_code, BOX_LEFTS, BOX_TOP, BOX_W, BOX_H, 16)
     height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
@@ -291,6 +371,11 @@ def fit_problems(r, sender=None) -> list[str]:
     is refused, named, rather than printed across the name or off the card)."""
     who = who_of(r)
     out = []
+    if abroad(r):
+        if _abroad_size(abroad_lines(r), len(abroad_names(r))) is None:
+            out.append(f"{who}: the address abroad is too long for the card even at "
+                       f"{ABROAD_FLOOR:g} pt; shorten it")
+        return out
     height = (ADDRESS_BOTTOM - ADDRESS_TOP) * mm
     cols = [part for i, text in enumerate(address_columns(r))
             for part in tategaki.split_columns(text, 13, FONT, height, address=True)]
@@ -350,6 +435,7 @@ def render(recipients: list, sender, layout: Layout | None = None,
     c.setTitle("年賀状 宛名面")
     c.setAuthor("Kizuna Desktop")
     skipped: list[str] = []
+    notes: list[str] = []
     cards = 0
     todo = recipients
     if test_print:  # over a card whose digits go in the red boxes (review 5 finding 8: the
@@ -374,6 +460,8 @@ def render(recipients: list, sender, layout: Layout | None = None,
         c.restoreState()
         c.showPage()
         cards += 1
+        if not test_print:
+            notes.extend(notes_of(r))
     if test_print and cards == 0:
         c.saveState()
         c.translate(layout.offset_x * mm, -layout.offset_y * mm)
@@ -382,4 +470,4 @@ def render(recipients: list, sender, layout: Layout | None = None,
         c.showPage()
         cards = 1
     c.save()
-    return Result(pdf=buf.getvalue(), cards=cards, skipped=skipped)
+    return Result(pdf=buf.getvalue(), cards=cards, skipped=skipped, notes=notes)

@@ -651,17 +651,22 @@ class NewYearView(QWidget):
                                                   year=year, vertical=vertical)
                 if done.result.labels:
                     path.write_bytes(done.result.pdf)
-                return kind, done.result.labels, list(done.result.skipped)
+                notes = [n for r in done.people for n in r.wording_notes()]
+                return kind, done.result.labels, list(done.result.skipped), \
+                    notes + list(done.result.notes)
             done = nengajo_print.print_cards(journal, year, test_print=kind == "test")
             if done.result.cards:
                 path.write_bytes(done.result.pdf)
-            return kind, done.result.cards, done.left_out
+            notes = [] if kind == "test" else [n for r in done.found.to_print
+                                               for n in r.wording_notes()]
+            return kind, done.result.cards, done.left_out, notes + list(done.result.notes)
 
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Writing %1…").replace("%1", str(path)))
         jobs.run(self, work, lambda res: self._printed(path, *res), self._print_failed)
 
-    def _printed(self, path, kind: str, n: int, left_out: list[str]) -> None:
+    def _printed(self, path, kind: str, n: int, left_out: list[str],
+                 notes: list[str] | None = None) -> None:
         self.print_button.setEnabled(True)
         if n == 0:
             text = self.tr("Nothing to print; no file written.")
@@ -674,6 +679,8 @@ class NewYearView(QWidget):
         if left_out:
             text += "\n" + self.tr("Left out (%n):", "", len(left_out)) + "\n" + \
                 "\n".join(left_out)
+        if notes and n:  # how cards are addressed: 御中, a card abroad, a Latin name
+            text += "\n" + self.tr("Notes:") + "\n" + "\n".join(notes)
         self.status.setText(text)
         self.printed.emit(text)
 

@@ -3868,7 +3868,7 @@ With {3}</source>
     </message>
     <message>
         <source>Backups kept of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類ごとに残すバックアップの数</translation>
     </message>
     <message>
         <source>{0}: “{1}” is not a full folder path; give one from the root (such as /home/…) or leave it empty.</source>
@@ -8480,6 +8480,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Who</source>
         <translation>出席者</translation>
+    </message>
+    <message>
+        <source>({time} here)</source>
+        <translation>（ここでは {time}）</translation>
     </message>
     <message>
         <source>%n meeting; its briefing follows.</source>
