@@ -1,7 +1,10 @@
 """Partner dependency (issue 24): where the user's road to customers runs only through one
 partner organisation (a distributor, say).
 
-- The partner's people: contacts with a current position there.
+- The partner's people: contacts with a current position there. Someone counts as from the
+  partner at an interaction (or an introduction) only if they held a position there on its
+  date: a meeting from before they joined, when they worked at the customer, is no road
+  through the partner.
 - A person *only through* the partner: not at the partner, met at least once, every
   interaction the user had with them had someone from the partner present, and no
   introduction or colleague tie goes around the partner (an introduction made by someone not at
@@ -148,6 +151,7 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
             raise NotFoundError(f"There is no organisation with id {organization_id}.")
         partner_orgs = set(organisation_and_group(s, partner.id))
         staff = set(_current_members(s, sorted(partner_orgs), today))
+        tenure = _Tenure(s, staff, partner_orgs)
         # every past interaction with someone from the partner present, and who was there
         with_staff = set(s.scalars(
             select(ip.interaction_id).join(Interaction, Interaction.id == ip.interaction_id)
@@ -163,6 +167,13 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
                     .where(ip.interaction_id.in_(chunk))):
                 present[iid].add(cid)
                 info[iid] = (str(kind), at, zone)
+        # from the partner at each: those who were at the partner on its date
+        at_partner = {iid: {c for c in present[iid] & staff
+                            if tenure.there(c, _local_date(info[iid][1], info[iid][2]))}
+                      for iid in with_staff}
+        with_staff = {iid for iid, there in at_partner.items() if there}
+        present = {iid: present[iid] for iid in with_staff}
+        info = {iid: info[iid] for iid in with_staff}
         met_with_staff = {c for people in present.values() for c in people} - staff
         # for each of them: their past interactions, and whether one had no partner person
         alone: set[int] = set()
@@ -183,8 +194,7 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
                         Introduction.introducer_id.in_(chunk),
                         Introduction.introduced_id.in_(chunk),
                         Introduction.introduced_to_id.in_(chunk)))):
-                    if i.introducer_id not in staff or None not in (i.introduced_id,
-                                                                      i.introduced_to_id):
+                    if not tenure.made(i) or None not in (i.introduced_id, i.introduced_to_id):
                         continue  # not the partner introducing someone to the user
                     for e in (i.introduced_id, i.introduced_to_id):
                         if e is not None and e not in staff:
@@ -192,7 +202,7 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
         never_met = {c for c in introduced_by
                      if c not in met_with_staff and not _met(s, c, now_utc)}
         candidates = (met_with_staff - alone) | never_met
-        around = _around(s, candidates, staff, now_utc, today)
+        around = _around(s, candidates, tenure, now_utc, today)
         only = candidates - around
         direct = met_with_staff - only
         people = _people(s, only | direct | staff, today, partner_orgs)
@@ -213,7 +223,7 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
         # the roads to each only-through person: the partner people at each interaction
         # (or who introduced them, when never met); lost entirely when every road is one person
         roads: dict[int, list[set[int]]] = {
-            c: ([present[i] & staff for i in per_person[c]] if per_person[c]
+            c: ([at_partner[i] for i in per_person[c]] if per_person[c]
                 else [introduced_by[c]]) for c in only}
         hangs: list[HangsOn] = []
         for p in sorted(staff):
@@ -263,22 +273,63 @@ def _met(s, cid: int, now: datetime) -> bool:
         is not None
 
 
-def _met_without(s, cid: int, staff: set[int], now: datetime) -> bool:
-    """Whether the user had an interaction with ``cid`` with nobody from the partner."""
+class _Tenure:
+    """When each of the partner's people was there: their positions at the partner (or its
+    group). A position with no start date counts from always, one with no end until now."""
+
+    def __init__(self, s, staff: set[int], partner_orgs: set[int]):
+        self.staff = staff
+        self.spans: dict[int, list[tuple[date | None, date | None]]] = defaultdict(list)
+        for chunk in _chunks(sorted(staff)):
+            for cid, start, end in s.execute(
+                    select(Position.contact_id, Position.start_date, Position.end_date)
+                    .where(Position.contact_id.in_(chunk),
+                           Position.organization_id.in_(sorted(partner_orgs)))):
+                self.spans[cid].append((start, end))
+
+    def there(self, cid: int | None, day: date | None) -> bool:
+        """Whether ``cid`` was from the partner on ``day`` (an unknown day: now)."""
+        if cid not in self.staff:
+            return False
+        if day is None:
+            return True
+        return any((a is None or a <= day) and (e is None or day <= e)
+                   for a, e in self.spans.get(cid, ()))
+
+    def made(self, i: Introduction) -> bool:
+        """Whether the partner made the introduction (its introducer was there then)."""
+        return self.there(i.introducer_id, i.introduced_on)
+
+    def part_of(self, i: Introduction) -> bool:
+        """Whether someone from the partner (then) made it or is part of it."""
+        return any(self.there(e, i.introduced_on)
+                   for e in (i.introducer_id, i.introduced_id, i.introduced_to_id))
+
+
+def _met_without(s, cid: int, tenure: _Tenure, now: datetime) -> bool:
+    """Whether the user had an interaction with ``cid`` with nobody from the partner (nobody
+    who was at the partner on that day)."""
     ip = interaction_participants.c
     p2 = interaction_participants.alias("p2")
-    ids = select(ip.interaction_id).join(Interaction, Interaction.id == ip.interaction_id) \
+    staff = tenure.staff
+    ids = select(ip.interaction_id, Interaction.occurred_at, Interaction.zone) \
+        .join(Interaction, Interaction.id == ip.interaction_id) \
         .where(ip.contact_id == cid, Interaction.occurred_at <= now)
-    for (iid,) in s.execute(ids):
-        if not staff or s.scalar(select(p2.c.contact_id).where(
-                p2.c.interaction_id == iid, p2.c.contact_id.in_(staff)).limit(1)) is None:
+    for iid, at, zone in s.execute(ids):
+        if not staff:
+            return True
+        day = _local_date(at, zone)
+        there = s.scalars(select(p2.c.contact_id).where(
+            p2.c.interaction_id == iid, p2.c.contact_id.in_(staff)))
+        if not any(tenure.there(c, day) for c in there):
             return True
     return False
 
 
-def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date) -> set[int]:
+def _around(s, candidates: set[int], tenure: _Tenure, now: datetime, today: date) -> set[int]:
     """The candidates with an introduction or a colleague tie that goes around the partner."""
     out: set[int] = set()
+    staff = tenure.staff
     if not candidates:
         return out
     for chunk in _chunks(sorted(candidates)):
@@ -286,7 +337,7 @@ def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date
                 Introduction.introduced_id.in_(chunk), Introduction.introduced_to_id.in_(chunk),
                 Introduction.introducer_id.in_(chunk)))):
             ends = [i.introducer_id, i.introduced_id, i.introduced_to_id]
-            if any(e in staff for e in ends if e is not None):
+            if tenure.part_of(i):
                 continue  # the partner made it or is part of it: through the partner
             if None in ends:  # the user introduced, or was introduced, without the partner
                 out.update(e for e in ends if e in candidates)
@@ -294,7 +345,7 @@ def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date
             for e in ends:  # someone outside the partner whom the user met without it
                 if e in candidates:
                     others = [x for x in ends if x is not None and x != e]
-                    if any(_met_without(s, x, staff, now) for x in others):
+                    if any(_met_without(s, x, tenure, now) for x in others):
                         out.add(e)
         mine = select(Position.contact_id, Position.organization_id, Position.start_date,
                       Position.end_date).where(Position.contact_id.in_(chunk)).subquery()
@@ -309,26 +360,26 @@ def _around(s, candidates: set[int], staff: set[int], now: datetime, today: date
             end = min(e1 or date.max, e2 or date.max)
             if start is not None and start > end:
                 continue
-            if _reached_without(s, other, staff, now):
+            if _reached_without(s, other, tenure, now):
                 out.add(cid)
     return out
 
 
-def _reached_without(s, cid: int, staff: set[int], now: datetime) -> bool:
+def _reached_without(s, cid: int, tenure: _Tenure, now: datetime) -> bool:
     """Whether the user reaches ``cid`` without the partner: met with nobody from the partner
     present, or introduced by (or to) the user, or by someone outside the partner whom the
     user met without it. The one rule for a colleague tie going around the partner."""
-    if _met_without(s, cid, staff, now):
+    if _met_without(s, cid, tenure, now):
         return True
     for i in s.scalars(select(Introduction).where(or_(
             Introduction.introduced_id == cid, Introduction.introduced_to_id == cid,
             Introduction.introducer_id == cid))):
         ends = [i.introducer_id, i.introduced_id, i.introduced_to_id]
-        if any(e in staff for e in ends if e is not None):
+        if tenure.part_of(i):
             continue
         if None in ends:
             return True
-        if any(_met_without(s, x, staff, now) for x in ends if x != cid):
+        if any(_met_without(s, x, tenure, now) for x in ends if x != cid):
             return True
     return False
 
