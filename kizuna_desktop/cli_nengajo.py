@@ -121,7 +121,7 @@ def cmd_seasons(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     with _open(args) as journal:
-        found = seasons.proposals(journal, args.year)
+        found = seasons.proposals(journal, args.year, asked_on=seasons.today())
         if args.accept is None:
             if args.json:
                 _dump({"year": args.year, "reminders": [

@@ -105,8 +105,12 @@ def test_labels_by_year_by_tag_and_custom(db, tmp_path):
     assert bad.returncode != 0 and "custom:ROWS" in bad.stderr.decode()
 
 
-def test_seasons_list_accept_and_a_bad_key(db):
+def test_seasons_list_accept_and_a_bad_key(db, monkeypatch):
     from kizuna_desktop.services import followups
+
+    # asked on 1 June 2026 (a window past on the day asked is next year's: injected, so
+    # that the 2026 windows below are ahead whatever the day the test runs)
+    monkeypatch.setenv("KIZUNA_TODAY", "2026-06-01")
 
     r = _kizuna("seasons", "--year", "2026", "--json", db=db)
     assert r.returncode == 0, r.stderr.decode()

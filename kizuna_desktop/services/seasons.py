@@ -85,10 +85,34 @@ _TITLES = {"ochugen": "お中元を贈る", "oseibo": "お歳暮を贈る", "nen
            "kanchu": "寒中見舞いを送る（喪中）", "birthday": "誕生日"}
 
 
+def today() -> date:
+    """The day the reminders are asked on (the CLI and the window): today, or the day
+    ``$KIZUNA_TODAY`` (YYYY-MM-DD) names, for a script that plans ahead and for the tests."""
+    import os
+
+    forced = os.environ.get("KIZUNA_TODAY", "").strip()
+    if forced:
+        try:
+            return date.fromisoformat(forced)
+        except ValueError:
+            pass
+    return date.today()
+
+
+# A window already past on the day asked: a gift or a birthday comes round again next year
+# (its window then is proposed); the nengajō posting and 寒中見舞い belong to one New Year
+# (its list and its mourning marks), so a past one is not proposed at all.
+_NEXT_YEAR = ("ochugen", "oseibo", "birthday")
+
+
 def proposals(journal: Journal, year: int, *, start: date | None = None,
-              end: date | None = None) -> list[Reminder]:
+              end: date | None = None, asked_on: date | None = None) -> list[Reminder]:
     """Reminders for ``year`` (between ``start`` and ``end`` when given), one per contact and
-    custom, soonest first; those already a follow-up with the same title and date left out."""
+    custom, soonest first; those already a follow-up with the same title and date left out.
+    ``asked_on`` (the CLI and the window give today): a window that ended before it is never
+    proposed as if ahead; an ochūgen, oseibo or birthday moves to its window next year, the
+    nengajō posting and 寒中見舞い of a New Year gone by are left out (review 5: asked in
+    December, this year's July ochūgen was proposed)."""
     from kizuna_desktop.services import nengajo
 
     out: list[Reminder] = []
@@ -114,6 +138,16 @@ def proposals(journal: Journal, year: int, *, start: date | None = None,
     mourning = nengajo.new_year_list(journal, year).mourning
 
     def add(c: Contact, w: Window) -> None:
+        if asked_on is not None and w.end < asked_on:
+            if w.custom not in _NEXT_YEAR:
+                return
+            if w.custom == "birthday":
+                w = _birthday(c, w.start.year + 1)
+            else:
+                w = next(x for x in windows(w.start.year + 1, region_of(c))
+                         if x.custom == w.custom)
+            if w.end < asked_on:  # a year long gone (--year 2020): nothing ahead to propose
+                return
         name = f"{c.family_name} {c.given_name}".strip() or f"{c.given_latin} {c.family_latin}"
         if nengajo._latin_given_first(c) and c.given_name:  # as the card writes it (review 5
             name = f"{c.given_name} {c.family_name}"  # finding 10: Dupont Marie, Marie Dupont 様)
@@ -127,11 +161,7 @@ def proposals(journal: Journal, year: int, *, start: date | None = None,
         if c.id in gifts[Occasion.OSEIBO]:
             add(c, ws["oseibo"])
         if c.birth_month and c.birth_day:
-            try:
-                day = date(year, c.birth_month, c.birth_day)
-            except ValueError:  # 29 February in a common year
-                day = date(year, 3, 1)
-            add(c, Window(custom="birthday", start=day, end=day, note=""))
+            add(c, _birthday(c, year))
     for r in cards.to_print:
         if (c := people.get(r.contact_id)) is not None:
             add(c, windows(year, region_of(c))[-1])
@@ -141,6 +171,14 @@ def proposals(journal: Journal, year: int, *, start: date | None = None,
     out = [r for r in out if (r.contact_id, r.title, r.due) not in existing
            and (start is None or r.end >= start) and (end is None or r.due <= end)]
     return sorted(out, key=lambda r: (r.due, r.name))
+
+
+def _birthday(c: Contact, year: int) -> Window:
+    try:
+        day = date(year, c.birth_month, c.birth_day)
+    except ValueError:  # 29 February in a common year
+        day = date(year, 3, 1)
+    return Window(custom="birthday", start=day, end=day, note="")
 
 
 def accept(journal: Journal, chosen: list[Reminder]) -> list[int]:

@@ -472,7 +472,8 @@ class NewYearView(QWidget):
             self._size_columns()
 
     def _reload_seasons(self) -> None:
-        self.season_rows = seasons.proposals(self.journal, self.season_year.value())
+        self.season_rows = seasons.proposals(self.journal, self.season_year.value(),
+                                             asked_on=seasons.today())
         self.seasons.clear()
         for r in self.season_rows:
             day = (i18n.short_date if i18n.current() == "ja"  # 12月15日(火) in Japanese

@@ -3,6 +3,7 @@ from the buttons (stored, the list follows), the 寒中見舞い accepted into f
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,12 +50,13 @@ def test_new_year_view_lists_marks_and_accepts(qtbot, journal):
     view.grab().save(str(SHOTS / "new-year-view.png"))
 
 
-def test_marks_undo_with_ctrl_z_seasons_and_sender(qtbot, journal):
+def test_marks_undo_with_ctrl_z_seasons_and_sender(qtbot, journal, monkeypatch):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtTest import QTest
 
     from kizuna_desktop.services import seasons
 
+    monkeypatch.setattr(seasons, "today", lambda: date(2026, 6, 1))  # the 2026 windows ahead
     ids = nj.build(journal)
     w = MainWindow(journal)
     qtbot.addWidget(w)
