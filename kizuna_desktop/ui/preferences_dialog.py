@@ -155,6 +155,8 @@ class PreferencesDialog(QDialog):
         f.addRow(self.tr("Backup folder"), self.backup_dir)
         f.addRow(self.tr("Backups kept of each kind (daily, weekly, monthly, before a change)"),
                  self.backup_keep)
+        # labels above their fields: beside them, the long one squeezed the folder
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
         self.error = plain.label()
         self.error.setWordWrap(True)
@@ -168,6 +170,10 @@ class PreferencesDialog(QDialog):
         root = QVBoxLayout(self)
         for w in (general, journal_box, printing, backups, self.error, buttons):
             root.addWidget(w)
+        # wide enough for the folders' default texts (「アプリのデータフォルダー（backups）」)
+        fm = self.fontMetrics()
+        self.setMinimumWidth(max(self.sizeHint().width(), 220 + fm.horizontalAdvance(
+            self.tr("Backup folder") + self.backup_dir.edit.placeholderText())))
         palette.tint(self.error, palette.Role.ALERT)
         accessible.name_fields(self)  # the folder rows' line edits get their row's label
 

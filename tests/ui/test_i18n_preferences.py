@@ -81,3 +81,27 @@ def test_japanese_preferences_say_what_the_latin_switch_does_and_the_note_comes_
     d = PreferencesDialog(journal)
     qtbot.addWidget(d)
     assert d.language_note.text().startswith("A new language is used")
+
+
+def test_the_backup_folder_shows_its_whole_default_in_japanese(qtbot, qapp, journal,
+                                                               monkeypatch):
+    """The retention's long label sat beside its number and squeezed the folder's field to
+    「アプ…」 (the final walk at 1366×768): labels go above their fields in that group."""
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KIZUNA_LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    assert i18n.install(qapp) == "ja"
+    try:
+        d = PreferencesDialog(journal)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        for field in (d.backup_dir, d.briefings_dir, d.proofs_dir):
+            edit = field.edit
+            hint = edit.placeholderText()
+            assert hint and not hint.isascii()  # Japanese: アプリのデータフォルダー(backups)
+            assert edit.fontMetrics().horizontalAdvance(hint) + 12 <= edit.width(), hint
+        form = d.backup_keep.parentWidget().layout()
+        assert "毎日" in form.labelForField(d.backup_keep).text()
+    finally:
+        i18n.install(qapp, "en")

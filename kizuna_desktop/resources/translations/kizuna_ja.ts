@@ -3867,8 +3867,8 @@ With {3}</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
-        <source>Backups kept of each kind</source>
-        <translation>種類ごとに残すバックアップの数</translation>
+        <source>Backups kept of each kind (daily, weekly, monthly, before a change)</source>
+        <translation>種類ごとに残すバックアップの数（毎日・毎週・毎月・変更前）</translation>
     </message>
     <message>
         <source>{0}: “{1}” is not a full folder path; give one from the root (such as /home/…) or leave it empty.</source>
@@ -7111,14 +7111,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0} は年賀状を送る年として指定できません。</translation>
     </message>
     <message>
-        <source>A card cannot be both to send and not to send in one year; give one of --send and --skip.</source>
-        <translation>同じ年の年賀状を「送る」と「送らない」の両方にはできません。--send と --skip のどちらか一方を指定してください。</translation>
-    </message>
-    <message>
-        <source>A card already sent cannot be marked not to send; clear --sent first.</source>
-        <translation>送付済みの年賀状は「送らない」にできません。先に --sent を解除してください。</translation>
-    </message>
-    <message>
         <source>{0} is not a postal code of seven digits (NNN-NNNN).</source>
         <translation>{0} は 7 桁の郵便番号（NNN-NNNN）ではありません。</translation>
     </message>
@@ -7447,6 +7439,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>view</source>
         <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>A card cannot be both To send and Do not send in one year; choose one of the two.</source>
+        <translation>1 年のうちに「送付予定」と「今年は送らない」の両方にはできません。どちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>A card already sent cannot be marked Do not send; unmark Sent first (the Sent button, or S in the list).</source>
+        <translation>送付済みのはがきは「今年は送らない」にできません。先に「送付済み」を外してください（「送付済み」ボタン、または一覧で S）。</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8523,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{introducer} introduced {introduced} to {introduced_to} in {year}</source>
         <translation>{introducer}が{introduced}を{introduced_to}に紹介（{year}年）</translation>
+    </message>
+    <message>
+        <source>you introduced {introduced} to {introduced_to}, date unknown</source>
+        <translation>あなたが{introduced}を{introduced_to}に紹介（時期不明）</translation>
+    </message>
+    <message>
+        <source>introduced {introduced} to {introduced_to}, date unknown</source>
+        <translation>{introduced}を{introduced_to}に紹介（時期不明）</translation>
+    </message>
+    <message>
+        <source>{introducer} introduced {introduced} to {introduced_to}, date unknown</source>
+        <translation>{introducer}が{introduced}を{introduced_to}に紹介（時期不明）</translation>
     </message>
     <message>
         <source>colleagues at {org} {first}–{last}</source>
