@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, or_, select
@@ -247,6 +248,47 @@ def _recurrence_key(value) -> str:
         dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
         return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
     return dt.isoformat()
+
+
+def _this_and_future(cal) -> dict[tuple[str, str], timedelta]:
+    """Each change of "this and all future" instances (``RECURRENCE-ID;RANGE=THISANDFUTURE``,
+    RFC 5545 3.8.4.4) by (UID, recurrence key): how far it moves them. The expansion gives
+    every instance after it that same RECURRENCE-ID; each is told apart by where it was before
+    the move (its start less the shift), as an earlier import of the series knew it."""
+    out: dict[tuple[str, str], timedelta] = {}
+    for c in cal.walk("VEVENT"):
+        rid, start = c.get("RECURRENCE-ID"), c.get("DTSTART")
+        if rid is None or start is None or \
+                str(rid.params.get("RANGE", "")).upper() != "THISANDFUTURE":
+            continue
+        try:
+            out[(_text(c, "UID"), _recurrence_key(rid))] = _shift(rid.dt, start.dt)
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _shift(was, now) -> timedelta:
+    if isinstance(was, datetime) != isinstance(now, datetime):
+        raise TypeError("a date and a time")
+    if isinstance(was, datetime) and (was.tzinfo is None) != (now.tzinfo is None):
+        was, now = was.replace(tzinfo=None), now.replace(tzinfo=None)
+    return now - was
+
+
+def _instance_key(c, uid: str, rid, moved: dict[tuple[str, str], timedelta]) -> str:
+    """The recurrence key of one instance: its RECURRENCE-ID, or for an instance moved by a
+    "this and all future" change, the start it had in the series before the move."""
+    key = _recurrence_key(rid)
+    shift = moved.get((uid, key))
+    start = c.get("DTSTART")
+    if shift is None or start is None:
+        return key
+    was = start.dt - shift
+    if isinstance(was, datetime) and isinstance(rid.dt, datetime) and (
+            (was.tzinfo is None) != (rid.dt.tzinfo is None)):
+        was = was.replace(tzinfo=rid.dt.tzinfo)
+    return _recurrence_key(SimpleNamespace(dt=was))
 
 
 def _aware(value, tz: tzinfo) -> tuple[datetime, bool]:
@@ -630,6 +672,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
                     parent.subcomponents.remove(one)
     unknown = _unknown_zones(cal)
     defined = _defined_zones(cal)
+    moved = _this_and_future(cal)
     try:
         found = _expand(cal, start, end, stop)
     except Cancelled:
@@ -678,8 +721,8 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
             rid = c.get("RECURRENCE-ID")
             status = _text(c, "STATUS").lower()
             events.append(Event(
-                uid=uid, recurrence_id=_recurrence_key(rid) if uid in repeating and rid
-                else "", title=title, start=begin, end=finish, zone=zone, all_day=all_day,
+                uid=uid, recurrence_id=_instance_key(c, uid, rid, moved)
+                if uid in repeating and rid else "", title=title, start=begin, end=finish, zone=zone, all_day=all_day,
                 place=_text(c, "LOCATION"), description=_text(c, "DESCRIPTION"),
                 status=status if status in ("tentative", "cancelled") else "",
                 sequence=int(c.get("SEQUENCE", 0) or 0), stamp=_utc_stamp(c),

@@ -21,6 +21,8 @@ so strength grows with how often (each item adds), with how close the kind is (a
 more than an e-mail) and with how recent (an item loses half its weight each half-life); a
 colleague span counts by its years together and fades from when it ended; a span where either
 start is unknown counts as ``colleague_unknown_years`` (one year) and states no "since".
+An introduction with no date counts as ``introduction_unknown_age_days`` old (a year; older
+when it was typed in longer ago) and its evidence says "date unknown", never a year.
 
 Ties are computed per query around the people a question needs (no tie table to keep in
 step): the target's neighbours, and theirs for three hops. The bench rows in
@@ -66,6 +68,7 @@ class Weights:
         ("call", 0.6), ("event", 0.5), ("meishi_exchange", 0.5), ("email", 0.3),
         ("message", 0.3), ("other", 0.5))
     introduction: float = 2.0
+    introduction_unknown_age_days: float = 365.0  # an introduction with no date: a year old
     half_life_days: float = 365.0
     colleague_per_year: float = 0.8
     colleague_years_cap: float = 6.0
@@ -105,7 +108,7 @@ class _Intro:
     introducer: int | None
     introduced: int | None
     introduced_to: int | None
-    year: int
+    year: int | None  # None: the journal does not hold its date
     score: float
 
 
@@ -264,9 +267,13 @@ class Graph:
             return
         self._seen.add(("i", iid))
         nodes = [ME if p is None else p for p in (introducer, introduced, introduced_to)]
-        on = on or created or self.today
-        score = self.w.introduction * decay((self.today - on).days, self.w.half_life_days)
-        data = _Intro(introducer, introduced, introduced_to, on.year, score)
+        # an undated introduction is no newer than a year (it may be older than the day it
+        # was typed in) and says "date unknown"
+        age = ((self.today - on).days if on is not None else
+               max(self.w.introduction_unknown_age_days,
+                   (self.today - created).days if created else 0))
+        score = self.w.introduction * decay(age, self.w.half_life_days)
+        data = _Intro(introducer, introduced, introduced_to, on.year if on else None, score)
         for x, y in ((0, 1), (1, 2), (0, 2)):
             a, b = nodes[x], nodes[y]
             if a != b:
@@ -477,14 +484,21 @@ class Graph:
             last = _local_date(t.met.last, t.met.last_zone)
             out.append(Phrase(_MET_ONCE, (("last", last),)) if t.met.count == 1
                        else Phrase(_MET_TIMES, (("count", t.met.count), ("last", last))))
-        for i in sorted(t.intros, key=lambda i: (i.year, i.introducer or 0)):
+        for i in sorted(t.intros, key=lambda i: (i.year or 0, i.introducer or 0)):
             who = {"introduced": self._who(i.introduced),
-                   "introduced_to": self._who(i.introduced_to), "year": i.year}
+                   "introduced_to": self._who(i.introduced_to)}
+            dated = i.year is not None
+            if dated:
+                who["year"] = i.year
             if i.introducer is None:
-                out.append(Phrase(_YOU_INTRODUCED, tuple(who.items())))
+                out.append(Phrase(_YOU_INTRODUCED if dated else _YOU_INTRODUCED_UNDATED,
+                                  tuple(who.items())))
             else:  # said without its subject where it is the link's own end, if the
                 # language leaves it out (English: "introduced you to 鈴木 in 2025")
-                out.append(Phrase(_INTRODUCED if i.introducer in (a, b) else _SOMEONE_INTRODUCED,
+                own = i.introducer in (a, b)
+                template = ((_INTRODUCED if own else _SOMEONE_INTRODUCED) if dated
+                            else (_INTRODUCED_UNDATED if own else _SOMEONE_INTRODUCED_UNDATED))
+                out.append(Phrase(template,
                                   (("introducer", self.name(i.introducer)), *who.items())))
         for sp in sorted(t.spans, key=lambda sp: (sp.start or date.min, sp.org_id)):
             org = ("org", self.org_name(sp.org_id))
@@ -515,8 +529,9 @@ class Phrase:
 
     def said(self, language: str) -> str:
         template = self.template
-        if template == _INTRODUCED and language in _SUBJECT_ALWAYS:
-            template = _SOMEONE_INTRODUCED
+        if language in _SUBJECT_ALWAYS:
+            template = {_INTRODUCED: _SOMEONE_INTRODUCED,
+                        _INTRODUCED_UNDATED: _SOMEONE_INTRODUCED_UNDATED}.get(template, template)
         named = {}
         for name, value in self.values:
             if value is None:
@@ -542,6 +557,12 @@ _YOU_INTRODUCED = QT_TRANSLATE_NOOP(
 _INTRODUCED = QT_TRANSLATE_NOOP("services", "introduced {introduced} to {introduced_to} in {year}")
 _SOMEONE_INTRODUCED = QT_TRANSLATE_NOOP(
     "services", "{introducer} introduced {introduced} to {introduced_to} in {year}")
+_YOU_INTRODUCED_UNDATED = QT_TRANSLATE_NOOP(
+    "services", "you introduced {introduced} to {introduced_to}, date unknown")
+_INTRODUCED_UNDATED = QT_TRANSLATE_NOOP(
+    "services", "introduced {introduced} to {introduced_to}, date unknown")
+_SOMEONE_INTRODUCED_UNDATED = QT_TRANSLATE_NOOP(
+    "services", "{introducer} introduced {introduced} to {introduced_to}, date unknown")
 _COLLEAGUES_YEARS = QT_TRANSLATE_NOOP("services", "colleagues at {org} {first}–{last}")
 _COLLEAGUES_IN = QT_TRANSLATE_NOOP("services", "colleagues at {org} in {year}")
 _COLLEAGUES_SINCE = QT_TRANSLATE_NOOP("services", "colleagues at {org} since {year}")

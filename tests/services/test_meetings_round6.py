@@ -1,0 +1,86 @@
+"""Sixth round of Meetings ahead (issue 23), the services: "this and all future" changes of a
+repeating meeting (RECURRENCE-ID;RANGE=THISANDFUTURE) keep every later instance (review 6
+finding 1)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from kizuna_desktop.services import calendar_import, meetings
+from kizuna_desktop.text import zones
+from tests.services import calendar_samples as cs
+
+TOKYO = zones.get("Asia/Tokyo")
+NOW = datetime(2031, 3, 3, 0, 0, tzinfo=UTC)  # 09:00 JST, Monday 3 March
+
+SERIES = """BEGIN:VEVENT
+UID:weekly@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310306T100000
+DTEND;TZID=Asia/Tokyo:20310306T110000
+RRULE:FREQ=WEEKLY;COUNT=4
+SUMMARY:Weekly sync
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""
+
+# From the third Thursday on, every instance moves to 14:00 (as CalDAV servers write it)
+FROM_THE_THIRD_ON = """BEGIN:VEVENT
+UID:weekly@example.jp
+DTSTAMP:20310302T000000Z
+RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Asia/Tokyo:20310320T100000
+DTSTART;TZID=Asia/Tokyo:20310320T140000
+DTEND;TZID=Asia/Tokyo:20310320T150000
+SEQUENCE:1
+SUMMARY:Weekly sync (afternoons)
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""
+
+
+def _file(*events: str) -> bytes:
+    body = "\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kizuna Desktop tests//EN",
+                      *events, "END:VCALENDAR", ""])
+    return body.replace("\n", "\r\n").encode()
+
+
+def _starts(journal) -> list[tuple[str, str]]:
+    return [(m.start.strftime("%m-%d %H:%M"), m.title)
+            for m in meetings.ahead(journal, 30, NOW, TOKYO)]
+
+
+AFTER = [("03-06 10:00", "Weekly sync"), ("03-13 10:00", "Weekly sync"),
+         ("03-20 14:00", "Weekly sync (afternoons)"), ("03-27 14:00", "Weekly sync (afternoons)")]
+
+
+def test_this_and_future_keeps_every_later_instance(journal):
+    cs.people(journal)
+    report = calendar_import.import_calendar(journal, _file(SERIES, FROM_THE_THIRD_ON), days=30,
+                                             now=NOW, tz=TOKYO, apply=True)
+    assert len(report.created) == 4, report.lines()
+    assert _starts(journal) == AFTER  # the fourth used to be missing, never named
+
+
+def test_this_and_future_after_the_series_moves_them_and_removes_none(journal):
+    cs.people(journal)
+    calendar_import.import_calendar(journal, _file(SERIES), days=30, now=NOW, tz=TOKYO,
+                                    apply=True)
+    ids = [m.id for m in meetings.ahead(journal, 30, NOW, TOKYO)]
+    report = calendar_import.import_calendar(journal, _file(SERIES, FROM_THE_THIRD_ON),
+                                             days=30, now=NOW, tz=TOKYO, apply=True)
+    assert report.removed == []  # the fourth used to be "Removed (cancelled)"
+    assert len(report.updated) == 2 and len(report.unchanged) == 2
+    assert _starts(journal) == AFTER
+    assert [m.id for m in meetings.ahead(journal, 30, NOW, TOKYO)] == ids  # the same meetings
+    again = calendar_import.import_calendar(journal, _file(SERIES, FROM_THE_THIRD_ON),
+                                            days=30, now=NOW, tz=TOKYO, apply=True)
+    assert len(again.unchanged) == 4 and not again.created and not again.removed
+
+
+def test_this_and_future_cancelled_removes_each_later_instance(journal):
+    cs.people(journal)
+    calendar_import.import_calendar(journal, _file(SERIES), days=30, now=NOW, tz=TOKYO,
+                                    apply=True)
+    cancel = FROM_THE_THIRD_ON.replace("SUMMARY:", "STATUS:CANCELLED\nSUMMARY:")
+    report = calendar_import.import_calendar(journal, _file(SERIES, cancel), days=30, now=NOW,
+                                             tz=TOKYO, apply=True)
+    assert len(report.removed) == 2
+    assert _starts(journal) == AFTER[:2]
