@@ -13,6 +13,25 @@ from kizuna_desktop import i18n
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.main_window import MainWindow
 
+LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter", "window/card-splitter",
+               "contacts/header")
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_layout():
+    """Qt keeps one settings file per process whatever XDG_CONFIG_HOME a test sets, and
+    every window test saves its layout when it closes: each test here starts from none."""
+    from kizuna_desktop.ui.journal_actions import settings
+
+    def clear():
+        s = settings()
+        for key in LAYOUT_KEYS:
+            s.remove(key)
+        s.sync()
+    clear()
+    yield
+    clear()
+
 
 @pytest.fixture(params=["en", "ja"])
 def language(request, qapp):
@@ -72,9 +91,9 @@ def test_a_dragged_layout_is_kept_across_a_resize_and_a_restart(qtbot, demo_path
     handle = w.splitter.handle(2)  # between the card and the follow-ups
     start = handle.rect().center()
     QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    QTest.mouseMove(handle, start + QPoint(-30, 0))
-    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(-30, 0))
-    qtbot.waitUntil(lambda: w.splitter.sizes()[2] > default[2] + 20, timeout=5000)
+    QTest.mouseMove(handle, start + QPoint(30, 0))  # the card wider, the follow-ups less
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(30, 0))
+    qtbot.waitUntil(lambda: w.splitter.sizes()[2] < default[2] - 20, timeout=5000)
     dragged = w.splitter.sizes()
     w.resize(790, 500)  # a height change: the widths stay as dragged
     qtbot.waitUntil(lambda: w.height() == 500, timeout=5000)
@@ -89,3 +108,19 @@ def test_a_dragged_layout_is_kept_across_a_resize_and_a_restart(qtbot, demo_path
     assert w2.splitter.sizes() == dragged
     w2.close()
     j2.close()
+
+
+def test_the_first_window_is_no_taller_than_the_screens_free_height(qtbot, demo_journal,
+                                                                    monkeypatch):
+    """A 1366 × 768 laptop leaves about 728 pixels under its panel: the window's first
+    height (800) would put the status bar below the screen's edge."""
+    from PySide6.QtCore import QRect
+
+    class Laptop:
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    w = MainWindow(demo_journal)
+    qtbot.addWidget(w)
+    assert w.height() == 728 and w.width() == 1280
