@@ -417,11 +417,15 @@ def group(meetings: list[MeetingView], now: datetime | None = None, tz=None
 
 def days_of(m: MeetingView, tz=None) -> tuple[date, date]:
     """The first and last day (inclusive) the meeting is on where the laptop is: an all-day
-    event by its dates, a timed one from its start's day to its end's."""
+    event by its dates; a timed one on the day it begins, as the day's roster lists it (a
+    23:30–00:30 meeting is today's, not tomorrow's too), and one of a day or more also on
+    each later day it runs into."""
     if m.all_day:
         return m.start.date(), _last_day(m) - timedelta(days=1)
     tz = tz or zones.laptop()
     first = m.start.astimezone(tz).date()
+    if m.end - m.start < timedelta(days=1):
+        return first, first
     return first, max(first, (m.end - timedelta(microseconds=1)).astimezone(tz).date())
 
 

@@ -1,6 +1,7 @@
 """Sixth round of Meetings ahead (issue 23), the services: "this and all future" changes of a
 repeating meeting (RECURRENCE-ID;RANGE=THISANDFUTURE) keep every later instance (review 6
-finding 1)."""
+finding 1); a meeting that runs past the laptop's midnight is on the day it begins only
+(finding 2)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,39 @@ def test_this_and_future_cancelled_removes_each_later_instance(journal):
                                              tz=TOKYO, apply=True)
     assert len(report.removed) == 2
     assert _starts(journal) == AFTER[:2]
+
+
+LATE = """BEGIN:VEVENT
+UID:late@example.de
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Europe/Berlin:20310303T153000
+DTEND;TZID=Europe/Berlin:20310303T163000
+SUMMARY:Berlin review
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""  # 23:30–00:30 in Tokyo
+
+LONG = """BEGIN:VEVENT
+UID:workshop@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310303T130000
+DTEND;TZID=Asia/Tokyo:20310304T170000
+SUMMARY:Two-day workshop
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""
+
+
+def test_a_meeting_past_midnight_is_on_the_day_it_begins(journal):
+    cs.people(journal)
+    calendar_import.import_calendar(journal, _file(LATE, LONG), days=7, now=NOW, tz=TOKYO,
+                                    apply=True)
+    found = meetings.ahead(journal, 7, NOW, TOKYO)
+    groups = {k: [m.title for m in v] for k, v in meetings.group(found, NOW, TOKYO).items()}
+    # the Berlin call used to be listed under Tomorrow too; a timed meeting of a day or more
+    # is still on each day it runs into
+    assert groups == {"today": ["Two-day workshop", "Berlin review"],
+                      "tomorrow": ["Two-day workshop"], "week": []}
+    # after midnight, while it is still under way, it is today's
+    late = datetime(2031, 3, 3, 15, 10, tzinfo=UTC)  # 00:10 JST on the 4th
+    groups = meetings.group(meetings.ahead(journal, 7, late, TOKYO), late, TOKYO)
+    assert [m.title for m in groups["today"]] == ["Two-day workshop", "Berlin review"]
+    assert groups["tomorrow"] == []
