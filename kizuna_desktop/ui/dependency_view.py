@@ -2,7 +2,8 @@
 (issue 24), opened from View > Organisations. The same figures as ``kizuna dependency``: the
 customers and people reached only through the partner, the partner's people it hangs on, the
 last business review, interactions per quarter, and the warning-sign checklist (ticking a
-sign keeps it in the journal, dated today)."""
+sign keeps it in the journal, dated today; each tick and untick is a step of the window's
+undo stack, Ctrl+Z in the dialog too)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -85,6 +86,19 @@ class DependencyDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.organization_id = organization_id
+        # the window's undo stack (through the Organisations view), when there is one
+        window = getattr(parent, "window_", None)
+        self.stack = getattr(window, "undo_stack", None)
+        self.notify = getattr(window, "notify", None)
+        if self.stack is not None:
+            for act, keys in ((self.stack.createUndoAction(self, self.tr("Undo")),
+                               ["Ctrl+Z"]),
+                              (self.stack.createRedoAction(self, self.tr("Redo")),
+                               ["Ctrl+Shift+Z", "Ctrl+Y"])):  # as the window's Edit menu
+                act.setShortcuts([QKeySequence(k) for k in keys])
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
+            self.stack.indexChanged.connect(self._stack_changed)
         self.resize(760, 720)
         self.heading = _label()
         f = self.heading.font()
@@ -175,8 +189,18 @@ class DependencyDialog(QDialog):
                 if s.checked and s.checked_on else "")
 
     def _tick(self, key: str, on: bool) -> None:
-        dependency.tick(self.journal, self.organization_id, key, on)
+        if self.stack is not None:
+            from kizuna_desktop.ui import commands, dependency_commands
+
+            commands.push(self.stack, dependency_commands.TickSign(
+                self.journal, self.notify, self.organization_id, key, on))
+        else:
+            dependency.tick(self.journal, self.organization_id, key, on)
         self.reload()
+
+    def _stack_changed(self, _index: int) -> None:
+        if self.isVisible() and not self.journal.closed:  # an undo or redo: the ticks now
+            self.reload()
 
     def export_dialog(self, path: str | None = None) -> Path | None:
         if path is None:

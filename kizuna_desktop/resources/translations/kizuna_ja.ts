@@ -824,6 +824,14 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
 <context>
     <name>DependencyDialog</name>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
         <source>Customer only through the partner</source>
         <translation>パートナー経由でしかつながりのない顧客</translation>
     </message>
@@ -4601,6 +4609,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>このファイルは UTF-8 ではないため、シフトJIS（cp932）として読み込みました。</translation>
     </message>
     <message>
+        <source>The calendar&apos;s zone “{tzid}” changes its clocks more often than once a year, as no real zone does: its definition is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The calendar file is cut short (it does not end with END:VCALENDAR): an unfinished download or copy? Export it again.</source>
         <translation>カレンダーファイルが途中で切れています（END:VCALENDAR で終わっていません）。ダウンロードやコピーが完了していない可能性があります。もう一度書き出してください。</translation>
     </message>
@@ -5934,6 +5946,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>連絡先を送付先リストに入れます</translation>
     </message>
     <message>
+        <source>the paper (default: %(default)s, as set in Preferences)</source>
+        <translation>用紙（既定: %(default)s。環境設定で変更できます）</translation>
+    </message>
+    <message>
         <source>with --pdf: the roster&apos;s and briefings&apos; language (default: the interface&apos;s)</source>
         <translation>--pdf と共に: 一覧と資料の言語（既定: 画面の言語）</translation>
     </message>
@@ -6354,6 +6370,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>写真を削除します</translation>
     </message>
     <message>
+        <source>work</source>
+        <translation>勤務先</translation>
+    </message>
+    <message>
+        <source>current position (corrects it)</source>
+        <translation>現在の所属（訂正します）</translation>
+    </message>
+    <message>
         <source>everything about one contact (for scripts: --json)</source>
         <translation>連絡先 1 件のすべて（スクリプト用: --json）</translation>
     </message>
@@ -6364,6 +6388,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>one JSON object (UTF-8, characters as they are)</source>
         <translation>JSON オブジェクト 1 つ（UTF-8、文字はそのまま）</translation>
+    </message>
+    <message>
+        <source>an id, or a search that matches exactly one contact (none with --meeting-id)</source>
+        <translation>ID、または連絡先 1 件だけに一致する検索語（--meeting-id を指定するときは不要）</translation>
+    </message>
+    <message>
+        <source>what it was: {0}</source>
+        <translation>やり取りの種類: {0}</translation>
     </message>
 </context>
 <context>
@@ -8822,6 +8854,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Import {0}</source>
         <translation>{0} の取り込み</translation>
+    </message>
+    <message>
+        <source>Tick a warning sign</source>
+        <translation>注意すべき兆候にチェック</translation>
+    </message>
+    <message>
+        <source>Untick a warning sign</source>
+        <translation>注意すべき兆候のチェックを外す</translation>
     </message>
     <message>
         <source>New organisation {0}</source>

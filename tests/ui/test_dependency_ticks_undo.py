@@ -1,0 +1,57 @@
+"""The dependency checklist in the window (review 6, finding 5): unticking a warning sign by
+mistake is undone with Ctrl+Z in the dialog, and the tick comes back with its own date (it
+used to be gone for good); each tick and untick is a named step of the window's undo stack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from kizuna_desktop.services import dependency
+from kizuna_desktop.text import zones
+from kizuna_desktop.ui import dependency_view
+from kizuna_desktop.ui.main_window import MainWindow
+from kizuna_desktop.ui.organizations_view import OrganizationsView
+from tests.services import network_journal as nj
+
+
+def _sign(journal, org: int, key: str) -> dependency.Sign:
+    return next(s for s in dependency.signs(journal, org) if s.key == key)
+
+
+def test_an_untick_by_mistake_is_undone_with_its_date(qtbot, journal):
+    ids = nj.build(journal)
+    dependency.tick(journal, ids.hokuto, "one_person", on=date(2026, 11, 30))
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    orgs = OrganizationsView(w)
+    qtbot.addWidget(orgs)
+    orgs.select(ids.hokuto)
+    [dep_button] = [b for b in orgs.findChildren(dependency_view.QPushButton)
+                    if b.text() == "Dependency…"]
+    dep_button.click()
+    dlg = orgs.last_network_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.dates["one_person"].text() == "ticked 2026-11-30"
+    dlg.checks["one_person"].setChecked(False)  # by mistake
+    assert not _sign(journal, ids.hokuto, "one_person").checked
+    assert w.undo_stack.undoText() == "Untick a warning sign"
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    qtbot.keyClick(dlg, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = _sign(journal, ids.hokuto, "one_person")
+    assert (back.checked, back.checked_on) == (True, date(2026, 11, 30))
+    assert dlg.checks["one_person"].isChecked()
+    assert dlg.dates["one_person"].text() == "ticked 2026-11-30"
+    # redo unticks again; a new tick is dated today, and undone leaves it unticked
+    qtbot.keyClick(dlg, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not _sign(journal, ids.hokuto, "one_person").checked
+    assert not dlg.checks["one_person"].isChecked()
+    dlg.checks["no_business_review"].setChecked(True)
+    assert _sign(journal, ids.hokuto, "no_business_review").checked_on == zones.today()
+    assert w.undo_stack.undoText() == "Tick a warning sign"
+    w.undo_stack.undo()
+    assert not _sign(journal, ids.hokuto, "no_business_review").checked
+    assert not dlg.checks["no_business_review"].isChecked()
