@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--title", default="", help="the meeting's title")
     b.add_argument("--place", default="", help="where the meeting is")
     b.add_argument("--paper", choices=["a4", "letter"], default=prefs["paper"],
-                   help=f"default: {prefs['paper']} (Preferences)")
+                   help="the paper (default: %(default)s, as set in Preferences)")
     b.add_argument("--language", choices=["en", "ja"], default=None,
                    help="write the briefing in English or Japanese (default: the "
                         "interface's language, LANG or Preferences)")

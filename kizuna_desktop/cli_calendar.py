@@ -19,7 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kizuna_desktop.i18n import translate
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -67,7 +67,9 @@ def _extend_brief(sub: argparse._SubParsersAction) -> None:
     for action in brief._actions:
         if action.dest == "contacts":
             action.nargs = "*"  # with --meeting-id the meeting says who is there
-            action.help = (action.help or "") + " (none with --meeting-id)"
+            action.help = QT_TRANSLATE_NOOP(  # one sentence, as the catalogue has it
+                "cli-help",
+                "an id, or a search that matches exactly one contact (none with --meeting-id)")
     brief.add_argument("--meeting-id", type=int, default=None, metavar="ID",
                        help="the briefing for this planned meeting (kizuna meetings lists "
                             "them): its title, time, place and everyone in it")

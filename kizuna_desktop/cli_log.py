@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
     p.add_argument("contacts", nargs="+", metavar="CONTACT",
                    help="who was there: an id, an e-mail or a name matching exactly one")
     p.add_argument("--kind", required=True, metavar="KIND",
-                   help="what it was: " + ", ".join(KINDS))
+                   help=translate("cli-help", "what it was: {0}").format(", ".join(KINDS)))
     p.add_argument("--when", required=True, metavar="'YYYY-MM-DD HH:MM'",
                    help="when it began, as the clocks there read (ISO 8601 with an offset, "
                         "or a zone after the time, are taken too)")

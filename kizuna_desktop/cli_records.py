@@ -156,7 +156,8 @@ def _contact_fields(p: argparse.ArgumentParser, new: bool) -> None:
     d.add_argument("--photo", metavar="FILE", help="a photo (PNG, JPEG or WebP)")
     if not new:
         d.add_argument("--no-photo", action="store_true", help="remove the photo")
-    w = p.add_argument_group("work" if new else "current position (corrects it)")
+    w = p.add_argument_group("work") if new else \
+        p.add_argument_group("current position (corrects it)")
     w.add_argument("--org", metavar="ORG", help="the organisation (found by name, else made)")
     w.add_argument("--department", help="department in Japanese (営業部)")
     w.add_argument("--department-en", help="department in English")

@@ -545,14 +545,18 @@ def wrap_cells(text: str, width: int) -> list[str]:
         if cells(cur + ch) <= width:
             cur += ch
             continue
-        cut = cur.rfind(" ")
-        tail = cur[cut + 1:] if cut >= 0 else ""
-        if ch != " " and cut > 0 and is_ascii(tail) and ord(ch) < 128:
-            lines.append(cur[:cut].rstrip())
-            cur = tail + ch
+        # the Latin word being cut (after a space, or right after Japanese: 、CMYK) moves
+        # down whole
+        word = re.search(r"[（「『【〔(\[]?[!-~]+$", cur) if "!" <= ch <= "~" else None
+        if word and word.start() > 0 and cur[:word.start()].strip():  # （ goes along
+            lines.append(cur[:word.start()].rstrip())
+            cur = word.group() + ch
         elif ch in _NO_LINE_START and len(cur) > 1:  # 「可\n）」: the last one goes along
-            lines.append(cur[:-1].rstrip())
-            cur = cur[-1] + ch
+            k = len(cur) - 1  # with those before it that cannot start a line either (す）:)
+            while k > 1 and cur[k] in _NO_LINE_START:
+                k -= 1
+            lines.append(cur[:k].rstrip())
+            cur = cur[k:] + ch
         else:
             lines.append(cur.rstrip())
             cur = ch.lstrip()
