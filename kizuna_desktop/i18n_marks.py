@@ -634,6 +634,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', "the zone the meeting's time is in (default: the journal's home zone)"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', "the meeting's title"),
     QT_TRANSLATE_NOOP('cli-help', 'where the meeting is'),
+    QT_TRANSLATE_NOOP('cli-help', 'the paper (default: %(default)s, as set in Preferences)'),
     QT_TRANSLATE_NOOP('cli-help', "write the briefing in English or Japanese (default: the interface's language, LANG or Preferences)"),  # noqa: E501
     QT_TRANSLATE_NOOP('cli-help', 'write a print-ready business card proof or sheet'),
     QT_TRANSLATE_NOOP('cli-help', "a meishi profile's id or a unique name match"),
@@ -800,6 +801,8 @@ MARKS = (
     QT_TRANSLATE_NOOP('cli-help', 'when it takes effect'),
     QT_TRANSLATE_NOOP('cli-help', '兼務: held alongside the current position (ends nothing)'),
     QT_TRANSLATE_NOOP('cli-help', 'remove the photo'),
+    QT_TRANSLATE_NOOP('cli-help', 'work'),
+    QT_TRANSLATE_NOOP('cli-help', 'current position (corrects it)'),
     QT_TRANSLATE_NOOP('cli-help', 'everything about one contact (for scripts: --json)'),
     QT_TRANSLATE_NOOP('cli-help', 'an id, an e-mail, or a name in any script matching exactly one'),
     QT_TRANSLATE_NOOP('cli-help', 'one JSON object (UTF-8, characters as they are)'),
