@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kizuna_desktop.errors import KizunaError, NotFoundError
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.services import postal, regions
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import (
@@ -316,18 +317,36 @@ def mark(journal: Journal, contact_id: int, year: int, *, send: bool | None = No
                      skip=m.skip)
 
 
+class MarkRefused(KizunaError):
+    """A mark refused. ``str()`` words it for the command line (its flags, --sent); the window
+    shows ``window_message()``, in its own words (its buttons, Sent)."""
+
+    def __init__(self, message: str, window: str):
+        super().__init__(message)
+        self.window = window
+
+    def window_message(self) -> str:
+        from kizuna_desktop.i18n import translate
+
+        return translate("errors", self.window)
+
+
 def _skip_or_send(m, send: bool | None, skip: bool | None) -> None:
     """"Do not send" and "to send" clear each other; a card sent cannot be "not sent"."""
     if skip and send:
-        raise KizunaError("A card cannot be both to send and not to send in one year; "
-                          "give one of --send and --skip.")
+        raise MarkRefused("A card cannot be both to send and not to send in one year; "
+                          "give one of --send and --skip.", QT_TRANSLATE_NOOP(
+                              "errors", "A card cannot be both To send and Do not send in one "
+                              "year; choose one of the two."))
     if skip:
         m.send = False
     elif send:
         m.skip = False
     if m.skip and m.sent:
-        raise KizunaError("A card already sent cannot be marked not to send; clear --sent "
-                          "first.")
+        raise MarkRefused("A card already sent cannot be marked not to send; clear --sent "
+                          "first.", QT_TRANSLATE_NOOP(
+                              "errors", "A card already sent cannot be marked Do not send; "
+                              "unmark Sent first (the Sent button, or S in the list)."))
 
 
 def marks_of(journal: Journal, key: tuple[str, int], year: int) -> Marks:

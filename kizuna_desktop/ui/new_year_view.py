@@ -456,6 +456,16 @@ class NewYearView(QWidget):
 
     MIN_WIDTH = 460  # px: names, marks and some of the address side by side
 
+    def focus_list(self) -> None:
+        """The keyboard focus in the list of cards (its tab shown, a row selected)."""
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.raise_()  # (tabbed with another dock: in front)
+        self.tabs.setCurrentIndex(0)
+        if self.table.currentRow() < 0 and self.table.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A dock squeezed by the window's central panes (a first opening at 1366×768) is
         widened so that the list can be read."""
@@ -576,7 +586,10 @@ class NewYearView(QWidget):
         try:
             cmd.push(self.stack, command)
         except KizunaError as e:
-            self.status.setText(i18n_message(e))
+            # in the window's words (its buttons), not the command line's (--sent)
+            window_message = getattr(e, "window_message", None)
+            self.status.setText(window_message() if callable(window_message)
+                                else i18n_message(e))
             self._selected()  # the buttons show the marks as they are
             return False
         self.status.setText("")
@@ -695,7 +708,18 @@ class NewYearView(QWidget):
 
 
 def install(window) -> NewYearView:
-    """View > New Year cards."""
+    """View > New Year cards. Opening it (Ctrl+Shift+Y or the menu) puts the keyboard focus
+    in the list of cards, so that S, R, M, D, N and the arrows work at once."""
+    from PySide6.QtCore import QTimer
+
     view = NewYearView(window.journal, stack=window.undo_stack, notify=window.notify)
-    window.add_view(view.tr("New Year cards"), view, shortcut="Ctrl+Shift+Y")
+    dock = window.add_view(view.tr("New Year cards"), view, shortcut="Ctrl+Shift+Y")
+
+    def opened(checked: bool) -> None:
+        if checked:
+            QTimer.singleShot(0, view.focus_list)  # once the dock is shown
+
+    dock.toggleViewAction().triggered.connect(opened)
+    if window.isVisible():  # built by this very opening (the view is built when first shown)
+        QTimer.singleShot(0, view.focus_list)
     return view
