@@ -98,7 +98,7 @@ WORDS = {
         "reach_more": "{n} more chain(s) through others: kizuna paths (no room on the page).",
         "you": "you", "strength": "(strength {x:.2f})",
         "guests": "Also invited, not in the journal: {x}", "guests_more": " … and {n} more",
-        "agenda": "Agenda: ",
+        "agenda": "Agenda: ", "here": " ({x} here)",
     },
     "ja": {
         "kicker": "打ち合わせ資料", "title": "ブリーフィング：", "before": "出発前に",
@@ -113,7 +113,7 @@ WORDS = {
         "reach_more": "ほか{n}件のつながりは紙面の都合で省略（kizuna paths で表示）。",
         "you": "あなた", "strength": "（強さ {x:.2f}）",
         "guests": "ほかの出席者（連絡先に未登録）：{x}", "guests_more": "…ほか{n}名",
-        "agenda": "議題：",
+        "agenda": "議題：", "here": "（ここでは {x}）",
         "none_yet": "やり取りの記録はまだありません。",
         "nothing_open": "未完了の約束はありません。",
         "no_ledger": "贈答の記録はありません。", "no_career": "経歴の記録はありません。",
@@ -826,11 +826,13 @@ def _meta(b: Briefing) -> str:
         zone = zone_abbreviation(m.when)
         if m.zone_name and m.zone_name != zone:
             zone += f" ({m.zone_name})"
+        here = w["here"].format(x=m.here) if m.here else ""  # where the laptop is, too
         if ja:
             meta.append(f"{m.when.year}年{m.when.month}月{m.when.day}日"
-                        f"（{WEEKDAYS_JA[m.when.weekday()]}）{m.when:%H:%M} {zone}")
+                        f"（{WEEKDAYS_JA[m.when.weekday()]}）{m.when:%H:%M} {zone}{here}")
         else:
-            meta.append(f"{m.when:%A} {m.when.day} {zones.fmt(m.when, '%B %Y, %H:%M')} {zone}")
+            meta.append(f"{m.when:%A} {m.when.day} {zones.fmt(m.when, '%B %Y, %H:%M')} "
+                        f"{zone}{here}")
     elif m.day:
         meta.append(f"{m.day.year}年{m.day.month}月{m.day.day}日"
                     f"（{WEEKDAYS_JA[m.day.weekday()]}）" if ja else

@@ -33,6 +33,7 @@ def title_of(day: date) -> str:
 @dataclass(frozen=True, kw_only=True)
 class RosterRow:
     time: str  # "09:30–10:30 JST", or the date of an all-day event
+    here: str = ""  # the laptop's clock at its start when it reads otherwise ("14:30 UTC")
     title: str
     place: str
     be_there_by: str  # "09:20", "" for an all-day event
@@ -77,7 +78,9 @@ def render(roster: Roster, paper: str = "a4") -> bytes:
         translate("roster", "Meeting"), translate("roster", "Place"),
         translate("roster", "Who"))]]
     for r in roster.rows:
-        data.append([_p(r.time, cell), _p(r.be_there_by, cell), _p(r.title, cell),
+        when = r.time + ("\n" + translate("roster", "({time} here)").format(time=r.here)
+                         if r.here else "")
+        data.append([_p(when, cell), _p(r.be_there_by, cell), _p(r.title, cell),
                      _p(r.place, cell), _p("\n".join(who(r.people)), cell)])
     width = size[0] - 32 * mm
     table = Table(data, colWidths=[w * width for w in (0.17, 0.1, 0.25, 0.2, 0.28)],

@@ -135,6 +135,7 @@ class Meeting:
     zone_name: str = ""  # the meeting's zone as given (Asia/Tokyo, UTC+09:00)
     guests: tuple[str, ...] = ()  # invited, not in the journal ("Kenji Nakamura <k@…>")
     agenda: str = ""  # the calendar's notes for the meeting (DESCRIPTION)
+    here: str = ""  # the laptop's clock at its start when it reads otherwise ("16:00 UTC")
 
     @property
     def date(self) -> date | None:

@@ -715,9 +715,21 @@ def printable(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
-def briefing_meeting(m: MeetingView):
-    """The briefing's idea of this meeting (title, time in its zone, place; the title and
-    place as the bundled fonts can print them)."""
+def here_text(m: MeetingView, tz=None, dated: bool = True) -> str:
+    """The laptop's clock when a timed meeting begins, when it reads otherwise than the
+    meeting's own ("16:00 UTC"; ``dated``: "12-02 16:00 UTC" on another date), else ""."""
+    if m.all_day:
+        return ""
+    here = m.start.astimezone(tz or zones.laptop())
+    if zones.abbreviation(here) == m.zone_label and here.utcoffset() == m.start.utcoffset():
+        return ""
+    day = f"{here:%m-%d} " if dated and here.date() != m.start.date() else ""
+    return f"{day}{here:%H:%M} {zones.abbreviation(here)}"
+
+
+def briefing_meeting(m: MeetingView, tz=None):
+    """The briefing's idea of this meeting (title, time in its zone and where the laptop is,
+    place; the title and place as the bundled fonts can print them)."""
     from kizuna_desktop.services import briefing
 
     title, place = printable(m.title), printable(m.place)
@@ -727,7 +739,7 @@ def briefing_meeting(m: MeetingView):
         return briefing.Meeting(title=title, day=m.start.date(), place=place,
                                 zone_name=m.zone, guests=guests, agenda=agenda)
     return briefing.Meeting(title=title, when=m.start, place=place, zone_name=m.zone,
-                            guests=guests, agenda=agenda)
+                            guests=guests, agenda=agenda, here=here_text(m, tz))
 
 
 def write_brief(journal: Journal, meeting_id: int, path, paper: str = "a4",
@@ -766,7 +778,11 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     if not meetings:
         raise ValidationError.single("day", f"There are no meetings on {day:%Y-%m-%d}.")
     rows = [roster.RosterRow(
-        time=m.time_text, title=printable(m.title), place=printable(m.place),
+        # its own date when that is not the roster's (01:00 JST on the 3rd, listed on the
+        # 2nd in UTC), and the laptop's clock beside another zone's
+        time=(m.time_text if m.all_day or m.start.date() == day
+              else f"{zones.fmt(m.start, '%m-%d')} {m.time_text}"),
+        here=here_text(m, tz, dated=False), title=printable(m.title), place=printable(m.place),
         be_there_by=(f"{m.be_there_by:%H:%M}" if m.be_there_by else ""),
         people=[f"{a.name}" + (f" ({a.role})" if a.role else "") for a in m.attendees]
         + [translate("roster", "{who} (not a contact)").format(who=g.label)
@@ -774,7 +790,7 @@ def write_morning(journal: Journal, day: date, path, paper: str = "a4", tz=None,
     parts = [roster.render(roster.Roster(day=day, rows=rows), paper)]
     for m in meetings:
         if m.attendees:
-            b = briefing.assemble(journal, [a.id for a in m.attendees], briefing_meeting(m),
+            b = briefing.assemble(journal, [a.id for a in m.attendees], briefing_meeting(m, tz),
                                   made_on, language=i18n.current())
             parts.append(pdf_briefing.render(b, paper))
     out = pikepdf.new()

@@ -121,3 +121,64 @@ def test_a_meeting_past_midnight_is_on_the_day_it_begins(journal):
     groups = meetings.group(meetings.ahead(journal, 7, late, TOKYO), late, TOKYO)
     assert [m.title for m in groups["today"]] == ["Two-day workshop", "Berlin review"]
     assert groups["tomorrow"] == []
+
+
+# -- finding 3: the day's roster and a meeting's briefing give the laptop's clock too -------
+
+EARLY = """BEGIN:VEVENT
+UID:early@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T010000
+DTEND;TZID=Asia/Tokyo:20310304T020000
+SUMMARY:Early call
+LOCATION:Zoom
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""  # 16:00 UTC on the 3rd
+
+
+def _roster_and_briefings(journal, tmp_path, tz) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    cs.people(journal)
+    calendar_import.import_calendar(journal, _file(LATE, EARLY), days=7, now=NOW, tz=tz,
+                                    apply=True)
+    path, found = meetings.write_morning(journal, datetime(2031, 3, 3).date(),
+                                         tmp_path / "day.pdf", tz=tz)
+    assert [m.title for m in found] == ["Berlin review", "Early call"]
+    return [" ".join(p.extract_text().split())
+            for p in PdfReader(io.BytesIO(path.read_bytes())).pages]
+
+
+def test_the_roster_gives_the_time_here_beside_another_zone(journal, tmp_path):
+    pages = _roster_and_briefings(journal, tmp_path, UTC)
+    roster = pages[0]
+    # (it used to read 15:30–16:30 CET, then 01:00–02:00 JST, be there by 00:50, on the
+    # roster of the 3rd, with nothing saying when that is here or that it is the 4th there)
+    assert "15:30–16:30 CET (14:30 UTC here) 15:20 Berlin review" in roster
+    assert "03-04 01:00–02:00 JST (16:00 UTC here) 00:50 Early call" in roster
+    briefings = "\n".join(pages[1:])
+    assert "Monday 3 March 2031, 15:30 CET (Europe/Berlin) (14:30 UTC here)" in briefings
+    assert "Tuesday 4 March 2031, 01:00 JST (Asia/Tokyo) (03-03 16:00 UTC here) · Zoom" \
+        in briefings
+
+
+def test_the_roster_in_japanese_says_here_in_japanese(journal, tmp_path):
+    from kizuna_desktop import i18n
+
+    i18n.use("ja")
+    try:
+        pages = _roster_and_briefings(journal, tmp_path, UTC)
+    finally:
+        i18n.use("en")
+    assert "15:30–16:30 CET （ここでは 14:30 UTC） 15:20" in pages[0].replace("CET（", "CET （")
+    assert " here)" not in pages[0]
+    assert any("2031年3月4日（火）01:00 JST (Asia/Tokyo)（ここでは 03-03 16:00 UTC）" in p
+               for p in pages[1:])
+
+
+def test_no_time_here_when_the_laptop_reads_the_same(journal, tmp_path):
+    pages = _roster_and_briefings(journal, tmp_path, zones.get("Europe/Berlin"))
+    assert "15:30–16:30 CET 15:20 Berlin review" in pages[0]
+    assert " here)" not in pages[1]
