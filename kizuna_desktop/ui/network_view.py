@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,6 +44,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,6 +59,7 @@ from kizuna_desktop.ui.wording import plural
 
 NODE = 9.0  # node radius
 FONT_PX = 12
+MIN_SCALE = 0.8  # never drawn smaller on screen (names stay ~10 px); the view scrolls instead
 RING_MIN = 110.0
 PALETTE = ("#1f6f8b", "#b0305a", "#2e6b3a", "#8a5a00", "#6a3d7a", "#a33b20", "#00707a",
            "#4a5a6a", "#7a6a00", "#3f6e8c")
@@ -248,12 +259,18 @@ def _bend(a: QPointF, z: QPointF, others: list[tuple[QPointF, float]],
     return None
 
 
+def fit_scale(lay: Layout, target: QRectF) -> float:
+    """The scale at which ``lay`` fits ``target`` (keeping its proportions)."""
+    b = lay.bounds
+    return min(target.width() / b.width(), target.height() / b.height()) if b.width() else 1
+
+
 def paint(painter: QPainter, lay: Layout, target: QRectF, you: str) -> None:
     """Draw ``lay`` scaled into ``target`` (keeping its proportions)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     b = lay.bounds
-    scale = min(target.width() / b.width(), target.height() / b.height()) if b.width() else 1
+    scale = fit_scale(lay, target)
     painter.translate(target.center())
     painter.scale(scale, scale)
     painter.translate(-b.center())
@@ -311,7 +328,21 @@ class CircleWidget(QWidget):
     def set_circle(self, circle: network.Circle | None) -> None:
         self.circle = circle
         self.lay = layout(circle, self.you(), left_out_note(circle)) if circle else None
+        # on screen never smaller than MIN_SCALE: a full circle in a narrow dock scrolls
+        # (in a QScrollArea) rather than shrinking its names out of reading
+        if self.lay is not None:
+            b = self.lay.bounds
+            self.setMinimumSize(max(320, math.ceil(b.width() * MIN_SCALE) + 12),
+                                max(260, math.ceil(b.height() * MIN_SCALE) + 12))
+        else:
+            self.setMinimumSize(320, 260)
         self.update()
+
+    def scale(self) -> float:
+        """The scale the picture is drawn at on screen now."""
+        if self.lay is None:
+            return 1.0
+        return fit_scale(self.lay, QRectF(self.rect()).adjusted(6, 6, -6, -6))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -388,7 +419,11 @@ class NetworkView(QWidget):
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
-        lay.addWidget(self.picture, 3)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.picture)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Circle of the contact"))
+        lay.addWidget(self.scroll, 3)
         lay.addLayout(buttons)
         lay.addWidget(QLabel(self.tr("Who can introduce you")))
         lay.addWidget(self.chains, 2)
@@ -421,6 +456,7 @@ class NetworkView(QWidget):
             self.show_contact(None)
             return
         self.picture.set_circle(circle)
+        QTimer.singleShot(0, self._centre)  # once the scroll area has its new range
         self.title.setText(self.tr("Circle of %1").replace("%1", circle.nodes[0].name))
         for c in found.chains:
             top = QTreeWidgetItem([" → ".join([self.tr("you"), *c.people]), f"{c.strength:.2f}",
@@ -434,6 +470,11 @@ class NetworkView(QWidget):
         self.chains.expandAll()
         for col in range(3):
             self.chains.resizeColumnToContents(col)
+
+    def _centre(self) -> None:
+        """The contact in the middle of what shows."""
+        for bar in (self.scroll.horizontalScrollBar(), self.scroll.verticalScrollBar()):
+            bar.setValue((bar.maximum() + bar.minimum()) // 2)
 
     def export_dialog(self, fmt: str) -> None:
         if self.picture.lay is None:

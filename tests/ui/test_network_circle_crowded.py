@@ -76,3 +76,30 @@ def test_everyone_drawn_no_note(qtbot, journal):
     assert c.ring1_total == 15 and network_view.left_out_note(c) == ""
     lay = network_view.layout(c, "you", network_view.left_out_note(c))
     assert lay.note is None
+
+
+def test_in_the_window_at_1366_by_768_names_stay_readable(qtbot, qapp, journal):
+    """The dock is narrow: the picture scrolls (the contact in the middle) rather than being
+    shrunk until its names are 4 px high (review 6, finding 6)."""
+    from kizuna_desktop.ui import fonts
+    from kizuna_desktop.ui.main_window import MainWindow
+
+    fonts.install(qapp)
+    centre, _ties, _far = _crowd(journal)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    view = w.network
+    [action] = [a for a in w.view_menu.actions() if a.text() == "Circle and introductions"]
+    action.trigger()
+    qtbot.waitUntil(view.isVisible)
+    w.card.show_contact(centre)
+    qtbot.waitUntil(lambda: view.contact_id == centre and view.picture.lay is not None)
+    assert view.scroll.viewport().width() < 500  # the dock is narrower than the picture
+    qtbot.waitUntil(lambda: view.scroll.horizontalScrollBar().maximum() > 0)
+    assert view.picture.scale() >= network_view.MIN_SCALE
+    assert network_view.FONT_PX * view.picture.scale() >= 9.5  # names of ~10 px
+    h = view.scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: abs(h.value() - h.maximum() / 2) <= 1)  # the contact in view
+    w.grab().save("/tmp/network-shots/window-circle-crowded.png")

@@ -2535,7 +2535,7 @@ With {3}</source>
     <message numerus="yes">
         <source>Importing meetings: %n of %1 events</source>
         <translation>
-            <numerusform>会議を取り込んでいます: %1 件中 %n 件</numerusform>
+            <numerusform>面談を取り込んでいます: %1 件中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2560,11 +2560,11 @@ With {3}</source>
     </message>
     <message>
         <source>Calendar import (%n meeting)</source>
-        <translation>カレンダーの取り込み（会議 %n 件）</translation>
+        <translation>カレンダーの取り込み（面談 %n 件）</translation>
     </message>
     <message>
         <source>Calendar import (%n meetings)</source>
-        <translation>カレンダーの取り込み（会議 %n 件）</translation>
+        <translation>カレンダーの取り込み（面談 %n 件）</translation>
     </message>
     <message>
         <source>Ignore {0}</source>
@@ -3014,6 +3014,10 @@ With {3}</source>
     <message>
         <source>Export PDF…</source>
         <translation>PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>Circle of the contact</source>
+        <translation>この連絡先の人脈</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -4562,11 +4566,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Imported {new} new and {updated} updated meetings from {start} to {end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, {unmatched} attendees unmatched).</source>
-        <translation>{start} から {end} までの会議を取り込みました: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
+        <translation>{start} から {end} までの面談を取り込みました: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
     </message>
     <message>
         <source>Would import {new} new and {updated} updated meetings from {start} to {end} ({unchanged} unchanged, {removed} removed, {skipped} skipped, {unmatched} attendees unmatched).</source>
-        <translation>{start} から {end} までの会議を取り込むと: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
+        <translation>{start} から {end} までの面談を取り込むと: 新規 {new} 件、更新 {updated} 件（変更なし {unchanged} 件、削除 {removed} 件、除外 {skipped} 件、未照合の出席者 {unmatched} 名）。</translation>
     </message>
     <message>
         <source>it has no UID</source>
@@ -4674,7 +4678,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{label} was cancelled but is kept: it has notes of yours (meeting {id}).</source>
-        <translation>{label} はキャンセルされましたが、メモが書かれているため残しています（会議 {id}）。</translation>
+        <translation>{label} はキャンセルされましたが、メモが書かれているため残しています（面談 {id}）。</translation>
     </message>
 </context>
 <context>
@@ -4976,11 +4980,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>1 meeting on {day} (a roster, then its briefing) written to {path}.</source>
-        <translation>{day} の会議 1 件（出席者一覧とブリーフィング）を {path} に書き出しました。</translation>
+        <translation>{day} の面談 1 件（出席者一覧とブリーフィング）を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>{n} meetings on {day} (a roster, then a briefing each) written to {path}.</source>
-        <translation>{day} の会議 {n} 件（出席者一覧と各会議のブリーフィング）を {path} に書き出しました。</translation>
+        <translation>{day} の面談 {n} 件（出席者一覧と各面談のブリーフィング）を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5000,7 +5004,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>No meetings in the next {n} days.</source>
-        <translation>今後 {n} 日間に会議はありません。</translation>
+        <translation>今後 {n} 日間に面談はありません。</translation>
     </message>
     <message>
         <source>No backups of {path} yet (they are kept in {folder}).</source>
@@ -5791,15 +5795,15 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>import meetings from an iCalendar (.ics) file</source>
-        <translation>iCalendar（.ics）ファイルから会議を取り込みます</translation>
+        <translation>iCalendar（.ics）ファイルから面談を取り込みます</translation>
     </message>
     <message>
         <source>events of the next days become planned meetings</source>
-        <translation>この先数日の予定が予定の会議になります</translation>
+        <translation>この先数日の予定が予定の面談になります</translation>
     </message>
     <message>
         <source>Reads an iCalendar file (an Outlook or Google export, a .ics attachment, a subscribed calendar saved to disk). Events from today through --days become planned meetings, attendees matched to contacts by e-mail, then by name. Importing the same file again updates by UID and never doubles; cancelled events are removed. Without --yes nothing is written.</source>
-        <translation>iCalendar ファイル（Outlook や Google から書き出したもの、.ics の添付ファイル、ディスクに保存した購読カレンダー）を読み込みます。今日から --days 日後までの予定が予定の会議になり、出席者はメールアドレス、次に氏名で連絡先と照合されます。同じファイルをもう一度取り込むと UID で更新され、重複はしません。キャンセルされた予定は削除されます。--yes を付けないと何も書き込みません。</translation>
+        <translation>iCalendar ファイル（Outlook や Google から書き出したもの、.ics の添付ファイル、ディスクに保存した購読カレンダー）を読み込みます。今日から --days 日後までの予定が予定の面談になり、出席者はメールアドレス、次に氏名で連絡先と照合されます。同じファイルをもう一度取り込むと UID で更新され、重複はしません。キャンセルされた予定は削除されます。--yes を付けないと何も書き込みません。</translation>
     </message>
     <message>
         <source>how many days ahead (default 14)</source>
@@ -5807,7 +5811,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>write the meetings (else a dry run)</source>
-        <translation>会議を書き込みます（付けなければ試行のみ）</translation>
+        <translation>面談を書き込みます（付けなければ試行のみ）</translation>
     </message>
     <message>
         <source>also events with no attendee among your contacts</source>
@@ -5815,11 +5819,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>attendees of meetings ahead that match no contact</source>
-        <translation>今後の会議の出席者のうち、どの連絡先とも一致しない人</translation>
+        <translation>今後の面談の出席者のうち、どの連絡先とも一致しない人</translation>
     </message>
     <message>
         <source>the meetings ahead (today, tomorrow, this week)</source>
-        <translation>今後の会議（今日、明日、今週）</translation>
+        <translation>今後の面談（今日、明日、今週）</translation>
     </message>
     <message>
         <source>how many days ahead (default 7: a week)</source>
@@ -5831,7 +5835,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>write the day&apos;s meetings as one PDF: a roster page, then a briefing per meeting</source>
-        <translation>その日の会議を 1 つの PDF に書き出します: 出席者一覧のページと、会議ごとのブリーフィング</translation>
+        <translation>その日の面談を 1 つの PDF に書き出します: 出席者一覧のページと、面談ごとのブリーフィング</translation>
     </message>
     <message>
         <source>with --pdf: the day (default today)</source>
@@ -5843,7 +5847,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>the briefing for this planned meeting (kizuna meetings lists them): its title, time, place and everyone in it</source>
-        <translation>この予定の会議のブリーフィング（kizuna meetings で一覧できます）: 件名、日時、場所、全出席者</translation>
+        <translation>この予定の面談のブリーフィング（kizuna meetings で一覧できます）: 件名、日時、場所、全出席者</translation>
     </message>
     <message>
         <source>list the journal&apos;s backups (newest first)</source>
@@ -6083,7 +6087,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>One entry per contact, most in need of attention first: days since the last contact against the cadence (planned meetings do not count), interactions per quarter over the last year, given and received, overdue promises, and a hint when the balance leans to receiving.</source>
-        <translation>連絡先ごとに 1 件、注意が必要な順に表示します: 連絡の目安に対する最終連絡からの日数（予定の会議は数えません）、過去 1 年の四半期ごとのやり取り、贈った・いただいた件数、期限切れの約束、いただく方に偏っているときのヒント。</translation>
+        <translation>連絡先ごとに 1 件、注意が必要な順に表示します: 連絡の目安に対する最終連絡からの日数（予定の面談は数えません）、過去 1 年の四半期ごとのやり取り、贈った・いただいた件数、期限切れの約束、いただく方に偏っているときのヒント。</translation>
     </message>
     <message>
         <source>only those due or past their cadence, the longest lapsed first</source>
@@ -6804,7 +6808,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>--meeting-id takes the meeting&apos;s attendees, time, title and place: give no contacts, --meeting, --title or --place with it.</source>
-        <translation>--meeting-id は会議の出席者・日時・件名・場所を使います。連絡先や --meeting、--title、--place と一緒には指定しないでください。</translation>
+        <translation>--meeting-id は面談の出席者・日時・件名・場所を使います。連絡先や --meeting、--title、--place と一緒には指定しないでください。</translation>
     </message>
     <message>
         <source>--day goes with --pdf.</source>
@@ -7104,7 +7108,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>There is no meeting with id {0}.</source>
-        <translation>ID {0} の会議はありません。</translation>
+        <translation>ID {0} の面談はありません。</translation>
     </message>
     <message>
         <source>There is no unmatched attendee with id {0}.</source>
@@ -7112,11 +7116,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Meeting {0} has no attendee among your contacts: match one first.</source>
-        <translation>会議 {0} には連絡先の出席者がいません。先に照合してください。</translation>
+        <translation>面談 {0} には連絡先の出席者がいません。先に照合してください。</translation>
     </message>
     <message>
         <source>There are no meetings on {0}.</source>
-        <translation>{0} の会議はありません。</translation>
+        <translation>{0} の面談はありません。</translation>
     </message>
     <message>
         <source>“{0}” matches several meishi profiles ({1}); give its id.</source>
@@ -8487,7 +8491,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <name>roster</name>
     <message>
         <source>Meetings on {day}</source>
-        <translation>{day} の会議</translation>
+        <translation>{day} の面談</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -8503,7 +8507,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>会議</translation>
+        <translation>面談</translation>
     </message>
     <message>
         <source>Place</source>
@@ -8519,11 +8523,11 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>%n meeting; its briefing follows.</source>
-        <translation>会議 %n 件。続いてブリーフィングを掲載します。</translation>
+        <translation>面談 %n 件。続いてブリーフィングを掲載します。</translation>
     </message>
     <message>
         <source>%n meetings; a briefing for each follows.</source>
-        <translation>会議 %n 件。続いて各会議のブリーフィングを掲載します。</translation>
+        <translation>面談 %n 件。続いて各面談のブリーフィングを掲載します。</translation>
     </message>
     <message>
         <source>{who} (not a contact)</source>
