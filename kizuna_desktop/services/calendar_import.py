@@ -179,7 +179,13 @@ def _text(component, name: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
+NOT_PEOPLE = {"ROOM", "RESOURCE"}  # CUTYPE of a meeting room or a projector (RFC 5545 3.2.3)
+
+
 def _people(component) -> list[Person]:
+    """Who is at the event: its organiser and attendees, but not an attendee who declined
+    (PARTSTAT=DECLINED, RFC 5545 3.2.12) nor a room or resource booked for it (CUTYPE=ROOM,
+    RESOURCE: Google's …@resource.calendar.google.com)."""
     out = []
     found = []
     for name in ("ORGANIZER", "ATTENDEE"):
@@ -188,13 +194,20 @@ def _people(component) -> list[Person]:
             continue
         found.extend(value if isinstance(value, list) else [value])
     seen = set()
+    people = []
     for addr in found:
         raw = str(addr).strip()
         email = raw[7:] if raw.lower().startswith("mailto:") else ("" if ":" in raw else raw)
         email = email.strip()
-        cn = str(getattr(addr, "params", {}).get("CN", "") or "").strip().strip('"')
+        params = getattr(addr, "params", {})
+        cn = str(params.get("CN", "") or "").strip().strip('"')
+        absent = (str(params.get("PARTSTAT", "")).upper() == "DECLINED"
+                  or str(params.get("CUTYPE", "")).upper() in NOT_PEOPLE)
+        people.append((email, cn, absent))
+    gone = {email.lower() or cn for email, cn, absent in people if absent}
+    for email, cn, _ in people:
         key = email.lower() or cn
-        if not key or key in seen:
+        if not key or key in seen or key in gone:
             continue
         seen.add(key)
         out.append(Person(name=cn, email=email))

@@ -182,3 +182,50 @@ def test_no_time_here_when_the_laptop_reads_the_same(journal, tmp_path):
     pages = _roster_and_briefings(journal, tmp_path, zones.get("Europe/Berlin"))
     assert "15:30–16:30 CET 15:20 Berlin review" in pages[0]
     assert " here)" not in pages[1]
+
+
+# -- finding 4: who declined, and the room booked, are not among those present --------------
+
+def _invite(suzuki: str = "ACCEPTED") -> bytes:
+    return _file(f"""BEGIN:VEVENT
+UID:review@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T140000
+DTEND;TZID=Asia/Tokyo:20310304T150000
+SUMMARY:Distributor review
+ORGANIZER;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+ATTENDEE;CN="Taro YAMADA";PARTSTAT=ACCEPTED:mailto:taro.yamada@mitsuboshi.example.jp
+ATTENDEE;CN="鈴木 花子";PARTSTAT={suzuki}:mailto:hanako@work.example.jp
+ATTENDEE;CN="Room 5F";CUTYPE=ROOM;PARTSTAT=ACCEPTED:mailto:c_5f@resource.calendar.google.com
+ATTENDEE;CN=Projector;CUTYPE=RESOURCE:mailto:projector@resource.example.jp
+END:VEVENT""")
+
+
+def test_who_declined_and_the_room_are_not_attending(journal, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    ids = cs.people(journal)
+    report = calendar_import.import_calendar(journal, _invite("DECLINED"), days=7, now=NOW,
+                                             tz=TOKYO, apply=True)
+    assert report.unmatched == []  # no "create a contact" for a room
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert [a.id for a in m.attendees] == [ids["yamada"]] and m.guests == []
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf")
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert "1 attending" in text and "鈴木" not in text and "Room 5F" not in text
+    assert "Also invited" not in text
+
+
+def test_an_attendee_who_declines_later_leaves_the_meeting(journal):
+    ids = cs.people(journal)
+    calendar_import.import_calendar(journal, _invite(), days=7, now=NOW, tz=TOKYO, apply=True)
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert {a.id for a in m.attendees} == {ids["yamada"], ids["suzuki"]}
+    report = calendar_import.import_calendar(journal, _invite("DECLINED"), days=7, now=NOW,
+                                             tz=TOKYO, apply=True)
+    assert len(report.updated) == 1
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert [a.id for a in m.attendees] == [ids["yamada"]]
