@@ -78,15 +78,21 @@ def quarter_chart(quarters: list[dict], width: float = 160 * mm, height: float =
     d.initialFontName = GOTHIC  # else the renderer names Helvetica in the page's fonts
     top = max([q["count"] for q in quarters] + [1])
     bar_w = width / max(1, len(quarters)) * 0.55
-    base = 12
+    base = 20 if _language == "ja" else 12
     for k, q in enumerate(quarters):
         x = (k + 0.5) * width / len(quarters) - bar_w / 2
         h = (height - base - 14) * q["count"] / top
         d.add(Rect(x, base, bar_w, h, fillColor=ACCENT, strokeColor=None))
         d.add(String(x + bar_w / 2, base + h + 3, str(q["count"]), fontName=GOTHIC, fontSize=8,
                      textAnchor="middle", fillColor=INK))
-        d.add(String(x + bar_w / 2, 2, f"{q['from']} – {q['to']}", fontName=GOTHIC,
-                     fontSize=7, textAnchor="middle", fillColor=MUTED))
+        if _language == "ja":  # 2025年12月3日 – / 2026年3月2日: the report's dates, on two lines
+            d.add(String(x + bar_w / 2, 10, f"{_day(q['from'])} –", fontName=GOTHIC,
+                         fontSize=7, textAnchor="middle", fillColor=MUTED))
+            d.add(String(x + bar_w / 2, 2, _day(q["to"]), fontName=GOTHIC,
+                         fontSize=7, textAnchor="middle", fillColor=MUTED))
+        else:
+            d.add(String(x + bar_w / 2, 2, f"{q['from']} – {q['to']}", fontName=GOTHIC,
+                         fontSize=7, textAnchor="middle", fillColor=MUTED))
     d.add(Line(0, base, width, base, strokeColor=RULE, strokeWidth=0.6))
     return d
 
@@ -120,9 +126,18 @@ def ties_chart(data: dict, width: float = 170 * mm) -> Drawing:
     d.add(String(xs[0], you_y - 3, _t(QT_TRANSLATE_NOOP("dependency_report", "you")),
                  fontName=GOTHIC, fontSize=9, fillColor=INK))
     staff_y = {p["id"]: y_of(k, len(staff)) for k, p in enumerate(staff)}
-    only_y = {p["id"]: y_of(k, len(only)) for k, p in enumerate(only)}
     shared = {h["person"]["id"]: [b["id"] for b in h.get("one_of_several", [])]
               for h in data["people_it_hangs_on"]}
+    # each of those reached only through them beside the partner people they are reached by
+    # (the mean of their rows), so that the lines cross as little as they can
+    row = {p["id"]: k for k, p in enumerate(staff)}
+    by: dict[int, list[int]] = {}
+    for sid in row:
+        for b in hangs.get(sid, []) + shared.get(sid, []):
+            by.setdefault(b, []).append(row[sid])
+    only = sorted(only, key=lambda p: (sum(by.get(p["id"], [len(staff)]))
+                                       / len(by.get(p["id"], [len(staff)])), p["name"]))
+    only_y = {p["id"]: y_of(k, len(only)) for k, p in enumerate(only)}
     for p in staff:
         d.add(Line(xs[0] + 22, you_y, xs[1] - 4, staff_y[p["id"]], strokeColor=RULE,
                    strokeWidth=1))
@@ -182,7 +197,7 @@ def render(data: dict, made_on: date, language: str | None = None) -> bytes:
     if orgs:
         story.append(_grid([[_t(QT_TRANSLATE_NOOP("dependency_report", "Organisation")),
                              _t(QT_TRANSLATE_NOOP("dependency_report",
-                                                  "People the user met there"))]]
+                                                  "People there only through it"))]]
                            + [[o["name"], "、".join(p["name"] for p in o["people"])]
                               for o in orgs], [width * 0.4, width * 0.6]))
     else:
@@ -200,7 +215,8 @@ def render(data: dict, made_on: date, language: str | None = None) -> bytes:
                              _t(QT_TRANSLATE_NOOP("dependency_report",
                                                   "Lost entirely if they leave")),
                              _t(QT_TRANSLATE_NOOP("dependency_report", "One of several roads to")),
-                             _t(QT_TRANSLATE_NOOP("dependency_report", "Organisations"))]]
+                             _t(QT_TRANSLATE_NOOP("dependency_report",
+                                                  "Customers lost entirely"))]]
                            + [[h["person"]["name"], "、".join(b["name"] for b in h["breaks"]),
                                "、".join(b["name"] for b in h.get("one_of_several", [])),
                                "、".join(h["organizations"])]

@@ -16,7 +16,9 @@ partner organisation (a distributor, say).
   the partner.
 - The people it hangs on: for each partner person, the only-through people lost entirely if
   they leave (they were the only partner person at every interaction, or the introducer of
-  someone never met), and apart from those, the ones they are one of several roads to.
+  someone never met), the customer organisations lost entirely with them (all of whose
+  only-through people are among those), and apart from those, the ones they are one of
+  several roads to.
 - The last business review: the latest past interaction of kind business review with
   someone from the partner; interactions with the partner's people per quarter over the year.
 - The warning signs (``SIGNS``): a checklist the user ticks and dates, kept in the journal.
@@ -75,7 +77,7 @@ class Customer:
 class HangsOn:
     person: Person  # at the partner
     breaks: list[Person]  # lost entirely if they leave: no other partner person is a road
-    organizations: list[str]  # the customer organisations among those
+    organizations: list[str]  # the customer organisations lost entirely with them
     one_of_several: list[Person] = field(default_factory=list)  # another partner person too
 
 
@@ -234,8 +236,9 @@ def analyse(journal: Journal, organization_id: int, *, now: datetime | None = No
                              and not all(r == {p} for r in roads[c])),
                             key=lambda x: (x.name, x.id))
             if breaks or shared:
+                lost = {b.id for b in breaks}  # every road to everyone there runs via p
                 orgs = sorted({c.name for c in customers
-                               if any(b.id in {x.id for x in c.people} for b in breaks)})
+                               if all(x.id in lost for x in c.people)})
                 hangs.append(HangsOn(person=people[p][0], breaks=breaks, organizations=orgs,
                                      one_of_several=shared))
         hangs.sort(key=lambda h: (-len(h.breaks), -len(h.one_of_several), h.person.name,

@@ -182,8 +182,8 @@ class Recipient:
             return []
         out = []
         if self.onchu:
-            out.append(translate("services", "{name}: the card goes to {to} (御中), without "
-                                 "the person's name or 様").format(
+            out.append(translate("services", "{name}: the card is addressed to {to}, "
+                                 "without the person's name or 様").format(
                 name=self.person_name, to=self.name_lines[0]))
         if self.unprinted_joint_names:
             out.append(translate("services", "{name}: joint names not printed on a 御中 card "

@@ -36,7 +36,7 @@ def test_list_print_and_labels_say_where_sama_is_dropped(tmp_path, capsys):
     assert main(["--db", str(db), "nengajo", "list", "--year", str(nj.YEAR)]) == 0
     out = capsys.readouterr().out
     assert "木村 拓也: joint names not printed on a 御中 card (花子)" in out, out
-    assert "木村 拓也: the card goes to 総務部 御中 (御中), without the person's name or 様" in out
+    assert "木村 拓也: the card is addressed to 総務部 御中, without the person's name or 様" in out
     assert "伊藤 誠: 御中 needs a company or department; the card goes to the person, with 様" \
         in out
     assert "小林 誠: the card writes 様 (the contact's honorific 先生 is not used on a card)" \

@@ -78,3 +78,36 @@ def test_the_command_line_keeps_its_flags(tmp_path, capsys):
     assert main(["--db", str(db), "nengajo", "mark", "山田太郎", "--skip",
                  "--year", str(nj.YEAR)]) != 0
     assert "clear --sent first" in capsys.readouterr().err
+
+
+def test_print_says_how_cards_are_addressed(qtbot, journal, tmp_path):
+    """The view's Print… report names a card to the company (御中) and a card abroad, as
+    `nengajo print` does."""
+    from kizuna_desktop.services import contacts
+    from kizuna_desktop.services.contacts import AddressInput, ContactInput
+
+    nj.build(journal)
+    paris = contacts.create(journal, ContactInput(
+        family_name="Dupont", given_name="Marie", name_prefix="Ms", addresses=[AddressInput(
+            label="home", text="12 Rue de Rivoli, 75001 Paris, France")])).id
+    nengajo.mark(journal, paris, nj.YEAR, send=True)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    [a for a in w.view_menu.actions() if a.text() == "New Year cards"][0].trigger()
+    v = w.new_year
+    qtbot.waitUntil(v.isVisible)
+    v.year.setValue(nj.YEAR)
+    v.save_path = tmp_path / "cards.pdf"
+    try:
+        with qtbot.waitSignal(v.printed, timeout=60_000) as said:
+            v.print_actions["cards"].trigger()
+        text = said.args[0]
+        assert "Notes:" in text, text
+        assert "木村 拓也: the card is addressed to 総務部 御中" in text
+        assert "Marie Dupont 様: an address abroad, printed horizontally in Latin letters" \
+            in text
+        assert "--" not in text
+    finally:
+        v.parentWidget().hide()
+        w.save_layout()

@@ -4614,7 +4614,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>The calendar&apos;s zone “{tzid}” changes its clocks more often than once a year, as no real zone does: its definition is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーのタイムゾーン「{tzid}」は年に1回より頻繁に時刻が切り替わる定義で、実在のタイムゾーンではありえないため、その定義は読み込みませんでした。</translation>
     </message>
     <message>
         <source>The calendar file is cut short (it does not end with END:VCALENDAR): an unfinished download or copy? Export it again.</source>
@@ -6437,8 +6437,12 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>組織</translation>
     </message>
     <message>
-        <source>People the user met there</source>
-        <translation>そこで会った人</translation>
+        <source>People there only through it</source>
+        <translation>パートナー経由でしかつながらない人</translation>
+    </message>
+    <message>
+        <source>Customers lost entirely</source>
+        <translation>完全に失われる顧客</translation>
     </message>
     <message>
         <source>None: every customer can be reached without the partner.</source>
@@ -6463,10 +6467,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>One of several roads to</source>
         <translation>複数ある経路の一つ</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>組織</translation>
     </message>
     <message>
         <source>No tie rests on one person at the partner.</source>
@@ -8741,8 +8741,8 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>連絡先 {n} 件と組織のカード {orgs} 件</translation>
     </message>
     <message>
-        <source>{name}: the card goes to {to} (御中), without the person&apos;s name or 様</source>
-        <translation>{name}: はがきは {to} 宛て（御中）で、個人名と 様 は書きません</translation>
+        <source>{name}: the card is addressed to {to}, without the person&apos;s name or 様</source>
+        <translation>{name}: はがきの宛名は {to} です（個人名と 様 は書きません）</translation>
     </message>
     <message>
         <source>{name}: joint names not printed on a 御中 card ({names})</source>
