@@ -128,7 +128,7 @@ WORDS = {
         "ledger_cols": ("日付", "授受", "種類", "名目", "内容", "金額"),
         "career_cols": ("期間", "会社", "部署", "役職"), "now": "現在",
         "unknown_start": "（時期不明）",
-        "given": "贈った", "received": "頂いた",
+        "given": "贈った", "received": "いただいた",
         "footer": "Kizuna Desktop · 作成 {d} · 社外秘", "page": "{n} / {t} ページ",
         "roster_cols": ("氏名", "会社 · 役職", "呼び方"),
         "named_year": "{y}年（出会い）· 記録は{d}から", "in_writing": "（書面）",
@@ -138,7 +138,7 @@ WORDS = {
 KINDS = {
     "en": {"meishi_exchange": "Meishi exchange", "nomikai": "Nomikai", "email": "E-mail",
            "business_review": "Business review"},
-    "ja": {"meeting": "打ち合わせ", "meal": "会食", "nomikai": "飲み会", "call": "電話",
+    "ja": {"meeting": "面談", "meal": "会食", "nomikai": "飲み会", "call": "電話",
            "email": "メール", "message": "メッセージ", "event": "イベント",
            "meishi_exchange": "名刺交換", "other": "その他", "business_review": "定例レビュー"},
 }
@@ -662,7 +662,9 @@ def _ledger(p: PersonBrief, width: float, lang: str, w: dict) -> list:
                      KPara(LEDGER_KINDS[lang].get(kind, kind), "cell"),
                      KPara(OCCASIONS[lang].get(occasion, occasion), "cell"),
                      KPara(clip(e.description, CELL_LIMIT), "cell"), KPara(value, "cell")])
-    t = _grid(rows, [19 * mm, 19 * mm, 16 * mm, 31 * mm, width - 105 * mm, 20 * mm])
+    # a Japanese date (2026年10月3日) takes 24 mm; the occasions are short words there
+    fixed = [24, 17, 16, 22] if lang == "ja" else [19, 19, 16, 31]
+    t = _grid(rows, [*(x * mm for x in fixed), width - (sum(fixed) + 20) * mm, 20 * mm])
     b = p.balance
     line = w["balance"].format(x=_balance(b, lang))  # counts, and values per currency
     if p.ledger_left_out:

@@ -339,7 +339,7 @@ def _talking_points(p: PersonBrief, on: date, language: str = "en") -> list[str]
                         f"{n} day{'s' * (n != 1)} after the meeting")
                 points.append(f"Birthday on {m}/{d}, {when}")
     if p.balance.received > p.balance.given:
-        points.append("頂き物の方が多い：贈り物かお礼を考える" if ja else
+        points.append("いただき物の方が多い：贈り物かお礼を考える" if ja else
                       "You have received more than you have given: think of a gift or a favour")
     if p.last_days_before is not None and p.last_days_before > 180:
         days = p.last_days_before

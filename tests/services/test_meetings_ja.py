@@ -52,7 +52,7 @@ def test_the_roster_page_in_japanese(journal, tmp_path, ja):
     assert "2031年3月6日" in first
     for heading in ("時刻", "到着目安", "場所", "出席者"):
         assert heading in first
-    assert "会議 3 件" in first and "Meetings on" not in first
+    assert "面談 3 件" in first and "Meetings on" not in first  # the glossary: meeting 面談
     assert "（連絡先にない方）" in "".join(first.split())
     assert "Distributor review" in first and "山田 太郎" in first
     assert reader.metadata.title.startswith("2031年3月6日")
@@ -71,7 +71,7 @@ def test_the_roster_page_in_english_has_real_plurals(journal, tmp_path):
 
 def test_the_import_report_in_japanese(journal, ja):
     report = _imported(journal, apply=False)
-    assert report.summary.startswith("2031-03-06 から 2031-03-12 までの会議を取り込むと")
+    assert report.summary.startswith("2031-03-06 から 2031-03-12 までの面談を取り込むと")
     lines = report.lines()
     assert lines[0] == "新規: 3 件"
     assert any("このメールアドレスや氏名の連絡先はありません" in x for x in lines)
