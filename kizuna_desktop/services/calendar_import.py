@@ -591,6 +591,54 @@ def _event_blocks(data: bytes) -> tuple[bytes, list[bytes]] | None:
     return b"".join(rest), blocks
 
 
+def _zone_rule_ok(rule: str) -> bool:
+    """A VTIMEZONE's RRULE as real zones write it: yearly (the second Sunday of March), no
+    more than one hour, minute and second (RFC 5545 3.6.5)."""
+    parts = dict(p.partition("=")[::2] for p in rule.upper().split(";") if p)
+    if parts.get("FREQ", "").strip() != "YEARLY":
+        return False
+    return all(len(parts.get(k, "").split(",")) <= 1 for k in ("BYHOUR", "BYMINUTE", "BYSECOND"))
+
+
+def _tame_zones(data: bytes, problems: list[str]) -> bytes:
+    """The file without a VTIMEZONE whose clock changes repeat more often than yearly (RRULE
+    FREQ=SECONDLY from 1601: reading any time in it would take hours and gigabytes); its TZID
+    is then a zone the file does not define, read as such (named in the report)."""
+    if b"VTIMEZONE" not in data.upper():
+        return data
+    lines = data.splitlines(keepends=True)
+    out: list[bytes] = []
+    block: list[bytes] | None = None
+    for line in lines:
+        word = line.rstrip(b"\r\n").upper()
+        if block is None:
+            if word == b"BEGIN:VTIMEZONE":
+                block = [line]
+            else:
+                out.append(line)
+            continue
+        block.append(line)
+        if word != b"END:VTIMEZONE":
+            continue
+        text = b"".join(block).replace(b"\r\n ", b"").replace(b"\r\n\t", b"") \
+            .replace(b"\n ", b"").replace(b"\n\t", b"").decode("utf-8", "replace")
+        rules = [x.split(":", 1)[1] for x in text.splitlines()
+                 if x.upper().startswith("RRULE") and ":" in x]
+        if all(_zone_rule_ok(r) for r in rules):
+            out.extend(block)
+        else:
+            tzid = next((x.split(":", 1)[1].strip() for x in text.splitlines()
+                         if x.upper().startswith("TZID") and ":" in x), "")
+            problems.append(translate(
+                "calendar", "The calendar's zone “{tzid}” changes its clocks more often than "
+                "once a year, as no real zone does: its definition is left out.").format(
+                    tzid=tzid[:80]))
+        block = None
+    if block is not None:  # cut short inside a zone: left as it was (the parser says so)
+        out.extend(block)
+    return b"".join(out)
+
+
 def _parse(data: bytes, stop: Callable[[], bool]):
     """The calendar, parsed ``CHUNK`` events at a time with a look at ``stop`` between (a file
     of 5,000 events takes seconds to parse); a small or unusual file in one piece."""
@@ -642,7 +690,7 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
     event that could not be read, and every UID in the file. ``stop()`` is asked between
     repeating events and between the events found (:class:`Cancelled`)."""
     problems: list[str] = []
-    data = _decoded(data, problems)
+    data = _tame_zones(_decoded(data, problems), problems)
     try:
         cal = _parse(data, stop)
     except Cancelled:

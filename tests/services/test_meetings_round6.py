@@ -229,3 +229,61 @@ def test_an_attendee_who_declines_later_leaves_the_meeting(journal):
     assert len(report.updated) == 1
     (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
     assert [a.id for a in m.attendees] == [ids["yamada"]]
+
+
+# -- finding 5: a VTIMEZONE made to hang the import ------------------------------------------
+
+BOMB_ZONE = """BEGIN:VTIMEZONE
+TZID:Bomb Zone
+BEGIN:STANDARD
+DTSTART:16010101T000000
+RRULE:FREQ={freq}
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T000000
+RRULE:FREQ=YEARLY;BYHOUR={hours}
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:DAYLIGHT
+END:VTIMEZONE"""
+
+IN_BOMB_ZONE = """BEGIN:VEVENT
+UID:bomb@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Bomb Zone:20310304T100000
+DTEND;TZID=Bomb Zone:20310304T110000
+SUMMARY:Planning
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT"""
+
+
+def test_a_zone_whose_clocks_change_every_second_is_left_out_and_named(journal):
+    import time
+
+    cs.people(journal)
+    for freq, hours in (("SECONDLY", "1"), ("YEARLY", ",".join(map(str, range(24))))):
+        began = time.monotonic()
+        report = calendar_import.import_calendar(
+            journal, _file(BOMB_ZONE.format(freq=freq, hours=hours), IN_BOMB_ZONE), days=7,
+            now=NOW, tz=TOKYO, apply=False)
+        # it read for over two minutes and 1.2 GB, and never ended (HOURLY: 43 s, 477 MB)
+        assert time.monotonic() - began < 30
+        first, second = report.problems
+        assert first == ("The calendar's zone “Bomb Zone” changes its clocks more often than "
+                         "once a year, as no real zone does: its definition is left out.")
+        # then read as a zone nobody knows: the clock time as written, in the journal's zone
+        assert second.startswith("“Planning”: zone “Bomb Zone” unknown, read as ")
+        (created,) = report.created
+        assert created.startswith("2031-03-04 10:00 ") and created.endswith("“Planning”")
+
+
+def test_a_real_zone_with_yearly_changes_is_still_read(journal):
+    cs.people(journal)
+    zone = BOMB_ZONE.format(freq="YEARLY;BYMONTH=3;BYDAY=-1SU", hours="2").replace(
+        "TZID:Bomb Zone", "TZID:Custom Summer Zone")
+    event = IN_BOMB_ZONE.replace("TZID=Bomb Zone", "TZID=Custom Summer Zone")
+    report = calendar_import.import_calendar(journal, _file(zone, event), days=7, now=NOW,
+                                             tz=TOKYO, apply=False)
+    assert not any("more often than once a year" in p for p in report.problems)
