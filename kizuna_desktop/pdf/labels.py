@@ -37,6 +37,7 @@ every label's outline.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
@@ -110,11 +111,21 @@ def abroad(r) -> bool:
     return bool(a and not getattr(a, "japanese", True))
 
 
-def name_lines_of(r) -> list[str]:
+def name_lines_of(r, vertical: bool = False) -> list[str]:
     """The names as the label writes them: as the card does (様, 御中), except on a label to
     an address abroad, where a name in Latin letters reads as written there, given name
     first, after its Mr / Ms / Dr when the contact has one, and without 様 (said)."""
-    return postcard.abroad_names(r) if abroad(r) else r.name_lines
+    if abroad(r):
+        return postcard.abroad_names(r)
+    lines = list(r.name_lines)
+    family = r.family_name
+    if not r.onchu and not r.latin_given_first and family and _CJK.fullmatch(family):
+        # 連名: the given names under the contact's, as on the card (佐藤 一郎 様 /
+        # 　　 花子 様): one ideographic space for each character of the family name (in a
+        # vertical column a space takes half a cell: twice as many)
+        pad = "\u3000" * (len(family) * 2 + 1) if vertical else "\u3000" * len(family) + " "
+        lines[1:len(r.given_names)] = [pad + g for g in lines[1:len(r.given_names)]]
+    return lines
 
 
 def notes_of(r, vertical: bool = False) -> list[str]:
@@ -155,6 +166,7 @@ def _y(top_mm: float) -> float:
     return (PAGE_H - top_mm) * mm
 
 
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\U00020000-\U0003ffff]+")
 _RIGHT_TO_LEFT = ("Arabic", "Hebrew", "Syriac", "Thaana", "Nko", "Samaritan", "Mandaic")
 
 
@@ -205,7 +217,8 @@ def _horizontal_size(lines: list[str], box) -> float | None:
 
 def _vertical_columns(r) -> list[str]:
     cols = [("〒" + r.address.postal_code) if _japanese_code(r) else "",
-            *address_columns(r), *r.organisation_lines, *r.name_lines]
+            *address_columns(r), *r.organisation_lines,
+            *name_lines_of(r, vertical=True)]
     return [x for x in cols if x]
 
 

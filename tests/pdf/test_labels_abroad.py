@@ -93,3 +93,27 @@ def test_the_new_year_list_reads_an_arabic_name_from_its_latin_form(tmp_path):
     assert got[ids["smith"]].address.usable and labels.abroad(got[ids["smith"]])
     assert labels.name_lines_of(got[ids["dupont"]]) == ["Ms Marie Dupont"]
     assert labels.name_lines_of(got[ids["yamada"]]) == ["山田 太郎 様"]
+
+
+def test_joint_names_stand_under_the_given_name_on_both_sheets(tmp_path):
+    """連名 on a label as on the card: 佐藤 一郎 様 with 花子 様 and 健太 様 under 一郎 (they
+    started at the label's edge, under 佐藤)."""
+    from collections import Counter
+
+    from kizuna_desktop.pdf import fonts
+    from tests.services import nengajo_journal as nj
+
+    with Journal.open(tmp_path / "n.kizuna") as j:
+        nj.build(j)
+        cards = nengajo.new_year_list(j, nj.YEAR).to_print
+    sato = next(r for r in cards if r.family_name == "佐藤")
+    lines = labels.name_lines_of(sato)
+    assert lines == ["佐藤 一郎 様", "\u3000\u3000 花子 様", "\u3000\u3000 健太 様"]
+    assert fonts.width("佐藤 ", labels.FONT, 11) == fonts.width("\u3000\u3000 ", labels.FONT, 11)
+    res = labels.render(cards, labels.SHEETS["a-one-28185"])
+    drawn = {t: (x, y) for t, x, y in glyphcheck.text_positions(res.pdf, 0)}
+    assert drawn["\u3000\u3000 花子 様"][0] == drawn["佐藤 一郎 様"][0]  # the same left edge
+    vertical = labels.render(cards, labels.SHEETS["kokuyo-kpc-e1121"], vertical=True)
+    sama = Counter(round(y, 1) for t, _x, y in glyphcheck.text_positions(vertical.pdf, 0)
+                   if t == "様")
+    assert max(sama.values()) == 3  # the three 様 of one card on one line
