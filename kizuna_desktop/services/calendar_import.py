@@ -815,8 +815,14 @@ def _own_addresses(session) -> set[str]:
     return {e.lower() for e in session.scalars(select(MeishiProfile.email)) if e}
 
 
+class _Many(str):
+    """Why an attendee is not matched: more than one contact could be them (the event is
+    among yours then, for Match… by hand, not skipped as if none were)."""
+
+
 def match(journal: Journal, person: Person) -> tuple[int | None, str]:
-    """(contact id, '') for the attendee, else (None, why not)."""
+    """(contact id, '') for the attendee, else (None, why not); the why of an attendee more
+    than one contact could be is a :class:`_Many`."""
     with journal.session() as s:
         if person.email:
             ids = list(s.scalars(select(ContactMethod.contact_id).where(
@@ -825,8 +831,9 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
             if len(ids) == 1:
                 return ids[0], ""
             if len(ids) > 1:
-                return None, translate("calendar", "{n} contacts have the e-mail address "
-                                       "{email}").format(n=len(ids), email=person.email)
+                return None, _Many(translate("calendar", "{n} contacts have the e-mail "
+                                             "address {email}").format(n=len(ids),
+                                                                       email=person.email))
     name = _clean_name(person.name)
     if not name or "@" in name:
         return None, translate("calendar", "no contact has this e-mail address")
@@ -839,7 +846,8 @@ def match(journal: Journal, person: Person) -> tuple[int | None, str]:
     if len(ids) == 1:
         return ids[0], ""
     if ids:
-        return None, translate("calendar", "the name matches {n} contacts").format(n=len(ids))
+        return None, _Many(translate("calendar", "the name matches {n} contacts").format(
+            n=len(ids)))
     return None, translate("calendar", "no contact has this e-mail address or name")
 
 
@@ -1141,7 +1149,9 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             else:
                 unmatched.append((p, why))
         matched = list(dict.fromkeys(matched))
-        if not matched and not include_unknown and row is None:
+        # an attendee two contacts could be is among yours: kept, to match by hand
+        among = any(isinstance(why, _Many) for _, why in unmatched)
+        if not matched and not include_unknown and row is None and not among:
             report.skipped.append(e.label + (
                 f" ({', '.join(p.label for p, _ in unmatched)})" if unmatched else
                 translate("calendar", " (no attendees)")))

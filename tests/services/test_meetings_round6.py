@@ -1,7 +1,10 @@
-"""Sixth round of Meetings ahead (issue 23), the services: "this and all future" changes of a
-repeating meeting (RECURRENCE-ID;RANGE=THISANDFUTURE) keep every later instance (review 6
-finding 1); a meeting that runs past the laptop's midnight is on the day it begins only
-(finding 2)."""
+"""Sixth round of Meetings ahead (issue 23), the services, by finding of review 6
+(/work/briefs/reviews/meetings6_review.md): 1 "this and all future" changes of a repeating
+meeting (RECURRENCE-ID;RANGE=THISANDFUTURE) keep every later instance; 2 a meeting that runs
+past the laptop's midnight is on the day it begins only; 3 the roster and briefings give the
+laptop's time beside another zone's; 4 who declined and the room booked are not present;
+5 a VTIMEZONE made to hang the import is left out; 6 an attendee two contacts could be keeps
+the meeting; 8 a huge agenda is read only as far as it is printed."""
 
 from __future__ import annotations
 
@@ -287,3 +290,31 @@ def test_a_real_zone_with_yearly_changes_is_still_read(journal):
     report = calendar_import.import_calendar(journal, _file(zone, event), days=7, now=NOW,
                                              tz=TOKYO, apply=False)
     assert not any("more often than once a year" in p for p in report.problems)
+
+
+# -- finding 6: an attendee two contacts could be ---------------------------------------------
+
+def test_an_attendee_two_contacts_could_be_keeps_the_meeting_to_match_by_hand(journal):
+    from kizuna_desktop.services import contacts
+    from kizuna_desktop.services.contacts import ContactInput
+
+    cs.people(journal)
+    contacts.create(journal, ContactInput(  # another 山田 太郎, at another company
+        family_name="山田", given_name="太郎", family_latin="Yamada", given_latin="Taro"))
+    event = _file("""BEGIN:VEVENT
+UID:who@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T140000
+DTEND;TZID=Asia/Tokyo:20310304T150000
+SUMMARY:Which Yamada
+ATTENDEE;CN="Taro Yamada":mailto:taro@private.example
+END:VEVENT""")
+    report = calendar_import.import_calendar(journal, event, days=7, now=NOW, tz=TOKYO,
+                                             apply=True)
+    # it was "Skipped (no attendee among your contacts…)": he is among them, twice
+    assert report.skipped == [] and len(report.created) == 1
+    assert report.unmatched == ["2031-03-04 14:00 JST “Which Yamada”: Taro Yamada "
+                                "<taro@private.example> — the name matches 2 contacts"]
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert m.attendees == [] and [g.label for g in m.guests] == [
+        "Taro Yamada <taro@private.example>"]  # for Match… in the view
