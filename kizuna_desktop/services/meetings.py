@@ -730,11 +730,14 @@ def here_text(m: MeetingView, tz=None, dated: bool = True) -> str:
 def briefing_meeting(m: MeetingView, tz=None):
     """The briefing's idea of this meeting (title, time in its zone and where the laptop is,
     place; the title and place as the bundled fonts can print them)."""
+    from kizuna_desktop.pdf.briefing import AGENDA_LIMIT
     from kizuna_desktop.services import briefing
 
     title, place = printable(m.title), printable(m.place)
     guests = tuple(x for x in (printable(g.label) for g in m.guests) if x)
-    agenda = printable(m.agenda)
+    # the briefing prints the agenda's first 600 characters (AGENDA_LIMIT): only a few times
+    # that is looked at (a 60 MB DESCRIPTION kept its briefing reading for minutes)
+    agenda = printable(m.agenda[:4 * AGENDA_LIMIT])
     if m.all_day:
         return briefing.Meeting(title=title, day=m.start.date(), place=place,
                                 zone_name=m.zone, guests=guests, agenda=agenda)

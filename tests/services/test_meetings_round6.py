@@ -318,3 +318,32 @@ END:VEVENT""")
     (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
     assert m.attendees == [] and [g.label for g in m.guests] == [
         "Taro Yamada <taro@private.example>"]  # for Match… in the view
+
+
+# -- finding 8: a calendar's very long notes -------------------------------------------------
+
+def test_a_huge_agenda_is_read_only_as_far_as_the_briefing_prints_it(journal, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    cs.people(journal)
+    long = "Minutes of the last meeting, pasted whole. " * 50_000  # 2.2 MB
+    event = _file(f"""BEGIN:VEVENT
+UID:long@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T140000
+DTEND;TZID=Asia/Tokyo:20310304T150000
+SUMMARY:Long notes
+DESCRIPTION:{long}
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT""")
+    calendar_import.import_calendar(journal, event, days=7, now=NOW, tz=TOKYO, apply=True)
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert len(m.agenda) > 2_000_000  # the journal keeps the calendar's notes whole
+    # the briefing looks at no more than it can print (the whole 60 MB of a hostile file
+    # kept kizuna brief --meeting-id reading past two minutes, 1.1 GB)
+    assert len(meetings.briefing_meeting(m).agenda) <= 2_400
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf")
+    text = " ".join(PdfReader(io.BytesIO(path.read_bytes())).pages[0].extract_text().split())
+    assert "Agenda: Minutes of the last meeting, pasted whole." in text
