@@ -114,3 +114,22 @@ def test_the_new_year_the_import_prepares():
     assert joint.new_year(date(2026, 12, 2)) == 2027
     assert joint.new_year(date(2026, 10, 1)) == 2027
     assert joint.new_year(date(2027, 3, 15)) == 2027
+
+
+def test_the_same_file_again_is_unchanged_but_new_joint_names_are_not(tmp_path, capsys):
+    db = tmp_path / "j.kizuna"
+    rows = ["氏名,E-mail,連名1", "山本 太郎,taro@example.jp,健太"]
+    f = _write(tmp_path, "a.csv", rows)
+    assert main(["--db", str(db), "import", str(f), "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(f), "--yes"]) == 0
+    again = capsys.readouterr().out
+    g = _write(tmp_path, "b.csv", ["氏名,E-mail,連名1,連名2",
+                                   "山本 太郎,taro@example.jp,健太,花子"])
+    assert main(["--db", str(db), "import", str(g), "--yes"]) == 0
+    more = capsys.readouterr().out
+    assert "1 unchanged" in again, again
+    assert "unchanged" not in more and "1 merged into existing contacts" in more, more
+    with Journal.open(db) as j:
+        c = search.resolve(j, "山本 太郎")
+        assert nengajo.details_of(j, ("contact", c.id), 2027).joint_names == ["健太", "花子"]

@@ -35,6 +35,18 @@ def wanted_by_target(items, targets: list) -> dict[int, list[str]]:
     return out
 
 
+def held(session, ids, year: int | None = None) -> dict[int, set[str]]:
+    """The joint names each contact's New Year card has (its latest mark up to ``year``)."""
+    year = year or new_year(today())
+    out: dict[int, set[str]] = {}
+    for cid in sorted(set(ids)):
+        m = session.scalar(select(NengajoMark).where(NengajoMark.contact_id == cid,
+                                                     NengajoMark.year <= year)
+                           .order_by(NengajoMark.year.desc()).limit(1))
+        out[cid] = {n for n in (m.joint_names if m else "").splitlines() if n}
+    return out
+
+
 def record(session, todo: dict[int, list[str]], year: int | None = None) -> int:
     """Write the joint names (the contact's own first, the file's new ones after them) on
     each contact's New Year mark for ``year``; returns how many contacts got any."""

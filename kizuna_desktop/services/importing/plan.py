@@ -980,6 +980,15 @@ def mark_unchanged(session, result: Plan) -> None:
         for item in dated:
             if not set(item.person.card_exchanges) <= have.get(item.duplicate_of, set()):
                 item.unchanged = False
+    # and one bringing joint names (連名) its New Year card has not got yet
+    joint = [item for item in result.items if item.unchanged and item.person.joint_names]
+    if joint:
+        from kizuna_desktop.services.importing import joint as joint_names
+
+        have_names = joint_names.held(session, {item.duplicate_of for item in joint})
+        for item in joint:
+            if not set(item.person.joint_names) <= have_names.get(item.duplicate_of, set()):
+                item.unchanged = False
 
 
 _CONFLICT_FIELDS = (
