@@ -401,7 +401,9 @@ class NetworkView(QWidget):
     def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
-        self.contact_id: int | None = None
+        self.contact_id: int | None = None  # the contact shown
+        self.wanted: int | None = None  # the contact asked for (shown once read)
+        self._job = None
         self.picture = CircleWidget()
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -435,26 +437,52 @@ class NetworkView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802  (it follows the selection while hidden)
         super().showEvent(event)
-        self.show_contact(self.contact_id)
+        self.show_contact(self.wanted)
 
     def data_changed(self, _what) -> None:
-        self.show_contact(self.contact_id)
+        self.show_contact(self.wanted)
 
     def show_contact(self, contact_id: int | None) -> None:
-        self.contact_id = contact_id
-        self.chains.clear()
-        for b in self.export_buttons.values():
-            b.setEnabled(contact_id is not None)
+        """Show ``contact_id``'s circle and chains: read off the UI thread (a path search
+        at 100,000 contacts takes a good part of a second), shown when read, unless another
+        contact was asked for meanwhile."""
+        self.wanted = contact_id
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         if contact_id is None:
+            self.contact_id = None
+            self.chains.clear()
+            for b in self.export_buttons.values():
+                b.setEnabled(False)
             self.title.setText(self.tr("No contact selected"))
             self.picture.set_circle(None)
             return
-        try:
-            circle = network.circle(self.journal, contact_id)
-            found = network.paths(self.journal, contact_id=contact_id, limit=5)
-        except Exception:  # noqa: BLE001  (a contact deleted meanwhile)
-            self.show_contact(None)
-            return
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        journal = self.journal
+
+        def read():
+            return (network.circle(journal, contact_id),
+                    network.paths(journal, contact_id=contact_id, limit=5))
+
+        def done(got) -> None:
+            if self.wanted == contact_id and self.journal is journal:
+                self._job = None
+                self._show(contact_id, *got)
+
+        def failed(_error) -> None:  # a contact deleted meanwhile
+            if self.wanted == contact_id and self.journal is journal:
+                self._job = None
+                self.show_contact(None)
+
+        self._job = run_in_background(read, done, failed, owner=self)
+
+    def _show(self, contact_id: int, circle: network.Circle, found: network.Paths) -> None:
+        self.contact_id = contact_id
+        self.chains.clear()
+        for b in self.export_buttons.values():
+            b.setEnabled(True)
         self.picture.set_circle(circle)
         QTimer.singleShot(0, self._centre)  # once the scroll area has its new range
         self.title.setText(self.tr("Circle of %1").replace("%1", circle.nodes[0].name))
@@ -576,7 +604,7 @@ def install(window) -> NetworkView:
         if view.isVisible():
             view.show_contact(contact_id)
         else:
-            view.contact_id = contact_id
+            view.wanted = contact_id  # read when the view is shown
 
     window.card.show_contact = follow
     return view

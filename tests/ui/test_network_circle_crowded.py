@@ -92,7 +92,8 @@ def test_in_the_window_at_1366_by_768_names_stay_readable(qtbot, qapp, journal):
     w.show()
     view = w.network
     [action] = [a for a in w.view_menu.actions() if a.text() == "Circle and introductions"]
-    action.trigger()
+    if not view.isVisible():  # (the dock's state is kept between windows)
+        action.trigger()
     qtbot.waitUntil(view.isVisible)
     w.card.show_contact(centre)
     qtbot.waitUntil(lambda: view.contact_id == centre and view.picture.lay is not None)
@@ -103,3 +104,4 @@ def test_in_the_window_at_1366_by_768_names_stay_readable(qtbot, qapp, journal):
     h = view.scroll.horizontalScrollBar()
     qtbot.waitUntil(lambda: abs(h.value() - h.maximum() / 2) <= 1)  # the contact in view
     w.grab().save("/tmp/network-shots/window-circle-crowded.png")
+    action.trigger()  # the dock closed again, as the next window expects it
