@@ -304,6 +304,13 @@ def _instance_key(c, uid: str, rid, moved: dict[tuple[str, str], timedelta]) -> 
     return _recurrence_key(SimpleNamespace(dt=was))
 
 
+def _exported_by_kizuna(uid: str) -> bool:
+    """A UID `kizuna export --format ics` writes (formats/ical.py): kizuna-interaction-12@,
+    kizuna-follow-up-3@, kizuna-birthday-7@kizuna.local."""
+    u = uid.lower()
+    return u.startswith("kizuna-") and u.endswith("@kizuna.local")
+
+
 def _aware(value, tz: tzinfo) -> tuple[datetime, bool]:
     """(aware start, all day) of a DTSTART/DTEND value."""
     if isinstance(value, datetime):
@@ -791,6 +798,15 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
         except (ValueError, TypeError, OverflowError) as e:
             problems.append(translate("calendar", "“{title}” left out: {why}.").format(
                 title=title or uid or translate("calendar", "(no title)"), why=e))
+    own = [e for e in events if _exported_by_kizuna(e.uid)]
+    if own:  # `kizuna export --format ics` read back: its meetings, follow-ups and birthdays
+        events = [e for e in events if not _exported_by_kizuna(e.uid)]
+        n = len({e.uid for e in own})
+        problems.append(translate(
+            "calendar", "%n event of Kizuna's own calendar export left out: the journal has "
+            "it already.", "", n) if n == 1 else translate(
+            "calendar", "%n events of Kizuna's own calendar export left out: the journal has "
+            "them already.", "", n))
     events.sort(key=lambda e: (e.start.astimezone(UTC), e.uid, e.recurrence_id))
     if method == "CANCEL":  # an organiser's cancellation (RFC 5546): every event in it is
         events = [dataclasses.replace(e, status="cancelled") for e in events]

@@ -347,3 +347,26 @@ END:VEVENT""")
     path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf")
     text = " ".join(PdfReader(io.BytesIO(path.read_bytes())).pages[0].extract_text().split())
     assert "Agenda: Minutes of the last meeting, pasted whole." in text
+
+
+# -- finding 7: Kizuna's own calendar export, read back ---------------------------------------
+
+def test_kizunas_own_export_read_back_doubles_nothing(journal):
+    cs.people(journal)
+    # as `kizuna export --format ics` writes them (services/export.py): a planned meeting,
+    # a follow-up due, a birthday; and one event from elsewhere
+    own = [f"""BEGIN:VEVENT
+UID:kizuna-{kind}@kizuna.local
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310305T100000
+DTEND;TZID=Asia/Tokyo:20310305T110000
+SUMMARY:{title}
+END:VEVENT""" for kind, title in (("interaction-12", "Planned lunch — 山田 太郎"),
+                                   ("follow-up-3", "Send the Q2 figures — 山田 太郎"),
+                                   ("birthday-7", "Birthday: 山田 太郎"))]
+    report = calendar_import.import_calendar(journal, _file(*own, LATE), days=7, now=NOW,
+                                             tz=TOKYO, include_unknown=True, apply=True)
+    # with --all each became a meeting: every planned meeting of the journal twice
+    assert report.created == ["2031-03-03 15:30 CET “Berlin review”"]
+    assert report.problems == ["3 events of Kizuna's own calendar export left out: the "
+                               "journal has them already."]

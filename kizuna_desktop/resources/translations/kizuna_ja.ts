@@ -4641,6 +4641,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>カレンダーの繰り返し予定を読み込めません（{error}）。</translation>
     </message>
     <message>
+        <source>%n event of Kizuna&apos;s own calendar export left out: the journal has it already.</source>
+        <translation>Kizuna 自身が書き出したカレンダーの予定 %n 件は取り込みませんでした（ジャーナルにすでにあります）。</translation>
+    </message>
+    <message>
+        <source>%n events of Kizuna&apos;s own calendar export left out: the journal has them already.</source>
+        <translation>Kizuna 自身が書き出したカレンダーの予定 %n 件は取り込みませんでした（ジャーナルにすでにあります）。</translation>
+    </message>
+    <message>
         <source>{n} contacts have the e-mail address {email}</source>
         <translation>メールアドレス {email} の連絡先が {n} 件あります</translation>
     </message>
@@ -8763,6 +8771,26 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>(no name)</source>
         <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Send ochūgen (summer gift)</source>
+        <translation>お中元を贈る</translation>
+    </message>
+    <message>
+        <source>Send oseibo (year-end gift)</source>
+        <translation>お歳暮を贈る</translation>
+    </message>
+    <message>
+        <source>Post the nengajō (New Year card)</source>
+        <translation>年賀状を投函する</translation>
+    </message>
+    <message>
+        <source>Send a kanchū mimai (in mourning)</source>
+        <translation>寒中見舞いを送る（喪中）</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>誕生日</translation>
     </message>
 </context>
 <context>
