@@ -117,8 +117,8 @@ def cmd_seasons(args: argparse.Namespace) -> int:
     from kizuna_desktop.services import seasons
 
     if not 1900 <= args.year <= 9998:
-        print(f"kizuna seasons: --year {args.year} is out of range (1900–9998).",
-              file=sys.stderr)
+        print(translate("cli", "kizuna seasons: --year {0} is out of range (1900–9998).")
+              .format(args.year), file=sys.stderr)
         return 2
     with _open(args) as journal:
         found = seasons.proposals(journal, args.year, asked_on=seasons.today())
@@ -139,7 +139,7 @@ def cmd_seasons(args: argparse.Namespace) -> int:
                 span = r.due.isoformat() if r.end == r.due else \
                     f"{r.due.isoformat()} – {r.end.isoformat()}"
                 region = region_label(r.region) if r.region else ""
-                print(f"  {_key(r)}\t{span}\t{t(r.title)}\t{t(r.name)}{region}")
+                print(f"  {_key(r)}\t{span}\t{t(r.label)}\t{t(r.name)}{region}")
             return 0
         by_key = {_key(r): r for r in found}
         wanted = [k.strip() for k in args.accept]
@@ -154,10 +154,12 @@ def cmd_seasons(args: argparse.Namespace) -> int:
                 bad.append(k)
         ids = seasons.accept(journal, chosen) if chosen else []
     for r, fid in zip(chosen, ids, strict=True) if not args.json else ():
-        print(f"Follow-up {fid}: {t(r.title)} — {t(r.name)}, due {r.due.isoformat()}.")
+        print(translate("cli", "Follow-up {id}: {title} — {name}, due {due}.").format(
+            id=fid, title=t(r.title), name=t(r.name), due=r.due.isoformat()))
     for k in bad:
-        print(f"kizuna seasons: no reminder {t(k)!s} in {args.year} (already a follow-up, "
-              f"or not a key from the list); nothing added for it.", file=sys.stderr)
+        print(translate("cli", "kizuna seasons: no reminder {key} in {year} (already a "
+                        "follow-up, or not a key from the list); nothing added for it.")
+              .format(key=t(k), year=args.year), file=sys.stderr)
     if args.json:
         _dump({"accepted": [{"key": _key(r), "follow_up_id": fid}
                             for r, fid in zip(chosen, ids, strict=True)],

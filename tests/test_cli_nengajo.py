@@ -123,7 +123,7 @@ def test_seasons_list_accept_and_a_bad_key(db, monkeypatch):
     (tanaka,) = [x for x in kanchu["reminders"] if x["custom"] == "kanchu"]
     assert (tanaka["name"], tanaka["due"]) == ("田中 花子", "2027-01-16")  # Kyoto: Kansai
     text = _kizuna("seasons", "--year", "2026", db=db).stdout.decode("utf-8")
-    assert yamada["key"] in text and "年賀状を投函する" in text
+    assert yamada["key"] in text and "Post the nengajō (New Year card)" in text  # English
 
     r = _kizuna("seasons", "--year", "2026", "--accept", yamada["key"], "--accept", "999:oseibo",
                 db=db)

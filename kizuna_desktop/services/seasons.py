@@ -23,6 +23,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from kizuna_desktop.i18n import QT_TRANSLATE_NOOP
 from kizuna_desktop.kinds import LedgerDirection, LedgerKind, Occasion
 from kizuna_desktop.services import regions
 from kizuna_desktop.store import Journal
@@ -46,9 +47,19 @@ class Reminder:
     name: str
     region: str | None
     custom: str
-    title: str
+    title: str  # the follow-up's title when accepted (Japanese, whatever the language)
     due: date  # the window's start: the follow-up's due date
     end: date
+
+    @property
+    def label(self) -> str:
+        """The reminder as the interface names it: its title 「お歳暮を贈る」 in Japanese,
+        'Send oseibo (year-end gift)' in English (the follow-up made keeps ``title``)."""
+        from kizuna_desktop.i18n import current, translate
+
+        if current() == "ja" or self.custom not in _SHOWN:
+            return self.title
+        return translate("services", _SHOWN[self.custom])
 
 
 def region_of(c: Contact) -> str | None:
@@ -83,6 +94,12 @@ def windows(year: int, region: str | None) -> list[Window]:
 
 _TITLES = {"ochugen": "お中元を贈る", "oseibo": "お歳暮を贈る", "nengajo": "年賀状を投函する",
            "kanchu": "寒中見舞いを送る（喪中）", "birthday": "誕生日"}
+# the same in the English interface (Reminder.label)
+_SHOWN = {"ochugen": QT_TRANSLATE_NOOP("services", "Send ochūgen (summer gift)"),
+          "oseibo": QT_TRANSLATE_NOOP("services", "Send oseibo (year-end gift)"),
+          "nengajo": QT_TRANSLATE_NOOP("services", "Post the nengajō (New Year card)"),
+          "kanchu": QT_TRANSLATE_NOOP("services", "Send a kanchū mimai (in mourning)"),
+          "birthday": QT_TRANSLATE_NOOP("services", "Birthday")}
 
 
 def today() -> date:

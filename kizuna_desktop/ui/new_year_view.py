@@ -489,7 +489,7 @@ class NewYearView(QWidget):
             day = (i18n.short_date if i18n.current() == "ja"  # 12月15日(火) in Japanese
                    else lambda d: d.isoformat())
             span = day(r.due) if r.end == r.due else f"{day(r.due)} – {day(r.end)}"
-            item = QListWidgetItem(f"{span}  {r.title}  {r.name}")
+            item = QListWidgetItem(f"{span}  {r.label}  {r.name}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.seasons.addItem(item)

@@ -83,7 +83,7 @@ def test_marks_undo_with_ctrl_z_seasons_and_sender(qtbot, journal, monkeypatch):
     qtbot.waitUntil(lambda: view.seasons.count() > 0)
     i = next(k for k, r in enumerate(view.season_rows)
              if r.contact_id == ids["yamada"] and r.custom == "nengajo")
-    assert "年賀状を投函する" in view.seasons.item(i).text()
+    assert "Post the nengajō (New Year card)" in view.seasons.item(i).text()  # English
     assert "2026-12-15 – 2026-12-25" in view.seasons.item(i).text()
     view.seasons.item(i).setCheckState(Qt.CheckState.Checked)
     before = view.seasons.count()

@@ -4625,6 +4625,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>読み込める iCalendar ファイルではありません（{error}）。</translation>
     </message>
     <message>
+        <source>{label} is in the journal already, typed by hand (meeting {id}): not imported beside it.</source>
+        <translation>{label} は手入力の面談（{id}）としてジャーナルにすでにあるため、重ねて取り込みませんでした。</translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>iCalendar ファイルではありません（VCALENDAR がありません）。</translation>
     </message>
@@ -5363,8 +5367,20 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{year}年の年賀状: 印刷 {n} 件、送付済み {sent} 件、喪中 {mourning} 件、使える住所なし {none} 件。</translation>
     </message>
     <message>
+        <source>kizuna seasons: --year {0} is out of range (1900–9998).</source>
+        <translation>kizuna seasons: --year {0} は範囲外です（1900～9998）。</translation>
+    </message>
+    <message>
         <source>Seasonal reminders for {year}: {n} (accept with --accept KEY).</source>
         <translation>{year} 年の季節のリマインダー: {n} 件（--accept キー で受け入れます）。</translation>
+    </message>
+    <message>
+        <source>Follow-up {id}: {title} — {name}, due {due}.</source>
+        <translation>フォローアップ {id}: {title} — {name}（期日 {due}）を追加しました。</translation>
+    </message>
+    <message>
+        <source>kizuna seasons: no reminder {key} in {year} (already a follow-up, or not a key from the list); nothing added for it.</source>
+        <translation>kizuna seasons: {year} 年のリマインダーに {key} はありません（フォローアップに追加済みか、一覧のキーではありません）。これについては何も追加していません。</translation>
     </message>
     <message>
         <source>Note: {what}</source>
@@ -7938,6 +7954,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{0}: 海外のローマ字の住所のため、縦書きのシートでも横書きで印刷しました</translation>
     </message>
     <message>
+        <source>{0}: an address in Latin letters, printed horizontally on the vertical sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: written {1} (an address abroad: no 様)</source>
         <translation>{0}: 「{1}」と印刷しました（海外の住所のため 様 は付けません）</translation>
     </message>
@@ -8009,6 +8029,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{0} × {1} mm, bleed 3 mm</source>
         <translation>{0} × {1} mm、塗り足し 3 mm</translation>
+    </message>
+    <message>
+        <source>{0}: the address is in Latin letters, printed horizontally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: an address abroad, printed horizontally in Latin letters (the red boxes stay empty; a card abroad needs international postage)</source>
