@@ -472,6 +472,16 @@ METHOD_LABELS = {
 }
 
 
+# the services a handle is on, as they write their names (the same in both languages)
+SERVICE_NAMES = {"line": "LINE", "linkedin": "LinkedIn", "x": "X", "instagram": "Instagram",
+                 "facebook": "Facebook", "wechat": "WeChat", "kakaotalk": "KakaoTalk"}
+
+
+def service_name(service: str) -> str:
+    """'line' (a handle's kind as stored) as the service writes it: LINE; others as they are."""
+    return SERVICE_NAMES.get((service or "").strip().lower(), service)
+
+
 def method_label(label: str) -> str:
     """A stored label as the interface shows it: the usual English ones ('work', 'mobile'…,
     as vCards and ``kizuna add`` write them) in the interface's language ('勤務先', '携帯'),

@@ -45,3 +45,18 @@ def test_a_contact_without_any_name_is_named_in_japanese():
         assert names.display(names.NameParts()) == "(no name)"
     finally:
         i18n.use("en")
+
+
+def test_a_handle_names_its_service_as_the_service_writes_it(tmp_path):
+    """kizuna show wrote 「アカウント: yamada.taro (line)」: the stored kind, lower case."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KIZUNA_LANGUAGE")}
+    env.update(LANG="ja_JP.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    db = str(tmp_path / "demo.kizuna")
+    for args in (("demo",), ("show", "山田 太郎")):
+        r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", db, *args],
+                           env=env, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stdout.splitlines() if "yamada.taro" in x)
+    assert line.strip() == "アカウント: yamada.taro (LINE)", line

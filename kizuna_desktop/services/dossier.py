@@ -164,7 +164,14 @@ def text_lines(data: dict) -> list[str]:
     """The dossier for a terminal: one field a line, lists indented."""
     from datetime import date
 
-    from kizuna_desktop.i18n import affiliation, current, format_span, method_label, translate
+    from kizuna_desktop.i18n import (
+        affiliation,
+        current,
+        format_span,
+        method_label,
+        service_name,
+        translate,
+    )
 
     lines = [translate("dossier", "{name}  (contact {id})").format(name=data["name"],
                                                                    id=data["id"])]
@@ -211,7 +218,8 @@ def text_lines(data: dict) -> list[str]:
     add("tags", ", ".join(data["tags"]))
     for key in ("emails", "phones", "urls", "handles"):
         for m in data[key]:
-            label = " ".join(x for x in (m.get("service", ""), method_label(m["label"])) if x)
+            label = " ".join(x for x in (service_name(m.get("service", "")),
+                                         method_label(m["label"])) if x)
             add(key[:-1], f"{m['value']}" + (f" ({label})" if label else ""))
     for a in data["addresses"]:
         add("address", a["text"] + (f" ({method_label(a['label'])})" if a["label"] else ""))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop import i18n
 from kizuna_desktop.errors import NotFoundError
-from kizuna_desktop.i18n import method_label
+from kizuna_desktop.i18n import method_label, service_name
 from kizuna_desktop.services import contacts, introductions, ledger, names, organizations, photos
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import MethodKind
@@ -285,7 +285,7 @@ class ContactCard(QScrollArea):
         handles = [m for k in HANDLE_KINDS for m in d.methods_of(k)
                    if not any(m is site for site in sites)]
         row("handles", self.tr("Handles"), "\n".join(
-            f"{m.label or m.kind.value.capitalize()}: {m.value}" for m in handles))
+            f"{m.label or service_name(m.kind.value)}: {m.value}" for m in handles))
         row("tags", self.tr("Tags"), " ".join(f"#{t}" for t in d.tags))
         row("interests", self.tr("Interests"), d.interests)
         today = datetime.now().date()
