@@ -106,7 +106,8 @@ def _japanese_code(r) -> bool:
 
 
 def abroad(r) -> bool:
-    """An address outside Japan, written in Latin letters (no Japanese parts)."""
+    """An address written in Latin letters (no Japanese parts), abroad or in Japan: a
+    horizontal label."""
     a = r.address
     return bool(a and not getattr(a, "japanese", True))
 
@@ -115,7 +116,7 @@ def name_lines_of(r, vertical: bool = False) -> list[str]:
     """The names as the label writes them: as the card does (様, 御中), except on a label to
     an address abroad, where a name in Latin letters reads as written there, given name
     first, after its Mr / Ms / Dr when the contact has one, and without 様 (said)."""
-    if abroad(r):
+    if abroad(r) and postcard.abroad(r):
         return postcard.abroad_names(r)
     lines = list(r.name_lines)
     family = r.family_name
@@ -135,6 +136,9 @@ def notes_of(r, vertical: bool = False) -> list[str]:
     out = []
     if vertical and abroad(r):
         out.append(translate("labels", "{0}: an address abroad in Latin letters, printed "
+                             "horizontally on the vertical sheet").format(who_of(r))
+                   if postcard.abroad(r) else
+                   translate("labels", "{0}: an address in Latin letters, printed "
                              "horizontally on the vertical sheet").format(who_of(r)))
     if name_lines_of(r) != r.name_lines:
         out.append(translate("labels", "{0}: written {1} (an address abroad: no 様)").format(

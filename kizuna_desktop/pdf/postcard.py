@@ -120,11 +120,34 @@ ABROAD_LEFT, ABROAD_RIGHT, ABROAD_TOP, ABROAD_BOTTOM = 14.0, 92.0, 40.0, 76.0
 ABROAD_FLOOR = 7.0  # pt
 
 
-def abroad(r) -> bool:
-    """The card goes to an address outside Japan, written in Latin letters."""
+def latin_address(r) -> bool:
+    """The address is written in Latin letters only (no Japanese parts): set horizontally."""
     a = r.address
     return bool(a and not getattr(a, "japanese", True)
                 and (postal.without_code(a.text) or getattr(a, "latin", "").strip()))
+
+
+_IN_JAPAN = re.compile(r"\b(japan|nippon)\b", re.IGNORECASE)
+_JP_CODE = re.compile(r"(?<!\d)(\d{3})-?(\d{4})(?!\d)")
+
+
+def in_japan_code(r) -> str:
+    """For an address in Latin letters that says it is in Japan (…, Tokyo 100-0005, Japan):
+    its postal code (NNN-NNNN), for the red boxes; "" otherwise."""
+    a = r.address
+    if not latin_address(r):
+        return ""
+    text = f"{a.text} {getattr(a, 'latin', '')}"
+    if not _IN_JAPAN.search(text):
+        return ""
+    m = _JP_CODE.search(f"{a.postal_code} {text}")
+    return f"{m.group(1)}-{m.group(2)}" if m else "-"
+
+
+def abroad(r) -> bool:
+    """The card goes to an address outside Japan, written in Latin letters (one that names
+    Japan is in Japan: horizontal too, its code in the boxes, 様 kept)."""
+    return latin_address(r) and not in_japan_code(r)
 
 
 def abroad_names(r) -> list[str]:
@@ -176,6 +199,9 @@ def notes_of(r) -> list[str]:
     """How a printed card is written where it is not as a card in Japan (translated)."""
     from kizuna_desktop.i18n import translate
 
+    if latin_address(r) and not abroad(r):  # in Japan, in Latin letters
+        return [translate("pdf", "{0}: the address is in Latin letters, printed "
+                          "horizontally").format(who_of(r))]
     if not abroad(r):
         return []
     out = [translate("pdf", "{0}: an address abroad, printed horizontally in Latin letters "
@@ -265,7 +291,10 @@ def _draw_name(c: Canvas, r) -> None:
 
 
 def _draw_recipient(c: Canvas, r) -> None:
-    if abroad(r):
+    if latin_address(r):
+        code = in_japan_code(r)
+        if len(code) == 8:  # in Japan: its code in the red boxes
+            _draw_digits(c, code, BOX_LEFTS, BOX_TOP, BOX_W, BOX_H, 16)
         _draw_abroad(c, r)
         return
     if r.address and not r.address.postal_problem:  # (a doubtful code: boxes left empty)
@@ -371,7 +400,7 @@ def fit_problems(r, sender=None) -> list[str]:
     is refused, named, rather than printed across the name or off the card)."""
     who = who_of(r)
     out = []
-    if abroad(r):
+    if latin_address(r):
         if _abroad_size(abroad_lines(r), len(abroad_names(r))) is None:
             out.append(f"{who}: the address abroad is too long for the card even at "
                        f"{ABROAD_FLOOR:g} pt; shorten it")

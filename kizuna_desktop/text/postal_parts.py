@@ -50,9 +50,12 @@ def normal_code(code: str) -> str:
 
 
 def without_code(text: str) -> str:
-    """``text`` without a postal code (〒 and digits, any width) at its head."""
+    """``text`` without a postal code (〒 and digits, any width) at its head: after 〒, or
+    seven digits (NNN-NNNN); a house number (1-2-3 Marunouchi…, 1600 Amphitheatre
+    Parkway) stays."""
     s = unicodedata.normalize("NFKC", text or "").strip()
-    return re.sub(r"^〒?\s*[\d\-‐－ー−]{3,}\s*", "", s).strip()
+    return re.sub(r"^(?:〒\s*[\d\-‐－ー−]{3,}|\d{3}[\-‐－ー−]?\d{4}(?![\d\-‐－ー−]))\s*", "",
+                  s).strip()
 
 
 def parse(text: str) -> Parts | None:

@@ -89,3 +89,24 @@ def test_the_test_print_stays_over_a_japanese_card(tmp_path, capsys):
     assert "Note:" not in capsys.readouterr().out
     text = [t for t, *_ in glyphcheck.text_positions(pdf.read_bytes(), 0)]
     assert "Ms Marie Dupont" not in text and "山" in text
+
+
+def test_an_address_in_japan_in_latin_letters_keeps_its_code_and_sama(tmp_path, capsys):
+    db = tmp_path / "j.kizuna"
+    with Journal.open(db) as j:
+        cid = contacts.create(j, ContactInput(
+            family_name="Brown", given_name="Emma", addresses=[AddressInput(
+                label="home", text="1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan")])).id
+        nengajo.mark(j, cid, 2027, send=True)
+    pdf = tmp_path / "cards.pdf"
+    assert main(["--db", str(db), "nengajo", "print", "--year", "2027", "-o", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "Note: Emma Brown 様: the address is in Latin letters, printed horizontally" in out
+    assert "international postage" not in out and "no 様" not in out
+    drawn = [(t, x * PT, 148 - y * PT) for t, x, y in glyphcheck.text_positions(
+        pdf.read_bytes(), 0)]
+    texts = [t for t, _, _ in drawn]
+    assert "Emma Brown 様" in texts and "1-2-3 Marunouchi" in texts, texts[7:]
+    # the code in the red boxes, one digit a box, left to right
+    assert [t for t, x, y in sorted(drawn, key=lambda d: d[1]) if 11 < y < 21 and x > 44] \
+        == list("1000005")

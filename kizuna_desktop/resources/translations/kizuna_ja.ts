@@ -7955,7 +7955,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{0}: an address in Latin letters, printed horizontally on the vertical sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ローマ字の住所のため、縦書きのシートでも横書きで印刷しました</translation>
     </message>
     <message>
         <source>{0}: written {1} (an address abroad: no 様)</source>
@@ -8032,7 +8032,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>{0}: the address is in Latin letters, printed horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ローマ字の住所のため、横書きで印刷しました</translation>
     </message>
     <message>
         <source>{0}: an address abroad, printed horizontally in Latin letters (the red boxes stay empty; a card abroad needs international postage)</source>
