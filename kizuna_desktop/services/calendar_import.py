@@ -1132,6 +1132,14 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
     s.info[_TOMBSTONES] = known
     ignored = {(g.email.lower(), "" if g.email else g.name) for g in s.scalars(
         select(MeetingGuest).where(MeetingGuest.state == IGNORED))}
+    # the meetings typed ahead by hand (the Log dialog, kizuna log) in these days, by start:
+    # the calendar's copy of one of them is not imported again beside it
+    typed: dict[datetime, list[Interaction]] = {}
+    for r in s.scalars(select(Interaction).where(
+            Interaction.calendar_uid.is_(None), Interaction.occurred_at >= _naive(lo),
+            Interaction.occurred_at < _naive(hi)).options(
+            selectinload(Interaction.participants))):
+        typed.setdefault(r.occurred_at, []).append(r)
     for n, e in enumerate(events):
         _check(stop)  # between events; raised inside the session: rolled back
         if progress and n % 50 == 0:
@@ -1171,6 +1179,14 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             report.skipped.append(e.label + (
                 f" ({', '.join(p.label for p, _ in unmatched)})" if unmatched else
                 translate("calendar", " (no attendees)")))
+            continue
+        twin = next((r for r in typed.get(_naive(e.start), []) if not e.all_day and not r.all_day
+                     and set(matched) & {c.id for c in r.participants}), None) \
+            if row is None else None
+        if twin is not None:
+            report.problems.append(translate(
+                "calendar", "{label} is in the journal already, typed by hand (meeting {id}): "
+                "not imported beside it.").format(label=e.label, id=twin.id))
             continue
         if row is not None and _older(row, e):
             report.unchanged.append(e.label + translate("calendar", " (the file's copy is older)"))

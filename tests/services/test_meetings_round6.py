@@ -370,3 +370,29 @@ END:VEVENT""" for kind, title in (("interaction-12", "Planned lunch — 山田 �
     assert report.created == ["2031-03-03 15:30 CET “Berlin review”"]
     assert report.problems == ["3 events of Kizuna's own calendar export left out: the "
                                "journal has them already."]
+
+
+# -- finding 4b: a meeting typed ahead by hand, then imported -------------------------------
+
+def test_a_meeting_typed_ahead_by_hand_is_not_imported_beside_it(journal):
+    from kizuna_desktop.services import interactions
+    from kizuna_desktop.store.models import InteractionKind
+
+    ids = cs.people(journal)
+    typed = interactions.create(journal, interactions.InteractionInput(
+        kind=InteractionKind.MEETING, occurred_at=datetime(2031, 3, 4, 14, 0, tzinfo=TOKYO),
+        zone="Asia/Tokyo", participant_ids=[ids["yamada"]], summary="Distributor review"))
+    report = calendar_import.import_calendar(journal, _invite(), days=7, now=NOW, tz=TOKYO,
+                                             apply=True)
+    # it was imported beside it: the day had the meeting twice (two "How did it go?")
+    assert report.created == []
+    assert report.problems == [
+        f"2031-03-04 14:00 JST “Distributor review” is in the journal already, typed by hand "
+        f"(meeting {typed.id}): not imported beside it."]
+    assert [m.id for m in meetings.ahead(journal, 7, NOW, TOKYO)] == [typed.id]
+    # another person's meeting at that time is imported
+    other = _invite().replace(b"taro.yamada@", b"nobody@").replace(b"review@", b"other@") \
+        .replace(b"Taro YAMADA", b"Nobody")
+    again = calendar_import.import_calendar(journal, other, days=7, now=NOW, tz=TOKYO,
+                                            apply=True)
+    assert len(again.created) == 1

@@ -876,6 +876,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>パートナー企業の方々との四半期ごとのやり取り</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
         <source>Partner dependency: %1</source>
         <translation>パートナーへの依存: %1</translation>
     </message>
@@ -3522,6 +3526,10 @@ With {3}</source>
     <message>
         <source>Who can introduce you</source>
         <translation>紹介してくれそうな人</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
     </message>
     <message>
         <source>you</source>
