@@ -119,7 +119,8 @@ class DependencyDialog(QDialog):
         self.signs_grid = QGridLayout(self.signs_box)
         self.checks: dict[str, QCheckBox] = {}
         self.dates: dict[str, QLabel] = {}
-        export = QPushButton(self.tr("Export PDF…"))
+        export = self.export_button = QPushButton(self.tr("Export PDF…"))
+        export.setEnabled(False)  # once the figures are read
         export.clicked.connect(lambda: self.export_dialog())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -136,11 +137,31 @@ class DependencyDialog(QDialog):
         root.addWidget(self.bars)
         root.addWidget(self.signs_box)
         root.addLayout(buttons)
+        self.data: dependency.Dependency | None = None
+        self._job = None
+        self.heading.setText(self.tr("Reading…"))
+        self._after_tick()  # the checklist at once (the figures follow)
         self.reload()
 
     def reload(self) -> None:
-        d = dependency.analyse(self.journal, self.organization_id)
+        """Read the figures off the UI thread (the analysis reads every interaction with the
+        partner's people) and show them when read."""
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        if self._job is not None:
+            self._job.cancel()
+        journal, oid = self.journal, self.organization_id
+        self._job = run_in_background(lambda: dependency.analyse(journal, oid), self._read,
+                                      self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        self._job = None
+        self.heading.setText(i18n.message(error))
+
+    def _read(self, d: dependency.Dependency) -> None:
+        self._job = None
         self.data = d
+        self.export_button.setEnabled(True)
         self.setWindowTitle(self.tr("Partner dependency: %1").replace("%1", d.partner))
         self.heading.setText(self.tr("Partner dependency: %1").replace("%1", d.partner))
         self.review.setText(self.tr("Last business review: %1").replace(
@@ -166,14 +187,25 @@ class DependencyDialog(QDialog):
         self.bars.set_counts(d.interactions_per_quarter,
                              [f"{a + timedelta(days=1):%Y-%m-%d} – {b:%Y-%m-%d}"
                               for a, b in d.quarters])
-        words = {"controls_access": self.tr("The partner controls all access to the customers"),
+        self._after_tick()  # as they are now (a tick made while the figures were read)
+
+    def _words(self) -> dict[str, str]:
+        return {"controls_access": self.tr("The partner controls all access to the customers"),
                  "no_direct_contacts": self.tr("We have no direct contacts of our own at the "
                                                "customers"),
                  "no_business_review": self.tr("No business review for a year or more"),
                  "one_person": self.tr("The relationship hangs on one person at the partner"),
                  "obligation_over_data": self.tr("Decisions are made from obligation, not from "
                                                  "data")}
-        for row, s in enumerate(d.signs):
+
+    def _after_tick(self) -> None:
+        if self.journal.closed:  # (a read delivered after the journal was closed)
+            return
+        self._show_signs(dependency.signs(self.journal, self.organization_id))  # one small read
+
+    def _show_signs(self, signs: list[dependency.Sign]) -> None:
+        words = self._words()
+        for row, s in enumerate(signs):
             box = self.checks.get(s.key)
             if box is None:
                 box = self.checks[s.key] = QCheckBox(words.get(s.key, s.label))
@@ -196,10 +228,11 @@ class DependencyDialog(QDialog):
                 self.journal, self.notify, self.organization_id, key, on))
         else:
             dependency.tick(self.journal, self.organization_id, key, on)
-        self.reload()
+        self._after_tick()
 
     def _stack_changed(self, _index: int) -> None:
-        if self.isVisible() and not self.journal.closed:  # an undo or redo: the ticks now
+        if self.isVisible() and not self.journal.closed:  # an undo or redo: as it is now
+            self._after_tick()
             self.reload()
 
     def export_dialog(self, path: str | None = None) -> Path | None:
@@ -222,11 +255,24 @@ class OrganizationPathsDialog(QDialog):
     def __init__(self, journal: Journal, organization_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.resize(760, 480)
-        found = network.paths(journal, organization_id=organization_id)
-        self.setWindowTitle(self.tr("Who can introduce you to %1").replace("%1", found.target))
+        self.found: network.Paths | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Chain"), self.tr("Strength"), self.tr("Evidence")])
         self.tree.setAccessibleName(self.tr("Who can introduce you"))
+        self.note = _label(self.tr("Searching…"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.note)
+        lay.addWidget(self.tree)
+        from kizuna_desktop.ui.jobs import run_in_background
+
+        # off the UI thread: a whole group of a thousand people takes a good part of a second
+        run_in_background(lambda: network.paths(journal, organization_id=organization_id),
+                          self._found, lambda e: self.note.setText(i18n.message(e)),
+                          owner=self)
+
+    def _found(self, found: network.Paths) -> None:
+        self.found = found
+        self.setWindowTitle(self.tr("Who can introduce you to %1").replace("%1", found.target))
         you = self.tr("you")
         for c in found.chains:
             top = QTreeWidgetItem([" → ".join([you, *c.people]), f"{c.strength:.2f}",
@@ -240,10 +286,9 @@ class OrganizationPathsDialog(QDialog):
         self.tree.expandAll()
         for col in range(3):
             self.tree.resizeColumnToContents(col)
-        lay = QVBoxLayout(self)
-        if not found.chains:
-            lay.addWidget(_label(self.tr("No chain of at most 3 hops reaches anyone there.")))
-        lay.addWidget(self.tree)
+        self.note.setText("" if found.chains
+                          else self.tr("No chain of at most 3 hops reaches anyone there."))
+        self.note.setVisible(not found.chains)
 
 
 def buttons(view) -> list[QPushButton]:

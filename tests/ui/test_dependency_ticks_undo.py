@@ -55,3 +55,45 @@ def test_an_untick_by_mistake_is_undone_with_its_date(qtbot, journal):
     w.undo_stack.undo()
     assert not _sign(journal, ids.hokuto, "no_business_review").checked
     assert not dlg.checks["no_business_review"].isChecked()
+
+
+def test_the_figures_are_read_off_the_ui_thread(qtbot, journal, monkeypatch):
+    """The dialog and the organisation's paths read in the background (review 6): the
+    checklist is there at once, the figures and chains when read."""
+    import threading
+
+    from kizuna_desktop.services import network
+
+    ids = nj.build(journal)
+    threads: list[str] = []
+    real_analyse, real_paths = dependency.analyse, network.paths
+
+    def analyse(*a, **kw):
+        threads.append(threading.current_thread().name)
+        return real_analyse(*a, **kw)
+
+    def paths(*a, **kw):
+        threads.append(threading.current_thread().name)
+        return real_paths(*a, **kw)
+
+    monkeypatch.setattr(dependency, "analyse", analyse)
+    monkeypatch.setattr(network, "paths", paths)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    orgs = OrganizationsView(w)
+    qtbot.addWidget(orgs)
+    orgs.select(ids.hokuto)
+    dep_button, intro_button = [b for b in orgs.findChildren(dependency_view.QPushButton)
+                                if b.text() in ("Dependency…", "Who can introduce me…")]
+    dep_button.click()
+    dlg = orgs.last_network_dialog
+    assert len(dlg.checks) == 5  # the checklist at once
+    qtbot.waitUntil(lambda: dlg.data is not None)
+    assert dlg.heading.text() == "Partner dependency: 北斗商会"
+    assert dlg.export_button.isEnabled()
+    orgs.select(ids.shirasagi)
+    intro_button.click()
+    p = orgs.last_network_dialog
+    qtbot.waitUntil(lambda: p.found is not None)
+    assert p.tree.topLevelItem(0).text(0) == "you → 井上 真一 → 上田 香織"
+    assert threads and threading.main_thread().name not in threads

@@ -27,6 +27,7 @@ def test_dependency_view_shows_ticks_and_exports(qtbot, journal, tmp_path):
     dlg = orgs.last_network_dialog
     assert isinstance(dlg, dependency_view.DependencyDialog)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.data is not None)  # read off the UI thread
     assert dlg.heading.text() == "Partner dependency: 北斗商会"
     assert dlg.review.text() == "Last business review: 2026-06-15"
     rows = [(dlg.customers.topLevelItem(i).text(0), dlg.customers.topLevelItem(i).text(1))
@@ -54,6 +55,7 @@ def test_dependency_view_shows_ticks_and_exports(qtbot, journal, tmp_path):
     intro_button.click()
     paths = orgs.last_network_dialog
     qtbot.addWidget(paths)
+    qtbot.waitUntil(lambda: paths.found is not None)  # searched off the UI thread
     assert paths.windowTitle() == "Who can introduce you to 白鷺重工"
     assert paths.tree.topLevelItem(0).text(0) == "you → 井上 真一 → 上田 香織"
 
@@ -70,6 +72,7 @@ def test_dependency_view_in_japanese_writes_japanese_dates(qtbot, qapp, journal,
         dependency.tick(journal, ids.hokuto, "one_person", on=date(2026, 11, 28))
         dlg = dependency_view.DependencyDialog(journal, ids.hokuto)
         qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.data is not None)
         assert "2026年6月15日" in dlg.review.text() and "2026-" not in dlg.review.text()
         ticked = [lab.text() for lab in dlg.findChildren(dependency_view.QLabel)
                   if "2026年11月28日" in lab.text()]
