@@ -5,6 +5,7 @@ process, LANG=ja_JP.UTF-8) and wherever a contact is named in one line (names.di
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -48,7 +49,8 @@ def test_a_contact_without_any_name_is_named_in_japanese():
 
 
 def test_a_handle_names_its_service_as_the_service_writes_it(tmp_path):
-    """kizuna show wrote 「アカウント: yamada.taro (line)」: the stored kind, lower case."""
+    """kizuna show wrote 「アカウント: yamada.taro (line)」 (the stored kind, lower case) and
+    its birthday and interactions as ISO (1971-05-12, 2025-01-14T11:00:00+09:00)."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "KIZUNA_LANGUAGE")}
     env.update(LANG="ja_JP.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"),
@@ -60,3 +62,8 @@ def test_a_handle_names_its_service_as_the_service_writes_it(tmp_path):
         assert r.returncode == 0, r.stderr
     line = next(x for x in r.stdout.splitlines() if "yamada.taro" in x)
     assert line.strip() == "アカウント: yamada.taro (LINE)", line
+    # its dates read as the positions' do (1971年5月12日), not ISO
+    assert "  誕生日: 1971年5月12日" in r.stdout.splitlines()
+    met = [x for x in r.stdout.splitlines() if x.startswith("  やり取り: ")]
+    assert met and all(re.match(r"  やり取り: \d{4}年\d{1,2}月\d{1,2}日( \d\d:\d\d \S+)? ", x)
+                       for x in met), met

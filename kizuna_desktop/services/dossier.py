@@ -31,6 +31,19 @@ def partial_date(year: int | None, month: int | None, day: int | None) -> str | 
     return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
 
 
+def _ja_date(iso: str | None) -> str | None:
+    """An ISO date as far as it is known, in Japanese: 1971年5月12日, 5月12日 (no year),
+    1971年5月, 1971年; anything else as it is."""
+    import re
+
+    m = re.fullmatch(r"(\d{4}|-)-?(\d{2})?-?(\d{2})?", iso or "")
+    if not m:
+        return iso
+    year, month, day = m.groups()
+    return ((f"{int(year)}年" if year != "-" else "") + (f"{int(month)}月" if month else "")
+            + (f"{int(day)}日" if day else ""))
+
+
 def _methods(d: contacts.ContactDetail, kind: MethodKind) -> list[dict]:
     return [{"value": m.value, "label": m.label} for m in d.methods_of(kind)]
 
@@ -213,7 +226,10 @@ def text_lines(data: dict) -> list[str]:
                 "honorific", "nickname", "middle_name", "name_prefix", "name_suffix",
                 "birthday", "anniversary", "region", "cadence_days", "interests",
                 "how_we_met"):
-        add(key, data[key])
+        value = data[key]
+        if key in ("birthday", "anniversary") and current() == "ja":
+            value = _ja_date(value)  # 1971年5月12日, as the positions' dates below
+        add(key, value)
     add("archived", translate("dossier", "yes") if data["archived"] else "")
     add("tags", ", ".join(data["tags"]))
     for key in ("emails", "phones", "urls", "handles"):
@@ -247,13 +263,17 @@ def text_lines(data: dict) -> list[str]:
         # An all-day entry shows its date alone (never 00:00), and one with no summary of
         # its own says what it was (a meishi exchange an import recorded).
         at = i["date"] if i.get("all_day") else f"{i['local_time']} {i['zone']}"
+        if current() == "ja":  # 2025年1月14日 11:00 Asia/Tokyo (English keeps ISO for scripts)
+            at = _ja_date(i["date"]) + ("" if i.get("all_day") else
+                                        f" {i['local_time'][11:16]} {i['zone']}")
         summary = i["summary"] or (translate("dossier", "Exchanged meishi")
                                    if i["kind"] == "meishi_exchange" else "")
         add("interaction", f"{at} {kinds.get(i['kind'], i['kind'])}"
             + (f": {summary}" if summary else "")
             + (f" @ {i['place']}" if i["place"] else ""))
     for g in data["gifts"]:
-        add("gift", f"{g['date']} {kinds.get(g['direction'], g['direction'])} "
+        when = _ja_date(g["date"]) if current() == "ja" else g["date"]
+        add("gift", f"{when} {kinds.get(g['direction'], g['direction'])} "
             f"{kinds.get(g['kind'], g['kind'])}: {g['description']}")
     for i in data["introductions"]:
         add("introduction", i["sentence"])
