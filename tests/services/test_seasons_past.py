@@ -81,23 +81,22 @@ def test_the_command_line_asks_on_today(tmp_path, capsys, monkeypatch):
     assert "2027-07-01 – 2027-07-15" in out and "2027-07-15 – 2027-08-15" in out, out
 
 
-def test_the_window_asks_on_today(qtbot, tmp_path, monkeypatch):
+def test_the_window_asks_on_today(journal, qtbot, monkeypatch):
+    # (journal before qtbot: the window is closed before the journal is)
     from kizuna_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(seasons, "today", lambda: date(2026, 12, 2))
-    with Journal.open(tmp_path / "w.kizuna") as j:
-        _build(j)
-        w = MainWindow(j)
-        qtbot.addWidget(w)
-        w.show()
-        [a for a in w.view_menu.actions() if a.text() == "New Year cards"][0].trigger()
-        v = w.new_year
-        qtbot.waitUntil(v.isVisible)
-        v.season_year.setValue(2026)
-        qtbot.waitUntil(lambda: v.seasons.count() > 0)
-        texts = [v.seasons.item(i).text() for i in range(v.seasons.count())]
-        assert not [t for t in texts if "2026-07" in t or "2026-08" in t], texts
-        assert any("2027-07-01 – 2027-07-15" in t and "山田" in t for t in texts), texts
-        assert any("2027-07-15 – 2027-08-15" in t and "佐藤" in t for t in texts), texts
-        v.parentWidget().hide()
-        w.save_layout()
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    [a for a in w.view_menu.actions() if a.text() == "New Year cards"][0].trigger()
+    v = w.new_year
+    qtbot.waitUntil(v.isVisible)
+    v.season_year.setValue(2026)
+    qtbot.waitUntil(lambda: v.seasons.count() > 0)
+    texts = [v.seasons.item(i).text() for i in range(v.seasons.count())]
+    assert not [t for t in texts if "2026-07" in t or "2026-08" in t], texts
+    assert any("2027-07-01 – 2027-07-15" in t and "山田" in t for t in texts), texts
+    assert any("2027-07-15 – 2027-08-15" in t and "佐藤" in t for t in texts), texts
+    v.parentWidget().hide()
+    w.save_layout()
