@@ -393,6 +393,8 @@ def resolve(journal: Journal, spec: str) -> OrganizationView:
     """The one organisation ``spec`` names: an id, or a name (Japanese, English, reading)
     matching exactly one; when none matches exactly, a name containing it."""
     spec = spec.strip()
+    if not spec:  # (an empty name would match every organisation, or one without a reading)
+        raise NotFoundError("Name an organisation (an id or a name).")
     if spec.isdigit():
         return get(journal, int(spec))
     with journal.session() as s:

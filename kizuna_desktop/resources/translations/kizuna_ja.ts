@@ -7215,6 +7215,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>組織 {0} はありません。</translation>
     </message>
     <message>
+        <source>Name an organisation (an id or a name).</source>
+        <translation>組織を指定してください（ID または名称）。</translation>
+    </message>
+    <message>
         <source>No organisation matches “{0}”.</source>
         <translation>「{0}」に当てはまる組織はありません。</translation>
     </message>
