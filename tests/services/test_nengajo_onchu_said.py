@@ -97,3 +97,4 @@ def test_the_view_names_it_for_the_selected_card(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not v.wording.isVisible())
         v.parentWidget().hide()
         w.save_layout()
+        w.close()  # before the journal is
