@@ -18,6 +18,9 @@ from pathlib import Path
 
 from kizuna_desktop.errors import KizunaError, ValidationError
 from kizuna_desktop.i18n import (
+    cells,
+    current,
+    format_date,
     format_span,
     message,
     occasion_choices,
@@ -585,7 +588,11 @@ def cmd_followups(args: argparse.Namespace) -> int:
         state = "" if f.state.value == "open" else " [{}]".format(
             {"snoozed": translate("cli", "snoozed"), "done": translate("cli", "done")}.get(
                 f.state.value, f.state.value))
-        print(f"{f.id:>5}  {f.due_date}  {f.contact_name}: {f.title}{state}")
+        due = f.due_date
+        if current() == "ja" and due is not None:  # 2026年11月22日(日), as the window lists it
+            due = format_date(due)
+            due += " " * max(0, 18 - cells(due))
+        print(f"{f.id:>5}  {due}  {f.contact_name}: {f.title}{state}")
     return 0
 
 

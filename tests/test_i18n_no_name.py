@@ -56,10 +56,14 @@ def test_a_handle_names_its_service_as_the_service_writes_it(tmp_path):
     env.update(LANG="ja_JP.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"))
     db = str(tmp_path / "demo.kizuna")
-    for args in (("demo",), ("show", "山田 太郎")):
+    for args in (("demo",), ("followups",), ("show", "山田 太郎")):
         r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", db, *args],
                            env=env, capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, r.stderr
+        if args == ("followups",):  # 2026年11月22日(日), as the window lists them
+            rows = r.stdout.splitlines()
+            assert rows and all(re.match(r" *\d+  \d{4}年\d{1,2}月\d{1,2}日\(.\) +\S", x)
+                                for x in rows), rows
     line = next(x for x in r.stdout.splitlines() if "yamada.taro" in x)
     assert line.strip() == "アカウント: yamada.taro (LINE)", line
     # its dates read as the positions' do (1971年5月12日), not ISO
