@@ -25,8 +25,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from types import SimpleNamespace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
@@ -790,7 +790,8 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
             status = _text(c, "STATUS").lower()
             events.append(Event(
                 uid=uid, recurrence_id=_instance_key(c, uid, rid, moved)
-                if uid in repeating and rid else "", title=title, start=begin, end=finish, zone=zone, all_day=all_day,
+                if uid in repeating and rid else "", title=title, start=begin, end=finish,
+                zone=zone, all_day=all_day,
                 place=_text(c, "LOCATION"), description=_text(c, "DESCRIPTION"),
                 status=status if status in ("tentative", "cancelled") else "",
                 sequence=int(c.get("SEQUENCE", 0) or 0), stamp=_utc_stamp(c),
@@ -1151,7 +1152,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
         if e.status == "cancelled":
             _remember_cancelled(s, e.uid, e.recurrence_id, e.sequence, e.stamp)
             if row is not None:
-                _remove(s, row, e.label, report, touched)
+                _remove(s, row, _row_label(row), report, touched)  # as the journal has it
             continue
         if row is None and _cancelled_later(s, e):
             report.unchanged.append(e.label + translate(

@@ -396,3 +396,18 @@ def test_a_meeting_typed_ahead_by_hand_is_not_imported_beside_it(journal):
     again = calendar_import.import_calendar(journal, other, days=7, now=NOW, tz=TOKYO,
                                             apply=True)
     assert len(again.created) == 1
+
+
+# -- finding 9 (part): a cancellation names the meeting as the journal has it -----------------
+
+def test_an_outlook_cancellation_names_the_meeting_it_removes(journal):
+    cs.people(journal)
+    calendar_import.import_calendar(journal, _invite(), days=7, now=NOW, tz=TOKYO, apply=True)
+    cancel = _invite().replace(b"SUMMARY:Distributor review", b"SUMMARY:Canceled: Distributor "
+                               b"review\r\nSEQUENCE:2").replace(b"T140000", b"T160000") \
+        .replace(b"T150000", b"T170000").replace(b"VERSION:2.0", b"VERSION:2.0\r\nMETHOD:CANCEL")
+    report = calendar_import.import_calendar(journal, cancel, days=7, now=NOW, tz=TOKYO,
+                                             apply=True)
+    # it said “Canceled: Distributor review” at 16:00, the cancellation's own words
+    assert report.removed == ["2031-03-04 14:00 JST “Distributor review”"]
+    assert meetings.ahead(journal, 7, NOW, TOKYO) == []
