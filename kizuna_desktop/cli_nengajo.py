@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date
 
-from kizuna_desktop.i18n import region_label, translate
+from kizuna_desktop.i18n import current, format_date, region_label, translate
 
 
 def _default_year() -> int:
@@ -135,9 +135,10 @@ def cmd_seasons(args: argparse.Namespace) -> int:
                 return 0
             print(translate("cli", "Seasonal reminders for {year}: {n} (accept with --accept "
                             "KEY).").format(year=args.year, n=len(found)))
+            day = ((lambda d: format_date(d, weekday=False)) if current() == "ja"
+                   else date.isoformat)  # 2026年12月1日 in Japanese, as the window's list
             for r in found:
-                span = r.due.isoformat() if r.end == r.due else \
-                    f"{r.due.isoformat()} – {r.end.isoformat()}"
+                span = day(r.due) if r.end == r.due else f"{day(r.due)} – {day(r.end)}"
                 region = region_label(r.region) if r.region else ""
                 print(f"  {_key(r)}\t{span}\t{t(r.label)}\t{t(r.name)}{region}")
             return 0

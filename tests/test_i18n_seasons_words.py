@@ -1,6 +1,7 @@
 """The final walk in English (issue 22, review ja4 item 3: nothing Japanese leaks into the
 English interface): a seasonal reminder is named 'Send oseibo (year-end gift)' in English
-and 「お歳暮を贈る」 in Japanese, in `kizuna seasons` and the New Year view's list; the
+and 「お歳暮を贈る」 in Japanese (its days 2026年12月1日 there), in `kizuna seasons` and the
+New Year view's list; the
 follow-up it makes keeps the Japanese title either way. Real processes, the clock injected
 (KIZUNA_TODAY)."""
 
@@ -44,6 +45,10 @@ def test_the_seasons_are_named_in_the_interface_language(tmp_path, lang, oseibo,
     assert oseibo in titles and birthday in titles, rows
     if lang == "C":
         assert not [t for t in titles if CJK_TITLE.search(t)], titles
+        assert all(re.fullmatch(r"[\d-]{10}( – [\d-]{10})?", r[1]) for r in rows), rows
+    else:  # the days as the window's list writes them: 2026年12月1日 – 2026年12月20日
+        assert all(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日( – \d{4}年\d{1,2}月\d{1,2}日)?",
+                                r[1]) for r in rows), rows
     key = next(r[0].strip() for r in rows if r[2] == oseibo)
     kizuna("seasons", "--year", "2026", "--accept", key)
     env["LANG"] = "ja_JP.UTF-8"

@@ -5380,7 +5380,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>Seasonal reminders for {year}: {n} (accept with --accept KEY).</source>
-        <translation>{year} 年の季節のリマインダー: {n} 件（--accept キー で受け入れます）。</translation>
+        <translation>{year}年の季節のリマインダー: {n} 件（受け入れるには --accept に各行のキーを指定してください）。</translation>
     </message>
     <message>
         <source>Follow-up {id}: {title} — {name}, due {due}.</source>
