@@ -7,13 +7,14 @@ undo stack, Ctrl+Z in the dialog too)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -119,6 +120,7 @@ class DependencyDialog(QDialog):
         self.signs_grid = QGridLayout(self.signs_box)
         self.checks: dict[str, QCheckBox] = {}
         self.dates: dict[str, QLabel] = {}
+        self.seen_on: dict[str, QDateEdit] = {}  # the day each sign was seen
         export = self.export_button = QPushButton(self.tr("Export PDF…"))
         export.setEnabled(False)  # once the figures are read
         export.clicked.connect(lambda: self.export_dialog())
@@ -211,8 +213,22 @@ class DependencyDialog(QDialog):
                 box = self.checks[s.key] = QCheckBox(words.get(s.key, s.label))
                 box.toggled.connect(lambda on, key=s.key: self._tick(key, on))
                 self.dates[s.key] = _label()
+                seen = self.seen_on[s.key] = QDateEdit()
+                seen.setCalendarPopup(True)
+                seen.setDisplayFormat("yyyy年M月d日" if i18n.current() == "ja" else "yyyy-MM-dd")
+                seen.setAccessibleName(self.tr("Seen on"))
+                seen.setToolTip(self.tr("The day the sign was seen (a tick is dated with it)"))
+                seen.dateChanged.connect(lambda _d, key=s.key: self._redate(key))
                 self.signs_grid.addWidget(box, row, 0)
                 self.signs_grid.addWidget(self.dates[s.key], row, 1)
+                self.signs_grid.addWidget(seen, row, 2)
+            today = zones.today()
+            seen = self.seen_on[s.key]
+            seen.blockSignals(True)
+            seen.setMaximumDate(QDate(today.year, today.month, today.day))
+            day = s.checked_on if s.checked and s.checked_on else today
+            seen.setDate(QDate(day.year, day.month, day.day))
+            seen.blockSignals(False)
             box.blockSignals(True)
             box.setChecked(s.checked)
             box.blockSignals(False)
@@ -220,14 +236,24 @@ class DependencyDialog(QDialog):
                 self.tr("ticked %1").replace("%1", _day(s.checked_on))
                 if s.checked and s.checked_on else "")
 
+    def _seen(self, key: str) -> date:
+        q = self.seen_on[key].date()
+        return date(q.year(), q.month(), q.day())
+
+    def _redate(self, key: str) -> None:
+        """A ticked sign's date changed: the tick is dated anew (one undo step)."""
+        if self.checks[key].isChecked():
+            self._tick(key, True)
+
     def _tick(self, key: str, on: bool) -> None:
+        day = self._seen(key) if on else None
         if self.stack is not None:
             from kizuna_desktop.ui import commands, dependency_commands
 
             commands.push(self.stack, dependency_commands.TickSign(
-                self.journal, self.notify, self.organization_id, key, on))
+                self.journal, self.notify, self.organization_id, key, on, day))
         else:
-            dependency.tick(self.journal, self.organization_id, key, on)
+            dependency.tick(self.journal, self.organization_id, key, on, on=day)
         self._after_tick()
 
     def _stack_changed(self, _index: int) -> None:

@@ -97,3 +97,34 @@ def test_the_figures_are_read_off_the_ui_thread(qtbot, journal, monkeypatch):
     qtbot.waitUntil(lambda: p.found is not None)
     assert p.tree.topLevelItem(0).text(0) == "you → 井上 真一 → 上田 香織"
     assert threads and threading.main_thread().name not in threads
+
+
+def test_a_tick_is_dated_the_day_it_was_seen(qtbot, journal):
+    """The window dates a tick as the CLI's --on does: the day in the row's date field
+    (today unless changed, never after today); changing it re-dates the tick, one undo step."""
+    from PySide6.QtCore import QDate
+
+    ids = nj.build(journal)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    orgs = OrganizationsView(w)
+    qtbot.addWidget(orgs)
+    orgs.select(ids.hokuto)
+    [dep_button] = [b for b in orgs.findChildren(dependency_view.QPushButton)
+                    if b.text() == "Dependency…"]
+    dep_button.click()
+    dlg = orgs.last_network_dialog
+    seen = dlg.seen_on["no_business_review"]
+    today = zones.today()
+    assert seen.date() == QDate(today.year, today.month, today.day) == seen.maximumDate()
+    seen.setDate(QDate(2026, 11, 20))  # not ticked: nothing written
+    assert not _sign(journal, ids.hokuto, "no_business_review").checked
+    dlg.checks["no_business_review"].setChecked(True)
+    assert _sign(journal, ids.hokuto, "no_business_review").checked_on == date(2026, 11, 20)
+    assert dlg.dates["no_business_review"].text() == "ticked 2026-11-20"
+    seen.setDate(QDate(2026, 11, 25))  # seen on another day, in fact
+    assert _sign(journal, ids.hokuto, "no_business_review").checked_on == date(2026, 11, 25)
+    w.undo_stack.undo()
+    back = _sign(journal, ids.hokuto, "no_business_review")
+    assert (back.checked, back.checked_on) == (True, date(2026, 11, 20))
+    assert seen.date() == QDate(2026, 11, 20)

@@ -916,6 +916,14 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>判断がデータではなく義理で行われています</translation>
     </message>
     <message>
+        <source>Seen on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>The day the sign was seen (a tick is dated with it)</source>
+        <translation>兆候を確認した日（チェックはこの日付で記録されます）</translation>
+    </message>
+    <message>
         <source>ticked %1</source>
         <translation>チェック済み %1</translation>
     </message>
