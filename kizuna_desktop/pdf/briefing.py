@@ -847,6 +847,7 @@ def _meta(b: Briefing) -> str:
 
 GUESTS_SHOWN = 12  # invited people not in the journal named on the page; the rest counted
 AGENDA_LIMIT = 600
+AGENDA_LINES = 8  # of the agenda's lines printed (a pasted mail thread is longer)
 
 
 def _meeting_notes(b: Briefing) -> list:
@@ -858,9 +859,10 @@ def _meeting_notes(b: Briefing) -> list:
         more = len(m.guests) - GUESTS_SHOWN
         out.append(KPara(w["guests"].format(x=shown) + (
             w["guests_more"].format(n=more) if more > 0 else ""), "meta"))
-    if m.agenda.strip():
-        out.append(KPara(w["agenda"] + clip(" ".join(m.agenda.split()), AGENDA_LIMIT),
-                         "meta"))
+    if m.agenda.strip():  # its lines kept ("1. pipeline" / "2. Q1 plan"), the first few
+        lines = [" ".join(x.split()) for x in m.agenda.splitlines() if x.strip()]
+        text = "\n".join(lines[:AGENDA_LINES]) + ("…" if len(lines) > AGENDA_LINES else "")
+        out.append(KPara(w["agenda"] + clip(text, AGENDA_LIMIT), "meta"))
     return out
 
 

@@ -737,7 +737,7 @@ def briefing_meeting(m: MeetingView, tz=None):
     guests = tuple(x for x in (printable(g.label) for g in m.guests) if x)
     # the briefing prints the agenda's first 600 characters (AGENDA_LIMIT): only a few times
     # that is looked at (a 60 MB DESCRIPTION kept its briefing reading for minutes)
-    agenda = printable(m.agenda[:4 * AGENDA_LIMIT])
+    agenda = "\n".join(printable(x) for x in m.agenda[:4 * AGENDA_LIMIT].splitlines())
     if m.all_day:
         return briefing.Meeting(title=title, day=m.start.date(), place=place,
                                 zone_name=m.zone, guests=guests, agenda=agenda)

@@ -411,3 +411,26 @@ def test_an_outlook_cancellation_names_the_meeting_it_removes(journal):
     # it said “Canceled: Distributor review” at 16:00, the cancellation's own words
     assert report.removed == ["2031-03-04 14:00 JST “Distributor review”"]
     assert meetings.ahead(journal, 7, NOW, TOKYO) == []
+
+
+# -- finding 9 (part): the agenda's lines ----------------------------------------------------
+
+def test_the_agenda_keeps_its_lines_in_the_briefing(journal, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    cs.people(journal)
+    items = "\\n".join(f"{i}. item {i}" for i in range(1, 13))
+    event = _invite().replace(b"SUMMARY:Distributor review",
+                              f"SUMMARY:Distributor review\r\nDESCRIPTION:Agenda:\\n{items}"
+                              .encode())
+    calendar_import.import_calendar(journal, event, days=7, now=NOW, tz=TOKYO, apply=True)
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    path, _ = meetings.write_brief(journal, m.id, tmp_path / "b.pdf")
+    lines = PdfReader(io.BytesIO(path.read_bytes())).pages[0].extract_text().splitlines()
+    # they were run together: "Agenda: Agenda: 1. item 1 2. item 2 3. item 3 …"
+    at = lines.index("Agenda: Agenda:")
+    assert lines[at + 1:at + 8] == [f"{i}. item {i}" for i in range(1, 7)] + ["7. item 7…"]
+    assert "8. item 8" not in lines  # the first eight lines; the journal keeps them all
+    assert "12. item 12" in m.agenda
