@@ -59,6 +59,8 @@ class QuarterBars(QWidget):
 
     def set_counts(self, counts: list[int], labels: list[str]) -> None:
         self.counts, self.labels = counts, labels
+        lines = max([lab.count("\n") + 1 for lab in labels] + [1])
+        self.setMinimumHeight(90 + (lines - 1) * self.fontMetrics().height())
         self.setAccessibleName(self.tr("Interactions per quarter: %1").replace(
             "%1", ", ".join(f"{lab} {n}" for lab, n in zip(labels, counts, strict=True))))
         self.update()
@@ -70,14 +72,16 @@ class QuarterBars(QWidget):
         n = max(1, len(self.counts))
         w = self.width() / n
         text_h = self.fontMetrics().height()
+        lines = max([lab.count("\n") + 1 for lab in self.labels] + [1])  # Japanese: two
+        label_h = text_h * lines
         for k, c in enumerate(self.counts):
-            h = (self.height() - 2 * text_h - 6) * c / top
-            bar = QRectF(k * w + w * 0.25, self.height() - text_h - 2 - h, w * 0.5, max(1.0, h))
+            h = (self.height() - text_h - label_h - 6) * c / top
+            bar = QRectF(k * w + w * 0.25, self.height() - label_h - 2 - h, w * 0.5, max(1.0, h))
             p.fillRect(bar, self.palette().highlight())
             p.setPen(self.palette().text().color())
             p.drawText(QRectF(k * w, bar.top() - text_h, w, text_h),
                        int(Qt.AlignmentFlag.AlignCenter), str(c))
-            p.drawText(QRectF(k * w, self.height() - text_h, w, text_h),
+            p.drawText(QRectF(k * w, self.height() - label_h, w, label_h),
                        int(Qt.AlignmentFlag.AlignCenter), self.labels[k])
         p.end()
 
@@ -186,8 +190,11 @@ class DependencyDialog(QDialog):
             tree.setRootIsDecorated(False)
             tree.resizeColumnToContents(0)
         self.hangs.resizeColumnToContents(1)  # its header says what the column means
+        # the quarters dated as the dialog's other dates (2025年12月3日 – / 2026年3月2日)
         self.bars.set_counts(d.interactions_per_quarter,
-                             [f"{a + timedelta(days=1):%Y-%m-%d} – {b:%Y-%m-%d}"
+                             [f"{_day(a + timedelta(days=1))} –\n{_day(b)}"
+                              if i18n.current() == "ja"
+                              else f"{a + timedelta(days=1):%Y-%m-%d} – {b:%Y-%m-%d}"
                               for a, b in d.quarters])
         self._after_tick()  # as they are now (a tick made while the figures were read)
 

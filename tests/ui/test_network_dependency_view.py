@@ -74,6 +74,9 @@ def test_dependency_view_in_japanese_writes_japanese_dates(qtbot, qapp, journal,
         qtbot.addWidget(dlg)
         qtbot.waitUntil(lambda: dlg.data is not None)
         assert "2026年6月15日" in dlg.review.text() and "2026-" not in dlg.review.text()
+        # the quarters too (review 6): 2025年12月3日 – / 2026年3月2日, never ISO
+        assert len(dlg.bars.labels) == 4
+        assert all("年" in lab and "月" in lab and "-" not in lab for lab in dlg.bars.labels)
         ticked = [lab.text() for lab in dlg.findChildren(dependency_view.QLabel)
                   if "2026年11月28日" in lab.text()]
         assert ticked, "the tick's date in Japanese"
