@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kizuna_desktop import settings
 from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.i18n import format_span
 from kizuna_desktop.services import careers, japanese, photos, positions, regions
 from kizuna_desktop.services.contacts import AddressInput, ContactDetail, ContactInput, Method
 from kizuna_desktop.services.positions import PositionView
@@ -41,6 +42,21 @@ from kizuna_desktop.ui import accessible, palette
 
 PREFECTURES = [p for ps in regions.REGIONS.values() for p in ps]
 METHOD_KINDS = [k.value for k in MethodKind]
+# a kind as the Kind column names it (the services by their own names: i18n.SERVICE_NAMES)
+KIND_NAMES = {"email": QT_TRANSLATE_NOOP("ContactEditor", "E-mail"),
+              "phone": QT_TRANSLATE_NOOP("ContactEditor", "Phone"),
+              "website": QT_TRANSLATE_NOOP("ContactEditor", "Website"),
+              "address": QT_TRANSLATE_NOOP("ContactEditor", "Address"),
+              "other": QT_TRANSLATE_NOOP("ContactEditor", "Other")}
+
+
+def kind_name(kind: str) -> str:
+    """'email' as the Kind column shows it: E-mail / メール; LINE, LinkedIn as they write it."""
+    from kizuna_desktop.i18n import service_name
+
+    if kind in KIND_NAMES:
+        return QCoreApplication.translate("ContactEditor", KIND_NAMES[kind])
+    return service_name(kind)
 TAB_OF = {"organization": 0, "title_ja": 0, "photo": 0,
           "family_name": 0, "given_name": 0, "family_reading": 0, "given_reading": 0,
           "family_latin": 0, "given_latin": 0, "honorific": 0, "latin_order": 0,
@@ -261,8 +277,9 @@ class ContactEditor(QDialog):
         self.methods.insertRow(r)
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Kind"))
-        kind.addItems(METHOD_KINDS)
-        kind.setCurrentText(MethodKind(m.kind).value)
+        for value in METHOD_KINDS:  # shown in the interface's language, kept as the kind
+            kind.addItem(kind_name(value), value)
+        kind.setCurrentIndex(kind.findData(MethodKind(m.kind).value))
         self.methods.setCellWidget(r, 0, kind)
         self.methods.setItem(r, 1, QTableWidgetItem(m.label))
         self.methods.setItem(r, 2, QTableWidgetItem(m.value))
@@ -272,7 +289,7 @@ class ContactEditor(QDialog):
         for r in range(self.methods.rowCount()):
             value = self.methods.item(r, 2)
             label = self.methods.item(r, 1)
-            kind = MethodKind(self.methods.cellWidget(r, 0).currentText())
+            kind = MethodKind(self.methods.cellWidget(r, 0).currentData())
             if kind == MethodKind.ADDRESS:
                 addresses.append(AddressInput(label=label.text() if label else "",
                                               text=value.text() if value else ""))
@@ -609,7 +626,8 @@ class CareerTab(QWidget):
         for p in self.history:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            period = p.period() + (" (兼務)" if p.concurrent else "")
+            # 2026年5月17日 – 現在 / 17 May 2026 – now, as the card and kizuna show write it
+            period = format_span(p.start_date, p.end_date) + (" (兼務)" if p.concurrent else "")
             if p.id in self.provisional:
                 period += self.tr(" — on Save")
             for c, text in enumerate((period, p.organization,

@@ -25,7 +25,7 @@ def test_editing_keeps_address_parts_and_unshown_fields(qtbot, journal):
     qtbot.waitUntil(lambda: len(w.contacts.model.rows) == 1, timeout=5000)
     w.contacts.select(c.id)
     editor = w.edit_contact()
-    rows = [(editor.methods.cellWidget(r, 0).currentText(), editor.methods.item(r, 2).text())
+    rows = [(editor.methods.cellWidget(r, 0).currentData(), editor.methods.item(r, 2).text())
             for r in range(editor.methods.rowCount())]
     assert rows == [("address", "〒100-0005 東京都 千代田区 丸の内1-2-3"),
                     ("address", "大阪府大阪市北区梅田3-1")]

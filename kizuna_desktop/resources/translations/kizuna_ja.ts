@@ -543,6 +543,26 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>メモ</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
         <source>Edit contact</source>
         <translation>連絡先を編集</translation>
     </message>
