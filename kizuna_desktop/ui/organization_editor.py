@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kizuna_desktop.errors import ValidationError
+from kizuna_desktop.i18n import format_span
 from kizuna_desktop.kinds import ORGANIZATION_KIND_LABELS, OrganizationKind
 from kizuna_desktop.services import organizations
 from kizuna_desktop.services.organizations import OrganizationInput, OrganizationView
@@ -129,7 +130,7 @@ class OrganizationEditor(QDialog):
         for m in members:
             r = self.people.rowCount()
             self.people.insertRow(r)
-            period = f"{m.start_date or '?'} – {m.end_date or self.tr('now')}"
+            period = format_span(m.start_date, m.end_date)  # 2019年4月1日 – 現在 / … – now
             if m.concurrent:
                 period += " (兼務)"
             for c, text in enumerate((m.name, m.title, m.department, period)):

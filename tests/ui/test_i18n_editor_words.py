@@ -40,3 +40,17 @@ def test_the_editor_names_kinds_and_periods_in_japanese(qtbot, japanese, demo_jo
     assert periods
     assert any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 – 現在", p) for p in periods), periods
     assert not [p for p in periods if "now" in p or re.search(r"\d{4}-\d\d-\d\d", p)], periods
+
+
+def test_the_organisation_editor_dates_its_people_in_japanese(qtbot, japanese, demo_journal):
+    from kizuna_desktop.services import organizations
+    from kizuna_desktop.ui.organization_editor import OrganizationEditor
+
+    found = next(o for o in organizations.list_all(demo_journal)
+                 if "三星商事" in str(getattr(o, "name_ja", "")))
+    editor = OrganizationEditor(demo_journal, lambda data: None,
+                                organizations.get(demo_journal, found.id))
+    qtbot.addWidget(editor)
+    periods = [editor.people.item(r, 3).text() for r in range(editor.people.rowCount())]
+    assert periods and any(p.endswith("– 現在") for p in periods), periods
+    assert not [p for p in periods if "now" in p or re.search(r"\d{4}-\d\d-\d\d", p)], periods

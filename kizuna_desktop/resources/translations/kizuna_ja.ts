@@ -892,6 +892,10 @@ It may have been moved, renamed or deleted. Open it where it is now, start a new
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>Chart of ties</source>
+        <translation>つながりの図</translation>
+    </message>
+    <message>
         <source>Interactions with the partner&apos;s people per quarter</source>
         <translation>パートナー企業の方々との四半期ごとのやり取り</translation>
     </message>
@@ -4295,6 +4299,17 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Interactions per quarter: %1</source>
         <translation>四半期ごとのやり取り: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TiesChart</name>
+    <message>
+        <source>Chart of ties: %1 at the partner, %2 only through them</source>
+        <translation>つながりの図: パートナー企業側 %1 名、その人経由のみ %2 名</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
     </message>
 </context>
 <context>
