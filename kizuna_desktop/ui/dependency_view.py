@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -46,6 +46,80 @@ def _day(day) -> str:
     """2026-06-15, 2026年6月15日 in Japanese: as the paths' evidence and the report write it."""
     return i18n.format_date(day, "ja", weekday=False) if i18n.current() == "ja" \
         else day.isoformat()
+
+
+class TiesChart(QWidget):
+    """The chart of ties, as the report draws it: you on the left, the partner's people in
+    the middle, those reached only through them on the right (each beside the rows of its
+    roads); a red line where a tie breaks if that person leaves, a dashed one where they are
+    one of several roads."""
+
+    ROW = 20
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.staff: list[dependency.Person] = []
+        self.only: list[dependency.Person] = []
+        self.breaks: dict[int, list[int]] = {}
+        self.shared: dict[int, list[int]] = {}
+        self.setMinimumHeight(40)
+
+    def set_data(self, d: dependency.Dependency) -> None:
+        self.staff = list(d.partner_people)
+        self.breaks = {h.person.id: [b.id for b in h.breaks] for h in d.people_it_hangs_on}
+        self.shared = {h.person.id: [b.id for b in h.one_of_several]
+                       for h in d.people_it_hangs_on}
+        row = {p.id: k for k, p in enumerate(self.staff)}
+        by: dict[int, list[int]] = {}
+        for sid, k in row.items():
+            for b in self.breaks.get(sid, []) + self.shared.get(sid, []):
+                by.setdefault(b, []).append(k)
+        n = len(self.staff)
+        self.only = sorted(d.people_only_through, key=lambda p: (
+            sum(by.get(p.id, [n])) / len(by.get(p.id, [n])), p.name))
+        self.setMinimumHeight(self.ROW * max(len(self.staff), len(self.only), 1) + 12)
+        self.setAccessibleName(self.tr("Chart of ties: %1 at the partner, %2 only through "
+                                       "them").replace("%1", str(len(self.staff)))
+                               .replace("%2", str(len(self.only))))
+        self.update()
+
+    def _y(self, k: int, n: int) -> float:
+        return self.height() / 2 - n * self.ROW / 2 + k * self.ROW + self.ROW / 2
+
+    def paintEvent(self, _e) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = self.fontMetrics()
+        w = self.width()
+        xs = (8.0, w * 0.38, w * 0.66)
+        you = self.tr("you")
+        you_y = self.height() / 2
+        text = self.palette().text().color()
+        staff_y = {s.id: self._y(k, len(self.staff)) for k, s in enumerate(self.staff)}
+        only_y = {o.id: self._y(k, len(self.only)) for k, o in enumerate(self.only)}
+        mid_end = xs[1] + max([fm.horizontalAdvance(s.name) for s in self.staff] + [0]) + 8
+        for s in self.staff:
+            p.setPen(QPen(QColor("#c9ced6"), 1))
+            p.drawLine(QPointF(xs[0] + fm.horizontalAdvance(you) + 6, you_y),
+                       QPointF(xs[1] - 4, staff_y[s.id]))
+            for b in self.shared.get(s.id, []):
+                if b in only_y:
+                    p.setPen(QPen(QColor("#5a6470"), 1, Qt.PenStyle.DashLine))
+                    p.drawLine(QPointF(mid_end, staff_y[s.id]), QPointF(xs[2] - 4, only_y[b]))
+            for b in self.breaks.get(s.id, []):
+                if b in only_y:
+                    p.setPen(QPen(QColor("#a33b20"), 1.6))
+                    p.drawLine(QPointF(mid_end, staff_y[s.id]), QPointF(xs[2] - 4, only_y[b]))
+        p.setPen(text)
+        half = fm.ascent() / 2 - 1
+        p.drawText(QPointF(xs[0], you_y + half), you)
+        for s in self.staff:
+            p.drawText(QPointF(xs[1], staff_y[s.id] + half), s.name)
+        for o in self.only:
+            label = o.name + (f"（{o.organization}）" if o.organization else "")
+            p.drawText(QPointF(xs[2], only_y[o.id] + half),
+                       fm.elidedText(label, Qt.TextElideMode.ElideRight, int(w - xs[2] - 4)))
+        p.end()
 
 
 class QuarterBars(QWidget):
@@ -119,6 +193,7 @@ class DependencyDialog(QDialog):
                                     self.tr("Lost entirely if they leave"),
                                     self.tr("One of several roads to")])
         self.hangs.setAccessibleName(self.tr("The people it hangs on"))
+        self.ties = TiesChart()
         self.bars = QuarterBars()
         self.signs_box = QGroupBox(self.tr("Warning signs"))
         self.signs_grid = QGridLayout(self.signs_box)
@@ -139,6 +214,8 @@ class DependencyDialog(QDialog):
         root.addWidget(self.review)
         root.addWidget(self.customers, 2)
         root.addWidget(self.hangs, 1)
+        root.addWidget(_label(self.tr("Chart of ties")))
+        root.addWidget(self.ties)
         root.addWidget(_label(self.tr("Interactions with the partner's people per quarter")))
         root.addWidget(self.bars)
         root.addWidget(self.signs_box)
@@ -190,6 +267,7 @@ class DependencyDialog(QDialog):
             tree.setRootIsDecorated(False)
             tree.resizeColumnToContents(0)
         self.hangs.resizeColumnToContents(1)  # its header says what the column means
+        self.ties.set_data(d)
         # the quarters dated as the dialog's other dates (2025年12月3日 – / 2026年3月2日)
         self.bars.set_counts(d.interactions_per_quarter,
                              [f"{_day(a + timedelta(days=1))} –\n{_day(b)}"

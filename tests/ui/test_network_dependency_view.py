@@ -39,6 +39,11 @@ def test_dependency_view_shows_ticks_and_exports(qtbot, journal, tmp_path):
     assert dlg.hangs.headerItem().text(1) == "Lost entirely if they leave"
     assert dlg.hangs.headerItem().text(2) == "One of several roads to"
     assert len(dlg.bars.counts) == 4
+    # the chart of ties, as the report draws it (review 6): 佐藤 the one road to 小林
+    assert [p.name for p in dlg.ties.staff] == ["中村 恵", "佐藤 一郎"]
+    assert [p.name for p in dlg.ties.only] == ["小林 翔"]
+    assert dlg.ties.breaks[ids.sato] == [ids.kobayashi] and not dlg.ties.shared[ids.sato]
+    assert dlg.ties.accessibleName() == "Chart of ties: 2 at the partner, 1 only through them"
     box = dlg.checks["one_person"]
     box.setChecked(True)
     kept = {s.key: s for s in dependency.signs(journal, ids.hokuto)}

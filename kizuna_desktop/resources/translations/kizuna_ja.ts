@@ -4309,7 +4309,7 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <source>you</source>
-        <translation>あなた</translation>
+        <translation>自分</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5032,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>Nothing was written: run again with --yes to import.</source>
         <translation>何も書き込んでいません。取り込むには --yes を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>(meeting {0})</source>
+        <translation>（面談 {0}）</translation>
     </message>
     <message>
         <source>1 attendee matches no contact; review them in the window&apos;s Meetings view (create a contact, match by hand, ignore).</source>
