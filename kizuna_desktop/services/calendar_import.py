@@ -832,6 +832,21 @@ def _own_addresses(session) -> set[str]:
     return {e.lower() for e in session.scalars(select(MeishiProfile.email)) if e}
 
 
+def _own_names(session) -> set[str]:
+    """Your names as your meishi profiles write them (アレックス・ハートマン, Alex Hartmann, in
+    either order), flat as an attendee's is compared: you at another address (a private one)
+    are not an invitee missing from the journal."""
+    out: set[str] = set()
+    for row in session.execute(select(MeishiProfile.name_ja, MeishiProfile.reading_ja,
+                                      MeishiProfile.name_en)):
+        for n in row:
+            words = _clean_name(n or "").split()
+            if words:
+                out |= {_flat(" ".join(words)), _flat(" ".join(reversed(words)))}
+    out.discard("")
+    return out
+
+
 class _Many(str):
     """Why an attendee is not matched: more than one contact could be them (the event is
     among yours then, for Match… by hand, not skipped as if none were)."""
@@ -1104,6 +1119,7 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
            whole: bool = True) -> None:
     clock.pin_home_in(s)
     own = _own_addresses(s)
+    own_names = _own_names(s)
     touched: set[int] = set()
     seen: set[tuple[str, str]] = set()
     cache: dict[str, tuple[int | None, str]] = {}
@@ -1167,8 +1183,8 @@ def _write(journal: Journal, s, events: list[Event], report: Report, include_unk
             if key not in cache:
                 cache[key] = match(journal, p)
             cid, why = cache[key]
-            if why == ME:
-                continue
+            if why == ME or (cid is None and p.name and _flat(_clean_name(p.name)) in own_names):
+                continue  # (a contact of your name at that address is still matched)
             if cid is not None:
                 matched.append(cid)
             else:

@@ -434,3 +434,34 @@ def test_the_agenda_keeps_its_lines_in_the_briefing(journal, tmp_path):
     assert lines[at + 1:at + 8] == [f"{i}. item {i}" for i in range(1, 7)] + ["7. item 7…"]
     assert "8. item 8" not in lines  # the first eight lines; the journal keeps them all
     assert "12. item 12" in m.agenda
+
+
+# -- finding 9 (part): you, at another address ------------------------------------------------
+
+def test_you_at_another_address_are_not_an_invitee_missing_from_the_journal(journal):
+    from kizuna_desktop.services import meishi
+
+    ids = cs.people(journal)
+    meishi.create(journal, meishi.MeishiInput(
+        profile_name="Main card", name_ja="アレックス・ハートマン",
+        reading_ja="あれっくす はーとまん", name_en="Alex Hartmann",
+        email="alex.hartmann@nordlicht.example.jp"))
+    event = _file("""BEGIN:VEVENT
+UID:me@example.jp
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=Asia/Tokyo:20310304T140000
+DTEND;TZID=Asia/Tokyo:20310304T150000
+SUMMARY:Review
+ORGANIZER;CN=Alex Hartmann:mailto:alex.hartmann@nordlicht.example.jp
+ATTENDEE;CN="HARTMANN Alex":mailto:alex@private.example
+ATTENDEE;CN=アレックス・ハートマン:mailto:a.hartmann@nordlicht.example.de
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+ATTENDEE;CN="Pat Unknown":mailto:pat@unknown.example.org
+END:VEVENT""")
+    report = calendar_import.import_calendar(journal, event, days=7, now=NOW, tz=TOKYO,
+                                             apply=True)
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert [a.id for a in m.attendees] == [ids["yamada"]]
+    # you were twice "not among your contacts: create, match or ignore"
+    assert [g.label for g in m.guests] == ["Pat Unknown <pat@unknown.example.org>"]
+    assert len(report.unmatched) == 1
