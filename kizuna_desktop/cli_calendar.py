@@ -158,7 +158,8 @@ def _unmatched(args, cli) -> int:
     for g in guests:
         m = titles[g.meeting_id]
         safe = cli.terminal_safe  # the fields, not the tabs between them
-        print(f"{g.id}\t{safe(g.label)}\t{_when(m)} “{safe(m.title)}” (meeting {m.id})")
+        meeting = translate("cli", "(meeting {0})").format(m.id)
+        print(f"{g.id}\t{safe(g.label)}\t{_when(m)} “{safe(m.title)}” {meeting}")
     print((translate("cli", "1 attendee matches no contact; review them in the window's "
                      "Meetings view (create a contact, match by hand, ignore).")
            if len(guests) == 1 else

@@ -148,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 for done in check.repair_schema(journal):
                     what = (translate("cli", "put back") if done.own_missing
                             or done.kind == "changed" else translate("cli", "removed"))
-                    print(f"  {what}: {done.type} “{done.name}”")
+                    print(f"  {what}: {translate('errors', done.type)} “{done.name}”")
             n = check.repair(journal)
             print(translate("cli", "Rebuilt the search index and last-contact dates of {n} "
                             "contacts.").format(n=n))

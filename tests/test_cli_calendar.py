@@ -174,3 +174,18 @@ def test_show_marks_a_planned_meeting_as_planned(tmp_path, capsys):
     lines = [x for x in out.splitlines() if "Distributor review" in x or "Lunch last" in x]
     assert len(lines) == 2
     assert "(planned) Distributor review" in lines[1] and "(planned)" not in lines[0]
+
+
+def test_unmatched_names_the_meeting_in_japanese(tmp_path, capsys):
+    """Review ja4 item 2: the line ended '(meeting 3)' in English under a Japanese interface."""
+    from kizuna_desktop import i18n
+
+    db, ics, _ids, _day = _setup(tmp_path)
+    assert run(capsys, "--db", db, "calendar", "import", ics, "--yes")[0] == 0
+    i18n.use("ja")
+    try:
+        code, out, _ = run(capsys, "--db", db, "calendar", "unmatched")
+    finally:
+        i18n.use("en")
+    line = next(x for x in out.splitlines() if "Pat Unknown" in x)
+    assert code == 0 and "（面談 " in line and "(meeting" not in line, line
