@@ -24,7 +24,7 @@ translate = QCoreApplication.translate  # module functions: context "AboutDialog
 # (distribution, what it does for the app, its licence)
 LIBRARIES = (
     ("PySide6-Essentials", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python (the window)"),
-     "LGPL-3.0-only (Qt 6 under the LGPL v3)"),
+     QT_TRANSLATE_NOOP("AboutDialog", "LGPL-3.0-only (Qt 6 under the LGPL v3)")),
     ("SQLAlchemy", QT_TRANSLATE_NOOP("AboutDialog", "the journal's database layer"), "MIT"),
     ("alembic", QT_TRANSLATE_NOOP("AboutDialog", "journal upgrades"), "MIT"),
     ("sqlcipher3-binary", QT_TRANSLATE_NOOP("AboutDialog", "encrypted journals (SQLCipher)"),
@@ -53,7 +53,8 @@ LIBRARIES = (
 
 FONTS = (
     ("IPAex Gothic, IPAex Mincho", "IPA Font License Agreement v1.0"),
-    ("Kizuna Names Mincho (derived from IPAmj Mincho)", "IPA Font License Agreement v1.0"),
+    (QT_TRANSLATE_NOOP("AboutDialog", "Kizuna Names Mincho (derived from IPAmj Mincho)"),
+     "IPA Font License Agreement v1.0"),
 )
 
 
@@ -73,12 +74,13 @@ def about_text(journal_path: Path | None = None) -> str:
     lines = [f"Kizuna Desktop {__version__}",
              translate("AboutDialog", "An offline relationship journal for business in Japan."),
              "", translate("AboutDialog", "Fonts (in resources/fonts, licence text beside them):")]
-    lines += [f"  {name} — {licence}" for name, licence in FONTS]
+    lines += [f"  {translate('AboutDialog', name)} — {licence}" for name, licence in FONTS]
     lines += ["", translate("AboutDialog", "Libraries:")]
     for dist, what, licence in LIBRARIES:
         version = _version(dist)
         if version is not None:
-            lines.append(f"  {dist} {version} — {translate('AboutDialog', what)} — {licence}")
+            lines.append(f"  {dist} {version} — {translate('AboutDialog', what)} — "
+                         f"{translate('AboutDialog', licence)}")
     lines += ["", translate("AboutDialog", "Where things are:")]
     if journal_path is not None:
         lines.append(translate("AboutDialog", "  This journal: {0}").format(journal_path))

@@ -8,6 +8,10 @@
         <translation>Qt for Python(ウィンドウ)</translation>
     </message>
     <message>
+        <source>LGPL-3.0-only (Qt 6 under the LGPL v3)</source>
+        <translation>LGPL-3.0-only（Qt 6 は LGPL v3 のもとで利用）</translation>
+    </message>
+    <message>
         <source>the journal&apos;s database layer</source>
         <translation>ジャーナルのデータベース層</translation>
     </message>
@@ -78,6 +82,10 @@
     <message>
         <source>time zone rules</source>
         <translation>タイムゾーンの規則</translation>
+    </message>
+    <message>
+        <source>Kizuna Names Mincho (derived from IPAmj Mincho)</source>
+        <translation>Kizuna Names Mincho（IPAmj明朝からの派生フォント）</translation>
     </message>
     <message>
         <source>An offline relationship journal for business in Japan.</source>
@@ -5624,6 +5632,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{n} promises overdue</source>
         <translation>期限切れの約束 {n} 件</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>quarters {q}</source>
