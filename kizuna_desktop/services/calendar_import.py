@@ -776,14 +776,16 @@ def read(data: bytes, start: datetime, end: datetime, default_zone: str,
             # an all-day event is a date: kept at 00:00 of that date in the calendar's zone
             begin, all_day = _aware(value, etz)
             zone = home if all_day else _zone_name(begin, _tzid(dtstart), etz.key)
-            begin = begin if all_day else zones.local(begin, zone)
+            # (through UTC: a time in the spring-forward gap, 02:30 in New York, is the
+            # instant RFC 5545 3.3.5 says, shown as the clocks read it then: 03:30 EDT)
+            begin = begin if all_day else zones.local(begin.astimezone(UTC), zone)
             finish = None
             if end_value is not None:
                 finish, _ = _aware(end_value, etz)
             elif c.get("DURATION") is not None:
                 finish = begin + c["DURATION"].dt
             if finish is not None and not all_day:
-                finish = zones.local(finish, zone)
+                finish = zones.local(finish.astimezone(UTC), zone)
             if finish is not None and finish < begin:
                 raise ValueError(translate("calendar", "it ends before it begins"))
             rid = c.get("RECURRENCE-ID")

@@ -465,3 +465,24 @@ END:VEVENT""")
     # you were twice "not among your contacts: create, match or ignore"
     assert [g.label for g in m.guests] == ["Pat Unknown <pat@unknown.example.org>"]
     assert len(report.unmatched) == 1
+
+
+# -- finding 9 (part): a time in the spring-forward gap --------------------------------------
+
+def test_a_time_in_the_spring_forward_gap_is_said_as_the_clocks_read_it(journal):
+    cs.people(journal)
+    event = _file("""BEGIN:VEVENT
+UID:gap@example.com
+DTSTAMP:20310301T000000Z
+DTSTART;TZID=America/New_York:20310309T023000
+DTEND;TZID=America/New_York:20310309T040000
+SUMMARY:Early call
+ATTENDEE;CN="Taro YAMADA":mailto:taro.yamada@mitsuboshi.example.jp
+END:VEVENT""")  # 9 March 2031: New York's clocks go from 02:00 to 03:00
+    report = calendar_import.import_calendar(journal, event, days=7, now=NOW, tz=TOKYO,
+                                             apply=True)
+    # it said 02:30 EST, a time that day does not have; stored 07:30 UTC as RFC 5545 says
+    assert report.created == ["2031-03-09 03:30 EDT “Early call”"]
+    (m,) = meetings.ahead(journal, 7, NOW, TOKYO)
+    assert m.start == datetime(2031, 3, 9, 7, 30, tzinfo=UTC)
+    assert m.time_text == "03:30–04:00 EDT"
