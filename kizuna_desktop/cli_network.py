@@ -158,11 +158,15 @@ def cmd_health(args: argparse.Namespace) -> int:
                          else translate("cli", "{n} promises overdue").format(
                              n=h.overdue_promises))
         shown = status.get(h.status, h.status)
-        print(terminal_safe(f"{shown:<5}  {h.name}  {since}{cadence}  "
+        if h.status == "cold" and h.cadence_days and h.overdue_days <= h.cadence_days:
+            # past the cadence, not yet by a whole cadence again: the list's ▲ overdue
+            # (× going cold beyond it); --json keeps the status "cold" for both
+            shown = translate("cli", "overdue")
+        print(terminal_safe(f"{shown:<7}  {h.name}  {since}{cadence}  "
                             + translate("cli", "quarters {q}").format(q=quarters) + "  "
                             + translate("cli", ", ").join(extra)))
         if h.hint:
-            print(f"       {h.hint}")
+            print(f"         {h.hint}")
     return 0
 
 
