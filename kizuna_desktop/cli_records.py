@@ -765,7 +765,8 @@ def cmd_org(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json(_org_json(o, people))
                 return 0
-            print(f"{o.both_names} (id {o.id}) — {translate('Kinds', o.kind_label)}")
+            print(translate("cli", "{name} (id {id}) — {kind}").format(
+                name=o.both_names, id=o.id, kind=translate("Kinds", o.kind_label)))
             for label, value in ((translate("cli", "Reading"), o.reading),
                                  (translate("cli", "Group"), o.group_name),
                                  (translate("cli", "Website"), o.website),

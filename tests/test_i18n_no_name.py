@@ -56,10 +56,14 @@ def test_a_handle_names_its_service_as_the_service_writes_it(tmp_path):
     env.update(LANG="ja_JP.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"))
     db = str(tmp_path / "demo.kizuna")
-    for args in (("demo",), ("followups",), ("show", "山田 太郎")):
+    for args in (("demo",), ("followups",), ("org", "show", "三星商事株式会社"),
+                 ("show", "山田 太郎")):
         r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", db, *args],
                            env=env, capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, r.stderr
+        if args[0] == "org":  # its header as a contact's: （ID 2）, not (id 2)
+            head = r.stdout.splitlines()[0]
+            assert re.search(r"（ID \d+）— 顧客$", head) and "(id" not in head, head
         if args == ("followups",):  # 2026年11月22日(日), as the window lists them
             rows = r.stdout.splitlines()
             assert rows and all(re.match(r" *\d+  \d{4}年\d{1,2}月\d{1,2}日\(.\) +\S", x)

@@ -5354,6 +5354,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{name} を {into} に統合しました。所属 {n} 件を移しました。</translation>
     </message>
     <message>
+        <source>{name} (id {id}) — {kind}</source>
+        <translation>{name}（ID {id}）— {kind}</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>よみがな</translation>
     </message>
