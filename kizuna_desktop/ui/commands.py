@@ -136,7 +136,9 @@ def push(stack: QUndoStack, command: Command) -> Command:
         command.do()
         command._left = command.state()
     except JournalError as e:
-        raise ValidationError.single("journal", str(e)) from e
+        from kizuna_desktop.i18n import message
+
+        raise ValidationError.single("journal", message(e)) from e  # in the interface's language
     stack.push(command)
     return command
 

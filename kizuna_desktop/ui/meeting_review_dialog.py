@@ -71,9 +71,10 @@ class MeetingReviewDialog(QDialog):
         self.result_ids: list[int] = []
 
     def _fail(self, error: Exception) -> None:
+        from kizuna_desktop.i18n import message
         from kizuna_desktop.ui import palette
 
-        self.error.setText(str(error))
+        self.error.setText(message(error))  # in the interface's language (busy, read-only…)
         palette.tint(self.error, palette.Role.ALERT)
         self.error.show()
 

@@ -623,7 +623,9 @@ class MeetingsView(QWidget):
     def _failed(self, error: Exception) -> None:
         self._update_buttons()
         self.day_button.setEnabled(True)
-        message = str(error) if isinstance(error, KizunaError) else self.tr(
+        from kizuna_desktop.i18n import message as in_language
+
+        message = in_language(error) if isinstance(error, KizunaError) else self.tr(
             "The PDF could not be written: {0}").format(str(error))
         self.briefing_written.emit(None)
         plain.warn(self, self.tr("Meetings"), message)
