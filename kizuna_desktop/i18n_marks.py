@@ -427,8 +427,6 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Contact {0} no longer exists.'),
     QT_TRANSLATE_NOOP('errors', 'Choose two different contacts to merge.'),
     QT_TRANSLATE_NOOP('errors', '{0} is not a year to send New Year cards for.'),
-    QT_TRANSLATE_NOOP('errors', 'A card cannot be both to send and not to send in one year; give one of --send and --skip.'),  # noqa: E501
-    QT_TRANSLATE_NOOP('errors', 'A card already sent cannot be marked not to send; clear --sent first.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not a postal code of seven digits (NNN-NNNN).'),
     QT_TRANSLATE_NOOP('errors', 'No contact {0}.'),
     QT_TRANSLATE_NOOP('errors', 'A card cannot be both sent (or to send) and withheld for mourning (喪中) in one year; clear one of the marks first.'),  # noqa: E501
@@ -440,6 +438,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'There is no contact with id {0}.'),
     QT_TRANSLATE_NOOP('errors', 'Paths have 1 to 3 hops.'),
     QT_TRANSLATE_NOOP('errors', 'Organisation {0} does not exist.'),
+    QT_TRANSLATE_NOOP('errors', 'Name an organisation (an id or a name).'),
     QT_TRANSLATE_NOOP('errors', 'No organisation matches “{0}”.'),
     QT_TRANSLATE_NOOP('errors', 'Name the organisation.'),
     QT_TRANSLATE_NOOP('errors', 'An organisation cannot be merged into itself.'),
@@ -829,6 +828,8 @@ MARKS = (
     QT_TRANSLATE_NOOP('undo', 'New follow-up “{0}”'),
     QT_TRANSLATE_NOOP('undo', 'Delete follow-up'),
     QT_TRANSLATE_NOOP('undo', 'Import {0}'),
+    QT_TRANSLATE_NOOP('undo', 'Tick a warning sign'),
+    QT_TRANSLATE_NOOP('undo', 'Untick a warning sign'),
     QT_TRANSLATE_NOOP('undo', 'New organisation {0}'),
     QT_TRANSLATE_NOOP('undo', 'Delete organisation {0}'),
     QT_TRANSLATE_NOOP('undo', 'Edit organisation'),

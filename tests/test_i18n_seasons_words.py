@@ -53,3 +53,18 @@ def test_the_seasons_are_named_in_the_interface_language(tmp_path, lang, oseibo,
     kizuna("seasons", "--year", "2026", "--accept", key)
     env["LANG"] = "ja_JP.UTF-8"
     assert "お歳暮を贈る" in kizuna("followups")  # the follow-up keeps its Japanese title
+
+
+def test_a_refused_new_year_mark_is_said_in_japanese(tmp_path):
+    """The command line's words of a refused mark (MarkRefused) had fallen out of the
+    catalogue: 「同じ年の年賀状を「送る」と「送らない」の両方にはできません。…」, not English."""
+    db = tmp_path / "demo.kizuna"
+    env = _env(tmp_path, "ja_JP.UTF-8")
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db), "demo"],
+                       env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([sys.executable, "-m", "kizuna_desktop", "--db", str(db), "nengajo",
+                        "mark", "1", "--send", "--skip"], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 1 and "「送る」と「送らない」の両方にはできません" in r.stderr, r.stderr
+    assert "A card cannot" not in r.stderr

@@ -334,8 +334,9 @@ class MarkRefused(KizunaError):
 def _skip_or_send(m, send: bool | None, skip: bool | None) -> None:
     """"Do not send" and "to send" clear each other; a card sent cannot be "not sent"."""
     if skip and send:
-        raise MarkRefused("A card cannot be both to send and not to send in one year; "
-                          "give one of --send and --skip.", QT_TRANSLATE_NOOP(
+        raise MarkRefused(QT_TRANSLATE_NOOP(  # the command line's words, in the catalogue too
+            "errors", "A card cannot be both to send and not to send in one year; give one of "
+            "--send and --skip."), QT_TRANSLATE_NOOP(
                               "errors", "A card cannot be both To send and Do not send in one "
                               "year; choose one of the two."))
     if skip:
@@ -343,8 +344,9 @@ def _skip_or_send(m, send: bool | None, skip: bool | None) -> None:
     elif send:
         m.skip = False
     if m.skip and m.sent:
-        raise MarkRefused("A card already sent cannot be marked not to send; clear --sent "
-                          "first.", QT_TRANSLATE_NOOP(
+        raise MarkRefused(QT_TRANSLATE_NOOP(
+            "errors", "A card already sent cannot be marked not to send; clear --sent first."),
+            QT_TRANSLATE_NOOP(
                               "errors", "A card already sent cannot be marked Do not send; "
                               "unmark Sent first (the Sent button, or S in the list)."))
 

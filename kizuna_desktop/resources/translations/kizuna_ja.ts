@@ -7576,8 +7576,16 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>ビュー</translation>
     </message>
     <message>
+        <source>A card cannot be both to send and not to send in one year; give one of --send and --skip.</source>
+        <translation>同じ年の年賀状を「送る」と「送らない」の両方にはできません。--send と --skip のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
         <source>A card cannot be both To send and Do not send in one year; choose one of the two.</source>
         <translation>1 年のうちに「送付予定」と「今年は送らない」の両方にはできません。どちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>A card already sent cannot be marked not to send; clear --sent first.</source>
+        <translation>送付済みの年賀状は「送らない」にできません。先に --sent を解除してください。</translation>
     </message>
     <message>
         <source>A card already sent cannot be marked Do not send; unmark Sent first (the Sent button, or S in the list).</source>
