@@ -110,7 +110,11 @@ def test_snooze_moves_and_reopen_restores(journal, two):
 
 def test_lapsed_cadence_is_suggested_until_a_follow_up_exists(journal, two):
     a, _ = two
-    _log(journal, [a], at_jst(2026, 9, 1))
+    # in Tokyo (10:00 JST on 1 September), so 85 days to 25 November wherever the laptop is
+    # (with no zone it would be the home zone's day: 31 August under America/New_York)
+    interactions.create(journal, interactions.InteractionInput(
+        kind=InteractionKind.MEETING, occurred_at=at_jst(2026, 9, 1), zone="Asia/Tokyo",
+        participant_ids=[a], summary="Meeting", place="Marunouchi"))
     today = date(2026, 11, 25)
     assert [s.contact_id for s in followups.pane(journal, today).suggestions] == [a]
     assert followups.pane(journal, today).suggestions[0].days_since == 85
