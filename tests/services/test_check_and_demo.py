@@ -74,13 +74,16 @@ def test_check_reports_broken_references(demo_journal):
 
 
 def test_cadence_without_interactions_is_consistent_and_goes_cold(journal):
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from kizuna_desktop.services import contacts
+    from kizuna_desktop.text import zones
 
     c = contacts.create(journal, contacts.ContactInput(family_name="新井", cadence_days=30))
     assert check.run(journal).ok
-    later = (datetime.now(UTC) + timedelta(days=31)).date()
+    # 31 days from today where the laptop is (the UTC date is a day behind it in Tokyo
+    # from 00:00 to 09:00 JST, and the contact's cadence counts from its local day)
+    later = zones.today() + timedelta(days=31)
     cold = search.page(journal, search.ContactFilter(going_cold=True, today=later), 0, 10)
     assert [x.id for x in cold] == [c.id]
     assert [s.contact_id for s in followups.pane(journal, later).suggestions] == [c.id]
