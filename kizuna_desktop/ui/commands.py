@@ -91,13 +91,18 @@ class Command(QUndoCommand):
             step()
             self._left = self.state()
         except KizunaError as e:
-            self.setObsolete(True)
-            owner = getattr(self.notify, "__self__", None)
-            refused = getattr(owner, "undo_refused", None)
-            if refused is not None:
-                refused(i18n_message(e))
+            self._refused(e)
             return False
         return True
+
+    def _refused(self, e: KizunaError) -> None:
+        """Undo or redo could not be done: take the command off the stack (it cannot be done
+        safely) and say why in the window that owns it."""
+        self.setObsolete(True)
+        owner = getattr(self.notify, "__self__", None)
+        refused = getattr(owner, "undo_refused", None)
+        if refused is not None:
+            refused(i18n_message(e))
 
     def refusal(self, verb: str) -> ConflictError:
         """Why undo or redo (``verb``) is not done: the rows changed since."""

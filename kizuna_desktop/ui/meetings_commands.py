@@ -16,7 +16,6 @@ import functools
 from PySide6.QtCore import QCoreApplication
 
 from kizuna_desktop.errors import KizunaError
-from kizuna_desktop.i18n import message as i18n_message
 from kizuna_desktop.services import calendar_import, contacts, meetings, snapshots
 from kizuna_desktop.store import Journal
 from kizuna_desktop.ui.commands import CONTACTS, FOLLOWUPS, INTERACTIONS, Change, Command, Notify
@@ -60,11 +59,7 @@ class CalendarImport(Command):
             step()
             self._left = self._states[step == self.again]
         except KizunaError as e:
-            self.setObsolete(True)
-            owner = getattr(self.notify, "__self__", None)
-            refused = getattr(owner, "undo_refused", None)
-            if refused is not None:
-                refused(i18n_message(e))
+            self._refused(e)
             return False
         return True
 
