@@ -289,7 +289,23 @@ def backup_alongside(journal: Journal, tag: str) -> Iterator[SnapshotBackup]:
             except OSError:
                 pass  # the folder went away: the listing shows it unchecked
 
-        threading.Thread(target=verify, name="kizuna-verify-backup").start()
+        checking = threading.Thread(target=verify, name="kizuna-verify-backup")
+        with _CHECKS_LOCK:
+            _CHECKS[:] = [t for t in _CHECKS if t.is_alive()] + [checking]
+        checking.start()
+
+
+_CHECKS: list[threading.Thread] = []  # the checks backup_alongside left running
+_CHECKS_LOCK = threading.Lock()
+
+
+def wait_for_checks() -> None:
+    """Return once every backup written alongside has been checked and its check recorded
+    (the bench, before timing the next import: the check is not part of the import)."""
+    with _CHECKS_LOCK:
+        running = list(_CHECKS)
+    for t in running:
+        t.join()
 
 
 def auto_backup(journal: Journal, keep: int | None = None, now: datetime | None = None,

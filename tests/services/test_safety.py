@@ -201,6 +201,21 @@ def test_a_backup_made_alongside_holds_the_journal_as_it_was_when_it_began(
         assert not search.page(b, search.ContactFilter(text="新井 一郎"))
 
 
+def test_the_check_of_an_import_backup_is_recorded_once_waited_for(demo_journal):
+    """The backup made alongside an import is checked after the import committed, on a
+    thread; wait_for_checks returns once that check is recorded (passed, with the count of
+    contacts the journal had before the import)."""
+    from kizuna_desktop.services import importing
+
+    before = search.count(demo_journal, search.ContactFilter(include_archived=True))
+    plan = importing.import_file(demo_journal, CORPUS / "iphone-3.0.vcf")
+    result = importing.import_with_backup(demo_journal, plan)
+    backup.wait_for_checks()
+    (info,) = [b for b in backup.backup_infos(demo_journal.path) if b.path == result.backup]
+    assert info.kind == "before-import" and info.verified is True
+    assert info.contacts == before
+
+
 def test_an_import_whose_backup_cannot_be_written_imports_nothing(demo_journal, monkeypatch):
     import sqlite3
 
