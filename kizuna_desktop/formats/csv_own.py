@@ -1,8 +1,9 @@
 """Kizuna's own CSV: every field of a contact record in columns a spreadsheet shows (several
 e-mails, phones, web addresses, handles and addresses as numbered columns, the past positions
-as one cell of JSON), UTF-8 with a BOM so Excel opens it right. A cell beginning with = + - @,
-a tab or a CR is written with a ' in front, so no spreadsheet runs it as a formula (and one
-beginning with ' gets another); reading Kizuna's own CSV takes that ' off again."""
+as one cell of JSON, tags and joint names (連名) one a line in one cell), UTF-8 with a BOM so
+Excel opens it right. A cell beginning with = + - @, a tab or a CR is written with a ' in
+front, so no spreadsheet runs it as a formula (and one beginning with ' gets another);
+reading Kizuna's own CSV takes that ' off again."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ import re
 from kizuna_desktop.formats.records import Address, Person, Role
 
 OWN_MARK = "Latin name order"  # a column only Kizuna's CSV has: the header says it is ours
+# 連名: the joint names of the contact's New Year card, one a line in one cell (as the tags);
+# read as the import's joint-name target (筆まめ's 連名 columns), but as written
+JOINT = "Joint names (連名)"
 
 SINGLE: list[tuple[str, str]] = [
     ("Family name", "family_name"), ("Given name", "given_name"),
@@ -21,6 +25,7 @@ SINGLE: list[tuple[str, str]] = [
     ("Latin family name", "family_latin"), ("Latin given name", "given_latin"),
     (OWN_MARK, "latin_order"), ("Middle name", "middle_name"), ("Name prefix", "name_prefix"),
     ("Name suffix", "name_suffix"), ("Nickname", "nickname"), ("Honorific", "honorific"),
+    (JOINT, "joint_names"),
     ("Organisation's card", "is_organization"),
     ("Company", "organization"), ("Company (English)", "organization_en"),
     ("Company reading", "organization_reading"), ("Department", "department"),
@@ -39,6 +44,7 @@ ADDRESS_PARTS = [("label", "addr_label"), ("postal code", "addr_postal"),
 _ADDRESS_FIELDS = ["label", "postal_code", "region", "city", "street", "extended", "po_box",
                    "country", "text", "latin"]
 _SINGLE_KEYS = {re.sub(r"\s+", "", h).casefold(): t for h, t in SINGLE}
+_SINGLE_KEYS[re.sub(r"\s+", "", JOINT).casefold()] = "joint_name"
 # The journal's earlier CSV (before every field had a column): read as well
 _SINGLE_KEYS.update({"latinfamily": "family_latin", "latingiven": "given_latin",
                      "e-mail": "email", "phone": "phone", "address": "addr_text"})
@@ -99,6 +105,12 @@ def iso_date(value: tuple[int | None, int | None, int | None] | None) -> str:
     return f"---{d:02d}" if d else ""
 
 
+def read_list(value: str) -> list[str]:
+    """A cell of several values (tags, joint names): one a line, as ``write_csv`` writes
+    them (each trimmed, as the tags are)."""
+    return [x.strip() for x in value.split("\n") if x.strip()]
+
+
 def write_roles(roles: list[Role]) -> str:
     if not roles:
         return ""
@@ -153,7 +165,7 @@ def write_csv(people: list[Person]) -> bytes:
             value = getattr(p, name)
             if name in ("birthday", "anniversary"):
                 value = iso_date(value)
-            elif name == "tags":
+            elif name in ("tags", "joint_names"):
                 value = "\n".join(value)
             elif name == "past_positions":
                 value = write_roles(value)

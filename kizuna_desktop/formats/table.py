@@ -16,7 +16,13 @@ from datetime import date
 
 from charset_normalizer import from_bytes
 
-from kizuna_desktop.formats.csv_own import own_target, read_roles, unescape, write_csv
+from kizuna_desktop.formats.csv_own import (
+    own_target,
+    read_list,
+    read_roles,
+    unescape,
+    write_csv,
+)
 from kizuna_desktop.formats.csv_presets import (  # noqa: F401 - the window's lists
     PRESET_NAMES,
     PRESETS,
@@ -540,7 +546,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             bad(f"keep-in-touch days “{cadence}” is not a number; left out")
     notes = [v for _, v in single.get("notes", [])]
     notes += [f"{c.header}: {v}" for c, v in single.get("note_line", [])]
-    notes += _joint_names(p, single, nothing, bad)
+    notes += _joint_names(p, single, nothing, bad, own)
     for c, v in single.get("relation", []):  # Google: Relation N - Label / Value
         notes.append(f"{clean(labels.get(('relation', c.group), '')) or 'Related'}: {v}")
     for c, v in single.get("event", []):  # Google: Event N; an anniversary has its field
@@ -688,11 +694,17 @@ _JOINT_SPLIT = re.compile(r"\s*[・、,，;；/／]\s*")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\s]+")
 
 
-def _joint_names(p: Person, single: dict, nothing: set[str], bad) -> list[str]:
+def _joint_names(p: Person, single: dict, nothing: set[str], bad,
+                 own: bool = False) -> list[str]:
     """連名 columns into ``p.joint_names`` (「花子」, 「花子・一郎」, 連名1/連名2…; a name
     written with the contact's family name keeps its given name only); returns the note
     lines for what the card cannot keep (an honorific other than 様: the card writes 様
-    after every name), each also named in the plan."""
+    after every name), each also named in the plan. Kizuna's own CSV (``own``) gives the
+    card's joint names one a line, each as written (trimmed)."""
+    if own:
+        for _, value in single.get("joint_name", []):
+            p.joint_names += [n for n in read_list(value) if n not in p.joint_names]
+        return []
     honorifics = {c.group: v for c, v in single.get("joint_honorific", [])
                   if v.casefold() not in nothing}
     notes: list[str] = []

@@ -1021,6 +1021,9 @@ def _kizuna(card: _Card) -> None:
             roles.append(Role(*f[:9], concurrent=f[9].casefold() in ("concurrent", "兼務")))
         # written as the whole career: these replace what extra ORGs gave
         p.past_positions = roles
+    for x in c.get("x-kizuna-joint-name", ()):  # 連名, one a property, as written
+        if x.text and x.text not in p.joint_names:
+            p.joint_names.append(x.text)
 
 
 # What each known property feeds (the others are counted and reported).
@@ -1032,8 +1035,9 @@ READ = {"fn", "n", "kind", "x-phonetic-last-name", "x-phonetic-first-name", "sor
         "x-kizuna-interests", "x-kizuna-how-we-met", "x-kizuna-region", "x-kizuna-honorific",
         "x-kizuna-latin-family", "x-kizuna-latin-given", "x-kizuna-latin-order",
         "x-kizuna-title-en", "x-kizuna-org-en", "x-kizuna-org-reading", "x-kizuna-cadence",
-        "x-kizuna-archived", "x-kizuna-position", "x-gn", "x-kaddressbook-x-anniversary",
-        "x-kaddressbook-x-department", *IM_PROPERTIES, *_MORE_URLS}
+        "x-kizuna-archived", "x-kizuna-position", "x-kizuna-joint-name", "x-gn",
+        "x-kaddressbook-x-anniversary", "x-kaddressbook-x-department", *IM_PROPERTIES,
+        *_MORE_URLS}
 
 
 def read_vcards(data: bytes, filename: str = "vCard") -> tuple[list[Person], list[Problem]]:

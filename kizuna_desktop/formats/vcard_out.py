@@ -16,7 +16,8 @@ Both versions:
 * the journal's own data in X-KIZUNA-* properties: Latin names and their order, the honorific,
   the English organisation and title where the version has no standard place for them,
   every earlier position (X-KIZUNA-POSITION: organisation;English;reading;department;
-  English;title;English;start;end), archived, interests, cadence, how we met, region.
+  English;title;English;start;end), archived, interests, cadence, how we met, region, and
+  the joint names (連名) of the contact's New Year card, one X-KIZUNA-JOINT-NAME each.
 
 3.0 only: SORT-STRING (the reading), PHOTO;ENCODING=b;TYPE=JPEG, X-ANNIVERSARY,
 X-ABShowAs:COMPANY for an organisation's card. 4.0 only: N;SORT-AS and ORG;SORT-AS (the
@@ -206,6 +207,9 @@ class _Card:
                            ("X-KIZUNA-ARCHIVED", "TRUE" if p.archived else "")):
             if value:
                 self.add(key, escape(value))
+        for name in p.joint_names:  # 連名: one property a name, as the New Year card has them
+            if name.strip():
+                self.add("X-KIZUNA-JOINT-NAME", escape(name))
         self.lines.append("END:VCARD")
         return "".join(fold(x) for x in self.lines)
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from kizuna_desktop.services import contacts, introductions, ledger
+from kizuna_desktop.services import contacts, introductions, ledger, nengajo
 from kizuna_desktop.services.names import latin, written
 from kizuna_desktop.store import Journal
 from kizuna_desktop.store.models import Contact, Interaction, MethodKind, Organization
@@ -141,6 +141,8 @@ def dossier(journal: Journal, contact_id: int) -> dict:
             "family_reading": d.family_reading, "given_reading": d.given_reading,
             "family_latin": d.family_latin, "given_latin": d.given_latin,
             "latin_order": d.latin_order.value, "honorific": d.honorific,
+            # 連名: the joint names of the contact's New Year card (its latest mark's)
+            "joint_names": nengajo.joint_names_of(s, contact_id).get(contact_id, []),
             "nickname": d.nickname, "middle_name": d.middle_name,
             "name_prefix": d.name_prefix, "name_suffix": d.name_suffix,
             "emails": _methods(d, MethodKind.EMAIL), "phones": _methods(d, MethodKind.PHONE),
@@ -194,6 +196,7 @@ def text_lines(data: dict) -> list[str]:
         "family_latin": translate("dossier", "family latin"),
         "given_latin": translate("dossier", "given latin"),
         "honorific": translate("dossier", "honorific"),
+        "joint_names": translate("dossier", "joint names"),
         "nickname": translate("dossier", "nickname"),
         "middle_name": translate("dossier", "middle name"),
         "name_prefix": translate("dossier", "name prefix"),
@@ -230,6 +233,8 @@ def text_lines(data: dict) -> list[str]:
         if key in ("birthday", "anniversary") and current() == "ja":
             value = _ja_date(value)  # 1971年5月12日, as the positions' dates below
         add(key, value)
+    # 連名 on one line: 花子、佐藤 一郎 in Japanese (the names have spaces of their own)
+    add("joint_names", ("、" if current() == "ja" else ", ").join(data.get("joint_names", [])))
     add("archived", translate("dossier", "yes") if data["archived"] else "")
     add("tags", ", ".join(data["tags"]))
     for key in ("emails", "phones", "urls", "handles"):

@@ -14,14 +14,20 @@ from kizuna_desktop.store.models import Contact, MethodKind
 
 
 def people(journal: Journal) -> list[Person]:
-    """Every contact (archived too) as export records, in list order."""
+    """Every contact (archived too) as export records, in list order, each with the joint
+    names (連名) of its New Year card."""
+    from kizuna_desktop.services import nengajo
+
     out: list[Person] = []
     ids = [c.id for c in _all(journal)]
     with journal.session() as s:
+        joint = nengajo.joint_names_of(s)
         for cid in ids:
             d = contacts.get_in(s, cid)
             photo = s.scalar(select(Contact.photo).where(Contact.id == cid))
-            out.append(person_of(d, photo, _readings(s)))
+            p = person_of(d, photo, _readings(s))
+            p.joint_names = list(joint.get(cid, ()))
+            out.append(p)
     return out
 
 

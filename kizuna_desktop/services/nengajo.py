@@ -418,6 +418,21 @@ def mark_organization(journal: Journal, organization_id: int, year: int, *,
         return Marks(send=m.send, sent=m.sent, received=m.received, skip=m.skip)
 
 
+def joint_names_of(s: Session, contact_id: int | None = None) -> dict[int, list[str]]:
+    """The joint names (連名) of each contact's New Year card: those of its latest mark (as
+    ``tagged`` reads them, a later year's mark over an earlier one's), for ``contact_id``
+    alone or every contact; contacts whose card has none are left out. One query, for an
+    export of the whole journal too."""
+    q = select(NengajoMark.contact_id, NengajoMark.joint_names)
+    if contact_id is not None:
+        q = q.where(NengajoMark.contact_id == contact_id)
+    latest: dict[int, str] = {}
+    for cid, text in s.execute(q.order_by(NengajoMark.contact_id, NengajoMark.year)):
+        latest[cid] = text or ""  # the later year's row comes last
+    return {cid: names for cid, text in latest.items()
+            if (names := [n for n in text.splitlines() if n.strip()])}
+
+
 def _latest(s: Session, contact_id: int, before: int) -> NengajoMark | None:
     return s.scalar(select(NengajoMark).where(NengajoMark.contact_id == contact_id,
                                               NengajoMark.year < before)

@@ -6619,6 +6619,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>敬称</translation>
     </message>
     <message>
+        <source>joint names</source>
+        <translation>連名</translation>
+    </message>
+    <message>
         <source>nickname</source>
         <translation>呼び名</translation>
     </message>
