@@ -149,3 +149,26 @@ def test_the_own_csv_keeps_each_joint_name_as_written():
     (p,), problems = table.to_people(t, table.guess_mapping(t.headers))
     assert p.joint_names == names
     assert not [x for x in problems if x.kind == "not_imported"], problems
+
+
+def test_joint_names_on_a_later_years_mark_are_held_when_the_export_is_read_back(tmp_path):
+    """A contact whose only mark is for the New Year after the coming one: the export writes
+    that mark's names, and importing the file again finds them held (no second mark for the
+    coming year); a new name from a file goes onto that later mark."""
+    db = tmp_path / "later.kizuna"
+    later = str(_coming_new_year() + 1)
+    kizuna(db, "add", "--family", "山田", "--given", "太郎", "--email", "taro@example.jp")
+    kizuna(db, "nengajo", "mark", "山田太郎", "--year", later, "--joint", "花子")
+    out = tmp_path / "later.vcf"
+    kizuna(db, "export", "--format", "vcard", "-o", str(out))
+    before = rows(db)
+    assert "1 unchanged" in kizuna(db, "import", str(out), "--yes")
+    assert rows(db) == before
+    out.write_text(out.read_text("utf-8").replace(
+        "X-KIZUNA-JOINT-NAME:花子", "X-KIZUNA-JOINT-NAME:花子\r\nX-KIZUNA-JOINT-NAME:健太"),
+        "utf-8")
+    kizuna(db, "import", str(out), "--yes")
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT year, joint_names FROM nengajo_marks").fetchall() == [
+            (int(later), "花子\n健太")]
+    assert show(db)["joint_names"] == ["花子", "健太"]

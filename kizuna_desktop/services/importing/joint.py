@@ -35,34 +35,38 @@ def wanted_by_target(items, targets: list) -> dict[int, list[str]]:
     return out
 
 
-def held(session, ids, year: int | None = None) -> dict[int, set[str]]:
-    """The joint names each contact's New Year card has (its latest mark up to ``year``)."""
-    year = year or new_year(today())
+def _latest(session, cid: int) -> NengajoMark | None:
+    """The contact's latest New Year mark, of any year: the one whose joint names an export
+    writes (nengajo.joint_names_of), so that the exported file read back finds them held
+    even when that mark is for a year after the one being prepared."""
+    return session.scalar(select(NengajoMark).where(NengajoMark.contact_id == cid)
+                          .order_by(NengajoMark.year.desc()).limit(1))
+
+
+def held(session, ids) -> dict[int, set[str]]:
+    """The joint names each contact's New Year card has (its latest mark's)."""
     out: dict[int, set[str]] = {}
     for cid in sorted(set(ids)):
-        m = session.scalar(select(NengajoMark).where(NengajoMark.contact_id == cid,
-                                                     NengajoMark.year <= year)
-                           .order_by(NengajoMark.year.desc()).limit(1))
+        m = _latest(session, cid)
         out[cid] = {n for n in (m.joint_names if m else "").splitlines() if n}
     return out
 
 
 def record(session, todo: dict[int, list[str]], year: int | None = None) -> int:
     """Write the joint names (the contact's own first, the file's new ones after them) on
-    each contact's New Year mark for ``year``; returns how many contacts got any."""
+    each contact's New Year mark for ``year``, or on its latest mark when that is for a
+    later year (the names it holds are the ones kept); returns how many contacts got any."""
     if not todo:
         return 0
     year = year or new_year(today())
     done = 0
     for cid, names in todo.items():
-        m = session.scalar(select(NengajoMark).where(NengajoMark.contact_id == cid,
-                                                     NengajoMark.year <= year)
-                           .order_by(NengajoMark.year.desc()).limit(1))
+        m = _latest(session, cid)
         held = [n for n in (m.joint_names if m else "").splitlines() if n]
         new = [n for n in names if n not in held]
         if not new:
             continue
-        if m is None or m.year != year:
+        if m is None or m.year < year:
             m = NengajoMark(contact_id=cid, year=year, send=False, sent=False,
                             received=False, mourning=False, skip=False,
                             onchu=m.onchu if m else False)
