@@ -128,6 +128,17 @@ class EmptyFileError(NotAJournalError):
         "to start a new journal, choose a new file name.")
 
 
+
+class DamagedOrNotAJournalError(NotAJournalError):
+    """Whole pages, as an SQLite file is made of, that do not begin as one does and are of no
+    other known kind (a journal whose first page was zeroed or overwritten, or a file of
+    another kind): never named "another kind of file". Opening treats it as a damaged
+    journal when the file has backups (services/opening.py)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} is damaged or not a Kizuna journal: it does not begin as a journal "
+        "does. Nothing in it was changed.")
+
 # what a file that is not a journal looks like (NotAJournalError's kind)
 FILE_KINDS = {"text": QT_TRANSLATE_NOOP("errors", "a text file"),
               "pdf": QT_TRANSLATE_NOOP("errors", "a PDF document"),

@@ -461,6 +461,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('errors', 'Cannot write the backup {0}: {1}'),
     QT_TRANSLATE_NOOP('errors', 'The journal {0} is closed.'),
     QT_TRANSLATE_NOOP('errors', 'insert_many into {0}: give {1}'),
+    QT_TRANSLATE_NOOP('errors', 'The journal {0} is damaged: its first page, which says what the file is, cannot be read.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is not a Kizuna journal: it is not an SQLite database. If it is an encrypted journal, open it with its passphrase; otherwise it may be damaged or another kind of file.'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', '{0} is an SQLite database but not a Kizuna journal (it has other tables).'),  # noqa: E501
     QT_TRANSLATE_NOOP('errors', 'The journal {0} was written by a newer version of Kizuna Desktop (schema {1}); update the app to open it.'),  # noqa: E501

@@ -49,6 +49,7 @@ from kizuna_desktop.store.copying import (
 from kizuna_desktop.store.db import (
     DAMAGED,
     _create_private_file,
+    file_kind,
     is_encrypted,
     refuse_if_not_journal,
 )
@@ -476,7 +477,11 @@ def restore(journal_path: Path, backup: Path, passphrase: str | None = None) -> 
         raise JournalError("The backup is the journal itself.")
     if not backup.is_file():  # not "the folder is missing" when only the file is
         raise JournalError(f"{backup} does not exist or is not a file: nothing was restored.")
-    refuse_if_not_journal(backup)  # an empty file or a PDF: not restored, and named itself
+    try:
+        refuse_if_not_journal(backup)  # an empty file or a PDF: not restored, and named itself
+    except JournalDamagedError as e:  # its first page is lost
+        raise JournalError(f"The backup {backup} is damaged and cannot be restored; the "
+                           "journal is unchanged.") from e
     with lock.JournalLock(journal_path, "a restore"):
         staging = staging_path(journal_path, "restoring")
         try:
@@ -526,7 +531,9 @@ def _save_current(journal_path: Path, passphrase: str | None) -> Path | None:
 
 # encryption ------------------------------------------------------------------------------------
 def plain_backups(journal_path: Path) -> list[Path]:
-    return [p for p in list_backups(journal_path) if not is_encrypted(p)]
+    """The backups that are plain SQLite (to be encrypted like their journal): not a kept
+    copy of a journal whose first page was lost (no SQLite can read it to convert it)."""
+    return [p for p in list_backups(journal_path) if file_kind(p) == "sqlite"]
 
 
 def finish_pending(journal_path: Path, passphrase: str | None) -> int:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kizuna_desktop.errors import (
+    DamagedOrNotAJournalError,
     DiskFullError,
     FolderMissingError,
     JournalBusyError,
@@ -97,9 +98,12 @@ class Opening:
             return self.journal
         assert self.error is not None
         if self.status is Status.DAMAGED:
-            raise JournalDamagedError(
-                self.message + (f" Run: kizuna restore '{self.backup}'" if self.backup else ""),
-                path=self.path, backup=self.backup, backup_created=self.backup_created)
+            from kizuna_desktop.i18n import translate
+
+            run = translate("opening", " Run: kizuna restore '{path}'").format(path=self.backup)
+            raise JournalDamagedError(self.message + (run if self.backup else ""),
+                                      path=self.path, backup=self.backup,
+                                      backup_created=self.backup_created)
         raise self.error
 
 
@@ -139,6 +143,8 @@ def open_journal(path: Path, *, passphrase: str | None = None, create: bool = Tr
                                allow_foreign_schema=allow_foreign_schema)
     except JournalError as e:
         opening = Opening(status_of(e), path, error=e)
+        if isinstance(e, DamagedOrNotAJournalError) and backup.list_backups(path):
+            opening.status = Status.DAMAGED  # backups of it: it was this journal, now damaged
         if opening.status in (Status.NEEDS_PASSPHRASE, Status.WRONG_PASSPHRASE):
             from kizuna_desktop.hardening import no_core_dumps
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kizuna_desktop.errors import (
     FILE_KINDS,
+    DamagedOrNotAJournalError,
     EmptyFileError,
     ForeignSchemaError,
     JournalClosedError,
@@ -212,14 +213,70 @@ def _entropy(data: bytes) -> float:
     return -sum(c / n * log2(c / n) for c in Counter(data).values()) if n else 0.0
 
 
+_PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
+_BTREE_TYPES = {0x02: 12, 0x05: 12, 0x0A: 8, 0x0D: 8}  # page type → its header's length
+
+
+def _btree_page(f, offset: int, page_size: int, pages: int) -> bool:
+    """True when the page at ``offset`` reads as a plain SQLite b-tree page of ``page_size``
+    bytes (its type, its header's offsets and every cell pointer within the page, no two
+    alike): what no page of SQLCipher's (random to anyone without the key) nor of a text
+    file does. Reads the page's header and cell pointers only."""
+    f.seek(offset)
+    page = f.read(12)
+    header = _BTREE_TYPES.get(page[0]) if len(page) == 12 else None
+    if header is None:
+        return False
+    freeblock = int.from_bytes(page[1:3], "big")
+    cells = int.from_bytes(page[3:5], "big")
+    content = int.from_bytes(page[5:7], "big") or 65536
+    if page[7] > 60 or content > page_size or not (freeblock == 0 or
+                                                    header <= freeblock < page_size):
+        return False
+    end_of_pointers = header + 2 * cells
+    if end_of_pointers > content or page_size - content < 3 * cells:
+        return False
+    if header == 12 and not 2 <= int.from_bytes(page[8:12], "big") <= pages:
+        return False  # an interior page's right-most child is a page of the file
+    f.seek(offset + header)
+    array = f.read(2 * cells)
+    pointers = [int.from_bytes(array[i:i + 2], "big") for i in range(0, len(array), 2)]
+    return (len(pointers) == cells and all(content <= q < page_size for q in pointers)
+            and len(set(pointers)) == cells)
+
+
+def _sqlite_pages_follow(f, size: int) -> bool:
+    """True when the pages after the first are plain SQLite b-tree pages (at least two of
+    the next eight, at one page size): the file is an SQLite database whose first page (the
+    header) is damaged."""
+    for page_size in _PAGE_SIZES:
+        pages = size // page_size
+        if size % page_size or pages < 2:
+            continue
+        found = 0
+        for n in range(1, min(pages, 9)):
+            if _btree_page(f, n * page_size, page_size, pages):
+                found += 1
+                if found >= min(2, pages - 1):
+                    return True
+    return False
+
+
 def file_kind(path: Path) -> str:
     """What the file at ``path`` is, by its bytes: "missing", "empty", "sqlite" (plain
     SQLite), "encrypted" (could be an SQLCipher journal: whole pages of random-looking
-    bytes), or what else it is ("text", "pdf", "zip", "image", "other": errors.FILE_KINDS)."""
+    bytes), "damaged" (whole pages, the first not SQLite's but the next ones plain SQLite
+    b-tree pages: a journal whose header is damaged), "pages" (whole pages of no recognised
+    kind: a damaged journal, or not a journal), or what else it is ("text", "pdf", "zip",
+    "image", "other": errors.FILE_KINDS)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(_HEAD)
+            whole_pages = size >= 512 and size % 512 == 0
+            damaged = (whole_pages and not head.startswith(SQLITE_MAGIC)
+                       and not any(head.startswith(m) for m, _ in _MAGICS)
+                       and _sqlite_pages_follow(f, size))
     except FileNotFoundError:
         return "missing"
     except OSError:
@@ -231,8 +288,10 @@ def file_kind(path: Path) -> str:
     for magic, kind in _MAGICS:
         if head.startswith(magic):
             return kind
+    if damaged:
+        return "damaged"
     # SQLCipher writes whole pages (512 bytes at the least) and none of them reads as text
-    if size >= 512 and size % 512 == 0 and _entropy(head) > 7.0:
+    if whole_pages and _entropy(head) > 7.0:
         return "encrypted"
     try:
         text = head.decode("utf-8")
@@ -246,7 +305,9 @@ def file_kind(path: Path) -> str:
                 return "text"
     except UnicodeDecodeError:
         pass
-    return "other"
+    # whole pages that are nothing else: a journal whose first page was zeroed or overwritten
+    # (its backups, when it has any, tell: services/opening.py), or a file of another kind
+    return "pages" if whole_pages else "other"
 
 
 def is_encrypted(path: Path) -> bool:
@@ -257,8 +318,17 @@ def is_encrypted(path: Path) -> bool:
 
 def refuse_if_not_journal(path: Path) -> None:
     """Raise NotAJournalError (EmptyFileError) for an existing file that is neither SQLite
-    nor possibly an encrypted journal: nothing is asked for it and nothing is written."""
+    nor possibly an encrypted journal: nothing is asked for it and nothing is written. A
+    journal whose header is damaged raises JournalDamagedError; whole pages of no known kind
+    DamagedOrNotAJournalError (services/opening.py treats it as damaged when the file has
+    backups)."""
     kind = file_kind(path)
+    if kind == "damaged":
+        _note_damage(path)
+        raise JournalDamagedError(f"The journal {path} is damaged: its first page, which "
+                                  "says what the file is, cannot be read.", path=path)
+    if kind == "pages":
+        raise DamagedOrNotAJournalError(path=path)
     if kind == "empty":
         wal = path.with_name(path.name + "-wal")
         if not (wal.exists() and wal.stat().st_size):  # a journal whose pages are in its WAL

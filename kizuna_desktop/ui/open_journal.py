@@ -14,6 +14,7 @@ from kizuna_desktop.errors import KizunaError
 from kizuna_desktop.i18n import message
 from kizuna_desktop.services import backup, opening
 from kizuna_desktop.store import Journal
+from kizuna_desktop.store.db import is_encrypted
 from kizuna_desktop.ui import plain
 
 TRIES = 3
@@ -58,6 +59,11 @@ def open_interactively(path: Path, parent: QWidget | None = None, create: bool =
         if status is opening.Status.DAMAGED and answer.backup is not None:
             if not offer_restore(parent, answer):
                 return None
+            if passphrase is None and is_encrypted(answer.backup):
+                # an encrypted journal whose first page is lost: its backup's passphrase
+                passphrase = ask(parent, answer.backup, False)
+                if passphrase is None:
+                    return None
             try:
                 backup.restore(path, answer.backup, passphrase)
             except KizunaError as e:

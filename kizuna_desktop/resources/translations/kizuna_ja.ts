@@ -6746,6 +6746,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{path} は空のファイルで、Kizuna のジャーナルではありません。ファイルには何も変更を加えていません。新しいジャーナルを作成するには、新しいファイル名を指定してください。</translation>
     </message>
     <message>
+        <source>{path} is damaged or not a Kizuna journal: it does not begin as a journal does. Nothing in it was changed.</source>
+        <translation>{path} は破損しているか、Kizuna のジャーナルではありません（先頭がジャーナルの形式になっていません）。ファイルには何も変更を加えていません。</translation>
+    </message>
+    <message>
         <source>a text file</source>
         <translation>テキストファイル</translation>
     </message>
@@ -7372,6 +7376,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>insert_many into {0}: give {1}</source>
         <translation>{0} への insert_many: {1} を指定してください</translation>
+    </message>
+    <message>
+        <source>The journal {0} is damaged: its first page, which says what the file is, cannot be read.</source>
+        <translation>ジャーナル {0} は破損しています（ファイルの種類を示す先頭のページが読み取れません）。</translation>
     </message>
     <message>
         <source>{0} is not a Kizuna journal: it is not an SQLite database. If it is an encrypted journal, open it with its passphrase; otherwise it may be damaged or another kind of file.</source>
@@ -8089,6 +8097,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>The journal is open in {holder}; this window shows it read-only until that one closes it.</source>
         <translation>このジャーナルは {holder} で開かれています。そちらが閉じるまで、このウィンドウでは読み取り専用で表示します。</translation>
+    </message>
+    <message>
+        <source> Run: kizuna restore &apos;{path}&apos;</source>
+        <translation> 復元するには、次のコマンドを実行してください: kizuna restore &apos;{path}&apos;</translation>
     </message>
 </context>
 <context>
