@@ -7934,6 +7934,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>{label}: 連絡先 {ids} と同じ氏名ですが、共通のメールアドレス・電話番号・所属先がありません。別々に保存します（同一人物であれば手動で統合してください）</translation>
     </message>
     <message>
+        <source>{label}: the same name as the record on line {lines} but no e-mail, phone or organisation in common; both kept (merge by hand if they are one person)</source>
+        <translation>{label}: {lines} 行目のレコードと同じ氏名ですが、共通のメールアドレス・電話番号・所属先がありません。両方とも保存します（同一人物であれば手動で統合してください）</translation>
+    </message>
+    <message>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8（BOM 付き）</translation>
     </message>

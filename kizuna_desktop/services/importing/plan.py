@@ -666,6 +666,17 @@ class _Index:
                         return target, translate("import", "same name and phone")
         return None, ""
 
+    def namesakes_named(self, keys, at_most: int) -> list[int]:
+        """Up to ``at_most`` of those known by one of ``keys`` whose name is the same."""
+        out: list[int] = []
+        for k in sorted(keys):
+            for t in self.by_name.get(k, ()):
+                if t not in out and same_name(keys, self.names[t]):
+                    out.append(t)
+                    if len(out) >= at_most:
+                        return out
+        return out
+
     def namesakes(self, keys) -> list[int]:
         seen: dict[int, None] = {}
         for k in sorted(keys):
@@ -1159,6 +1170,19 @@ def match(session, result: Plan) -> None:
                                 ids=", ".join(str(c) for c in same[:NAMESAKES - 1])
                                 + (" …" if len(same) >= NAMESAKES else "")),
                         "possible_duplicate"))
+                else:
+                    earlier = in_file.namesakes_named(keys, NAMESAKES)
+                    if earlier:
+                        lines = [str(result.items[t].person.line) for t in earlier]
+                        result.problems.append(Problem(
+                            result.filename, item.person.line, translate(
+                                "import", "{label}: the same name as the record on line "
+                                "{lines} but no e-mail, phone or organisation in common; both "
+                                "kept (merge by hand if they are one person)").format(
+                                    label=short(item.person.label),
+                                    lines=", ".join(lines[:NAMESAKES - 1])
+                                    + (" …" if len(lines) >= NAMESAKES else "")),
+                            "possible_duplicate"))
         in_file.add(n, keys, emails, orgs, phones)
 
 

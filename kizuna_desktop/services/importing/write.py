@@ -327,6 +327,32 @@ def _position_row(r: Role, current: bool, org_id: int) -> dict:
             "concurrent": bool(r.concurrent) and not current}  # 兼務
 
 
+_ROLE_PARTS = (("department_ja", "department_en"), ("title_ja", "title_en"))
+
+
+def _held_position(c: Contact, row: dict, is_current: bool):
+    """The contact's position the record's role is: the open one at that organisation (for
+    the current role), or the past one with the same start and end."""
+    for p in c.positions:
+        if p.organization_id != row["organization_id"]:
+            continue
+        if (p.end_date is None) if is_current else (
+                p.start_date == row["start_date"] and p.end_date == row["end_date"]):
+            return p
+    return None
+
+
+def _role_fills(p, row: dict) -> dict[str, str]:
+    """What the record's role brings to a position the contact holds: its department and
+    title where the position has none (in neither language). A different one is a
+    conflict, kept in notes by the plan; nothing held is replaced."""
+    out: dict[str, str] = {}
+    for ja, en in _ROLE_PARTS:
+        if not (getattr(p, ja) or getattr(p, en)) and (row[ja] or row[en]):
+            out[ja], out[en] = row[ja], row[en]
+    return out
+
+
 def _apply_organization_cards(session, cards: list[Person], orgs: _Organizations) -> int:
     """KIND:org cards: the organisation made, or its empty fields filled."""
     orgs.resolve((p.organization or p.family_name or p.given_name or p.label,
@@ -617,15 +643,9 @@ def changes(session, merges: list[tuple[int, Item]],
                     moved = True
                     break
                 row = _position_row(role, is_current, hit[0])
-                if is_current:
-                    there = any(p.organization_id == hit[0] and p.end_date is None
-                                for p in c.positions)
-                else:
-                    there = any(p.organization_id == hit[0]
-                                and p.start_date == row["start_date"]
-                                and p.end_date == row["end_date"] for p in c.positions)
-                if not there:
-                    moved = True
+                held_position = _held_position(c, row, is_current)
+                if held_position is None or _role_fills(held_position, row):
+                    moved = True  # a new position, or a department or title it lacks
                     break
             out.append(moved)
     return out
@@ -636,7 +656,8 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
     checks and derived columns), with the contacts loaded together and written in one
     flush. A record's organisation becomes a position when the contact holds none there
     now; a past role one it lacks (same organisation and start); a photo fills a missing
-    one. A record that adds nothing writes nothing."""
+    one; a department or title fills a held position that has none. A record that adds
+    nothing writes nothing."""
     loaded = load_contacts(session, (t for t, _ in merges))
     with session.no_autoflush:  # written together at the end, not a few at each query
         for target, item in merges:
@@ -651,17 +672,15 @@ def _merge_chunk(session, merges: list[tuple[int, Item]], orgs: _Organizations) 
                 if hit is None:
                     continue
                 row = _position_row(role, is_current, hit[0])
-                if is_current:
-                    there = any(p.organization_id == hit[0] and p.end_date is None
-                                for p in c.positions)
-                else:
-                    there = any(p.organization_id == hit[0]
-                                and p.start_date == row["start_date"]
-                                and p.end_date == row["end_date"] for p in c.positions)
-                if not there:
+                held_position = _held_position(c, row, is_current)
+                if held_position is None:
                     # The id too: a later record of this chunk compares ids before any flush.
                     c.positions.append(Position(
                         organization=session.get(Organization, hit[0]), **row))
+                    moved = True
+                elif fills := _role_fills(held_position, row):
+                    for k, v in fills.items():  # (the search text is made again below)
+                        setattr(held_position, k, v)
                     moved = True
             if merged != current or moved:
                 contacts.apply_input(session, c, merged)  # re-indexed with the new position
