@@ -157,6 +157,28 @@ def _check_display() -> None:
                       "its commands (kizuna --help).")
 
 
+def _output_encoding(json_out: bool) -> None:
+    """``--json`` output is UTF-8 whatever the locale says (a Windows shell redirecting to a
+    file in cp932, PYTHONIOENCODING=cp932): a program reading it expects JSON's own encoding.
+    Text output keeps the locale's encoding; a character it cannot write is written as a
+    \\u escape instead of ending the command with an encoding error."""
+    out = sys.stdout
+    if not hasattr(out, "reconfigure"):
+        return
+    import codecs
+
+    try:
+        utf8 = codecs.lookup(out.encoding or "ascii").name == "utf-8"
+    except LookupError:
+        utf8 = False
+    if utf8:
+        return
+    if json_out:
+        out.reconfigure(encoding="utf-8")
+    else:
+        out.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The one top-level handler: every error is one line ``kizuna: error: …`` with exit 1
     (usage errors exit 2); an unexpected one's traceback goes to the log file only; a closed
@@ -168,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argparse_in_language()  # argparse's own words (usage, required…) in the interface's language
     parser = build_parser()
     args = parser.parse_args(argv)
+    _output_encoding(json_out=bool(getattr(args, "json", False)))
     try:
         if args.command is None:
             from kizuna_desktop.app import run_app
@@ -345,6 +368,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         # (detect_format itself refuses a file of no kind it knows)
         if detect_format(source, read_bytes(source, 4096)) == "archive":
             read_file(source, "archive")  # refuses: a zip that is not ours
+    made = not paths.journal_path(args.db).exists()
+    attempted: list[bool] = []
+    try:
+        return _import_into(args, source, attempted)
+    finally:
+        if made and not attempted:  # a look at the plan alone leaves no new journal behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{paths.journal_path(args.db)}{suffix}").unlink(missing_ok=True)
+
+
+def _import_into(args: argparse.Namespace, source: Path, attempted: list[bool]) -> int:
+    """`kizuna import` of a contacts file: the plan, then (asked or --yes) the import;
+    ``attempted`` gets True once the import itself begins."""
+    from kizuna_desktop.services import importing
+
     with _open(args, create=True) as journal:
         plan = importing.import_file(journal, source, args.format)
         print(plan.summary())
@@ -369,6 +407,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if input(f"Import {len(plan.items)} contact(s)? [y/N] ").strip().lower() != "y":
                 print(translate("cli", "Nothing imported."))
                 return EXIT_ERROR
+        attempted.append(True)
         result = importing.import_with_backup(journal, plan)
     print(translate("cli", "Imported: {created} new, {merged} merged into existing contacts")
           .format(created=result.created, merged=result.merged)
