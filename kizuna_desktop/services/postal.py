@@ -182,7 +182,12 @@ def structured(a):
         a.postal_code = a.postal_code or p.postal_code
         a.region, a.city, a.town, a.block = p.region, p.city, p.town, p.block
         a.street = p.street
-        a.extended = " ".join(dict.fromkeys(x for x in (p.extended, a.extended) if x))
+        given = a.extended
+        if given and parse(given) is not None and _nfkc(given) in _nfkc(a.text):
+            # the whole address in the extended field (Android, Japanese feature phones):
+            # the text itself, not a building beside it (review 7, finding 2)
+            given = ""
+        a.extended = " ".join(dict.fromkeys(x for x in (p.extended, given) if x))
         if a.extended and a.extended not in a.text:
             a.text = f"{a.text} {a.extended}"
     elif a.street:
