@@ -501,6 +501,9 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', 'a quote opened in this row is never closed; the row is read with its quote as text, so that the rows after it come in'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', "Google's label '{0}' (on {1} rows) not imported: Google puts it on every contact"),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', "Google's label '{0}' (on 1 row) not imported: Google puts it on every contact"),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', "column '{0}' ({1} values) kept in notes"),
+    QT_TRANSLATE_NOOP('problems', "column '{0}' (1 value) kept in notes"),
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}: a value holds a delimiter without quotes, so the values after it may sit {2} column(s) late; the row is kept as the header reads it (check the contact) and what is past the last column is kept in notes: {3}'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', 'no name, e-mail, phone or company; the row is left out ({0})'),
     QT_TRANSLATE_NOOP('problems', 'this is a binary file, not a CSV'),
     QT_TRANSLATE_NOOP('problems', 'some bytes are not {0}; they show as �'),
@@ -512,13 +515,14 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a whole date; this card exchange is left out'),
     QT_TRANSLATE_NOOP('problems', 'past positions: {0}; left out'),
     QT_TRANSLATE_NOOP('problems', 'joint name (連名) {0}: honorific “{1}” kept in notes; the New Year card writes 様 after every name'),  # noqa: E501
-    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; the row was cut off or has a stray delimiter'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}: the last column ({2}) is read as empty and nothing is left out; if a delimiter is missing inside the row, check the contact'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}: the last {2} columns ({3}) are read as empty and nothing is left out; if a delimiter is missing inside the row, check the contact'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0}: {1}; kept in notes'),
     QT_TRANSLATE_NOOP('problems', "postal code {0} is not seven digits (NNN-NNNN); kept as written, a New Year card's postal-code boxes stay empty"),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0}: {1}; left out'),
     QT_TRANSLATE_NOOP('problems', "the cell in column '{0}' holds lines that look like rows of their own (is a quote missing?); kept as written"),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', "the cell in column '{0}' is {1} KiB, over {2} KiB; left out"),
-    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}; left out past the last column: {2}'),  # noqa: E501
+    QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}: the company “{2}” has a comma but no quotes; read as one company, the values after it in their own columns (check the contact)'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', 'KIND:{0} card read as a person'),
     QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a kana reading of “{2}”; left out'),
     QT_TRANSLATE_NOOP('problems', 'a second PHOTO left out'),

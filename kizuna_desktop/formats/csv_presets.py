@@ -118,11 +118,13 @@ OUTLOOK: list[tuple[str, str]] = [
     ("title", "name_prefix"), ("firstname", "given_name"), ("middlename", "middle_name"),
     ("lastname", "family_name"), ("suffix", "name_suffix"), ("name", "full_name"),
     ("givennameyomi", "given_reading"), ("familynameyomi", "family_reading"),
-    ("surnameyomi", "family_reading"), ("companyyomi", "organization_reading"),
+    ("givenyomi", "given_reading"), ("surnameyomi", "family_reading"),
+    ("companyyomi", "organization_reading"),
     ("company", "organization"), ("department", "department"), ("jobtitle", "title"),
     (rf"{_PLACE}street\d?", "addr_street"), (rf"{_PLACE}city", "addr_city"),
     (rf"{_PLACE}state", "addr_region"), (rf"{_PLACE}postalcode", "addr_postal"),
-    (rf"{_PLACE}country(?:/region)?", "addr_country"), (rf"{_PLACE}pobox", "addr_pobox"),
+    (rf"{_PLACE}country(?:/region)?", "addr_country"),
+    (rf"{_PLACE}(?:address)?pobox", "addr_pobox"),  # Business Address PO Box
     (rf"{_PLACE}address", "addr_text"),
     (r"(?:assistant's|business|callback|car|companymain|home|isdn|mobile|other|primary|radio|"
      r"tty/tdd)phone\d?", "phone"), (r"(?:business|home|other)fax", "phone"),
@@ -131,7 +133,7 @@ OUTLOOK: list[tuple[str, str]] = [
     ("notes", "notes"), ("categories", "tags"), ("webpage", "url"), ("personalwebpage", "url"),
     ("nickname", "nickname"), ("hobby", "interests"), ("spouse", "note_line"),
     ("children", "note_line"), ("assistant'sname", "note_line"), ("manager'sname", "note_line"),
-    ("officelocation", "note_line"), ("profession", "note_line"),
+    ("officelocation", "note_line"), ("profession", "note_line"), (r"user\d", "note_line"),
     # The same job in Japanese beside the English columns: one position, in two scripts
     ("会社名", "organization"), (r"部署名?", "department"), ("役職", "title"),
 ]
@@ -152,7 +154,8 @@ OUTLOOK_JA: list[tuple[str, str]] = [
     (r"会社電話\d?|会社代表電話|会社fax|自宅fax|自宅電話\d?|その他のfax|その他の電話|通常の電話|"
      r"無線電話|秘書の電話|コールバック|tty/tdd|テレックス|isdn", "phone"),
     (r"配偶者|子供|秘書の氏名|マネージャー|職業|事業所|ユーザー\d", "note_line"),
-    ("会社名", "organization"), ("部署", "department"), ("部署名", "department"),
+    # 会社 alone is Japanese Outlook's Company column (会社 FAX, 番地 (会社) are its places)
+    (r"会社名?", "organization"), ("部署", "department"), ("部署名", "department"),
     ("役職", "title"), ("ニックネーム", "nickname"),
     (rf"{_JPLACE}番地\d?", "addr_street"), (rf"{_JPLACE}市区町村", "addr_city"),
     (rf"{_JPLACE}都道府県", "addr_region"), (rf"{_JPLACE}郵便番号", "addr_postal"),
@@ -164,6 +167,8 @@ OUTLOOK_JA: list[tuple[str, str]] = [
     ("趣味", "interests"),
     # The same job in English beside the Japanese columns: one position, in two scripts
     ("company", "organization"), ("department", "department"), ("jobtitle", "title"),
+    ("companyyomi", "organization_reading"), ("givenyomi", "given_reading"),
+    ("surnameyomi", "family_reading"),
 ]
 
 THUNDERBIRD: list[tuple[str, str]] = [

@@ -77,6 +77,10 @@ class Table:
     headers: list[str]
     rows: list[tuple[int, list[str]]]  # (line number where the row starts, cells)
     problems: list[Problem] = field(default_factory=list)
+    # A row with more cells than the header: line → every cell of it (its row in ``rows``
+    # has the header's width). to_people, knowing the mapping, reads it (a company's
+    # unquoted comma) and names it on its line when it holds values past the last column.
+    wide: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def encoding_name(self) -> str:
@@ -156,8 +160,10 @@ def _close_open_quotes(body: str, delimiter: str, most: int = 100) -> tuple[str,
 
 def read_table(data: bytes, filename: str = "CSV") -> Table:
     """Header and rows of a CSV file. LinkedIn's "Notes:" preamble before the header is
-    skipped; a row with fewer cells than the header is reported with its line (and kept), a
-    trailing empty cell (Thunderbird ends every line with a comma) is not a problem."""
+    skipped; a row with fewer cells than the header is reported with its line (and kept whole,
+    its missing last columns empty), a trailing empty cell (Thunderbird ends every line with a
+    comma) is not a problem; a row with values past the header's last column is kept in
+    ``wide`` (to_people names it)."""
     encoding = detect_encoding(data)
     if not encoding.startswith("utf-16") and b"\x00" in data[:4096]:
         return Table(filename, "", [], [], [Problem(filename, None,
@@ -207,16 +213,21 @@ def read_table(data: bytes, filename: str = "CSV") -> Table:
                 continue
             n = len(table.headers)
             if len(cells) < n:
+                missing = table.headers[len(cells):]
+                named = ", ".join(f"'{h}'" for h in missing[:3]) + (
+                    ", …" if len(missing) > 3 else "")
                 table.problems.append(Problem(
-                    filename, line, f"{len(cells)} cells where the header has {n}; the row "
-                    "was cut off or has a stray delimiter"))
+                    filename, line, (
+                        f"{len(cells)} cells where the header has {n}: the last column "
+                        f"({named}) is read as empty and nothing is left out; if a delimiter "
+                        "is missing inside the row, check the contact" if len(missing) == 1
+                        else f"{len(cells)} cells where the header has {n}: the last "
+                        f"{len(missing)} columns ({named}) are read as empty and nothing is "
+                        "left out; if a delimiter is missing inside the row, check the "
+                        "contact"), "kept_as_text"))
                 cells = cells + [""] * (n - len(cells))
             elif len(cells) > n:
-                extra = [c for c in cells[n:] if c.strip()]
-                if extra:
-                    table.problems.append(Problem(
-                        filename, line, f"{len(cells)} cells where the header has {n}; "
-                        f"left out past the last column: {', '.join(map(repr, extra[:5]))}"))
+                table.wide[line] = cells
                 cells = cells[:n]
             for i, c in enumerate(cells):
                 if "\n" in c and n > 2 and _holds_rows(c, delimiter, n):
@@ -447,12 +458,23 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
     people: list[Person] = []
     problems = list(table.problems)
     system_labels: Counter[str] = Counter()
+    in_notes: Counter[int] = Counter()  # column index → rows whose value it put in notes
+    width = len(table.headers)
     for line, cells in table.rows:
+        past: list[str] = []
+        if line in table.wide:
+            cells, past, said = _wide_row(table.filename, line, table.wide[line], width,
+                                          columns)
+            problems += said
         if own:
             cells = [unescape(c) for c in cells]
-        p, row_problems = _row(table.filename, line, cells, columns, preset, system_labels)
+        p, row_problems = _row(table.filename, line, cells, columns, preset, system_labels,
+                               in_notes)
         problems += row_problems
         if p is not None:
+            if past:
+                p.notes = "\n".join(x for x in (
+                    p.notes, "Past the last column: " + ", ".join(past)) if x)
             people.append(p)
     for name, n in system_labels.items():
         problems.append(Problem(table.filename, None, (
@@ -473,11 +495,77 @@ def to_people(table: Table, mapping: dict[int, str]) -> tuple[list[Person], list
                                     f"column '{name}' ({n:,} values) not imported" if n != 1
                                     else f"column '{name}' (1 value) not imported",
                                     "not_imported"))
+    # A column whose values have no field of their own and go to the notes (Spouse, Relation
+    # N, Custom 1, an event date): named with its count, as the vCard reader names them
+    for i, n in sorted(in_notes.items()):
+        h = table.headers[i]
+        name = h if len(h) <= 60 else h[:59] + "…"
+        problems.append(Problem(table.filename, None,
+                                f"column '{name}' ({n:,} values) kept in notes" if n != 1
+                                else f"column '{name}' (1 value) kept in notes",
+                                "kept_as_text"))
     return people, problems
 
 
+# The legal form after a company name's comma ("Acme, Inc.", "Tanaka Co., Ltd.", "Müller,
+# GmbH"): a cell that is only this, right after the company's cell, is the company's own
+# second half when a row has one cell too many.
+_LEGAL_FORM = re.compile(
+    r"\s*(?:inc|incorporated|ltd|limited|llc|llp|lp|plc|co|corp|corporation|company|gmbh|"
+    r"ag|kg|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|nv|bv|ab|oy|as|a/s|pty|pte|k\.k|kk|"
+    r"co\.,?\s*ltd|pty\.?\s*ltd|pte\.?\s*ltd)\.?\s*", re.IGNORECASE)
+
+
+def _wide_row(filename: str, line: int, cells: list[str], width: int,
+              columns: list[_Column]) -> tuple[list[str], list[str], list[Problem]]:
+    """(the cells read, values past the header's last column, what to say) for a row of more
+    cells than the header (``width``). When the cells past a company's cell are only a legal
+    form ("Acme" + " Inc."), the company had a comma and no quotes: the cells are joined back
+    and the rest stay in their columns, said on the row's line. Otherwise the row is read as
+    the header has it and what is past the last column goes to the notes, said too: its
+    values may sit one column late from the split one on. A row whose extra cells are all
+    empty (a trailing delimiter) is read as it is, with nothing to say."""
+    n = len(cells)
+    orgs = [c.index for c in columns if c.target in ("organization", "organization_en")]
+    kept = _without_trailing_empty(cells, width)
+    # the extra cells with and without the empty ones at the end (a trailing delimiter)
+    for extra in dict.fromkeys((n - width, len(kept) - width)):
+        if extra <= 0:
+            continue
+        found = [i for i in orgs if cells[i].strip() and i + extra < n and all(
+            _LEGAL_FORM.fullmatch(c) for c in cells[i + 1:i + 1 + extra])]
+        if len(found) == 1:
+            i = found[0]
+            company = ",".join(cells[i:i + 1 + extra]).strip()
+            joined = cells[:i] + [company] + cells[i + 1 + extra:]
+            rest = [c for c in joined[width:] if c.strip()]
+            if not rest:
+                return joined[:width], [], [Problem(
+                    filename, line, f"{n} cells where the header has {width}: the company "
+                    f"“{company}” has a comma but no quotes; read as one company, the values "
+                    "after it in their own columns (check the contact)", "kept_as_text")]
+    past = [c.strip() for c in cells[width:] if c.strip()]
+    if not past:
+        return cells[:width], [], []
+    shown = ", ".join(repr(c if len(c) <= 60 else c[:59] + "…") for c in past[:5])
+    return cells[:width], past, [Problem(
+        filename, line, f"{n} cells where the header has {width}: a value holds a delimiter "
+        f"without quotes, so the values after it may sit {len(kept) - width} column(s) late; "
+        "the row is kept as the header reads it (check the contact) and what is past the "
+        f"last column is kept in notes: {shown}", "kept_as_text")]
+
+
+def _without_trailing_empty(cells: list[str], width: int) -> list[str]:
+    """``cells`` without the empty cells at its end past ``width``."""
+    end = len(cells)
+    while end > width and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
+
+
 def _row(filename: str, line: int, cells: list[str], columns: list[_Column], preset: str,
-         system_labels: Counter) -> tuple[Person | None, list[Problem]]:
+         system_labels: Counter, in_notes: Counter | None = None,
+         ) -> tuple[Person | None, list[Problem]]:
     problems: list[Problem] = []
     own = preset == "kizuna"  # Kizuna's own CSV: values as written, one per cell
     nothing = set() if own else _nothing(preset)
@@ -486,14 +574,18 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
     positions = (lambda v: [v]) if own else _positions
     single: dict[str, list[tuple[_Column, str]]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
+    label_columns: dict[tuple[str, str], _Column] = {}
+    in_notes = Counter() if in_notes is None else in_notes
     for c in columns:
         value = cells[c.index] if c.index < len(cells) else ""
         if not value.strip():
             continue
         value = value if own else value.strip()  # Kizuna's own: as written
         if c.target.endswith("_label") or c.target == "handle_kind":
-            labels[(c.target.removesuffix("_label").removesuffix("_kind")
-                    + ("_kind" if c.target == "handle_kind" else ""), c.group)] = value
+            key = (c.target.removesuffix("_label").removesuffix("_kind")
+                   + ("_kind" if c.target == "handle_kind" else ""), c.group)
+            labels[key] = value
+            label_columns[key] = c
             continue
         single[c.target].append((c, value))
 
@@ -544,11 +636,21 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             p.cadence_days = int(cadence)
         except ValueError:
             bad(f"keep-in-touch days “{cadence}” is not a number; left out")
+    def to_notes(c: _Column, kind: str) -> None:
+        """Count ``c`` (and the label column paired with it) as put in the notes."""
+        in_notes[c.index] += 1
+        if (label_column := label_columns.get((kind, c.group))) is not None:
+            in_notes[label_column.index] += 1
+
     notes = [v for _, v in single.get("notes", [])]
-    notes += [f"{c.header}: {v}" for c, v in single.get("note_line", [])]
+    for c, v in single.get("note_line", []):
+        if v.casefold() not in nothing:
+            notes.append(f"{c.header}: {v}")
+            in_notes[c.index] += 1
     notes += _joint_names(p, single, nothing, bad, own)
     for c, v in single.get("relation", []):  # Google: Relation N - Label / Value
         notes.append(f"{clean(labels.get(('relation', c.group), '')) or 'Related'}: {v}")
+        to_notes(c, "relation")
     for c, v in single.get("event", []):  # Google: Event N; an anniversary has its field
         label = clean(labels.get(("event", c.group), ""))
         if label.casefold() in ("anniversary", "記念日") and p.anniversary is None:
@@ -558,6 +660,7 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             except ValueError as e:
                 bad(f"{c.header}: {e}; kept in notes", "kept_as_text")
         notes.append(f"{label or 'Date'}: {v}")
+        to_notes(c, "event")
     p.notes = "\n".join(notes)
 
     # Methods: every value of every column, with the label its label column or header gives
@@ -666,7 +769,9 @@ def _row(filename: str, line: int, cells: list[str], columns: list[_Column], pre
             if not t:
                 continue
             if t.startswith("* ") and not own:
-                if t[2:].casefold() == "mycontacts":
+                # Google's system group, on every contact: "* My Contacts" in the older
+                # columns, "* myContacts" in the current ones; neither is a tag
+                if t[2:].replace(" ", "").casefold() == "mycontacts":
                     system_labels[t] += 1
                     continue
                 t = t[2:]

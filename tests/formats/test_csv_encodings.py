@@ -66,11 +66,17 @@ def test_bytes_that_are_no_known_text_are_named():
 def test_rows_longer_or_shorter_than_the_header():
     data = b"Name,E-mail\nAnna Berg\nBen Ode,ben@example.com,stray,\n"
     t = table.read_table(data, "odd.csv")
-    assert [(p.line, p.message) for p in t.problems] == [
-        (2, "1 cells where the header has 2; the row was cut off or has a stray delimiter"),
-        (3, "4 cells where the header has 2; left out past the last column: 'stray'")]
-    people, _ = table.to_people(t, table.guess_mapping(t.headers))
+    people, problems = table.to_people(t, table.guess_mapping(t.headers))
+    assert [(p.line, p.message, p.kind) for p in problems] == [
+        (2, "1 cells where the header has 2: the last column ('E-mail') is read as empty and "
+         "nothing is left out; if a delimiter is missing inside the row, check the contact",
+         "kept_as_text"),
+        (3, "4 cells where the header has 2: a value holds a delimiter without quotes, so the "
+         "values after it may sit 1 column(s) late; the row is kept as the header reads it "
+         "(check the contact) and what is past the last column is kept in notes: 'stray'",
+         "kept_as_text")]
     assert [p.given_name for p in people] == ["Anna", "Ben"]
+    assert people[1].notes == "Past the last column: stray"
 
 
 @pytest.mark.parametrize("data", [b"", b"\n\n", b"\x00\x01\x02" * 100])

@@ -72,7 +72,10 @@ def test_google_contacts_current_columns():
         "contact",
         "column 'Custom Field 1 - Label' (1 value) not imported",
         "column 'Custom Field 1 - Value' (1 value) not imported"]
-    assert [p for p in problems if p.kind != "not_imported"] == []
+    # what goes to the notes is named with its column (issue 14: nothing in silence)
+    assert [p.message for p in problems if p.kind != "not_imported"] == [
+        f"column '{h}' (1 value) kept in notes" for h in (
+            "Relation 1 - Label", "Relation 1 - Value", "Event 2 - Label", "Event 2 - Value")]
 
 
 def test_google_contacts_older_columns_with_several_values_in_one_cell():
@@ -98,7 +101,7 @@ def test_google_contacts_older_columns_with_several_values_in_one_cell():
         "佐藤", "花子", "サトウ", "ハナコ", "はな", (1990, 11, 2), "メモ")
     assert (sato.organization, sato.organization_reading, sato.title, sato.department) == (
         "株式会社浪速テック", "ナニワテック", "課長", "営業部")
-    assert sato.tags == ["My Contacts", "大学"]
+    assert sato.tags == ["大学"]  # Google's system group, as the current columns' myContacts
     assert sato.emails == [("home", "hanako@example.jp"), ("work", "h.sato@work.example.jp")]
     assert sato.phones == [("mobile", "080-1111-2222"), ("work", "06-5555-0303")]
     assert sato.addresses == [
@@ -107,7 +110,9 @@ def test_google_contacts_older_columns_with_several_values_in_one_cell():
         Address(label="work", postal_code="530-0001", region="大阪府", city="大阪市北区",
                 street="梅田3-4")]
     assert sato.urls == [("blog", "https://hanako.example.jp")]
-    assert _not_imported(problems) == ["column 'Gender' (1 value) not imported"]
+    assert _not_imported(problems) == [
+        "Google's label '* My Contacts' (on 1 row) not imported: Google puts it on every "
+        "contact", "column 'Gender' (1 value) not imported"]
 
 
 OUTLOOK = (
@@ -209,7 +214,8 @@ def test_outlook_japanese_export_with_its_own_column_names():
     # display name are named
     assert _not_imported(problems) == ["column '電子メールの種類' (1 value) not imported",
                                        "column '電子メール表示名' (1 value) not imported"]
-    assert [p for p in problems if p.kind != "not_imported"] == []
+    assert [p.message for p in problems if p.kind != "not_imported"] == [
+        "column '配偶者' (1 value) kept in notes"]
 
 
 def test_thunderbird_with_a_trailing_comma_and_split_birthday():
@@ -242,7 +248,8 @@ def test_thunderbird_with_a_trailing_comma_and_split_birthday():
     assert anna.birthday == (None, 7, 14)
     assert anna.notes == "Met at FOSDEM\nCustom 1: Prefers tea"
     assert (ben.given_name, ben.family_name, ben.birthday) == ("Ben", "Ode", (1980, None, None))
-    assert problems == []  # the trailing comma is not a stray cell
+    # the trailing comma is not a stray cell; Custom 1 in the notes is named
+    assert [p.message for p in problems] == ["column 'Custom 1' (1 value) kept in notes"]
 
 
 def test_card_app_csv_eight_style():

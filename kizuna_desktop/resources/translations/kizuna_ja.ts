@@ -8411,6 +8411,18 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>Google のラベル「{0}」（1 行）は取り込みません。Google がすべての連絡先に付けるラベルです</translation>
     </message>
     <message>
+        <source>column &apos;{0}&apos; ({1} values) kept in notes</source>
+        <translation>列「{0}」（{1} 件の値）はメモに残しました</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos; (1 value) kept in notes</source>
+        <translation>列「{0}」（1 件の値）はメモに残しました</translation>
+    </message>
+    <message>
+        <source>{0} cells where the header has {1}: a value holds a delimiter without quotes, so the values after it may sit {2} column(s) late; the row is kept as the header reads it (check the contact) and what is past the last column is kept in notes: {3}</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。引用符のない値に区切り文字が入っているため、その後ろの値が {2} 列ずれているかもしれません。行は見出しのとおりに読みました（連絡先を確かめてください）。最後の列より後ろはメモに残しました: {3}</translation>
+    </message>
+    <message>
         <source>no name, e-mail, phone or company; the row is left out ({0})</source>
         <translation>氏名、メール、電話番号、会社名のいずれもないため、この行は除外しました（{0}）</translation>
     </message>
@@ -8455,10 +8467,6 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>連名 {0}: 敬称「{1}」はメモに残しました（年賀状では名前ごとに 様 と書きます）</translation>
     </message>
     <message>
-        <source>{0} cells where the header has {1}; the row was cut off or has a stray delimiter</source>
-        <translation>見出しは {1} 列ですが、この行は {0} 列です。行が途中で切れているか、余分な区切り文字があります</translation>
-    </message>
-    <message>
         <source>{0}: {1}; kept in notes</source>
         <translation>{0}: {1}。メモに残しました</translation>
     </message>
@@ -8479,8 +8487,8 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>列「{0}」のセルが {1} KiB あり、上限の {2} KiB を超えるため除外しました</translation>
     </message>
     <message>
-        <source>{0} cells where the header has {1}; left out past the last column: {2}</source>
-        <translation>見出しは {1} 列ですが、この行は {0} 列です。最後の列より後ろは除外しました: {2}</translation>
+        <source>{0} cells where the header has {1}: the company “{2}” has a comma but no quotes; read as one company, the values after it in their own columns (check the contact)</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。会社名「{2}」に引用符のないカンマがあるため、一つの会社名として読み、後ろの値はそれぞれの列に読みました（連絡先を確かめてください）</translation>
     </message>
     <message>
         <source>KIND:{0} card read as a person</source>
@@ -8565,6 +8573,14 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
     <message>
         <source>{0}: unknown CHARSET {1}; read as UTF-8</source>
         <translation>{0}: CHARSET {1} は不明なため、UTF-8 として読みました</translation>
+    </message>
+    <message>
+        <source>{0} cells where the header has {1}: the last column ({2}) is read as empty and nothing is left out; if a delimiter is missing inside the row, check the contact</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。最後の列（{2}）は空として読み、除外したものはありません。行の途中で区切り文字が抜けている場合は、連絡先を確かめてください</translation>
+    </message>
+    <message>
+        <source>{0} cells where the header has {1}: the last {2} columns ({3}) are read as empty and nothing is left out; if a delimiter is missing inside the row, check the contact</source>
+        <translation>見出しは {1} 列ですが、この行は {0} 列です。最後の {2} 列（{3}）は空として読み、除外したものはありません。行の途中で区切り文字が抜けている場合は、連絡先を確かめてください</translation>
     </message>
     <message>
         <source>text outside any vCard; ignored</source>
