@@ -524,6 +524,7 @@ MARKS = (
     QT_TRANSLATE_NOOP('problems', "the cell in column '{0}' is {1} KiB, over {2} KiB; left out"),
     QT_TRANSLATE_NOOP('problems', '{0} cells where the header has {1}: the company “{2}” has a comma but no quotes; read as one company, the values after it in their own columns (check the contact)'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', 'KIND:{0} card read as a person'),
+    QT_TRANSLATE_NOOP('problems', 'organisation card {0}: {1} not imported (an organisation keeps its name, one address, one web address and notes)'),  # noqa: E501
     QT_TRANSLATE_NOOP('problems', '{0} “{1}” is not a kana reading of “{2}”; left out'),
     QT_TRANSLATE_NOOP('problems', 'a second PHOTO left out'),
     QT_TRANSLATE_NOOP('problems', 'PHOTO is not a JPEG, PNG, GIF or WebP image; left out'),

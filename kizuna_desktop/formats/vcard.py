@@ -537,7 +537,11 @@ _JAPAN = {"japan", "jp", "jpn", "nippon", "nihon"}
 def _one_place(ja: Address, la: Address) -> bool:
     """Two ADRs of a 2.1/3.0 card with the same TYPE, one in Japanese and one in Latin
     letters, that say they are one place: the same postal code, or the Latin one in Japan
-    with no other postal code (else two addresses, as written)."""
+    with no other postal code (else two addresses, as written); never a Latin one with a PO
+    box the Japanese one has not got (review 7: the box in its field, not in a Latin
+    form's text)."""
+    if la.po_box.strip() and not ja.po_box.strip():
+        return False  # mail to a PO box goes elsewhere: the Latin one kept as written
     a, b = _digits(ja.postal_code), _digits(la.postal_code)
     if a and b:
         return a == b
@@ -597,8 +601,12 @@ def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
     card = _Card(reader, c, line)
     p = card.p
     kind = c["kind"][0].text.lower() if "kind" in c else ""
-    p.is_organization = kind == "org" or any(
-        x.text.upper() == "COMPANY" for x in c.get("x-abshowas", ()))
+    # Apple's X-ABShowAs:COMPANY only says how the card is listed: with a person's name in
+    # N it is that person at the company (a contact with the organisation), without one the
+    # company's own card
+    p.is_organization = kind == "org" or (any(
+        x.text.upper() == "COMPANY" for x in c.get("x-abshowas", ())) and not any(
+        any((n.fields() + ["", ""])[:2]) for n in c.get("n", ())))
     if kind and kind not in ("individual", "org"):
         card.problem(f"KIND:{kind} card read as a person", kind="kept_as_text")
     _methods(card)
@@ -620,7 +628,9 @@ def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
     if not p.interests and ("interest" in c or "hobby" in c):
         p.interests = ", ".join(x.text for k in ("interest", "hobby") for x in c.get(k, ())
                                 if x.text)
-    notes = [x.text for x in c.get("note", ()) if x.text]
+    # a note as written: the value after the colon whole (a leading tab or indent is the
+    # user's; vCard has no formula to neutralise), only one that is all blank left out
+    notes = [_unescape(x.value) for x in c.get("note", ()) if x.text]
     for key in [k for k in c if k in KEPT_IN_NOTES]:
         label = KEPT_IN_NOTES[key]
         for x in c[key]:
@@ -632,7 +642,38 @@ def _person(reader: _Reader, c: dict[str, list[_Prop]], line: int) -> Person:
     p.notes = "\n".join(notes)
     if p.is_organization and not p.organization:
         p.organization = _name_text(c)
+    if p.is_organization:
+        _organization_card_losses(card)
     return p
+
+
+# What an organisation card gives the organisation (services.importing.write): its names and
+# reading, one web address, one address (as text), the notes; e-mails and phones go to its
+# notes (named by the plan). The other properties read for a person are named as left out.
+_ORG_CARD_KEEPS = {"fn", "n", "kind", "org", "x-phonetic-org", "x-phonetic-company", "url",
+                   "adr", "label", "note", "email", "tel", "x-kizuna-org-en",
+                   "x-kizuna-org-reading", *KEPT_IN_NOTES}
+
+
+def _organization_card_losses(card: _Card) -> None:
+    """Name, once for the card, what its organisation has no field for."""
+    p, c = card.p, card.c
+    left: list[str] = []
+    more_adr = max(len(p.addresses) - 1, 0) + sum(1 for a in p.addresses[:1] if a.latin)
+    if more_adr:
+        left.append(f"ADR ×{more_adr}" if more_adr > 1 else "ADR")
+    if len(p.urls) > 1:
+        left.append(f"URL ×{len(p.urls) - 1}" if len(p.urls) > 2 else "URL")
+    if p.department:
+        left.append("ORG " + p.department)
+    for key in c:
+        if key in READ and key not in _ORG_CARD_KEEPS and any(
+                x.value for x in c[key]) and key.upper() not in left:
+            left.append(key.upper())
+    if left:
+        card.problem(f"organisation card {p.label}: {', '.join(left)} not imported (an "
+                     "organisation keeps its name, one address, one web address and notes)",
+                     kind="not_imported")
 
 
 def _name_text(c: dict[str, list[_Prop]]) -> str:

@@ -8495,6 +8495,10 @@ Interactions others attended stay. You can undo this (Ctrl+Z).</source>
         <translation>KIND:{0} のカードを個人として読みました</translation>
     </message>
     <message>
+        <source>organisation card {0}: {1} not imported (an organisation keeps its name, one address, one web address and notes)</source>
+        <translation>組織のカード {0}: {1} は取り込みません（組織に残るのは名前、住所 1 件、ウェブアドレス 1 件とメモです）</translation>
+    </message>
+    <message>
         <source>{0} “{1}” is not a kana reading of “{2}”; left out</source>
         <translation>{0}「{1}」は「{2}」のかなのよみではないため、除外しました</translation>
     </message>
