@@ -117,7 +117,8 @@ def read_roles(text: str) -> list[Role]:
         data = json.loads(text)
         return [Role(**{k: (v is True or str(v).casefold() in ("true", "yes", "1"))
                         if k == "concurrent" else str(v)
-                        for k, v in d.items() if k in Role.__dataclass_fields__})
+                        for k, v in d.items() if k in Role.__dataclass_fields__
+                        and k != "as_written"}, as_written=d.get("as_written") is True)
                 for d in data]
     except (ValueError, TypeError, AttributeError) as e:
         raise ValueError(f"not the list Kizuna writes ({e})") from None

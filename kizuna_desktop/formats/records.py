@@ -78,6 +78,11 @@ class Role:
     start: str = ""  # ISO date or ""
     end: str = ""  # ISO date or "" (open)
     concurrent: bool = False  # 兼務: held alongside the main position
+    # Kizuna's own career lines (X-KIZUNA-POSITION …;as-written, the own CSV's positions
+    # with "as_written": true): department and title each in the field the journal had it
+    # in (a Latin title typed as the title stays there). Older files put the English one
+    # first when there was no other: read as other programs' files are.
+    as_written: bool = field(default=False, compare=False)
 
 
 @dataclass

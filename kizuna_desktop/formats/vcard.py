@@ -1058,8 +1058,9 @@ def _kizuna(card: _Card) -> None:
     if "x-kizuna-position" in c:
         roles = []
         for x in c["x-kizuna-position"]:
-            f = x.fields() + [""] * 10
-            roles.append(Role(*f[:9], concurrent=f[9].casefold() in ("concurrent", "兼務")))
+            f = x.fields() + [""] * 11
+            roles.append(Role(*f[:9], concurrent=f[9].casefold() in ("concurrent", "兼務"),
+                              as_written=f[10].casefold() == "as-written"))
         # written as the whole career: these replace what extra ORGs gave
         p.past_positions = roles
     for x in c.get("x-kizuna-joint-name", ()):  # 連名, one a property, as written

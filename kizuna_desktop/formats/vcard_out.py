@@ -16,7 +16,8 @@ Both versions:
 * the journal's own data in X-KIZUNA-* properties: Latin names and their order, the honorific,
   the English organisation and title where the version has no standard place for them,
   every earlier position (X-KIZUNA-POSITION: organisation;English;reading;department;
-  English;title;English;start;end), archived, interests, cadence, how we met, region, and
+  English;title;English;start;end;concurrent;as-written: department and title each where the
+  journal has it), archived, interests, cadence, how we met, region, and
   the joint names (連名) of the contact's New Year card, one X-KIZUNA-JOINT-NAME each.
 
 3.0 only: SORT-STRING (the reading), PHOTO;ENCODING=b;TYPE=JPEG, X-ANNIVERSARY,
@@ -375,7 +376,8 @@ class _Card:
             self.add("X-KIZUNA-POSITION", ";".join(escape(x) for x in (
                 r.organization, r.organization_en, r.organization_reading, r.department,
                 r.department_en, r.title, r.title_en, r.start, r.end)) + (
-                ";concurrent" if r.concurrent else ""))  # 兼務
+                ";concurrent" if r.concurrent else ";" if r.as_written else "")  # 兼務
+                + (";as-written" if r.as_written else ""))
 
     def dates(self) -> None:
         p = self.p

@@ -72,16 +72,24 @@ def _pair(ja: str, en: str) -> tuple[str, str]:
     return (ja, en) if ja else (en, "")
 
 
-def _role(p, readings: dict[int, str]) -> Role:
+def _role(p, readings: dict[int, str], as_written: bool = False) -> Role:
+    """The position as a record's role: each value first, its English form second (what
+    other programs read); ``as_written`` (the journal's own career lines): the department
+    and title each in the field the journal has it in (a Latin title typed as the title
+    stays the title, an English-only one stays the English one)."""
     org, org_en = _pair(p.organization_ja, p.organization_en)
-    dep, dep_en = _pair(p.department_ja, p.department_en)
-    title, title_en = _pair(p.title_ja, p.title_en)
+    if as_written:
+        (dep, dep_en), (title, title_en) = (p.department_ja, p.department_en), (
+            p.title_ja, p.title_en)
+    else:
+        dep, dep_en = _pair(p.department_ja, p.department_en)
+        title, title_en = _pair(p.title_ja, p.title_en)
     return Role(organization=org, organization_en=org_en,
                 organization_reading=readings.get(p.organization_id, ""),
                 department=dep, department_en=dep_en, title=title, title_en=title_en,
                 start=p.start_date.isoformat() if p.start_date else "",
                 end=p.end_date.isoformat() if p.end_date else "",
-                concurrent=bool(getattr(p, "concurrent", False)))
+                concurrent=bool(getattr(p, "concurrent", False)), as_written=as_written)
 
 
 def _handle(m) -> tuple[str, str, str]:
@@ -126,7 +134,7 @@ def person_of(d: contacts.ContactDetail, photo: bytes | None = None,
         title=now.title, title_en=now.title_en,
         # The whole career, the current role too (open, with its start date, which the flat
         # fields above have no place for); importing knows it by its organisation and title.
-        past_positions=[_role(p, readings) for p in d.positions],
+        past_positions=[_role(p, readings, as_written=True) for p in d.positions],
         notes=d.notes, birthday=d.birthday_parts,
         anniversary=None if d.anniversary_month is None and d.anniversary_year is None
         else (d.anniversary_year, d.anniversary_month, d.anniversary_day),

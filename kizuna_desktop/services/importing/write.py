@@ -279,8 +279,13 @@ class _Organizations:
 
 
 def _same_role(a: Role, b: Role) -> bool:
-    return all(fold(getattr(a, k)) == fold(getattr(b, k)) for k in (
-        "organization", "organization_en", "department", "title"))
+    """The same organisation, department and title, each compared as the flat fields give
+    it (the value, else its English form, first)."""
+    def shown(r: Role, k: str) -> tuple[str, str]:
+        ja, en = getattr(r, k), getattr(r, f"{k}_en")
+        return (fold(ja), fold(en)) if ja else (fold(en), "")
+
+    return all(shown(a, k) == shown(b, k) for k in ("organization", "department", "title"))
 
 
 def _roles(p: Person) -> list[tuple[Role, bool]]:
@@ -316,8 +321,12 @@ def _iso(text: str) -> date | None:
 
 
 def _position_row(r: Role, current: bool, org_id: int) -> dict:
-    dep_ja, dep_en = _both(r.department, r.department_en)
-    title_ja, title_en = _both(r.title, r.title_en)
+    if r.as_written:  # Kizuna's own file: each field where the journal had it
+        (dep_ja, dep_en), (title_ja, title_en) = (r.department, r.department_en), (
+            r.title, r.title_en)
+    else:
+        dep_ja, dep_en = _both(r.department, r.department_en)
+        title_ja, title_en = _both(r.title, r.title_en)
     start, end = _iso(r.start), _iso(r.end)
     if start and end and end < start:
         start = None
