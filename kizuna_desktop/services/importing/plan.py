@@ -1187,6 +1187,14 @@ def match(session, result: Plan) -> None:
 
 
 def import_file(journal: Journal, path: Path, fmt: str | None = None) -> Plan:
+    # The collector paused from reading to the plan's last line: between the reader's pause
+    # and the plan's it ran a full collection over the records read (and whatever an earlier
+    # import left), 0.2-0.4 s, freeing nothing.
+    with paused_gc():
+        return _import_file(journal, path, fmt)
+
+
+def _import_file(journal: Journal, path: Path, fmt: str | None) -> Plan:
     fmt, people, problems = read_file(path, fmt)
     result = plan(journal, Path(path).name, fmt, people, problems)
     # Capped kind by kind: thousands of possible duplicates never hide a problem.

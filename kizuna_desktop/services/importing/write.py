@@ -710,7 +710,7 @@ def import_with_backup(journal: Journal, plan: Plan,
     called when the import is done and only the backup is still being written."""
     from kizuna_desktop.services import backup
 
-    with backup.backup_alongside(journal, "before-import") as saved:
+    with paused_gc(), backup.backup_alongside(journal, "before-import") as saved:
         def before_commit() -> None:
             if waiting is not None and not saved.finished:
                 waiting()
