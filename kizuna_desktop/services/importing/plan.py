@@ -1160,29 +1160,24 @@ def match(session, result: Plan) -> None:
                     why=why, line=item.same_as_line)
             else:
                 same = namesakes(keys)
-                if same:
+                earlier = [] if same else in_file.namesakes_named(keys, NAMESAKES)
+                if same or earlier:
+                    # the same name in the journal, else further up the same file
+                    what = translate(
+                        "import", "{label}: the same name as contact {ids} but no "
+                        "e-mail, phone or organisation in common; kept apart (merge by "
+                        "hand if they are one person)") if same else translate(
+                        "import", "{label}: the same name as the record on line "
+                        "{lines} but no e-mail, phone or organisation in common; both "
+                        "kept (merge by hand if they are one person)")
+                    listed = [str(c) for c in same] or [
+                        str(result.items[t].person.line) for t in earlier]
+                    listed = ", ".join(listed[:NAMESAKES - 1]) + (
+                        " …" if len(listed) >= NAMESAKES else "")
                     result.problems.append(Problem(
-                        result.filename, item.person.line, translate(
-                            "import", "{label}: the same name as contact {ids} but no "
-                            "e-mail, phone or organisation in common; kept apart (merge by "
-                            "hand if they are one person)").format(
-                                label=short(item.person.label),
-                                ids=", ".join(str(c) for c in same[:NAMESAKES - 1])
-                                + (" …" if len(same) >= NAMESAKES else "")),
+                        result.filename, item.person.line, what.format(
+                            label=short(item.person.label), ids=listed, lines=listed),
                         "possible_duplicate"))
-                else:
-                    earlier = in_file.namesakes_named(keys, NAMESAKES)
-                    if earlier:
-                        lines = [str(result.items[t].person.line) for t in earlier]
-                        result.problems.append(Problem(
-                            result.filename, item.person.line, translate(
-                                "import", "{label}: the same name as the record on line "
-                                "{lines} but no e-mail, phone or organisation in common; both "
-                                "kept (merge by hand if they are one person)").format(
-                                    label=short(item.person.label),
-                                    lines=", ".join(lines[:NAMESAKES - 1])
-                                    + (" …" if len(lines) >= NAMESAKES else "")),
-                            "possible_duplicate"))
         in_file.add(n, keys, emails, orgs, phones)
 
 
