@@ -59,7 +59,8 @@ def probes(tmp_path_factory) -> dict[str, dict]:
     out = {}
     for tz in ZONES:
         copy = copy_journal(journal, base / f"copy-{tz.replace('/', '-')}.kizuna")
-        env = {**os.environ, "TZ": tz}
+        # (English words: the probe compares "today"; the zone is what varies)
+        env = {**os.environ, "TZ": tz, "KIZUNA_LANGUAGE": "en"}
         result = subprocess.run(
             [sys.executable, "-m", "tests.services.zones_probe", str(journal), str(copy),
              str(base / f"brief-{tz.replace('/', '-')}.pdf")],
