@@ -142,7 +142,7 @@ def dossier(journal: Journal, contact_id: int) -> dict:
             "family_latin": d.family_latin, "given_latin": d.given_latin,
             "latin_order": d.latin_order.value, "honorific": d.honorific,
             # 連名: the joint names of the contact's New Year card (its latest mark's)
-            "joint_names": nengajo.joint_names_of(s, contact_id).get(contact_id, []),
+            "joint_names": nengajo.joint_names_of(s, [contact_id]).get(contact_id, []),
             "nickname": d.nickname, "middle_name": d.middle_name,
             "name_prefix": d.name_prefix, "name_suffix": d.name_suffix,
             "emails": _methods(d, MethodKind.EMAIL), "phones": _methods(d, MethodKind.PHONE),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -418,17 +419,21 @@ def mark_organization(journal: Journal, organization_id: int, year: int, *,
         return Marks(send=m.send, sent=m.sent, received=m.received, skip=m.skip)
 
 
-def joint_names_of(s: Session, contact_id: int | None = None) -> dict[int, list[str]]:
+def joint_names_of(s: Session, contact_ids: Iterable[int] | None = None
+                   ) -> dict[int, list[str]]:
     """The joint names (連名) of each contact's New Year card: those of its latest mark (as
-    ``tagged`` reads them, a later year's mark over an earlier one's), for ``contact_id``
-    alone or every contact; contacts whose card has none are left out. One query, for an
-    export of the whole journal too."""
-    q = select(NengajoMark.contact_id, NengajoMark.joint_names)
-    if contact_id is not None:
-        q = q.where(NengajoMark.contact_id == contact_id)
+    ``tagged`` reads them, a later year's mark over an earlier one's), for ``contact_ids``
+    or every contact; contacts whose card has none are left out. One query (a few for many
+    ids), for an export of the whole journal too."""
+    q = select(NengajoMark.contact_id, NengajoMark.joint_names).order_by(
+        NengajoMark.contact_id, NengajoMark.year)
+    ids = None if contact_ids is None else sorted(set(contact_ids))
+    parts = [q] if ids is None else [q.where(NengajoMark.contact_id.in_(ids[i:i + 500]))
+                                     for i in range(0, len(ids), 500)]
     latest: dict[int, str] = {}
-    for cid, text in s.execute(q.order_by(NengajoMark.contact_id, NengajoMark.year)):
-        latest[cid] = text or ""  # the later year's row comes last
+    for part in parts:
+        for cid, text in s.execute(part):
+            latest[cid] = text or ""  # the later year's row comes last
     return {cid: names for cid, text in latest.items()
             if (names := [n for n in text.splitlines() if n.strip()])}
 

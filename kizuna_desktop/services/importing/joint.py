@@ -44,12 +44,13 @@ def _latest(session, cid: int) -> NengajoMark | None:
 
 
 def held(session, ids) -> dict[int, set[str]]:
-    """The joint names each contact's New Year card has (its latest mark's)."""
-    out: dict[int, set[str]] = {}
-    for cid in sorted(set(ids)):
-        m = _latest(session, cid)
-        out[cid] = {n for n in (m.joint_names if m else "").splitlines() if n}
-    return out
+    """The joint names each contact's New Year card has (its latest mark's, as the export
+    reads them)."""
+    from kizuna_desktop.services.nengajo import joint_names_of
+
+    ids = set(ids)
+    names = joint_names_of(session, ids)
+    return {cid: set(names.get(cid, ())) for cid in ids}
 
 
 def record(session, todo: dict[int, list[str]], year: int | None = None) -> int:
