@@ -537,6 +537,8 @@ class ContactsPane(QWidget):
         self.stack.setCurrentIndex(1 if self.is_empty_journal() else 0)
 
     def apply_filter(self) -> None:
+        if self.journal.closed:
+            return  # the typing pause ended after the journal was closed (another opened)
         keep = self.selected_ids()
         self.model.set_filter(self.current_filter())
         self.count.setText(self.count_text())
